@@ -1,0 +1,150 @@
+//! `screener`: parse the command line, set up logging, dispatch, map errors to exit codes.
+
+use anyhow::Context;
+use clap::Parser;
+use screener::cli::{Cli, Command, LexiconCommand, LogFormat, ScreenArgs};
+use screener::item::Item;
+use screener::screen::lexicon::{self, LexiconSource};
+use screener::screen::{Screener, ScreenerOptions};
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_tracing(cli.log_format);
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("screener: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_tracing(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("SCREENER_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().flatten_event(true).init(),
+    }
+}
+
+fn source(cli: &Cli) -> LexiconSource {
+    match &cli.lexicons {
+        Some(d) => LexiconSource::Dir(d.clone()),
+        None => LexiconSource::default_for_cwd(),
+    }
+}
+
+fn load(cli: &Cli, no_boundary_check: bool) -> anyhow::Result<Screener> {
+    let opts = ScreenerOptions {
+        lexicons: source(cli),
+        extra: cli.extra_lexicons.clone(),
+        no_boundary_check,
+    };
+    Screener::load(&opts).context("加载词库失败")
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
+        Command::Screen(args) => {
+            let screener = load(&cli, args.no_boundary_check)?;
+            screen(&screener, args)
+        }
+        Command::Worker(args) => {
+            let screener = Arc::new(load(&cli, false)?);
+            screener::worker::run(screener, &cli.amqp_url, args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Enqueue(args) => {
+            screener::worker::enqueue(&cli.amqp_url, args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Lexicon(LexiconCommand::Lint) => {
+            let diags = lexicon::lint(&source(&cli), &cli.extra_lexicons)?;
+            let errors = diags.iter().filter(|d| d.severity == lexicon::DiagnosticSeverity::Error).count();
+            for d in &diags {
+                println!("{d}");
+            }
+            println!("{} 处错误，{} 处警告", errors, diags.len() - errors);
+            Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+        }
+        Command::Lexicon(LexiconCommand::Version) => {
+            let screener = load(&cli, false)?;
+            println!("{}", screener.lexicon_version());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Lines screened per batch: large enough to keep every core busy, small enough to stream.
+const BATCH: usize = 512;
+
+fn screen(screener: &Screener, args: &ScreenArgs) -> anyhow::Result<ExitCode> {
+    use rayon::prelude::*;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .context("线程池创建失败")?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut malformed = 0usize;
+    let inputs: Vec<(String, Box<dyn BufRead>)> = if args.files.is_empty() {
+        vec![("<stdin>".into(), Box::new(std::io::stdin().lock()))]
+    } else {
+        args.files
+            .iter()
+            .map(|p| {
+                let f = std::fs::File::open(p).with_context(|| format!("无法打开 {}", p.display()))?;
+                Ok((p.display().to_string(), Box::new(std::io::BufReader::new(f)) as Box<dyn BufRead>))
+            })
+            .collect::<anyhow::Result<_>>()?
+    };
+    for (name, reader) in inputs {
+        let mut lines = reader.split(b'\n').enumerate();
+        loop {
+            let mut batch = Vec::with_capacity(BATCH);
+            for (n, line) in lines.by_ref().take(BATCH) {
+                let line = line.with_context(|| format!("读取 {name} 失败"))?;
+                batch.push((n + 1, line));
+            }
+            if batch.is_empty() {
+                break;
+            }
+            let results: Vec<_> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|(n, line)| {
+                        let line = line.strip_suffix(b"\r").unwrap_or(line);
+                        if line.iter().all(u8::is_ascii_whitespace) {
+                            return (*n, None);
+                        }
+                        (*n, Some(Item::from_slice(line).map(|item| screener.screen(&item))))
+                    })
+                    .collect()
+            });
+            for (n, r) in results {
+                match r {
+                    None => {}
+                    Some(Ok(v)) => {
+                        serde_json::to_writer(&mut out, &v)?;
+                        out.write_all(b"\n")?;
+                    }
+                    Some(Err(e)) => {
+                        malformed += 1;
+                        eprintln!("{name}:{n}: 条目格式错误，已跳过：{e}");
+                    }
+                }
+            }
+        }
+    }
+    out.flush()?;
+    if malformed > 0 {
+        eprintln!("screener: {malformed} 行格式错误");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}

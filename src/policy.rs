@@ -1,0 +1,203 @@
+//! The operator's policy file (`lexicons/policy.toml`): what each kind of finding asks for, and the
+//! lists the checks judge by (allowed domains, shorteners, designated outlets, the county's names).
+//!
+//! The defaults are contract §3; an operator changes them in the file without rebuilding. The file is
+//! part of the `lexicon_version` like every lexicon file. Loading can fail (bad TOML, unknown route);
+//! screening with a loaded policy cannot.
+
+use crate::item::{Action, Kind, Route};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// File name of the policy inside a lexicon directory.
+pub const POLICY_FILE: &str = "policy.toml";
+
+/// The resolved policy. `Default` is an empty policy: every finding keeps its built-in action.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// Per rule id (`link.shortener`, `lexicon.emergency`, ...): the action on a draft and on a comment.
+    /// A rule not listed keeps the action its check or lexicon gives.
+    #[serde(default)]
+    pub actions: BTreeMap<String, KindActions>,
+    /// Link judgement (第七条).
+    #[serde(default)]
+    pub links: LinkPolicy,
+    /// Repost judgement (第七条).
+    #[serde(default)]
+    pub reposts: RepostPolicy,
+    /// The county's own names and the title limit (第四条).
+    #[serde(default)]
+    pub county: CountyPolicy,
+}
+
+/// Actions of one rule, per kind of item. Written as route names, or `mask`, `co_review`, `note`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindActions {
+    /// Action on drafts.
+    #[serde(default, deserialize_with = "de_opt_action")]
+    pub draft: Option<Action>,
+    /// Action on comments.
+    #[serde(default, deserialize_with = "de_opt_action")]
+    pub comment: Option<Action>,
+}
+
+fn de_opt_action<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Action>, D::Error> {
+    let s = Option::<String>::deserialize(d)?;
+    match s {
+        None => Ok(None),
+        Some(s) => Action::parse(&s)
+            .map(Some)
+            .ok_or_else(|| serde::de::Error::custom(format!("未知的处理方式 `{s}`"))),
+    }
+}
+
+/// Which link domains are allowed, shorteners or commercial. Domains are registrable domains or
+/// suffixes (`gov.cn` allows every `*.gov.cn`); matching is on whole labels.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkPolicy {
+    /// Government and designated outlets' domains.
+    #[serde(default)]
+    pub allowed: Vec<String>,
+    /// Link shorteners (t.cn, dwz.cn, ...): they hide the target.
+    #[serde(default)]
+    pub shorteners: Vec<String>,
+    /// Commercial and shopping domains: an ad link (第七条).
+    #[serde(default)]
+    pub commercial: Vec<String>,
+}
+
+/// Designated outlets a draft may repost from (第七条: 只转载规定的官方媒体).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepostPolicy {
+    /// Names of designated outlets as they appear in an attribution (新华社, 人民日报, 云南日报, ...).
+    #[serde(default)]
+    pub outlets: Vec<String>,
+    /// Domains of designated outlets, besides `links.allowed`.
+    #[serde(default)]
+    pub outlet_domains: Vec<String>,
+}
+
+/// The county itself.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountyPolicy {
+    /// Names of the county, longest first, stripped before comparing unit names (维西傈僳族自治县, 维西县, 维西).
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// Most titles a county leader may be named with (第四条: 一般不超过两个).
+    #[serde(default = "two")]
+    pub max_leader_titles: usize,
+}
+
+fn two() -> usize {
+    2
+}
+
+impl Default for CountyPolicy {
+    fn default() -> Self {
+        CountyPolicy {
+            names: Vec::new(),
+            max_leader_titles: 2,
+        }
+    }
+}
+
+/// Why a policy file did not load.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {message}")]
+pub struct PolicyError {
+    /// The file, as given.
+    pub path: String,
+    /// What is wrong, with line and column when TOML knows them.
+    pub message: String,
+}
+
+impl Policy {
+    /// Parses a policy file's text. `path` is only used in the error.
+    ///
+    /// # Errors
+    /// [`PolicyError`] with the line and column of bad TOML, an unknown key or an unknown route, or a
+    /// route of the wrong kind (`takedown` as a draft action).
+    pub fn parse(path: &str, text: &str) -> Result<Policy, PolicyError> {
+        let policy: Policy = toml::from_str(text).map_err(|e| {
+            let at = e
+                .span()
+                .map(|s| {
+                    let line = text[..s.start].matches('\n').count() + 1;
+                    format!("第 {line} 行：")
+                })
+                .unwrap_or_default();
+            PolicyError {
+                path: path.to_owned(),
+                message: format!("{at}{}", e.message()),
+            }
+        })?;
+        for (rule, a) in &policy.actions {
+            for (kind, action) in [(Kind::Draft, a.draft), (Kind::Comment, a.comment)] {
+                if let Some(Action::Route(r)) = action {
+                    if r.kind() != kind {
+                        return Err(PolicyError {
+                            path: path.to_owned(),
+                            message: format!("规则 `{rule}` 的 {kind} 处理方式 `{r}` 不适用于 {kind}"),
+                        });
+                    }
+                }
+            }
+        }
+        Ok(policy)
+    }
+
+    /// The action a finding of `rule` asks for on an item of `kind`: the policy's when it names the
+    /// rule, else `builtin` (the check's or lexicon's own default).
+    pub fn action(&self, rule: &str, kind: Kind, builtin: Action) -> Action {
+        self.actions
+            .get(rule)
+            .and_then(|a| match kind {
+                Kind::Draft => a.draft,
+                Kind::Comment => a.comment,
+            })
+            .unwrap_or(builtin)
+    }
+}
+
+/// The route an [`Action`] lifts an item of `kind` to, if any.
+pub fn lifted_route(action: Action, kind: Kind) -> Option<Route> {
+    match action {
+        Action::Route(r) if r.kind() == kind => Some(r),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policy_overrides_builtin_actions_by_rule() {
+        let p = Policy::parse(
+            "policy.toml",
+            "[actions]\n\"link.unlisted\" = { draft = \"returned\" }\n",
+        )
+        .unwrap();
+        let builtin = Action::Route(Route::DeputyLeader);
+        assert_eq!(p.action("link.unlisted", Kind::Draft, builtin), Action::Route(Route::Returned));
+        assert_eq!(p.action("link.other", Kind::Draft, builtin), builtin);
+        assert_eq!(
+            p.action("link.unlisted", Kind::Comment, Action::Route(Route::Takedown)),
+            Action::Route(Route::Takedown)
+        );
+    }
+
+    #[test]
+    fn policy_errors_give_the_line() {
+        let e = Policy::parse("p.toml", "[actions]\n\"x\" = { draft = \"nowhere\" }\n").unwrap_err();
+        assert!(e.to_string().contains("p.toml"), "{e}");
+        assert!(e.to_string().contains("第 2 行"), "{e}");
+        let e = Policy::parse("p.toml", "[actions]\n\"x\" = { draft = \"takedown\" }\n").unwrap_err();
+        assert!(e.to_string().contains("不适用"), "{e}");
+    }
+}

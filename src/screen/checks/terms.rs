@@ -1,0 +1,44 @@
+//! Lexicon hits as findings: one finding per hit and category, with the list's article, action and
+//! message; public-opinion lists also name the department to forward to (第十条).
+
+use crate::item::{Finding, Item};
+use crate::screen::lexicon::{Lexicon, Role, Scope};
+use crate::screen::FieldScan;
+
+/// Appends the findings of `scan`'s hits to `out` and their departments to `forward_to`.
+///
+/// Reference vocabularies (leader titles, units) make no finding here; repost-only lists (personal
+/// opinion markers) only count when the item reposts.
+pub fn findings(item: &Item, scan: &FieldScan<'_>, lexicon: &Lexicon, out: &mut Vec<Finding>, forward_to: &mut Vec<String>) {
+    for hit in &scan.hits {
+        let mut categories: Vec<&str> = Vec::new();
+        for meta in lexicon.metas(hit) {
+            if meta.role != Role::Screen || meta.allow || (meta.scope == Scope::Repost && item.repost.is_none()) {
+                continue;
+            }
+            if categories.contains(&meta.category.as_str()) {
+                continue;
+            }
+            categories.push(&meta.category);
+            if let Some(d) = &meta.forward_to {
+                forward_to.push(d.clone());
+            }
+            let rule = if meta.scope == Scope::Repost {
+                format!("attribution.{}", meta.category)
+            } else {
+                format!("lexicon.{}", meta.category)
+            };
+            out.push(Finding {
+                check: if meta.scope == Scope::Repost { "attribution".into() } else { "lexicon".into() },
+                category: meta.category.clone(),
+                rule,
+                article: meta.article.clone(),
+                field: scan.field,
+                start: hit.start,
+                end: hit.end,
+                action: meta.action(item.kind),
+                message: meta.message.replace("{term}", &meta.term),
+            });
+        }
+    }
+}

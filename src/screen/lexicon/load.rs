@@ -1,0 +1,485 @@
+//! Reading lexicon files: the line format, lint diagnostics and the version hash.
+//!
+//! Format (full description in `lexicons/README.md`):
+//!
+//! ```text
+//! # 突发事件（第四条第二款）          <- a comment
+//! @category emergency                 <- a header: applies to every term below it
+//! @draft    county_office
+//! @comment  escalate
+//! 地震                                 <- a term
+//! 人员伤亡 | boundary=substring        <- a term with per-term overrides
+//! !三黄片                              <- an allow term
+//! ```
+//!
+//! `*.lex` files use this format; `*.txt` files are plain lists, one term a line with nothing else,
+//! whose metadata comes once from a `_meta.lex` (headers only) in the same directory, or for extra
+//! lexicons from [`TermMeta::external`].
+
+use super::{Boundary, LexiconSource, LoadError, Role, Scope, TermMeta, TermSeverity, EMBEDDED};
+use crate::item::{Action, Kind};
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One file in force.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Relative path used for hashing and messages (`/`-separated). Extra lexicons are under
+    /// `+<name of the extra root>/`.
+    pub rel: String,
+    /// The path to show a maintainer.
+    pub display: String,
+    /// Content with line endings as LF.
+    pub text: String,
+    /// Whether it is an extra lexicon (no `_meta.lex`: external defaults).
+    pub extra: bool,
+}
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Worth fixing; loading goes on.
+    Warning,
+    /// Loading refuses the lexicons.
+    Error,
+}
+
+/// A lint finding about a lexicon file, with file and line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file, as shown to the maintainer.
+    pub file: String,
+    /// 1-based line; 0 for the whole file.
+    pub line: usize,
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong, in Chinese.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "错误",
+            Severity::Warning => "警告",
+        };
+        write!(f, "{}:{}: {}: {}", self.file, self.line, sev, self.message)
+    }
+}
+
+/// Every term entry and every diagnostic of a set of files.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    /// Entries in load order.
+    pub metas: Vec<TermMeta>,
+    /// Lint findings.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+fn is_loaded(name: &str) -> bool {
+    name.ends_with(".lex") || name.ends_with(".txt") || name == crate::policy::POLICY_FILE
+}
+
+/// Reads every file in force, sorted by relative path.
+///
+/// # Errors
+/// [`LoadError::Io`] for an unreadable file or directory.
+pub fn read_files(source: &LexiconSource, extra: &[PathBuf]) -> Result<Vec<SourceFile>, LoadError> {
+    let mut files = Vec::new();
+    match source {
+        LexiconSource::Embedded => collect_embedded(&EMBEDDED, &mut files),
+        LexiconSource::Dir(dir) => collect_dir(dir, dir, "", false, &mut files)?,
+    }
+    for root in extra {
+        let name = root
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "extra".into());
+        if root.is_dir() {
+            collect_dir(root, root, &format!("+{name}/"), true, &mut files)?;
+        } else {
+            files.push(read_one(root, format!("+{name}"), true)?);
+        }
+    }
+    files.sort_by(|a, b| a.rel.cmp(&b.rel));
+    Ok(files)
+}
+
+fn collect_embedded(dir: &include_dir::Dir<'static>, out: &mut Vec<SourceFile>) {
+    for f in dir.files() {
+        let rel = f.path().to_string_lossy().replace('\\', "/");
+        let name = rel.rsplit('/').next().unwrap_or(&rel);
+        if !is_loaded(name) {
+            continue;
+        }
+        if let Some(text) = f.contents_utf8() {
+            out.push(SourceFile {
+                display: format!("<内置>/{rel}"),
+                rel,
+                text: text.replace("\r\n", "\n"),
+                extra: false,
+            });
+        }
+    }
+    for d in dir.dirs() {
+        collect_embedded(d, out);
+    }
+}
+
+fn collect_dir(root: &Path, dir: &Path, prefix: &str, extra: bool, out: &mut Vec<SourceFile>) -> Result<(), LoadError> {
+    let io = |e| LoadError::Io {
+        path: dir.display().to_string(),
+        source: e,
+    };
+    let mut entries: Vec<_> = std::fs::read_dir(dir).map_err(io)?.collect::<Result<_, _>>().map_err(io)?;
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let path = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            collect_dir(root, &path, prefix, extra, out)?;
+        } else if is_loaded(&name) {
+            let rel = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.push(read_one(&path, format!("{prefix}{rel}"), extra)?);
+        }
+    }
+    Ok(())
+}
+
+fn read_one(path: &Path, rel: String, extra: bool) -> Result<SourceFile, LoadError> {
+    let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
+        path: path.display().to_string(),
+        source: e,
+    })?;
+    let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
+    Ok(SourceFile {
+        rel,
+        display: path.display().to_string(),
+        text: text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned(),
+        extra,
+    })
+}
+
+/// The `lexicon_version` of these files: `sha256:` and the hex SHA-256 over each file, in order of
+/// relative path, as its path, a NUL, its content with LF line endings, and a NUL (contract §2).
+pub fn version(files: &[SourceFile]) -> String {
+    let mut h = Sha256::new();
+    for f in files {
+        h.update(f.rel.as_bytes());
+        h.update([0]);
+        h.update(f.text.as_bytes());
+        h.update([0]);
+    }
+    let digest = h.finalize();
+    let mut s = String::with_capacity(7 + 64);
+    s.push_str("sha256:");
+    for b in digest {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+/// Lints a lexicon source: every diagnostic of every file, errors and warnings, sorted by file and line.
+///
+/// # Errors
+/// [`LoadError::Io`] when files cannot be read; a bad policy file is reported as a diagnostic.
+pub fn lint(source: &LexiconSource, extra: &[PathBuf]) -> Result<Vec<Diagnostic>, LoadError> {
+    let files = read_files(source, extra)?;
+    let mut parsed = parse_all(&files);
+    if let Some(f) = files.iter().find(|f| f.rel == crate::policy::POLICY_FILE) {
+        if let Err(e) = crate::policy::Policy::parse(&f.display, &f.text) {
+            parsed.diagnostics.push(Diagnostic {
+                file: f.display.clone(),
+                line: 0,
+                severity: Severity::Error,
+                message: e.message,
+            });
+        }
+    }
+    // Duplicates across lists of the same category are redundant.
+    let mut seen = std::collections::HashMap::new();
+    for m in &parsed.metas {
+        let key = (crate::screen::normalize::Normalized::new(&m.term).compact, m.category.clone(), m.allow);
+        if let Some((file, line)) = seen.get(&key) {
+            parsed.diagnostics.push(Diagnostic {
+                file: m.file.clone(),
+                line: m.line,
+                severity: Severity::Warning,
+                message: format!("词条“{}”与 {file}:{line} 重复（同一类别）", m.term),
+            });
+        } else {
+            seen.insert(key, (m.file.clone(), m.line));
+        }
+    }
+    parsed.diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    Ok(parsed.diagnostics)
+}
+
+/// Parses every lexicon file (`*.lex`, `*.txt`) of a source.
+pub fn parse_all(files: &[SourceFile]) -> Parsed {
+    let mut parsed = Parsed::default();
+    for f in files {
+        if f.rel.ends_with(".lex") && !f.rel.ends_with("_meta.lex") {
+            parse_lex(f, base_meta(f, files, &mut parsed.diagnostics), &mut parsed);
+        } else if f.rel.ends_with(".txt") {
+            let base = base_meta(f, files, &mut parsed.diagnostics);
+            parse_plain(f, base, &mut parsed);
+        }
+    }
+    parsed
+}
+
+/// The defaults a file starts with: its directory's `_meta.lex` headers, else external defaults for
+/// extra lexicons, else an empty meta that needs its own `@category`.
+fn base_meta(f: &SourceFile, files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> TermMeta {
+    let dir = f.rel.rsplit_once('/').map(|(d, _)| format!("{d}/")).unwrap_or_default();
+    let meta_rel = format!("{dir}_meta.lex");
+    let mut base = TermMeta::external();
+    if !f.extra {
+        base.category.clear();
+    }
+    if let Some(m) = files.iter().find(|x| x.rel == meta_rel) {
+        for (i, line) in m.text.lines().enumerate() {
+            let line = line.trim();
+            if let Some(h) = line.strip_prefix('@') {
+                if let Err(msg) = apply_header(&mut base, h) {
+                    diags.push(diag(&m.display, i + 1, Severity::Error, msg));
+                }
+            }
+        }
+    }
+    base
+}
+
+fn diag(file: &str, line: usize, severity: Severity, message: String) -> Diagnostic {
+    Diagnostic {
+        file: file.to_owned(),
+        line,
+        severity,
+        message,
+    }
+}
+
+fn parse_plain(f: &SourceFile, base: TermMeta, out: &mut Parsed) {
+    if base.category.is_empty() {
+        out.diagnostics.push(diag(
+            &f.display,
+            0,
+            Severity::Error,
+            "纯词表缺少元数据：请在同目录的 _meta.lex 中给出 @category 等".into(),
+        ));
+        return;
+    }
+    for (i, line) in f.text.lines().enumerate() {
+        let term = line.trim();
+        if term.is_empty() {
+            continue;
+        }
+        push_term(f, i + 1, term, &base, false, out);
+    }
+}
+
+fn parse_lex(f: &SourceFile, mut meta: TermMeta, out: &mut Parsed) {
+    let mut saw_term = false;
+    for (i, raw) in f.text.lines().enumerate() {
+        let n = i + 1;
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(h) = line.strip_prefix('@') {
+            if let Err(msg) = apply_header(&mut meta, h) {
+                out.diagnostics.push(diag(&f.display, n, Severity::Error, msg));
+            }
+            continue;
+        }
+        let (allow, rest) = match line.strip_prefix('!') {
+            Some(r) => (true, r),
+            None => (false, line.strip_prefix('\\').unwrap_or(line)),
+        };
+        let (term, overrides) = match rest.split_once(" | ") {
+            Some((t, o)) => (t.trim(), Some(o.trim())),
+            None => (rest.trim(), None),
+        };
+        let mut m = meta.clone();
+        if let Some(o) = overrides {
+            for kv in o.split([' ', ',', '，', ';', '\t']).filter(|s| !s.is_empty()) {
+                let Some((k, v)) = kv.split_once('=') else {
+                    out.diagnostics.push(diag(&f.display, n, Severity::Error, format!("覆盖项“{kv}”应写成 key=value")));
+                    continue;
+                };
+                if let Err(msg) = apply_header(&mut m, &format!("{k} {v}")) {
+                    out.diagnostics.push(diag(&f.display, n, Severity::Error, msg));
+                }
+            }
+        }
+        if m.category.is_empty() {
+            out.diagnostics.push(diag(&f.display, n, Severity::Error, "词条之前缺少 @category".into()));
+            continue;
+        }
+        saw_term = true;
+        push_term(f, n, term, &m, allow, out);
+    }
+    if !saw_term {
+        out.diagnostics.push(diag(&f.display, 0, Severity::Warning, "文件中没有词条".into()));
+    }
+}
+
+fn push_term(f: &SourceFile, line: usize, term: &str, meta: &TermMeta, allow: bool, out: &mut Parsed) {
+    let compact = crate::screen::normalize::Normalized::new(term).compact;
+    if compact.is_empty() {
+        out.diagnostics.push(diag(
+            &f.display,
+            line,
+            Severity::Error,
+            format!("词条“{term}”规范化后为空（只有空白、标点或符号）"),
+        ));
+        return;
+    }
+    let chars = compact.chars().count();
+    if chars == 1 && meta.role == Role::Screen && !f.extra {
+        out.diagnostics.push(diag(
+            &f.display,
+            line,
+            Severity::Warning,
+            format!("单字词条“{term}”误报率高，建议改为词语"),
+        ));
+    }
+    let mut m = meta.clone();
+    m.term = term.to_owned();
+    m.allow = allow;
+    m.file = f.display.clone();
+    m.line = line;
+    out.metas.push(m);
+}
+
+/// Applies one header (`key value`, the `@` already stripped) to `meta`.
+fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
+    let h = h.trim();
+    let (key, value) = h
+        .split_once(|c: char| c.is_whitespace() || c == '=')
+        .map(|(k, v)| (k.trim(), v.trim().trim_start_matches('=').trim()))
+        .unwrap_or((h, ""));
+    if value.is_empty() {
+        return Err(format!("@{key} 缺少取值"));
+    }
+    let action = |kind: Kind| -> Result<Action, String> {
+        match Action::parse(value) {
+            Some(Action::Route(r)) if r.kind() != kind => {
+                Err(format!("@{key} 的取值“{value}”不是{}的处理方式", if kind == Kind::Draft { "草稿" } else { "留言" }))
+            }
+            Some(a) => Ok(a),
+            None => Err(format!("@{key} 的取值“{value}”未知")),
+        }
+    };
+    match key {
+        "category" => meta.category = value.to_owned(),
+        "draft" => meta.draft = action(Kind::Draft)?,
+        "comment" => meta.comment = action(Kind::Comment)?,
+        "severity" => {
+            meta.severity = match value {
+                "low" => TermSeverity::Low,
+                "medium" => TermSeverity::Medium,
+                "high" => TermSeverity::High,
+                _ => return Err(format!("@severity 只能是 low、medium 或 high，而不是“{value}”")),
+            }
+        }
+        "article" => meta.article = value.to_owned(),
+        "boundary" => {
+            meta.boundary = match value {
+                "word" => Boundary::Word,
+                "substring" => Boundary::Substring,
+                _ => return Err(format!("@boundary 只能是 word 或 substring，而不是“{value}”")),
+            }
+        }
+        "message" => meta.message = value.to_owned(),
+        "role" => {
+            meta.role = match value {
+                "screen" => Role::Screen,
+                "reference" => Role::Reference,
+                _ => return Err(format!("@role 只能是 screen 或 reference，而不是“{value}”")),
+            }
+        }
+        "scope" => {
+            meta.scope = match value {
+                "all" => Scope::All,
+                "repost" => Scope::Repost,
+                _ => return Err(format!("@scope 只能是 all 或 repost，而不是“{value}”")),
+            }
+        }
+        "forward_to" => meta.forward_to = Some(value.to_owned()),
+        "label" => meta.label = Some(value.to_owned()),
+        _ => return Err(format!("未知的元数据项 @{key}")),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(rel: &str, text: &str) -> SourceFile {
+        SourceFile {
+            rel: rel.into(),
+            display: format!("lexicons/{rel}"),
+            text: text.into(),
+            extra: false,
+        }
+    }
+
+    #[test]
+    fn headers_apply_to_following_terms_and_overrides_to_one() {
+        let f = file(
+            "e.lex",
+            "# 注释\n@category emergency\n@draft county_office\n@comment escalate\n@article 第四条第二款\n地震\n人员伤亡 | boundary=substring\n!三黄片\n",
+        );
+        let p = parse_all(&[f]);
+        assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+        assert_eq!(p.metas.len(), 3);
+        assert_eq!(p.metas[0].term, "地震");
+        assert_eq!(p.metas[0].line, 6);
+        assert_eq!(p.metas[0].boundary, Boundary::Word);
+        assert_eq!(p.metas[1].boundary, Boundary::Substring);
+        assert!(p.metas[2].allow);
+        assert_eq!(p.metas[0].draft, Action::Route(crate::item::Route::CountyOffice));
+    }
+
+    #[test]
+    fn lint_errors_carry_file_and_line() {
+        let f = file("bad.lex", "@category x\n@draft takedown\n@color red\n词 | boundary=maybe\n，，\n");
+        let p = parse_all(&[f]);
+        let lines: Vec<_> = p.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(|d| d.line).collect();
+        assert_eq!(lines, vec![2, 3, 4, 5], "{:?}", p.diagnostics);
+        assert!(p.diagnostics[0].to_string().starts_with("lexicons/bad.lex:2: 错误"));
+    }
+
+    #[test]
+    fn plain_lists_take_metadata_from_meta_file() {
+        let meta = file("ext/_meta.lex", "@category konsheng\n@draft deputy_leader\n@comment escalate\n");
+        let list = file("ext/words.txt", "赌博\n\n出售炸药 电话\n");
+        let p = parse_all(&[meta, list]);
+        assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+        assert_eq!(p.metas.len(), 2);
+        assert_eq!(p.metas[1].term, "出售炸药 电话");
+        assert_eq!(p.metas[1].category, "konsheng");
+        let orphan = parse_all(&[file("words.txt", "赌博\n")]);
+        assert_eq!(orphan.diagnostics[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn version_is_sha256_over_path_nul_content_nul() {
+        let files = [file("a.lex", "x\n"), file("b.lex", "y\n")];
+        let mut h = Sha256::new();
+        h.update(b"a.lex\0x\n\0b.lex\0y\n\0");
+        let want: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(version(&files), format!("sha256:{want}"));
+    }
+}

@@ -1,0 +1,209 @@
+//! One aho-corasick automaton over every term, and the rules that turn raw matches into hits.
+//!
+//! A raw match in the compact text (noise removed) becomes a hit only if:
+//! 1. it skips only short noise runs and no line break ([`Normalized::bridges_only_noise`]);
+//! 2. a term that starts or ends with a digit or a Latin letter starts or ends a whole digit or
+//!    letter run (`64` is not in `6400`, `ass` not in `classroom`), in every boundary mode;
+//! 3. it is not inside a hit of an allow term (`三黄片` allows its `黄片`);
+//! 4. in [`Boundary::Word`] mode, both its ends fall on jieba token boundaries (`法轮` is not in
+//!    `办法轮流`), segmenting only the stretch of text around it.
+//!
+//! The survivors are then chosen leftmost-longest and non-overlapping. The automaton itself runs in
+//! overlapping mode so that a longer match rejected by rule 4 does not hide a shorter valid one at
+//! the same place, which a leftmost-longest automaton would.
+
+use super::{Boundary, TermMeta};
+use crate::screen::normalize::Normalized;
+use crate::screen::segment::{is_block_char, Segmenter};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+
+/// A validated occurrence of a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Which distinct term (pattern) it is; see [`super::Lexicon::metas`].
+    pub pattern: u32,
+    /// Start, in code points of the original field.
+    pub start: usize,
+    /// End (exclusive), in code points of the original field.
+    pub end: usize,
+    /// Start, in characters of the folded text.
+    pub folded_start: usize,
+    /// End (exclusive), in characters of the folded text.
+    pub folded_end: usize,
+}
+
+struct Pattern {
+    text: String,
+    entries: Vec<usize>,
+    boundary: Boundary,
+    allow: bool,
+    first: char,
+    last: char,
+}
+
+/// The compiled automaton and per-pattern data.
+pub struct Matcher {
+    ac: AhoCorasick,
+    patterns: Vec<Pattern>,
+}
+
+#[derive(Clone, Copy)]
+struct Candidate {
+    pattern: u32,
+    fs: usize,
+    fe: usize,
+}
+
+fn run_class(c: char) -> Option<u8> {
+    if c.is_ascii_digit() {
+        Some(0)
+    } else if c.is_ascii_alphabetic() {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+impl Matcher {
+    /// Compiles the distinct compact forms of `metas`' terms.
+    pub fn build(metas: &[TermMeta]) -> Matcher {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        for (i, m) in metas.iter().enumerate() {
+            let text = Normalized::new(&m.term).compact;
+            let Some(first) = text.chars().next() else { continue };
+            let last = text.chars().next_back().unwrap_or(first);
+            let k = *index.entry(text.clone()).or_insert_with(|| {
+                patterns.push(Pattern {
+                    text,
+                    entries: Vec::new(),
+                    boundary: Boundary::Word,
+                    allow: false,
+                    first,
+                    last,
+                });
+                patterns.len() - 1
+            });
+            let p = &mut patterns[k];
+            p.entries.push(i);
+            if m.boundary == Boundary::Substring {
+                p.boundary = Boundary::Substring;
+            }
+            p.allow |= m.allow;
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(patterns.iter().map(|p| p.text.as_str()))
+            .expect("automaton over validated, non-empty terms");
+        Matcher { ac, patterns }
+    }
+
+    /// Entry indices (into the lexicon's metas) of a pattern.
+    pub fn entries(&self, pattern: u32) -> &[usize] {
+        &self.patterns[pattern as usize].entries
+    }
+
+    /// Every distinct compact term.
+    pub fn patterns(&self) -> impl Iterator<Item = &str> {
+        self.patterns.iter().map(|p| p.text.as_str())
+    }
+
+    /// Hits in `text`, leftmost-longest, non-overlapping, by start. With `segmenter` `None` the word
+    /// boundary rule is skipped (to measure what it saves).
+    pub fn find(&self, text: &Normalized, segmenter: Option<&Segmenter>) -> Vec<Hit> {
+        let mut cands = Vec::new();
+        for m in self.ac.find_overlapping_iter(&text.compact) {
+            let cs = text.compact_char_at(m.start());
+            let ce = text.compact_char_at(m.end());
+            if !text.bridges_only_noise(cs, ce) {
+                continue;
+            }
+            let (fs, fe) = text.folded_range(cs, ce);
+            let p = &self.patterns[m.pattern().as_usize()];
+            let extends_run = |neighbour: Option<char>, own: char| {
+                run_class(own).is_some() && neighbour.and_then(run_class) == run_class(own)
+            };
+            if extends_run(fs.checked_sub(1).and_then(|k| text.folded_char(k)), p.first)
+                || extends_run(text.folded_char(fe), p.last)
+            {
+                continue;
+            }
+            cands.push(Candidate {
+                pattern: m.pattern().as_u32(),
+                fs,
+                fe,
+            });
+        }
+        if cands.is_empty() {
+            return Vec::new();
+        }
+        let allows: Vec<(usize, usize)> = cands
+            .iter()
+            .filter(|c| self.patterns[c.pattern as usize].allow)
+            .map(|c| (c.fs, c.fe))
+            .collect();
+        let mut boundaries = Boundaries::default();
+        cands.retain(|c| {
+            let p = &self.patterns[c.pattern as usize];
+            if p.allow || allows.iter().any(|&(s, e)| s <= c.fs && c.fe <= e) {
+                return false;
+            }
+            match (p.boundary, segmenter) {
+                (Boundary::Word, Some(seg)) => boundaries.both_on_boundaries(text, seg, c.fs, c.fe),
+                _ => true,
+            }
+        });
+        // leftmost-longest among the survivors
+        cands.sort_by(|a, b| a.fs.cmp(&b.fs).then(b.fe.cmp(&a.fe)));
+        let mut hits = Vec::new();
+        let mut next_free = 0;
+        for c in cands {
+            if c.fs < next_free {
+                continue;
+            }
+            next_free = c.fe;
+            let (start, end) = text.original_range(c.fs, c.fe);
+            hits.push(Hit {
+                pattern: c.pattern,
+                start,
+                end,
+                folded_start: c.fs,
+                folded_end: c.fe,
+            });
+        }
+        hits
+    }
+}
+
+/// Lazily segmented stretches of one text: (start, end, sorted boundary positions), folded chars.
+#[derive(Default)]
+struct Boundaries {
+    stretches: Vec<(usize, usize, Vec<usize>)>,
+}
+
+impl Boundaries {
+    fn both_on_boundaries(&mut self, text: &Normalized, seg: &Segmenter, fs: usize, fe: usize) -> bool {
+        let idx = match self.stretches.iter().position(|(s, e, _)| *s <= fs && fe <= *e) {
+            Some(i) => i,
+            None => {
+                // Widen to block edges: jieba segments each run of block characters on its own, so
+                // this stretch segments exactly as it would inside the whole text.
+                let mut s = fs;
+                while s > 0 && text.folded_char(s - 1).is_some_and(is_block_char) {
+                    s -= 1;
+                }
+                let mut e = fe;
+                while text.folded_char(e).is_some_and(is_block_char) {
+                    e += 1;
+                }
+                let slice = &text.folded[text.folded_byte_range(s, e)];
+                let b = seg.boundaries(slice).into_iter().map(|x| x + s).collect();
+                self.stretches.push((s, e, b));
+                self.stretches.len() - 1
+            }
+        };
+        let b = &self.stretches[idx].2;
+        b.binary_search(&fs).is_ok() && b.binary_search(&fe).is_ok()
+    }
+}

@@ -1,0 +1,260 @@
+//! Lexicons: term lists with metadata, loaded from files, matched all at once.
+//!
+//! Pipeline position: after [`super::normalize`]; its [`Hit`]s feed the checks and the findings.
+//!
+//! - [`load`]: the line-based file format (see `lexicons/README.md`), lint diagnostics with file and
+//!   line, and the `lexicon_version` hash.
+//! - [`matcher`]: one aho-corasick automaton over every term of every list, hits validated against
+//!   noise runs, digit and letter runs and jieba word boundaries, then chosen leftmost-longest.
+//!
+//! # Cost
+//! Building takes time linear in the total length of the terms (~50 ms for 51k terms); the automaton
+//! takes a few MB for 51k terms. Matching is linear in the text plus the number of overlapping
+//! candidate hits; segmentation is only run around candidates that need a word-boundary check.
+
+pub mod load;
+pub mod matcher;
+
+use crate::item::{Action, Kind, Route};
+use crate::policy::{Policy, PolicyError};
+use std::path::PathBuf;
+
+pub use load::{lint, Diagnostic, Severity as DiagnosticSeverity};
+pub use matcher::Hit;
+
+/// The lexicons built into the binary: the `lexicons/` directory of the source tree at build time.
+pub static EMBEDDED: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/lexicons");
+
+/// Where lexicons are read from.
+#[derive(Debug, Clone, Default)]
+pub enum LexiconSource {
+    /// A directory of `*.lex` files, plain `*.txt` lists and `policy.toml`.
+    Dir(PathBuf),
+    /// The copy built into the binary.
+    #[default]
+    Embedded,
+}
+
+impl LexiconSource {
+    /// The contract's default: `./lexicons` when it exists, else the built-in copy.
+    pub fn default_for_cwd() -> LexiconSource {
+        let p = PathBuf::from("lexicons");
+        if p.is_dir() {
+            LexiconSource::Dir(p)
+        } else {
+            LexiconSource::Embedded
+        }
+    }
+}
+
+/// How a term's ends must sit in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Boundary {
+    /// Both ends on jieba word boundaries (the default). Digit and Latin ends must also end a digit
+    /// or letter run in any mode.
+    Word,
+    /// Anywhere, even inside a word: for terms that compound words must not hide (`人员伤亡`).
+    Substring,
+}
+
+/// What a term is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A hit is a finding.
+    Screen,
+    /// A vocabulary for other checks (leader titles, units, townships); a hit is no finding by itself.
+    Reference,
+}
+
+/// Where a term counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// In every item.
+    All,
+    /// Only in drafts that repost another outlet (personal-opinion markers, 第七条).
+    Repost,
+}
+
+/// How serious a hit is (informational; the route comes from the actions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TermSeverity {
+    /// Worth a look.
+    Low,
+    /// Needs a decision.
+    Medium,
+    /// Needs a decision at a high tier.
+    High,
+}
+
+/// The metadata of one term in one list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TermMeta {
+    /// The term as written in the file.
+    pub term: String,
+    /// The list's category, e.g. `emergency`; the finding's rule is `lexicon.<category>`.
+    pub category: String,
+    /// Action on drafts.
+    pub draft: Action,
+    /// Action on comments.
+    pub comment: Action,
+    /// Severity.
+    pub severity: TermSeverity,
+    /// The article the list enforces, e.g. `第四条第二款`.
+    pub article: String,
+    /// Boundary mode.
+    pub boundary: Boundary,
+    /// The reviewer's message; `{term}` is replaced by the matched text's term.
+    pub message: String,
+    /// Finding or vocabulary.
+    pub role: Role,
+    /// Every item, or reposts only.
+    pub scope: Scope,
+    /// The department a comment on this topic is forwarded to (第十条).
+    pub forward_to: Option<String>,
+    /// A canonical label (a unit's full name, a leader title's rank), for the checks.
+    pub label: Option<String>,
+    /// An allow term: hits of other terms inside one of its hits are suppressed (三黄片 allows 黄片).
+    pub allow: bool,
+    /// The file it came from, relative to its lexicon root.
+    pub file: String,
+    /// 1-based line in that file.
+    pub line: usize,
+}
+
+impl TermMeta {
+    /// The action for an item of `kind`.
+    pub fn action(&self, kind: Kind) -> Action {
+        match kind {
+            Kind::Draft => self.draft,
+            Kind::Comment => self.comment,
+        }
+    }
+
+    /// Metadata for plain lists added with `--extra-lexicon` and no `_meta.lex`: category `external`,
+    /// drafts to the deputy leader, comments escalated, word boundaries, 第十条.
+    pub fn external() -> TermMeta {
+        TermMeta {
+            term: String::new(),
+            category: "external".into(),
+            draft: Action::Route(Route::DeputyLeader),
+            comment: Action::Route(Route::Escalate),
+            severity: TermSeverity::Medium,
+            article: "第十条".into(),
+            boundary: Boundary::Word,
+            message: "命中外部敏感词库词条“{term}”，请核实".into(),
+            role: Role::Screen,
+            scope: Scope::All,
+            forward_to: None,
+            label: None,
+            allow: false,
+            file: String::new(),
+            line: 0,
+        }
+    }
+}
+
+/// Why lexicons did not load.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// A file or directory could not be read.
+    #[error("读取 {path} 失败：{source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// Lint found errors; each names its file and line.
+    #[error("词库有 {} 处错误：\n{}", .0.len(), .0.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<Diagnostic>),
+    /// The policy file is bad.
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
+}
+
+/// Every term of every list, compiled, with the policy loaded beside them.
+pub struct Lexicon {
+    matcher: matcher::Matcher,
+    metas: Vec<TermMeta>,
+    version: String,
+    files: Vec<String>,
+}
+
+impl Lexicon {
+    /// Loads every list and the policy from `source`, plus `extra` plain lists.
+    ///
+    /// # Errors
+    /// [`LoadError`]: unreadable files, lint errors (with file and line), a bad policy file.
+    pub fn load(source: &LexiconSource, extra: &[PathBuf]) -> Result<(Lexicon, Policy), LoadError> {
+        let files = load::read_files(source, extra)?;
+        let parsed = load::parse_all(&files);
+        let errors: Vec<Diagnostic> = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == DiagnosticSeverity::Error)
+            .cloned()
+            .collect();
+        if !errors.is_empty() {
+            return Err(LoadError::Invalid(errors));
+        }
+        let policy = match files.iter().find(|f| f.rel == crate::policy::POLICY_FILE) {
+            Some(f) => Policy::parse(&f.display, &f.text)?,
+            None => Policy::default(),
+        };
+        let version = load::version(&files);
+        let matcher = matcher::Matcher::build(&parsed.metas);
+        Ok((
+            Lexicon {
+                matcher,
+                metas: parsed.metas,
+                version,
+                files: files.iter().map(|f| f.rel.clone()).collect(),
+            },
+            policy,
+        ))
+    }
+
+    /// `sha256:<hex>` of the files in force (contract §2).
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// Relative paths of the files in force, in hashing order.
+    pub fn files(&self) -> &[String] {
+        &self.files
+    }
+
+    /// Number of terms (entries, counting a term once per list it is in).
+    pub fn len(&self) -> usize {
+        self.metas.len()
+    }
+
+    /// Whether no term is loaded.
+    pub fn is_empty(&self) -> bool {
+        self.metas.is_empty()
+    }
+
+    /// The metadata entries of a hit: one per list that has the term.
+    pub fn metas(&self, hit: &Hit) -> impl Iterator<Item = &TermMeta> {
+        self.matcher.entries(hit.pattern).iter().map(|&i| &self.metas[i])
+    }
+
+    /// Every entry, in load order.
+    pub fn entries(&self) -> &[TermMeta] {
+        &self.metas
+    }
+
+    /// Terms to add to the segmenter's dictionary: each distinct compact form.
+    pub fn segmentation_words(&self) -> impl Iterator<Item = &str> {
+        self.matcher.patterns()
+    }
+
+    /// Hits in a normalized text; see [`matcher::Matcher::find`].
+    pub fn find(
+        &self,
+        text: &super::normalize::Normalized,
+        segmenter: Option<&super::segment::Segmenter>,
+    ) -> Vec<Hit> {
+        self.matcher.find(text, segmenter)
+    }
+}

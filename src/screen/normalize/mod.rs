@@ -1,0 +1,217 @@
+//! Normalization for matching, with an offset map back to the original text.
+//!
+//! Pipeline position: first stage of [`crate::screen`]. Every text field becomes a [`Normalized`]:
+//!
+//! - `folded`: the text with each character passed through the ordered normalizers below, and the
+//!   invisible (format) characters removed. Noise (spaces, punctuation, symbols) is still there, so
+//!   word segmentation and digit-run checks see the text's real shape.
+//! - `compact`: `folded` without noise, so that `代 开·发￥票` and `网-络-赌-博` become `代开发票` and
+//!   `网络赌博` for the lexicon automaton.
+//!
+//! Both carry maps to **code point** indices of the original, so a hit in `compact` is reported over
+//! the whole evasion in the original (`网-络-赌-博`, not `网`..`博` minus separators).
+//!
+//! The normalizers, in order (each file has its own tests):
+//! 1. [`invisible`]: zero-width and format characters are dropped (U+200B–U+200D, U+FEFF, U+00AD, ...);
+//! 2. [`width`]: Unicode NFKC per character (full-width letters and digits, circled numbers, ...);
+//! 3. [`case`]: lower case;
+//! 4. [`script`]: traditional to simplified Chinese, character for character (fast2s);
+//! 5. [`noise`]: which folded characters are skipped between the characters of a term.
+//!
+//! This module must not decide anything about terms; it only folds and maps.
+
+pub mod case;
+pub mod invisible;
+pub mod noise;
+pub mod script;
+pub mod width;
+
+/// A text folded for matching, with offset maps. All indices are `u32` code point or byte positions
+/// as named; texts over 4 GiB are not supported (the worker rejects bodies over its limit long before).
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    /// The folded text: invisible characters removed, every other character normalized; noise kept.
+    pub folded: String,
+    /// For each character of `folded`, its code point index in the original.
+    folded_src: Vec<u32>,
+    /// Byte offset of each character of `folded`, plus `folded.len()` at the end.
+    folded_bytes: Vec<u32>,
+    /// `folded` without noise characters: the text the lexicon automaton runs on.
+    pub compact: String,
+    /// For each character of `compact`, its character index in `folded`.
+    compact_src: Vec<u32>,
+    /// Byte offset of each character of `compact`, plus `compact.len()` at the end.
+    compact_bytes: Vec<u32>,
+}
+
+impl Normalized {
+    /// Folds `original`. Cost: linear in the text; a few allocations of about its size.
+    pub fn new(original: &str) -> Normalized {
+        // 1-3: fold each original character, recording which original code point each piece came from
+        // (NFKC and lower-casing may expand one character into several: `⑩` -> `10`).
+        let mut folded = String::with_capacity(original.len());
+        let mut folded_src = Vec::with_capacity(original.len());
+        let mut wide = String::new();
+        for (i, c) in original.chars().enumerate() {
+            if invisible::is_invisible(c) {
+                continue;
+            }
+            wide.clear();
+            width::fold_into(c, &mut wide);
+            for w in wide.chars() {
+                let before = folded.len();
+                case::fold_into(w, &mut folded);
+                folded_src.extend(folded[before..].chars().map(|_| i as u32));
+            }
+        }
+        // 4: script conversion is character for character, so the map stays valid.
+        let folded = script::to_simplified(folded);
+        // 5: the compact text skips noise.
+        let mut folded_bytes = Vec::with_capacity(folded_src.len() + 1);
+        let mut compact = String::with_capacity(folded.len());
+        let mut compact_src = Vec::with_capacity(folded_src.len());
+        let mut compact_bytes = Vec::with_capacity(folded_src.len() + 1);
+        for (k, (b, c)) in folded.char_indices().enumerate() {
+            folded_bytes.push(b as u32);
+            if !noise::is_noise(c) {
+                compact_bytes.push(compact.len() as u32);
+                compact.push(c);
+                compact_src.push(k as u32);
+            }
+        }
+        folded_bytes.push(folded.len() as u32);
+        compact_bytes.push(compact.len() as u32);
+        Normalized {
+            folded,
+            folded_src,
+            folded_bytes,
+            compact,
+            compact_src,
+            compact_bytes,
+        }
+    }
+
+    /// Number of characters in `folded`.
+    pub fn folded_len(&self) -> usize {
+        self.folded_src.len()
+    }
+
+    /// Number of characters in `compact`.
+    pub fn compact_len(&self) -> usize {
+        self.compact_src.len()
+    }
+
+    /// The character index in `compact` of a byte offset of `compact` that is a char boundary.
+    pub fn compact_char_at(&self, byte: usize) -> usize {
+        self.compact_bytes
+            .binary_search(&(byte as u32))
+            .unwrap_or_else(|i| i)
+    }
+
+    /// Byte range in `folded` of folded characters `[start, end)`.
+    pub fn folded_byte_range(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        self.folded_bytes[start] as usize..self.folded_bytes[end] as usize
+    }
+
+    /// The folded character range `[start, end)` covered by compact characters `[cs, ce)`, `ce > cs`.
+    pub fn folded_range(&self, cs: usize, ce: usize) -> (usize, usize) {
+        (self.compact_src[cs] as usize, self.compact_src[ce - 1] as usize + 1)
+    }
+
+    /// The original code point range covered by folded characters `[fs, fe)`, `fe > fs`.
+    pub fn original_range(&self, fs: usize, fe: usize) -> (usize, usize) {
+        (self.folded_src[fs] as usize, self.folded_src[fe - 1] as usize + 1)
+    }
+
+    /// The folded character at index `k`, if any (a linear scan from the byte table; O(1)).
+    pub fn folded_char(&self, k: usize) -> Option<char> {
+        let r = self.folded_bytes.get(k..k + 2)?;
+        self.folded[r[0] as usize..r[1] as usize].chars().next()
+    }
+
+    /// Whether compact characters `[cs, ce)` only skip short runs of noise between them: at most
+    /// [`noise::MAX_SKIPPED`] noise characters between two term characters, and never a line break.
+    /// Without this, a term could be assembled from characters of different sentences.
+    pub fn bridges_only_noise(&self, cs: usize, ce: usize) -> bool {
+        for k in cs + 1..ce {
+            let (a, b) = (self.compact_src[k - 1] as usize, self.compact_src[k] as usize);
+            if b - a - 1 > noise::MAX_SKIPPED {
+                return false;
+            }
+            if (a + 1..b).any(|f| self.folded_char(f).is_some_and(noise::is_line_break)) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Original text covered by a compact range.
+    fn cover(orig: &str, n: &Normalized, cs: usize, ce: usize) -> String {
+        let (fs, fe) = n.folded_range(cs, ce);
+        let (s, e) = n.original_range(fs, fe);
+        orig.chars().skip(s).take(e - s).collect()
+    }
+
+    fn compact_span(n: &Normalized, needle: &str) -> (usize, usize) {
+        let b = n.compact.find(needle).expect("needle in compact");
+        (n.compact_char_at(b), n.compact_char_at(b + needle.len()))
+    }
+
+    #[test]
+    fn evasions_fold_to_the_term_and_map_back_whole() {
+        for (orig, term, whole) in [
+            ("长期代*开*发*票，电话联系", "代开发票", "代*开*发*票"),
+            ("代 开·发￥票", "代开发票", "代 开·发￥票"),
+            ("网-络-赌-博", "网络赌博", "网-络-赌-博"),
+            ("网 络 赌 博 日赚千元", "网络赌博", "网 络 赌 博"),
+            ("代\u{200b}开\u{200b}发\u{200b}票", "代开发票", "代\u{200b}开\u{200b}发\u{200b}票"),
+            ("六\u{200b}合\u{200c}彩\u{feff}内幕消息", "六合彩", "六\u{200b}合\u{200c}彩"),
+            ("網絡賭博", "网络赌博", "網絡賭博"),
+            ("專業辦假證，保真", "办假证", "辦假證"),
+            ("加ｖｘ进群", "加vx", "加ｖｘ"),
+            ("加VX进群", "加vx", "加VX"),
+            ("🎉🎉🎉代开发票找我", "代开发票", "代开发票"),
+            ("编号①②", "12", "①②"),
+        ] {
+            let n = Normalized::new(orig);
+            let (cs, ce) = compact_span(&n, term);
+            assert_eq!(cover(orig, &n, cs, ce), whole, "{orig}");
+        }
+    }
+
+    #[test]
+    fn offsets_are_code_points_after_astral_characters() {
+        let orig = "🎉🎉🎉代开发票找我";
+        let n = Normalized::new(orig);
+        let (cs, ce) = compact_span(&n, "代开发票");
+        let (fs, fe) = n.folded_range(cs, ce);
+        assert_eq!(n.original_range(fs, fe), (3, 7));
+    }
+
+    #[test]
+    fn bridging_stops_at_line_breaks_and_long_noise() {
+        let n = Normalized::new("代开\n发票");
+        let (cs, ce) = compact_span(&n, "代开发票");
+        assert!(!n.bridges_only_noise(cs, ce));
+        let n = Normalized::new("代开 - - - - 发票");
+        let (cs, ce) = compact_span(&n, "代开发票");
+        assert!(!n.bridges_only_noise(cs, ce));
+        let n = Normalized::new("代-开-发-票");
+        let (cs, ce) = compact_span(&n, "代开发票");
+        assert!(n.bridges_only_noise(cs, ce));
+    }
+
+    #[test]
+    fn empty_and_all_noise_texts() {
+        let n = Normalized::new("");
+        assert_eq!(n.compact_len(), 0);
+        let n = Normalized::new("，。！ \u{200b}");
+        assert_eq!(n.compact_len(), 0);
+        assert_eq!(n.folded_len(), 4);
+    }
+}
