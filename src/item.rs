@@ -247,10 +247,12 @@ impl Item {
                 .iter()
                 .enumerate()
                 .map(|(i, x)| {
-                    x.as_str().map(str::to_owned).ok_or_else(|| ItemError::WrongType {
-                        field: format!("links[{i}]"),
-                        expected: "字符串",
-                    })
+                    x.as_str()
+                        .map(str::to_owned)
+                        .ok_or_else(|| ItemError::WrongType {
+                            field: format!("links[{i}]"),
+                            expected: "字符串",
+                        })
                 })
                 .collect::<Result<_, _>>()?,
             Some(_) => {
@@ -290,7 +292,11 @@ impl Item {
             links,
             // 第十三条's exemptions concern what a government account publishes; a netizen's comment
             // cannot claim them, so the field is ignored there rather than rejected.
-            disclosure: if kind == Kind::Draft { disclosure } else { None },
+            disclosure: if kind == Kind::Draft {
+                disclosure
+            } else {
+                None
+            },
             in_reply_to,
             submitted_at,
             raw,
@@ -643,18 +649,36 @@ mod tests {
         .unwrap();
         assert_eq!(d.links, vec!["https://a.cn"]);
         assert_eq!(d.disclosure, Some(Disclosure::MandatoryDisclosure));
-        assert_eq!(d.raw["extra"], 1, "unknown fields are kept in raw for the verdict's item");
+        assert_eq!(
+            d.raw["extra"], 1,
+            "unknown fields are kept in raw for the verdict's item"
+        );
     }
 
     #[test]
     fn malformed_items_name_the_field_not_the_value() {
-        assert_eq!(err(r#"{"id":"x","kind":"post","body":"a"}"#).code(), "invalid_value");
-        assert_eq!(err(r#"{"id":"x","kind":"comment","in_reply_to":"p"}"#), ItemError::Missing("body"));
-        assert_eq!(err(r#"{"id":"x","kind":"draft","body":"a"}"#), ItemError::Missing("title"));
-        assert_eq!(err(r#"{"id":"","kind":"comment","body":"a","in_reply_to":"p"}"#).code(), "invalid_value");
+        assert_eq!(
+            err(r#"{"id":"x","kind":"post","body":"a"}"#).code(),
+            "invalid_value"
+        );
+        assert_eq!(
+            err(r#"{"id":"x","kind":"comment","in_reply_to":"p"}"#),
+            ItemError::Missing("body")
+        );
+        assert_eq!(
+            err(r#"{"id":"x","kind":"draft","body":"a"}"#),
+            ItemError::Missing("title")
+        );
+        assert_eq!(
+            err(r#"{"id":"","kind":"comment","body":"a","in_reply_to":"p"}"#).code(),
+            "invalid_value"
+        );
         let e = err(r#"{"id":"x","kind":"comment","body":13987654321,"in_reply_to":"p"}"#);
         assert_eq!(e.code(), "wrong_type");
-        assert!(!e.to_string().contains("13987654321"), "error must not carry the value: {e}");
+        assert!(
+            !e.to_string().contains("13987654321"),
+            "error must not carry the value: {e}"
+        );
         assert_eq!(err("[1]"), ItemError::NotObject);
         assert_eq!(err("{\"id\": 电话13987654321").code(), "not_json");
         assert!(!err("{\"id\": 电话13987654321").to_string().contains("1398"));
@@ -664,7 +688,10 @@ mod tests {
         );
         assert_eq!(
             err(r#"{"id":"x","kind":"draft","title":"t","body":"","links":[1]}"#),
-            ItemError::WrongType { field: "links[0]".into(), expected: "字符串" }
+            ItemError::WrongType {
+                field: "links[0]".into(),
+                expected: "字符串"
+            }
         );
         assert_eq!(
             err(r#"{"id":"x","kind":"comment","body":"","in_reply_to":"p","submitted_at":"yesterday"}"#).code(),
@@ -675,7 +702,9 @@ mod tests {
     #[test]
     fn id_longer_than_128_bytes_is_malformed() {
         let long = "字".repeat(43); // 129 bytes
-        let e = err(&format!(r#"{{"id":"{long}","kind":"comment","body":"","in_reply_to":"p"}}"#));
+        let e = err(&format!(
+            r#"{{"id":"{long}","kind":"comment","body":"","in_reply_to":"p"}}"#
+        ));
         assert_eq!(e.code(), "invalid_value");
     }
 
@@ -694,7 +723,14 @@ mod tests {
 
     #[test]
     fn field_names_round_trip() {
-        for f in [Field::Title, Field::Body, Field::RepostSource, Field::RepostUrl, Field::RepostOriginalTitle, Field::Link(3)] {
+        for f in [
+            Field::Title,
+            Field::Body,
+            Field::RepostSource,
+            Field::RepostUrl,
+            Field::RepostOriginalTitle,
+            Field::Link(3),
+        ] {
             let s = serde_json::to_string(&f).unwrap();
             assert_eq!(serde_json::from_str::<Field>(&s).unwrap(), f);
         }

@@ -25,7 +25,9 @@ fn main() -> ExitCode {
 fn init_tracing(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("SCREENER_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     match format {
         LogFormat::Text => builder.init(),
         LogFormat::Json => builder.json().flatten_event(true).init(),
@@ -65,12 +67,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Lexicon(LexiconCommand::Lint) => {
             let diags = lexicon::lint(&source(&cli), &cli.extra_lexicons)?;
-            let errors = diags.iter().filter(|d| d.severity == lexicon::DiagnosticSeverity::Error).count();
+            let errors = diags
+                .iter()
+                .filter(|d| d.severity == lexicon::DiagnosticSeverity::Error)
+                .count();
             for d in &diags {
                 println!("{d}");
             }
             println!("{} 处错误，{} 处警告", errors, diags.len() - errors);
-            Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+            Ok(if errors > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Lexicon(LexiconCommand::Version) => {
             let screener = load(&cli, false)?;
@@ -98,8 +107,12 @@ fn screen(screener: &Screener, args: &ScreenArgs) -> anyhow::Result<ExitCode> {
         args.files
             .iter()
             .map(|p| {
-                let f = std::fs::File::open(p).with_context(|| format!("无法打开 {}", p.display()))?;
-                Ok((p.display().to_string(), Box::new(std::io::BufReader::new(f)) as Box<dyn BufRead>))
+                let f =
+                    std::fs::File::open(p).with_context(|| format!("无法打开 {}", p.display()))?;
+                Ok((
+                    p.display().to_string(),
+                    Box::new(std::io::BufReader::new(f)) as Box<dyn BufRead>,
+                ))
             })
             .collect::<anyhow::Result<_>>()?
     };
@@ -122,7 +135,10 @@ fn screen(screener: &Screener, args: &ScreenArgs) -> anyhow::Result<ExitCode> {
                         if line.iter().all(u8::is_ascii_whitespace) {
                             return (*n, None);
                         }
-                        (*n, Some(Item::from_slice(line).map(|item| screener.screen(&item))))
+                        (
+                            *n,
+                            Some(Item::from_slice(line).map(|item| screener.screen(&item))),
+                        )
                     })
                     .collect()
             });

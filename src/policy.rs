@@ -142,7 +142,9 @@ impl Policy {
                     if r.kind() != kind {
                         return Err(PolicyError {
                             path: path.to_owned(),
-                            message: format!("规则 `{rule}` 的 {kind} 处理方式 `{r}` 不适用于 {kind}"),
+                            message: format!(
+                                "规则 `{rule}` 的 {kind} 处理方式 `{r}` 不适用于 {kind}"
+                            ),
                         });
                     }
                 }
@@ -184,20 +186,29 @@ mod tests {
         )
         .unwrap();
         let builtin = Action::Route(Route::DeputyLeader);
-        assert_eq!(p.action("link.unlisted", Kind::Draft, builtin), Action::Route(Route::Returned));
+        assert_eq!(
+            p.action("link.unlisted", Kind::Draft, builtin),
+            Action::Route(Route::Returned)
+        );
         assert_eq!(p.action("link.other", Kind::Draft, builtin), builtin);
         assert_eq!(
-            p.action("link.unlisted", Kind::Comment, Action::Route(Route::Takedown)),
+            p.action(
+                "link.unlisted",
+                Kind::Comment,
+                Action::Route(Route::Takedown)
+            ),
             Action::Route(Route::Takedown)
         );
     }
 
     #[test]
     fn policy_errors_give_the_line() {
-        let e = Policy::parse("p.toml", "[actions]\n\"x\" = { draft = \"nowhere\" }\n").unwrap_err();
+        let e =
+            Policy::parse("p.toml", "[actions]\n\"x\" = { draft = \"nowhere\" }\n").unwrap_err();
         assert!(e.to_string().contains("p.toml"), "{e}");
         assert!(e.to_string().contains("第 2 行"), "{e}");
-        let e = Policy::parse("p.toml", "[actions]\n\"x\" = { draft = \"takedown\" }\n").unwrap_err();
+        let e =
+            Policy::parse("p.toml", "[actions]\n\"x\" = { draft = \"takedown\" }\n").unwrap_err();
         assert!(e.to_string().contains("不适用"), "{e}");
     }
 }

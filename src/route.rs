@@ -54,13 +54,19 @@ mod tests {
             finding(Action::Mask),
         ];
         assert_eq!(decide(Kind::Draft, &fs, &[]), Route::CountyOffice);
-        let fs = [finding(Action::Route(Route::Returned)), finding(Action::Route(Route::CountyOffice))];
+        let fs = [
+            finding(Action::Route(Route::Returned)),
+            finding(Action::Route(Route::CountyOffice)),
+        ];
         assert_eq!(decide(Kind::Draft, &fs, &[]), Route::Returned);
     }
 
     #[test]
     fn comment_actions_do_not_route_drafts() {
-        let fs = [finding(Action::Route(Route::Takedown)), finding(Action::CoReview)];
+        let fs = [
+            finding(Action::Route(Route::Takedown)),
+            finding(Action::CoReview),
+        ];
         assert_eq!(decide(Kind::Draft, &fs, &[]), Route::UnitHead);
         assert_eq!(decide(Kind::Comment, &fs, &[]), Route::Takedown);
     }
@@ -69,8 +75,17 @@ mod tests {
     fn forward_needs_a_department() {
         let fs = [finding(Action::Route(Route::Forward))];
         assert_eq!(decide(Kind::Comment, &fs, &[]), Route::Escalate);
-        assert_eq!(decide(Kind::Comment, &fs, &["县生态环境局".into()]), Route::Forward);
-        let fs = [finding(Action::Route(Route::Forward)), finding(Action::Route(Route::Takedown))];
-        assert_eq!(decide(Kind::Comment, &fs, &["县生态环境局".into()]), Route::Takedown);
+        assert_eq!(
+            decide(Kind::Comment, &fs, &["县生态环境局".into()]),
+            Route::Forward
+        );
+        let fs = [
+            finding(Action::Route(Route::Forward)),
+            finding(Action::Route(Route::Takedown)),
+        ];
+        assert_eq!(
+            decide(Kind::Comment, &fs, &["县生态环境局".into()]),
+            Route::Takedown
+        );
     }
 }

@@ -126,12 +126,25 @@ impl Screener {
             checks::terms::findings(item, scan, &self.lexicon, &mut findings, &mut forward_to);
         }
         findings.extend(checks::links::check(item, &self.policy.links));
-        findings.extend(checks::attribution::check(item, &self.policy, &scans, &self.lexicon));
-        checks::leaders::check(item, &scans, &self.lexicon, &self.policy, &mut findings, &mut co_review);
+        findings.extend(checks::attribution::check(
+            item,
+            &self.policy,
+            &scans,
+            &self.lexicon,
+        ));
+        checks::leaders::check(
+            item,
+            &scans,
+            &self.lexicon,
+            &self.policy,
+            &mut findings,
+            &mut co_review,
+        );
 
-        let title = item.title.as_deref().map(|t| {
-            deidentify::deidentify(t, &deidentify::Context::new(item, Field::Title))
-        });
+        let title = item
+            .title
+            .as_deref()
+            .map(|t| deidentify::deidentify(t, &deidentify::Context::new(item, Field::Title)));
         let body = deidentify::deidentify(&item.body, &deidentify::Context::new(item, Field::Body));
         if let Some(t) = &title {
             findings.extend(t.findings.iter().cloned());
@@ -141,8 +154,12 @@ impl Screener {
         for f in &mut findings {
             f.action = self.policy.action(&f.rule, item.kind, f.action);
         }
-        findings.sort_by(|a, b| (a.field, a.start, a.end, &a.rule).cmp(&(b.field, b.start, b.end, &b.rule)));
-        findings.dedup_by(|a, b| a.field == b.field && a.start == b.start && a.end == b.end && a.rule == b.rule);
+        findings.sort_by(|a, b| {
+            (a.field, a.start, a.end, &a.rule).cmp(&(b.field, b.start, b.end, &b.rule))
+        });
+        findings.dedup_by(|a, b| {
+            a.field == b.field && a.start == b.start && a.end == b.end && a.rule == b.rule
+        });
         co_review.sort();
         co_review.dedup();
         forward_to.sort();

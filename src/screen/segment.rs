@@ -40,7 +40,9 @@ impl Segmenter {
 
     /// jieba's default dictionary only (the baseline of the benchmark).
     pub fn bare() -> Segmenter {
-        Segmenter { jieba: Jieba::new() }
+        Segmenter {
+            jieba: Jieba::new(),
+        }
     }
 
     /// Token boundaries of `text`, as code point offsets from its start: `0`, each token's end.
@@ -54,7 +56,11 @@ impl Segmenter {
 
     /// Tokens of `text` (for tests and diagnostics).
     pub fn cut<'a>(&self, text: &'a str) -> Vec<&'a str> {
-        self.jieba.cut(text, false).into_iter().map(|t| t.word).collect()
+        self.jieba
+            .cut(text, false)
+            .into_iter()
+            .map(|t| t.word)
+            .collect()
     }
 }
 

@@ -1,9 +1,224 @@
-//! County leaders and units (第四条, 第九条).
+//! County leaders and units named in a draft (第四条, 第九条).
+//!
+//! Reads the hits of the reference vocabularies `leader_title`, `county_decision`, `unit` and
+//! `township` (lexicons under `lexicons/county/`) and turns them into:
+//! - `leader.too_many_titles`: a title chain (titles joined by `、`, `，`, `兼` or spaces) longer than
+//!   the policy's `max_leader_titles` (第四条: 县领导职务一般不超过两个); the finding spans the chain;
+//! - `leader.named`: a county leader named; the first title of the chain joins `co_review` and the
+//!   draft is at least `deputy_leader` (第九条: 涉及县领导的重要信息);
+//! - `leader.county_decision`: a county-level decision (县委、县政府决定), likewise;
+//! - `unit.named`: another county unit or township (not the account's own, compared without the
+//!   county's name) joins `co_review`; the route is left to the rest of the draft.
+//!
+//! Comments are not checked here: they are not published under the county's name.
 
-use crate::item::{Finding, Item};
+use crate::item::{Action, Finding, Item, Kind, Route};
 use crate::policy::Policy;
-use crate::screen::lexicon::Lexicon;
+use crate::screen::lexicon::{Lexicon, TermMeta};
 use crate::screen::FieldScan;
 
-/// Title chains, leaders and units named; co-reviewers are appended to `co_review`.
-pub fn check(_item: &Item, _scans: &[FieldScan<'_>], _lexicon: &Lexicon, _policy: &Policy, _out: &mut Vec<Finding>, _co_review: &mut Vec<String>) {}
+const TITLE: &str = "leader_title";
+const DECISION: &str = "county_decision";
+const UNIT: &str = "unit";
+const TOWNSHIP: &str = "township";
+
+/// Characters that may join two titles of one person: `县委副书记、县长`, `县委常委兼副县长`.
+fn joins_titles(gap: &str) -> bool {
+    gap.chars().count() <= 2
+        && gap
+            .chars()
+            .all(|c| matches!(c, '、' | '，' | ',' | ' ' | '\u{3000}' | '兼'))
+}
+
+/// Appends the findings about leaders and units in `scans` to `out`, and their co-reviewers to
+/// `co_review`. Drafts only.
+pub fn check(
+    item: &Item,
+    scans: &[FieldScan<'_>],
+    lexicon: &Lexicon,
+    policy: &Policy,
+    out: &mut Vec<Finding>,
+    co_review: &mut Vec<String>,
+) {
+    if item.kind != Kind::Draft {
+        return;
+    }
+    let own_unit = item
+        .account
+        .as_ref()
+        .and_then(|a| a.unit.as_deref())
+        .map(|u| unit_key(u, &policy.county.names));
+    for scan in scans {
+        let mut titles: Vec<(usize, usize, &TermMeta)> = Vec::new();
+        for hit in &scan.hits {
+            let Some(meta) = lexicon
+                .metas(hit)
+                .find(|m| [TITLE, DECISION, UNIT, TOWNSHIP].contains(&m.category.as_str()))
+            else {
+                continue;
+            };
+            let canonical = meta.label.clone().unwrap_or_else(|| meta.term.clone());
+            match meta.category.as_str() {
+                TITLE => titles.push((hit.start, hit.end, meta)),
+                DECISION => {
+                    co_review.push(canonical.clone());
+                    out.push(finding(
+                        scan,
+                        hit.start,
+                        hit.end,
+                        "leader.county_decision",
+                        "第九条",
+                        Action::Route(Route::DeputyLeader),
+                        format!(
+                            "涉及县级决定（{}），属重要信息，须由分管领导审核并送{canonical}审核",
+                            meta.term
+                        ),
+                    ));
+                }
+                _ => {
+                    let key = unit_key(&canonical, &policy.county.names);
+                    let is_own = own_unit.as_deref().is_some_and(|own| {
+                        !own.is_empty() && (own.contains(&key) || key.contains(own))
+                    });
+                    if !is_own {
+                        co_review.push(canonical.clone());
+                        out.push(finding(
+                            scan,
+                            hit.start,
+                            hit.end,
+                            "unit.named",
+                            "第九条",
+                            Action::CoReview,
+                            format!("涉及{canonical}，发布前须送其审核"),
+                        ));
+                    }
+                }
+            }
+        }
+        for chain in chains(scan.text, &titles) {
+            let (start, end) = (chain[0].0, chain[chain.len() - 1].1);
+            let first = chain[0].2;
+            let who = first.label.clone().unwrap_or_else(|| first.term.clone());
+            co_review.push(who.clone());
+            out.push(finding(
+                scan,
+                start,
+                end,
+                "leader.named",
+                "第九条",
+                Action::Route(Route::DeputyLeader),
+                format!("涉及县领导（{who}），属重要信息，须由分管领导审核并送{who}审核"),
+            ));
+            let max = policy.county.max_leader_titles;
+            if chain.len() > max {
+                let list: Vec<&str> = chain.iter().map(|t| t.2.term.as_str()).collect();
+                out.push(finding(
+                    scan,
+                    start,
+                    end,
+                    "leader.too_many_titles",
+                    "第四条",
+                    Action::Route(Route::Returned),
+                    format!(
+                        "县领导同时列出 {} 个职务（{}），一般不超过 {max} 个，请精简",
+                        chain.len(),
+                        list.join("、")
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Groups title hits (sorted by start, code points) into chains of adjacent titles.
+fn chains<'m>(
+    text: &str,
+    titles: &[(usize, usize, &'m TermMeta)],
+) -> Vec<Vec<(usize, usize, &'m TermMeta)>> {
+    let mut out: Vec<Vec<_>> = Vec::new();
+    if titles.is_empty() {
+        return out;
+    }
+    // Code point offsets to byte offsets, only for the gaps we look at.
+    let byte_at: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect();
+    for &t in titles {
+        let joined =
+            out.last()
+                .and_then(|c| c.last())
+                .is_some_and(|prev: &(usize, usize, &TermMeta)| {
+                    prev.1 <= t.0 && joins_titles(&text[byte_at[prev.1]..byte_at[t.0]])
+                });
+        if joined {
+            out.last_mut().expect("joined implies a chain").push(t);
+        } else {
+            out.push(vec![t]);
+        }
+    }
+    out
+}
+
+/// A unit's name for comparison: without the county's names, `人民政府` as `政府`, without a leading `县`.
+fn unit_key(name: &str, county_names: &[String]) -> String {
+    let mut s = name.trim().to_owned();
+    for n in county_names {
+        s = s.replace(n.as_str(), "");
+    }
+    let s = s.replace("人民政府", "政府");
+    s.strip_prefix('县').unwrap_or(&s).to_owned()
+}
+
+fn finding(
+    scan: &FieldScan<'_>,
+    start: usize,
+    end: usize,
+    rule: &str,
+    article: &str,
+    action: Action,
+    message: String,
+) -> Finding {
+    let (check, category) = rule.split_once('.').expect("rule ids are check.category");
+    Finding {
+        check: check.into(),
+        category: category.into(),
+        rule: rule.into(),
+        article: article.into(),
+        field: scan.field,
+        start,
+        end,
+        action,
+        message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_names_compare_without_the_county() {
+        let names = [
+            "维西傈僳族自治县".to_string(),
+            "维西县".into(),
+            "维西".into(),
+        ];
+        assert_eq!(unit_key("维西县人民政府办公室", &names), "政府办公室");
+        assert_eq!(unit_key("县政府办公室", &names), "政府办公室");
+        assert_eq!(unit_key("维西傈僳族自治县教育体育局", &names), "教育体育局");
+    }
+
+    #[test]
+    fn titles_join_by_enumeration_marks_only() {
+        assert!(joins_titles("、"));
+        assert!(joins_titles("兼"));
+        assert!(joins_titles(""));
+        assert!(
+            !joins_titles("和"),
+            "和 is a surname (和建华), not a conjunction of titles"
+        );
+        assert!(!joins_titles("出席了"));
+    }
+}

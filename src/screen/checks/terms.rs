@@ -1,7 +1,7 @@
 //! Lexicon hits as findings: one finding per hit and category, with the list's article, action and
 //! message; public-opinion lists also name the department to forward to (第十条).
 
-use crate::item::{Finding, Item};
+use crate::item::{Action, Finding, Item};
 use crate::screen::lexicon::{Lexicon, Role, Scope};
 use crate::screen::FieldScan;
 
@@ -9,11 +9,24 @@ use crate::screen::FieldScan;
 ///
 /// Reference vocabularies (leader titles, units) make no finding here; repost-only lists (personal
 /// opinion markers) only count when the item reposts.
-pub fn findings(item: &Item, scan: &FieldScan<'_>, lexicon: &Lexicon, out: &mut Vec<Finding>, forward_to: &mut Vec<String>) {
+pub fn findings(
+    item: &Item,
+    scan: &FieldScan<'_>,
+    lexicon: &Lexicon,
+    out: &mut Vec<Finding>,
+    forward_to: &mut Vec<String>,
+) {
     for hit in &scan.hits {
         let mut categories: Vec<&str> = Vec::new();
         for meta in lexicon.metas(hit) {
-            if meta.role != Role::Screen || meta.allow || (meta.scope == Scope::Repost && item.repost.is_none()) {
+            let action = meta.action(item.kind);
+            // "Findings list only what needs a reviewer's attention" (contract §2): a list whose action
+            // for this kind is a note (public-opinion topics in a draft) makes no finding.
+            if meta.role != Role::Screen
+                || meta.allow
+                || action == Action::Note
+                || (meta.scope == Scope::Repost && item.repost.is_none())
+            {
                 continue;
             }
             if categories.contains(&meta.category.as_str()) {
@@ -29,14 +42,18 @@ pub fn findings(item: &Item, scan: &FieldScan<'_>, lexicon: &Lexicon, out: &mut 
                 format!("lexicon.{}", meta.category)
             };
             out.push(Finding {
-                check: if meta.scope == Scope::Repost { "attribution".into() } else { "lexicon".into() },
+                check: if meta.scope == Scope::Repost {
+                    "attribution".into()
+                } else {
+                    "lexicon".into()
+                },
                 category: meta.category.clone(),
                 rule,
                 article: meta.article.clone(),
                 field: scan.field,
                 start: hit.start,
                 end: hit.end,
-                action: meta.action(item.kind),
+                action,
                 message: meta.message.replace("{term}", &meta.term),
             });
         }

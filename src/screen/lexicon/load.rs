@@ -127,12 +127,21 @@ fn collect_embedded(dir: &include_dir::Dir<'static>, out: &mut Vec<SourceFile>) 
     }
 }
 
-fn collect_dir(root: &Path, dir: &Path, prefix: &str, extra: bool, out: &mut Vec<SourceFile>) -> Result<(), LoadError> {
+fn collect_dir(
+    root: &Path,
+    dir: &Path,
+    prefix: &str,
+    extra: bool,
+    out: &mut Vec<SourceFile>,
+) -> Result<(), LoadError> {
     let io = |e| LoadError::Io {
         path: dir.display().to_string(),
         source: e,
     };
-    let mut entries: Vec<_> = std::fs::read_dir(dir).map_err(io)?.collect::<Result<_, _>>().map_err(io)?;
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .collect::<Result<_, _>>()
+        .map_err(io)?;
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let path = e.path();
@@ -207,7 +216,11 @@ pub fn lint(source: &LexiconSource, extra: &[PathBuf]) -> Result<Vec<Diagnostic>
     // Duplicates across lists of the same category are redundant.
     let mut seen = std::collections::HashMap::new();
     for m in &parsed.metas {
-        let key = (crate::screen::normalize::Normalized::new(&m.term).compact, m.category.clone(), m.allow);
+        let key = (
+            crate::screen::normalize::Normalized::new(&m.term).compact,
+            m.category.clone(),
+            m.allow,
+        );
         if let Some((file, line)) = seen.get(&key) {
             parsed.diagnostics.push(Diagnostic {
                 file: m.file.clone(),
@@ -219,7 +232,9 @@ pub fn lint(source: &LexiconSource, extra: &[PathBuf]) -> Result<Vec<Diagnostic>
             seen.insert(key, (m.file.clone(), m.line));
         }
     }
-    parsed.diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    parsed
+        .diagnostics
+        .sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     Ok(parsed.diagnostics)
 }
 
@@ -240,7 +255,11 @@ pub fn parse_all(files: &[SourceFile]) -> Parsed {
 /// The defaults a file starts with: its directory's `_meta.lex` headers, else external defaults for
 /// extra lexicons, else an empty meta that needs its own `@category`.
 fn base_meta(f: &SourceFile, files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> TermMeta {
-    let dir = f.rel.rsplit_once('/').map(|(d, _)| format!("{d}/")).unwrap_or_default();
+    let dir = f
+        .rel
+        .rsplit_once('/')
+        .map(|(d, _)| format!("{d}/"))
+        .unwrap_or_default();
     let meta_rel = format!("{dir}_meta.lex");
     let mut base = TermMeta::external();
     if !f.extra {
@@ -297,7 +316,8 @@ fn parse_lex(f: &SourceFile, mut meta: TermMeta, out: &mut Parsed) {
         }
         if let Some(h) = line.strip_prefix('@') {
             if let Err(msg) = apply_header(&mut meta, h) {
-                out.diagnostics.push(diag(&f.display, n, Severity::Error, msg));
+                out.diagnostics
+                    .push(diag(&f.display, n, Severity::Error, msg));
             }
             continue;
         }
@@ -311,29 +331,55 @@ fn parse_lex(f: &SourceFile, mut meta: TermMeta, out: &mut Parsed) {
         };
         let mut m = meta.clone();
         if let Some(o) = overrides {
-            for kv in o.split([' ', ',', '，', ';', '\t']).filter(|s| !s.is_empty()) {
+            for kv in o
+                .split([' ', ',', '，', ';', '\t'])
+                .filter(|s| !s.is_empty())
+            {
                 let Some((k, v)) = kv.split_once('=') else {
-                    out.diagnostics.push(diag(&f.display, n, Severity::Error, format!("覆盖项“{kv}”应写成 key=value")));
+                    out.diagnostics.push(diag(
+                        &f.display,
+                        n,
+                        Severity::Error,
+                        format!("覆盖项“{kv}”应写成 key=value"),
+                    ));
                     continue;
                 };
                 if let Err(msg) = apply_header(&mut m, &format!("{k} {v}")) {
-                    out.diagnostics.push(diag(&f.display, n, Severity::Error, msg));
+                    out.diagnostics
+                        .push(diag(&f.display, n, Severity::Error, msg));
                 }
             }
         }
         if m.category.is_empty() {
-            out.diagnostics.push(diag(&f.display, n, Severity::Error, "词条之前缺少 @category".into()));
+            out.diagnostics.push(diag(
+                &f.display,
+                n,
+                Severity::Error,
+                "词条之前缺少 @category".into(),
+            ));
             continue;
         }
         saw_term = true;
         push_term(f, n, term, &m, allow, out);
     }
     if !saw_term {
-        out.diagnostics.push(diag(&f.display, 0, Severity::Warning, "文件中没有词条".into()));
+        out.diagnostics.push(diag(
+            &f.display,
+            0,
+            Severity::Warning,
+            "文件中没有词条".into(),
+        ));
     }
 }
 
-fn push_term(f: &SourceFile, line: usize, term: &str, meta: &TermMeta, allow: bool, out: &mut Parsed) {
+fn push_term(
+    f: &SourceFile,
+    line: usize,
+    term: &str,
+    meta: &TermMeta,
+    allow: bool,
+    out: &mut Parsed,
+) {
     let compact = crate::screen::normalize::Normalized::new(term).compact;
     if compact.is_empty() {
         out.diagnostics.push(diag(
@@ -373,9 +419,14 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
     }
     let action = |kind: Kind| -> Result<Action, String> {
         match Action::parse(value) {
-            Some(Action::Route(r)) if r.kind() != kind => {
-                Err(format!("@{key} 的取值“{value}”不是{}的处理方式", if kind == Kind::Draft { "草稿" } else { "留言" }))
-            }
+            Some(Action::Route(r)) if r.kind() != kind => Err(format!(
+                "@{key} 的取值“{value}”不是{}的处理方式",
+                if kind == Kind::Draft {
+                    "草稿"
+                } else {
+                    "留言"
+                }
+            )),
             Some(a) => Ok(a),
             None => Err(format!("@{key} 的取值“{value}”未知")),
         }
@@ -389,7 +440,11 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
                 "low" => TermSeverity::Low,
                 "medium" => TermSeverity::Medium,
                 "high" => TermSeverity::High,
-                _ => return Err(format!("@severity 只能是 low、medium 或 high，而不是“{value}”")),
+                _ => {
+                    return Err(format!(
+                        "@severity 只能是 low、medium 或 high，而不是“{value}”"
+                    ))
+                }
             }
         }
         "article" => meta.article = value.to_owned(),
@@ -397,7 +452,11 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
             meta.boundary = match value {
                 "word" => Boundary::Word,
                 "substring" => Boundary::Substring,
-                _ => return Err(format!("@boundary 只能是 word 或 substring，而不是“{value}”")),
+                _ => {
+                    return Err(format!(
+                        "@boundary 只能是 word 或 substring，而不是“{value}”"
+                    ))
+                }
             }
         }
         "message" => meta.message = value.to_owned(),
@@ -449,21 +508,37 @@ mod tests {
         assert_eq!(p.metas[0].boundary, Boundary::Word);
         assert_eq!(p.metas[1].boundary, Boundary::Substring);
         assert!(p.metas[2].allow);
-        assert_eq!(p.metas[0].draft, Action::Route(crate::item::Route::CountyOffice));
+        assert_eq!(
+            p.metas[0].draft,
+            Action::Route(crate::item::Route::CountyOffice)
+        );
     }
 
     #[test]
     fn lint_errors_carry_file_and_line() {
-        let f = file("bad.lex", "@category x\n@draft takedown\n@color red\n词 | boundary=maybe\n，，\n");
+        let f = file(
+            "bad.lex",
+            "@category x\n@draft takedown\n@color red\n词 | boundary=maybe\n，，\n",
+        );
         let p = parse_all(&[f]);
-        let lines: Vec<_> = p.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(|d| d.line).collect();
+        let lines: Vec<_> = p
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.line)
+            .collect();
         assert_eq!(lines, vec![2, 3, 4, 5], "{:?}", p.diagnostics);
-        assert!(p.diagnostics[0].to_string().starts_with("lexicons/bad.lex:2: 错误"));
+        assert!(p.diagnostics[0]
+            .to_string()
+            .starts_with("lexicons/bad.lex:2: 错误"));
     }
 
     #[test]
     fn plain_lists_take_metadata_from_meta_file() {
-        let meta = file("ext/_meta.lex", "@category konsheng\n@draft deputy_leader\n@comment escalate\n");
+        let meta = file(
+            "ext/_meta.lex",
+            "@category konsheng\n@draft deputy_leader\n@comment escalate\n",
+        );
         let list = file("ext/words.txt", "赌博\n\n出售炸药 电话\n");
         let p = parse_all(&[meta, list]);
         assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);

@@ -72,7 +72,9 @@ impl Matcher {
         let mut patterns: Vec<Pattern> = Vec::new();
         for (i, m) in metas.iter().enumerate() {
             let text = Normalized::new(&m.term).compact;
-            let Some(first) = text.chars().next() else { continue };
+            let Some(first) = text.chars().next() else {
+                continue;
+            };
             let last = text.chars().next_back().unwrap_or(first);
             let k = *index.entry(text.clone()).or_insert_with(|| {
                 patterns.push(Pattern {
@@ -183,8 +185,18 @@ struct Boundaries {
 }
 
 impl Boundaries {
-    fn both_on_boundaries(&mut self, text: &Normalized, seg: &Segmenter, fs: usize, fe: usize) -> bool {
-        let idx = match self.stretches.iter().position(|(s, e, _)| *s <= fs && fe <= *e) {
+    fn both_on_boundaries(
+        &mut self,
+        text: &Normalized,
+        seg: &Segmenter,
+        fs: usize,
+        fe: usize,
+    ) -> bool {
+        let idx = match self
+            .stretches
+            .iter()
+            .position(|(s, e, _)| *s <= fs && fe <= *e)
+        {
             Some(i) => i,
             None => {
                 // Widen to block edges: jieba segments each run of block characters on its own, so

@@ -23,7 +23,8 @@ pub use load::{lint, Diagnostic, Severity as DiagnosticSeverity};
 pub use matcher::Hit;
 
 /// The lexicons built into the binary: the `lexicons/` directory of the source tree at build time.
-pub static EMBEDDED: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/lexicons");
+pub static EMBEDDED: include_dir::Dir<'static> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/lexicons");
 
 /// Where lexicons are read from.
 #[derive(Debug, Clone, Default)]
@@ -236,7 +237,10 @@ impl Lexicon {
 
     /// The metadata entries of a hit: one per list that has the term.
     pub fn metas(&self, hit: &Hit) -> impl Iterator<Item = &TermMeta> {
-        self.matcher.entries(hit.pattern).iter().map(|&i| &self.metas[i])
+        self.matcher
+            .entries(hit.pattern)
+            .iter()
+            .map(|&i| &self.metas[i])
     }
 
     /// Every entry, in load order.

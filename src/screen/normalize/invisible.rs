@@ -27,7 +27,9 @@ mod tests {
 
     #[test]
     fn zero_width_and_format_characters_are_invisible() {
-        for c in ['\u{200B}', '\u{200C}', '\u{200D}', '\u{FEFF}', '\u{00AD}', '\u{2060}', '\u{FE0F}'] {
+        for c in [
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{FEFF}', '\u{00AD}', '\u{2060}', '\u{FE0F}',
+        ] {
             assert!(is_invisible(c), "{:04X}", c as u32);
         }
         for c in ['a', '中', ' ', '\n', '·', '★'] {

@@ -115,12 +115,18 @@ impl Normalized {
 
     /// The folded character range `[start, end)` covered by compact characters `[cs, ce)`, `ce > cs`.
     pub fn folded_range(&self, cs: usize, ce: usize) -> (usize, usize) {
-        (self.compact_src[cs] as usize, self.compact_src[ce - 1] as usize + 1)
+        (
+            self.compact_src[cs] as usize,
+            self.compact_src[ce - 1] as usize + 1,
+        )
     }
 
     /// The original code point range covered by folded characters `[fs, fe)`, `fe > fs`.
     pub fn original_range(&self, fs: usize, fe: usize) -> (usize, usize) {
-        (self.folded_src[fs] as usize, self.folded_src[fe - 1] as usize + 1)
+        (
+            self.folded_src[fs] as usize,
+            self.folded_src[fe - 1] as usize + 1,
+        )
     }
 
     /// The folded character at index `k`, if any (a linear scan from the byte table; O(1)).
@@ -134,7 +140,10 @@ impl Normalized {
     /// Without this, a term could be assembled from characters of different sentences.
     pub fn bridges_only_noise(&self, cs: usize, ce: usize) -> bool {
         for k in cs + 1..ce {
-            let (a, b) = (self.compact_src[k - 1] as usize, self.compact_src[k] as usize);
+            let (a, b) = (
+                self.compact_src[k - 1] as usize,
+                self.compact_src[k] as usize,
+            );
             if b - a - 1 > noise::MAX_SKIPPED {
                 return false;
             }
@@ -169,8 +178,16 @@ mod tests {
             ("代 开·发￥票", "代开发票", "代 开·发￥票"),
             ("网-络-赌-博", "网络赌博", "网-络-赌-博"),
             ("网 络 赌 博 日赚千元", "网络赌博", "网 络 赌 博"),
-            ("代\u{200b}开\u{200b}发\u{200b}票", "代开发票", "代\u{200b}开\u{200b}发\u{200b}票"),
-            ("六\u{200b}合\u{200c}彩\u{feff}内幕消息", "六合彩", "六\u{200b}合\u{200c}彩"),
+            (
+                "代\u{200b}开\u{200b}发\u{200b}票",
+                "代开发票",
+                "代\u{200b}开\u{200b}发\u{200b}票",
+            ),
+            (
+                "六\u{200b}合\u{200c}彩\u{feff}内幕消息",
+                "六合彩",
+                "六\u{200b}合\u{200c}彩",
+            ),
             ("網絡賭博", "网络赌博", "網絡賭博"),
             ("專業辦假證，保真", "办假证", "辦假證"),
             ("加ｖｘ进群", "加vx", "加ｖｘ"),

@@ -28,7 +28,9 @@ mod tests {
 
     #[test]
     fn separators_are_noise_letters_and_markers_are_not() {
-        for c in ['*', '·', '-', '_', '¥', '|', ' ', '。', '，', '🎉', '\n', '\u{301}'] {
+        for c in [
+            '*', '·', '-', '_', '¥', '|', ' ', '。', '，', '🎉', '\n', '\u{301}',
+        ] {
             assert!(is_noise(c), "{c:?}");
         }
         for c in ['a', '9', '中', '★', '☆', 'é'] {

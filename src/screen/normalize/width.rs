@@ -11,7 +11,10 @@ use unicode_normalization::UnicodeNormalization;
 pub fn fold_into(c: char, out: &mut String) {
     // Fast paths: ASCII and the CJK Unified Ideographs blocks are already NFKC-stable, and they are
     // nearly all of the text this service sees.
-    if c.is_ascii() || ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c) {
+    if c.is_ascii()
+        || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || ('\u{3400}'..='\u{4DBF}').contains(&c)
+    {
         out.push(c);
         return;
     }

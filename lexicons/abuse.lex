@@ -1,0 +1,20 @@
+# 辱骂（第十条）：草稿退回，留言立即处置。
+@category abuse
+@draft    returned
+@comment  takedown
+@severity medium
+@article  第十条
+@message  含辱骂性用语“{term}”
+
+狗官
+人渣
+畜生
+王八蛋
+混蛋
+傻逼
+傻b
+狗东西
+垃圾政府
+废物政府
+杂种
+去死吧

@@ -1,0 +1,15 @@
+# 县级决定（第九条：重要信息由分管领导审核，并送县领导审核）。供 leader 检查使用。
+@category county_decision
+@role     reference
+@draft    note
+@comment  note
+@article  第九条
+@boundary substring
+@message  县级决定“{term}”
+
+县委、县政府决定 | label=县委、县政府
+县委决定 | label=县委
+县政府决定 | label=县政府
+县人民政府决定 | label=县政府
+县委常委会研究决定 | label=县委
+县政府常务会议研究决定 | label=县政府

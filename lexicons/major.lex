@@ -1,0 +1,20 @@
+# 重大敏感或涉及全县的事项（第九条）：草稿由主办单位主要领导审核签发，留言上报请示。
+@category major
+@draft    principal_leader
+@comment  escalate
+@severity high
+@article  第九条
+@message  涉及重大敏感或全县性事项（“{term}”），须由主要领导审核签发
+
+人事任免
+干部任免
+任前公示
+人事调整
+重大决策
+重大事项
+民族宗教
+宗教事务
+宗教活动
+民族关系
+边境管控
+全县性

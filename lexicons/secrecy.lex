@@ -1,0 +1,17 @@
+# 保密标志（保密关）：涉密信息不得上网，草稿退回，留言上报。
+@category secrecy
+@draft    returned
+@comment  escalate
+@severity high
+@article  第四条
+@message  含保密标志“{term}”，涉密信息不得公开发布（保密关）
+
+绝密
+机密
+秘密★
+秘密级
+内部资料
+不得外传
+内部文件
+内部传阅
+涉密
