@@ -1,8 +1,8 @@
 //! Word segmentation with jieba-rs, used to reject lexicon hits that cut through a word.
 //!
-//! Pipeline position: after normalization, consulted by the [`super::lexicon`] matcher. A hit whose
-//! start or end falls inside a jieba token is not a real occurrence of the term: `补偿办法轮流值班`
-//! segments as 办法/轮流 and so does not contain 法轮; `一次性交纳` as 一次性/交纳, not 性交.
+//! Pipeline position: after normalization, consulted by the [`super::lexicon`] matcher. A hit that
+//! cuts across jieba tokens is not a real occurrence of the term: `补偿办法轮流值班` segments as
+//! 办法/轮流 and so does not contain 法轮; `一次性交纳` as 一次性/交纳, not 性交.
 //!
 //! The lexicon's terms are added to jieba's dictionary as user words with the frequency jieba itself
 //! suggests (`suggest_freq`), so that a term is cut as one word where the text allows it

@@ -82,7 +82,7 @@ pub fn check(
                     });
                     if !is_own {
                         co_review.push(canonical.clone());
-                        out.push(finding(
+                        let mut f = finding(
                             scan,
                             hit.start,
                             hit.end,
@@ -90,7 +90,9 @@ pub fn check(
                             "第九条",
                             Action::CoReview,
                             format!("涉及{canonical}，发布前须送其审核"),
-                        ));
+                        );
+                        f.category = meta.category.clone();
+                        out.push(f);
                     }
                 }
             }

@@ -382,11 +382,18 @@ fn push_term(
 ) {
     let compact = crate::screen::normalize::Normalized::new(term).compact;
     if compact.is_empty() {
+        // An extra list is loaded as it is (a public collection is not ours to fix): the term is
+        // skipped with a warning. In our own lexicons it is a mistake.
+        let severity = if f.extra {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
         out.diagnostics.push(diag(
             &f.display,
             line,
-            Severity::Error,
-            format!("词条“{term}”规范化后为空（只有空白、标点或符号）"),
+            severity,
+            format!("词条“{term}”规范化后为空（只有空白、标点或符号），已忽略"),
         ));
         return;
     }

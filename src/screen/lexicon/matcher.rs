@@ -5,8 +5,13 @@
 //! 2. a term that starts or ends with a digit or a Latin letter starts or ends a whole digit or
 //!    letter run (`64` is not in `6400`, `ass` not in `classroom`), in every boundary mode;
 //! 3. it is not inside a hit of an allow term (`三黄片` allows its `黄片`);
-//! 4. in [`Boundary::Word`] mode, both its ends fall on jieba token boundaries (`法轮` is not in
-//!    `办法轮流`), segmenting only the stretch of text around it.
+//! 4. in [`Boundary::Word`] mode, it does not straddle jieba tokens: either both its ends fall on
+//!    token boundaries, or it lies inside a single token. `法轮` in `办法|轮流` and `性交` in
+//!    `一次性|交纳` cut across two words and are rejected; `赌博` in the one token `聚众赌博` or
+//!    `赌博机`, and `传销` in `非法传销`, are parts of a compound and kept, provided they share an end
+//!    with that token (its prefix or suffix, not its middle). A one-character term must be a token by
+//!    itself (`日` is not in `日期`). (Rejecting every hit with an end inside a token lost the compounds
+//!    on real government replies.) Only the stretch of text around the hit is segmented.
 //!
 //! The survivors are then chosen leftmost-longest and non-overlapping. The automaton itself runs in
 //! overlapping mode so that a longer match rejected by rule 4 does not hide a shorter valid one at
@@ -40,6 +45,7 @@ struct Pattern {
     allow: bool,
     first: char,
     last: char,
+    single: bool,
 }
 
 /// The compiled automaton and per-pattern data.
@@ -76,6 +82,7 @@ impl Matcher {
                 continue;
             };
             let last = text.chars().next_back().unwrap_or(first);
+            let single = text.chars().count() == 1;
             let k = *index.entry(text.clone()).or_insert_with(|| {
                 patterns.push(Pattern {
                     text,
@@ -84,6 +91,7 @@ impl Matcher {
                     allow: false,
                     first,
                     last,
+                    single,
                 });
                 patterns.len() - 1
             });
@@ -152,7 +160,9 @@ impl Matcher {
                 return false;
             }
             match (p.boundary, segmenter) {
-                (Boundary::Word, Some(seg)) => boundaries.both_on_boundaries(text, seg, c.fs, c.fe),
+                (Boundary::Word, Some(seg)) => {
+                    boundaries.stands_as_word(text, seg, c.fs, c.fe, p.single)
+                }
                 _ => true,
             }
         });
@@ -185,12 +195,16 @@ struct Boundaries {
 }
 
 impl Boundaries {
-    fn both_on_boundaries(
+    /// Whether folded range `[fs, fe)` stands as a word (rule 4 of the module docs): both ends on
+    /// token boundaries, or (for terms longer than one character) one end on a boundary and no
+    /// boundary inside.
+    fn stands_as_word(
         &mut self,
         text: &Normalized,
         seg: &Segmenter,
         fs: usize,
         fe: usize,
+        single: bool,
     ) -> bool {
         let idx = match self
             .stretches
@@ -216,6 +230,15 @@ impl Boundaries {
             }
         };
         let b = &self.stretches[idx].2;
-        b.binary_search(&fs).is_ok() && b.binary_search(&fe).is_ok()
+        let on = |x: usize| b.binary_search(&x).is_ok();
+        let (start_on, end_on) = (on(fs), on(fe));
+        if start_on && end_on {
+            return true;
+        }
+        if single || !(start_on || end_on) {
+            return false;
+        }
+        let first_after_start = b.partition_point(|&x| x <= fs);
+        !b.get(first_after_start).is_some_and(|&x| x < fe)
     }
 }

@@ -51,8 +51,9 @@ impl LexiconSource {
 /// How a term's ends must sit in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Boundary {
-    /// Both ends on jieba word boundaries (the default). Digit and Latin ends must also end a digit
-    /// or letter run in any mode.
+    /// Not across words (the default): both ends on jieba token boundaries, or the hit a prefix or
+    /// suffix of one token (a part of a compound, `赌博` in `聚众赌博`; not for one-character terms). Digit and Latin ends must also end a
+    /// digit or letter run in any mode.
     Word,
     /// Anywhere, even inside a word: for terms that compound words must not hide (`人员伤亡`).
     Substring,

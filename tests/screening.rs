@@ -1,0 +1,362 @@
+//! Screening engine regression tests, one per kind of failure seen in other filters. Each test names
+//! its kind; the strings are several instances of the kind, not only the one a case file had.
+//!
+//! Uses the lexicons built into the binary (the `lexicons/` directory), as `screener screen` does
+//! when run outside the repository.
+
+use screener::item::{Field, Item, Route, Verdict};
+use screener::screen::{Screener, ScreenerOptions};
+use std::sync::LazyLock;
+
+static SCREENER: LazyLock<Screener> =
+    LazyLock::new(|| Screener::load(&ScreenerOptions::default()).expect("built-in lexicons load"));
+
+fn comment(body: &str) -> Item {
+    Item::from_value(
+        serde_json::json!({"id": "t", "kind": "comment", "body": body, "in_reply_to": "p"}),
+    )
+    .unwrap()
+}
+
+fn draft(title: &str, body: &str) -> Item {
+    Item::from_value(serde_json::json!({
+        "id": "t", "kind": "draft", "title": title, "body": body,
+        "account": {"platform": "weibo", "name": "维西县人民政府", "unit": "县政府办公室"}
+    }))
+    .unwrap()
+}
+
+/// Code point span of the first occurrence of `needle` in `text`.
+fn span(text: &str, needle: &str) -> (usize, usize) {
+    let b = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
+    let s = text[..b].chars().count();
+    (s, s + needle.chars().count())
+}
+
+/// The (start, end) of findings in the body whose rule starts with `rule`.
+fn body_spans(v: &Verdict, rule: &str) -> Vec<(usize, usize)> {
+    v.findings
+        .iter()
+        .filter(|f| f.field == Field::Body && f.rule.starts_with(rule))
+        .map(|f| (f.start, f.end))
+        .collect()
+}
+
+/// Each body must have exactly one finding of `rule`, spanning exactly `whole` (the evasion as written).
+fn assert_exact(cases: &[(&str, &str)], rule: &str) {
+    for (body, whole) in cases {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(
+            body_spans(&v, rule),
+            vec![span(body, whole)],
+            "{body:?}: {:?}",
+            v.findings
+        );
+    }
+}
+
+fn assert_no_hit(bodies: &[&str], rule: &str) {
+    for body in bodies {
+        let v = SCREENER.screen(&comment(body));
+        assert!(
+            body_spans(&v, rule).is_empty(),
+            "{body:?}: {:?}",
+            v.findings
+        );
+    }
+}
+
+// Kind: noise symbols between a term's characters (代*开*发*票). The span covers the whole evasion.
+#[test]
+fn noise_between_term_characters() {
+    assert_exact(
+        &[
+            ("长期代*开*发*票，电话联系", "代*开*发*票"),
+            ("代 开·发￥票", "代 开·发￥票"),
+            ("代_开_发_票", "代_开_发_票"),
+        ],
+        "lexicon.ad",
+    );
+    assert_exact(
+        &[
+            ("网-络-赌-博", "网-络-赌-博"),
+            ("网 络 赌 博 日赚千元", "网 络 赌 博"),
+            ("有人搞赌|博", "赌|博"),
+        ],
+        "lexicon.illegal",
+    );
+}
+
+// Kind: noise must not assemble a term across a line break or a long run of separators.
+#[test]
+fn noise_does_not_bridge_lines_or_layout() {
+    assert_no_hit(&["可以代开\n发票吗", "代开 - - - - 发票"], "lexicon.ad");
+}
+
+// Kind: zero-width and format characters inside a term.
+#[test]
+fn zero_width_characters_inside_terms() {
+    assert_exact(
+        &[
+            (
+                "六\u{200b}合\u{200c}彩\u{feff}内幕消息",
+                "六\u{200b}合\u{200c}彩",
+            ),
+            (
+                "代\u{200b}开\u{200b}发\u{200b}票",
+                "代\u{200b}开\u{200b}发\u{200b}票",
+            ),
+            ("赌\u{00ad}博", "赌\u{00ad}博"),
+        ],
+        "lexicon.",
+    );
+}
+
+// Kind: full-width letters and case (加ｖｘ, 加VX).
+#[test]
+fn full_width_and_case() {
+    assert_exact(
+        &[
+            ("加ｖｘ进群", "加ｖｘ"),
+            ("加VX详聊", "加VX"),
+            ("加Ｖｘ", "加Ｖｘ"),
+        ],
+        "lexicon.ad",
+    );
+    // a Latin term only matches a whole letter run
+    assert_no_hit(&["加vivian好友"], "lexicon.ad");
+}
+
+// Kind: traditional characters (辦假證, 網絡賭博).
+#[test]
+fn traditional_characters() {
+    assert_exact(
+        &[
+            ("專業辦假證，保真", "辦假證"),
+            ("網絡賭博", "網絡賭博"),
+            ("六合綵開獎", "六合綵"),
+        ],
+        "lexicon.illegal",
+    );
+}
+
+// Kind: a term across a word boundary is not the term (补偿办法轮流值班, 一次性交纳).
+#[test]
+fn terms_inside_words_are_not_hits() {
+    assert_no_hit(
+        &[
+            "大家一起学习了新办法轮流发言。",
+            "补偿办法轮流值班",
+            "城乡居民医保费可一次性交纳。",
+            "他的特性交流起来很难",
+        ],
+        "lexicon.",
+    );
+    assert_no_hit(
+        &[
+            "在自动售票机上增加微信支付",
+            "加强政策宣传销售",
+            "学员一次性交1500元",
+        ],
+        "lexicon.",
+    );
+    // ... while the same terms standing as words, or inside one compound word, still hit
+    assert_exact(
+        &[("有人在散发法轮功传单", "法轮功"), ("涉及性交易", "性交易")],
+        "lexicon.",
+    );
+    assert_exact(
+        &[
+            ("员工聚众赌博", "赌博"),
+            ("收缴赌博机主板", "赌博"),
+            ("严防非法传销问题反弹", "传销"),
+        ],
+        "lexicon.illegal",
+    );
+}
+
+// Kind: a digit term only matches a whole digit run (8964 not in 18964).
+#[test]
+fn digit_terms_match_whole_runs() {
+    assert_no_hit(
+        &["全年完成投资18964万元。", "编号89641", "1989年6月4日"],
+        "lexicon.political",
+    );
+    assert_exact(
+        &[("8964", "8964"), ("纪念8 9 6 4", "8 9 6 4")],
+        "lexicon.political",
+    );
+}
+
+// Kind: leftmost-longest: the longer term wins, spanning it exactly.
+#[test]
+fn longest_term_wins() {
+    let body = "举报有人搞网络赌博";
+    let v = SCREENER.screen(&comment(body));
+    assert_eq!(body_spans(&v, "lexicon."), vec![span(body, "网络赌博")]);
+}
+
+// Kind: offsets after astral characters (emoji are two UTF-16 units but one code point).
+#[test]
+fn offsets_are_code_points_after_emoji() {
+    assert_exact(
+        &[
+            ("🎉🎉🎉代开发票找我", "代开发票"),
+            ("👍🏻代开发票", "代开发票"),
+        ],
+        "lexicon.ad",
+    );
+}
+
+// Kind: an allow term suppresses the term inside it (三黄片 allows 黄片).
+#[test]
+fn allow_terms_suppress_contained_hits() {
+    assert_no_hit(&["三黄片药店有售"], "lexicon.illegal");
+    assert_exact(&[("看黄片", "黄片")], "lexicon.illegal");
+}
+
+// Kind: emergency events go to the county office, compounds included (人员伤亡, 火灾事故, 洪涝灾害).
+#[test]
+fn emergency_events_go_to_the_county_office() {
+    for body in [
+        "受强降雨影响，永春乡发生山洪，已转移群众120人。",
+        "事故造成人员伤亡，具体情况正在核实。",
+        "今日一处仓库发生火灾事故。",
+        "全力做好洪涝灾害防范应对工作。",
+        "今日下午，白济汛乡一处林区发生森林火灾。",
+    ] {
+        let v = SCREENER.screen(&draft("情况通报", body));
+        assert_eq!(v.route, Route::CountyOffice, "{body}: {:?}", v.findings);
+    }
+    let v = SCREENER.screen(&comment("听说那边发生了地震，死了好多人？"));
+    assert_eq!(v.route, Route::Escalate);
+}
+
+// Kind: secrecy markers send a draft back.
+#[test]
+fn secrecy_markers_return_the_draft() {
+    for body in [
+        "本文件属机密级，请勿转发。",
+        "内部资料，不得外传",
+        "文件标注秘密★1年",
+    ] {
+        let v = SCREENER.screen(&draft("人事调整", body));
+        assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
+    }
+    assert_no_hit(&["他们的秘密会议"], "lexicon.secrecy");
+}
+
+// Kind: routine text: unit head, nothing masked, no lexicon finding.
+#[test]
+fn routine_drafts_go_to_the_unit_head_unchanged() {
+    let body = "县文化馆举办傈僳族阿尺木刮培训班，40余名学员参加。";
+    let item = draft("阿尺木刮培训班开班", body);
+    let v = SCREENER.screen(&item);
+    assert_eq!(v.route, Route::UnitHead, "{:?}", v.findings);
+    assert_eq!(v.deidentified.body, body);
+    assert!(body_spans(&v, "lexicon.").is_empty());
+    assert_eq!(
+        v.co_review,
+        vec!["县文化馆"],
+        "another county unit named is a co-reviewer"
+    );
+}
+
+// Kind: a county leader named with more than two titles (第四条) is returned; the finding spans the chain.
+#[test]
+fn leader_with_more_than_two_titles_is_returned() {
+    for (body, chain) in [
+        (
+            "县委书记、县人大常委会主任、县委党校校长木春林出席活动。",
+            "县委书记、县人大常委会主任、县委党校校长",
+        ),
+        (
+            "县委副书记、县长、县人民政府党组书记和建华主持会议。",
+            "县委副书记、县长、县人民政府党组书记",
+        ),
+    ] {
+        let v = SCREENER.screen(&draft("活动举行", body));
+        assert_eq!(v.route, Route::Returned, "{body}");
+        assert_eq!(
+            body_spans(&v, "leader.too_many_titles"),
+            vec![span(body, chain)]
+        );
+    }
+}
+
+// Kind: a county leader named lifts the draft to the deputy leader and adds a co-reviewer (第九条).
+#[test]
+fn leader_named_needs_co_review() {
+    let v = SCREENER.screen(&draft("活动举行", "县委书记木春林出席活动并讲话。"));
+    assert_eq!(v.route, Route::DeputyLeader);
+    assert_eq!(v.co_review, vec!["县委书记"]);
+    let v = SCREENER.screen(&draft("通知", "经县委、县政府决定，调整工作安排。"));
+    assert!(v.route >= Route::DeputyLeader);
+    assert!(!v.co_review.is_empty());
+}
+
+// Kind: the account's own unit is no co-reviewer; compared without the county's name.
+#[test]
+fn own_unit_is_not_a_co_reviewer() {
+    let v = SCREENER.screen(&draft("通知", "维西县人民政府办公室发布通知。"));
+    assert!(v.co_review.is_empty(), "{:?}", v.co_review);
+    let v = SCREENER.screen(&draft("通知", "县教育体育局和塔城镇联合开展活动。"));
+    assert_eq!(v.co_review, vec!["县教育体育局", "塔城镇"]);
+    assert_eq!(
+        v.route,
+        Route::UnitHead,
+        "co-review alone does not lift the tier"
+    );
+}
+
+// Kind: public-opinion topics forward a comment to the department concerned (第十条).
+#[test]
+fn public_opinion_is_forwarded() {
+    let v = SCREENER.screen(&comment(
+        "我们小区旁边的厂子天天排黑烟，环境污染严重，谁来管管",
+    ));
+    assert_eq!(v.route, Route::Forward);
+    assert_eq!(v.forward_to, vec!["县生态环境局"]);
+    let v = SCREENER.screen(&comment("工地老板拖欠工资三个月了"));
+    assert_eq!(v.forward_to, vec!["县人力资源和社会保障局"]);
+    // in a draft the same topic asks for nothing
+    let v = SCREENER.screen(&draft("通知", "开展农民工工资支付专项检查。"));
+    assert!(
+        v.findings.iter().all(|f| f.category != "public_opinion"),
+        "{:?}",
+        v.findings
+    );
+}
+
+// Kind: personal opinion in a repost (第七条) counts only in reposts.
+#[test]
+fn opinion_markers_count_only_in_reposts() {
+    let body = "来源：新华网\n多地出台新政。个人觉得这政策太好了！";
+    let mut item = draft("多地出台新政", body);
+    assert!(SCREENER
+        .screen(&item)
+        .findings
+        .iter()
+        .all(|f| f.category != "opinion"));
+    item = Item::from_value(serde_json::json!({
+        "id": "t", "kind": "draft", "title": "多地出台新政", "body": body,
+        "repost": {"source": "新华网", "url": "http://www.news.cn/2026/c_2.htm", "original_title": "多地出台新政"}
+    }))
+    .unwrap();
+    let v = SCREENER.screen(&item);
+    assert_eq!(v.route, Route::Returned);
+    assert!(body_spans(&v, "attribution.opinion").contains(&span(body, "个人觉得")));
+}
+
+#[test]
+fn verdict_carries_the_item_and_the_lexicon_version() {
+    let item = comment("维西的春天真美！");
+    let v = SCREENER.screen(&item);
+    assert_eq!(v.route, Route::Publish);
+    assert_eq!(v.item.as_ref(), Some(&item.raw));
+    assert!(v.lexicon_version.starts_with("sha256:") && v.lexicon_version.len() == 7 + 64);
+    assert!(chrono::DateTime::parse_from_rfc3339(&v.screened_at).is_ok());
+    assert!(v.audit_record().item.is_none());
+}
