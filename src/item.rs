@@ -545,17 +545,22 @@ impl Action {
     }
 }
 
+/// Shared, immutable text: a finding's labels are cloned from the lexicon's metadata for every hit,
+/// and an `Arc<str>` clone is a counter increment where a `String` clone is an allocation.
+/// Build one with `.into()` from a `&str` or a `String`.
+pub type Text = std::sync::Arc<str>;
+
 /// One thing a reviewer must look at, or a change made to the text (contract §2).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     /// The stage that found it: `lexicon`, `link`, `attribution`, `leader`, `unit`, `pii`.
-    pub check: String,
-    /// The list or kind, e.g. `emergency`, `commercial_link`, `mobile`.
-    pub category: String,
+    pub check: Text,
+    /// The list or kind, e.g. `emergency`, `commercial`, `mobile`.
+    pub category: Text,
     /// A stable id of the rule, e.g. `lexicon.emergency`, `link.shortener`, `pii.mobile`.
-    pub rule: String,
+    pub rule: Text,
     /// The article of the regulation it enforces, e.g. `第四条第二款`.
-    pub article: String,
+    pub article: Text,
     /// The field it points into.
     pub field: Field,
     /// Start, in Unicode code points, into the original field; half-open.
@@ -566,7 +571,7 @@ pub struct Finding {
     #[serde(serialize_with = "ser_action", deserialize_with = "de_action")]
     pub action: Action,
     /// A short explanation in Chinese; never the raw value of personal information.
-    pub message: String,
+    pub message: Text,
 }
 
 fn ser_action<S: serde::Serializer>(a: &Action, s: S) -> Result<S::Ok, S::Error> {

@@ -40,7 +40,7 @@ mod tests {
             start: 0,
             end: 1,
             action,
-            message: String::new(),
+            message: "".into(),
         }
     }
 

@@ -324,7 +324,7 @@ fn public_opinion_is_forwarded() {
     // in a draft the same topic asks for nothing
     let v = SCREENER.screen(&draft("通知", "开展农民工工资支付专项检查。"));
     assert!(
-        v.findings.iter().all(|f| f.category != "public_opinion"),
+        v.findings.iter().all(|f| &*f.category != "public_opinion"),
         "{:?}",
         v.findings
     );
@@ -339,7 +339,7 @@ fn opinion_markers_count_only_in_reposts() {
         .screen(&item)
         .findings
         .iter()
-        .all(|f| f.category != "opinion"));
+        .all(|f| &*f.category != "opinion"));
     item = Item::from_value(serde_json::json!({
         "id": "t", "kind": "draft", "title": "多地出台新政", "body": body,
         "repost": {"source": "新华网", "url": "http://www.news.cn/2026/c_2.htm", "original_title": "多地出台新政"}

@@ -53,12 +53,12 @@ pub fn check(
         for hit in &scan.hits {
             let Some(meta) = lexicon
                 .metas(hit)
-                .find(|m| [TITLE, DECISION, UNIT, TOWNSHIP].contains(&m.category.as_str()))
+                .find(|m| [TITLE, DECISION, UNIT, TOWNSHIP].contains(&&*m.category))
             else {
                 continue;
             };
             let canonical = meta.label.clone().unwrap_or_else(|| meta.term.clone());
-            match meta.category.as_str() {
+            match &*meta.category {
                 TITLE => titles.push((hit.start, hit.end, meta)),
                 DECISION => {
                     co_review.push(canonical.clone());
@@ -192,7 +192,7 @@ fn finding(
         start,
         end,
         action,
-        message,
+        message: message.into(),
     }
 }
 

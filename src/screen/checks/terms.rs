@@ -26,35 +26,29 @@ pub fn findings(
                 || meta.allow
                 || action == Action::Note
                 || (meta.scope == Scope::Repost && item.repost.is_none())
+                || categories.contains(&&*meta.category)
             {
-                continue;
-            }
-            if categories.contains(&meta.category.as_str()) {
                 continue;
             }
             categories.push(&meta.category);
             if let Some(d) = &meta.forward_to {
                 forward_to.push(d.clone());
             }
-            let rule = if meta.scope == Scope::Repost {
-                format!("attribution.{}", meta.category)
-            } else {
-                format!("lexicon.{}", meta.category)
-            };
             out.push(Finding {
                 check: if meta.scope == Scope::Repost {
-                    "attribution".into()
+                    "attribution"
                 } else {
-                    "lexicon".into()
-                },
+                    "lexicon"
+                }
+                .into(),
                 category: meta.category.clone(),
-                rule,
+                rule: meta.rule.clone(),
                 article: meta.article.clone(),
                 field: scan.field,
                 start: hit.start,
                 end: hit.end,
                 action,
-                message: meta.message.replace("{term}", &meta.term),
+                message: meta.message.clone(),
             });
         }
     }

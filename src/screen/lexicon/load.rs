@@ -263,7 +263,7 @@ fn base_meta(f: &SourceFile, files: &[SourceFile], diags: &mut Vec<Diagnostic>) 
     let meta_rel = format!("{dir}_meta.lex");
     let mut base = TermMeta::external();
     if !f.extra {
-        base.category.clear();
+        base.category = "".into();
     }
     if let Some(m) = files.iter().find(|x| x.rel == meta_rel) {
         for (i, line) in m.text.lines().enumerate() {
@@ -407,6 +407,13 @@ fn push_term(
         ));
     }
     let mut m = meta.clone();
+    // The message and rule are filled in once here, not per hit.
+    m.message = m.message.replace("{term}", term).into();
+    m.rule = match m.scope {
+        Scope::Repost => format!("attribution.{}", m.category),
+        Scope::All => format!("lexicon.{}", m.category),
+    }
+    .into();
     m.term = term.to_owned();
     m.allow = allow;
     m.file = f.display.clone();
@@ -439,7 +446,7 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
         }
     };
     match key {
-        "category" => meta.category = value.to_owned(),
+        "category" => meta.category = value.into(),
         "draft" => meta.draft = action(Kind::Draft)?,
         "comment" => meta.comment = action(Kind::Comment)?,
         "severity" => {
@@ -454,7 +461,7 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
                 }
             }
         }
-        "article" => meta.article = value.to_owned(),
+        "article" => meta.article = value.into(),
         "boundary" => {
             meta.boundary = match value {
                 "word" => Boundary::Word,
@@ -466,7 +473,7 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
                 }
             }
         }
-        "message" => meta.message = value.to_owned(),
+        "message" => meta.message = value.into(),
         "role" => {
             meta.role = match value {
                 "screen" => Role::Screen,
@@ -551,7 +558,7 @@ mod tests {
         assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
         assert_eq!(p.metas.len(), 2);
         assert_eq!(p.metas[1].term, "出售炸药 电话");
-        assert_eq!(p.metas[1].category, "konsheng");
+        assert_eq!(&*p.metas[1].category, "konsheng");
         let orphan = parse_all(&[file("words.txt", "赌博\n")]);
         assert_eq!(orphan.diagnostics[0].severity, Severity::Error);
     }

@@ -20,7 +20,7 @@
 use super::{Boundary, TermMeta};
 use crate::screen::normalize::Normalized;
 use crate::screen::segment::{is_block_char, Segmenter};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 
 /// A validated occurrence of a term.
@@ -49,8 +49,18 @@ struct Pattern {
 }
 
 /// The compiled automaton and per-pattern data.
+///
+/// One-character terms are not in the automaton: a bitmap over the BMP finds them with one lookup per
+/// character. Public collections have hundreds of them and they would match at nearly every
+/// position, which makes the overlapping automaton search markedly slower.
 pub struct Matcher {
     ac: AhoCorasick,
+    /// Automaton pattern id -> index into `patterns`.
+    ac_patterns: Vec<u32>,
+    /// One-character terms: character -> index into `patterns`.
+    singles: HashMap<char, u32>,
+    /// One bit per BMP code point that is a one-character term.
+    single_bits: Vec<u64>,
     patterns: Vec<Pattern>,
 }
 
@@ -102,11 +112,38 @@ impl Matcher {
             }
             p.allow |= m.allow;
         }
+        let mut singles = HashMap::new();
+        let mut single_bits = vec![0u64; 0x10000 / 64];
+        let mut ac_patterns = Vec::new();
+        for (k, p) in patterns.iter().enumerate() {
+            if p.single {
+                singles.insert(p.first, k as u32);
+                let cp = p.first as u32;
+                if cp < 0x10000 {
+                    single_bits[cp as usize / 64] |= 1 << (cp % 64);
+                }
+            } else {
+                ac_patterns.push(k as u32);
+            }
+        }
+        // A contiguous NFA: a DFA over 51k terms would take hundreds of MB, and the default
+        // noncontiguous NFA is markedly slower to search (profiled on real drafts).
         let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::Standard)
-            .build(patterns.iter().map(|p| p.text.as_str()))
+            .build(
+                ac_patterns
+                    .iter()
+                    .map(|&k| patterns[k as usize].text.as_str()),
+            )
             .expect("automaton over validated, non-empty terms");
-        Matcher { ac, patterns }
+        Matcher {
+            ac,
+            ac_patterns,
+            singles,
+            single_bits,
+            patterns,
+        }
     }
 
     /// Entry indices (into the lexicon's metas) of a pattern.
@@ -123,14 +160,24 @@ impl Matcher {
     /// boundary rule is skipped (to measure what it saves).
     pub fn find(&self, text: &Normalized, segmenter: Option<&Segmenter>) -> Vec<Hit> {
         let mut cands = Vec::new();
-        for m in self.ac.find_overlapping_iter(&text.compact) {
-            let cs = text.compact_char_at(m.start());
-            let ce = text.compact_char_at(m.end());
+        let raw = self
+            .ac
+            .find_overlapping_iter(&text.compact)
+            .map(|m| {
+                let cs = text.compact_char_at(m.start());
+                (
+                    self.ac_patterns[m.pattern().as_usize()],
+                    cs,
+                    text.compact_char_at(m.end()),
+                )
+            })
+            .chain(self.single_hits(text));
+        for (pattern, cs, ce) in raw {
             if !text.bridges_only_noise(cs, ce) {
                 continue;
             }
             let (fs, fe) = text.folded_range(cs, ce);
-            let p = &self.patterns[m.pattern().as_usize()];
+            let p = &self.patterns[pattern as usize];
             let extends_run = |neighbour: Option<char>, own: char| {
                 run_class(own).is_some() && neighbour.and_then(run_class) == run_class(own)
             };
@@ -139,11 +186,7 @@ impl Matcher {
             {
                 continue;
             }
-            cands.push(Candidate {
-                pattern: m.pattern().as_u32(),
-                fs,
-                fe,
-            });
+            cands.push(Candidate { pattern, fs, fe });
         }
         if cands.is_empty() {
             return Vec::new();
@@ -185,6 +228,26 @@ impl Matcher {
             });
         }
         hits
+    }
+}
+
+impl Matcher {
+    /// (pattern, compact start, compact end) of every one-character term in `text`.
+    fn single_hits<'t>(
+        &'t self,
+        text: &'t Normalized,
+    ) -> impl Iterator<Item = (u32, usize, usize)> + 't {
+        let any = !self.singles.is_empty();
+        text.compact.chars().enumerate().filter_map(move |(k, c)| {
+            if !any {
+                return None;
+            }
+            let cp = c as u32;
+            if cp < 0x10000 && self.single_bits[cp as usize / 64] & (1 << (cp % 64)) == 0 {
+                return None;
+            }
+            self.singles.get(&c).map(|&p| (p, k, k + 1))
+        })
     }
 }
 

@@ -15,7 +15,7 @@
 pub mod load;
 pub mod matcher;
 
-use crate::item::{Action, Kind, Route};
+use crate::item::{Action, Kind, Route, Text};
 use crate::policy::{Policy, PolicyError};
 use std::path::PathBuf;
 
@@ -93,8 +93,11 @@ pub enum TermSeverity {
 pub struct TermMeta {
     /// The term as written in the file.
     pub term: String,
-    /// The list's category, e.g. `emergency`; the finding's rule is `lexicon.<category>`.
-    pub category: String,
+    /// The list's category, e.g. `emergency`.
+    pub category: Text,
+    /// The rule id of its findings: `lexicon.<category>`, or `attribution.<category>` for a
+    /// repost-only list.
+    pub rule: Text,
     /// Action on drafts.
     pub draft: Action,
     /// Action on comments.
@@ -102,11 +105,11 @@ pub struct TermMeta {
     /// Severity.
     pub severity: TermSeverity,
     /// The article the list enforces, e.g. `第四条第二款`.
-    pub article: String,
+    pub article: Text,
     /// Boundary mode.
     pub boundary: Boundary,
-    /// The reviewer's message; `{term}` is replaced by the matched text's term.
-    pub message: String,
+    /// The reviewer's message; a `{term}` in the list's `@message` is replaced by the term at load.
+    pub message: Text,
     /// Finding or vocabulary.
     pub role: Role,
     /// Every item, or reposts only.
@@ -138,6 +141,7 @@ impl TermMeta {
         TermMeta {
             term: String::new(),
             category: "external".into(),
+            rule: "lexicon.external".into(),
             draft: Action::Route(Route::DeputyLeader),
             comment: Action::Route(Route::Escalate),
             severity: TermSeverity::Medium,

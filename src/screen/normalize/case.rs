@@ -4,6 +4,8 @@
 pub fn fold_into(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
+    } else if super::width::is_unified_ideograph(c) {
+        out.push(c); // ideographs have no case; skips a slow table lookup on most of the text
     } else {
         out.extend(c.to_lowercase());
     }

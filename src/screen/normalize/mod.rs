@@ -53,6 +53,13 @@ impl Normalized {
         let mut folded_src = Vec::with_capacity(original.len());
         let mut wide = String::new();
         for (i, c) in original.chars().enumerate() {
+            // Fast path: ASCII and CJK ideographs fold in one step (NFKC-stable; ideographs have no
+            // case). They are nearly all of the text.
+            if c.is_ascii() || width::is_unified_ideograph(c) {
+                folded.push(c.to_ascii_lowercase());
+                folded_src.push(i as u32);
+                continue;
+            }
             if invisible::is_invisible(c) {
                 continue;
             }

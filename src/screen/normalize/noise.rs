@@ -14,6 +14,9 @@ pub fn is_noise(c: char) -> bool {
     if c.is_ascii() {
         return !c.is_ascii_alphanumeric();
     }
+    if super::width::is_unified_ideograph(c) {
+        return false; // fast path: `is_alphanumeric` is a slow table lookup for ideographs
+    }
     !(c.is_alphanumeric() || c == '★' || c == '☆')
 }
 

@@ -5,12 +5,40 @@
 //! MediaWiki and OpenCC tables, which is more accurate for display but may change a text's length in
 //! code points, and then the offset map back to the original breaks. For matching, character-level
 //! conversion is what we need: `網絡賭博` -> `网络赌博`, `辦假證` -> `办假证`.
+//!
+//! Most text is already simplified, so a bitset of the characters fast2s would change lets the
+//! conversion be skipped when a text has none of them (a characer that fast2s converts only in a
+//! context, and never alone, does not trigger it; such a text is left as it is).
+
+use std::sync::LazyLock;
+
+/// One bit per BMP code point: set when fast2s converts the character on its own.
+static CONVERTIBLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    let mut buf = [0u8; 4];
+    // fast2s only converts characters of three UTF-8 bytes: U+0800..=U+FFFF
+    for cp in 0x0800u32..=0xFFFF {
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        };
+        let s = c.encode_utf8(&mut buf);
+        if fast2s::convert(s) != *s {
+            bits[cp as usize / 64] |= 1 << (cp % 64);
+        }
+    }
+    bits
+});
+
+fn convertible(c: char) -> bool {
+    let cp = c as u32;
+    cp < 0x10000 && CONVERTIBLE[cp as usize / 64] & (1 << (cp % 64)) != 0
+}
 
 /// Converts `folded` to simplified Chinese. The result has exactly as many code points as the input;
 /// if a conversion ever changed that, the input is returned unchanged rather than break the offsets.
 pub fn to_simplified(folded: String) -> String {
-    if folded.chars().all(|c| (c as u32) < 0x2E80) {
-        return folded; // no CJK at all: nothing to convert
+    if !folded.chars().any(convertible) {
+        return folded;
     }
     let converted = fast2s::convert(&folded);
     if converted.chars().count() == folded.chars().count() {
@@ -29,6 +57,7 @@ mod tests {
         assert_eq!(to_simplified("網絡賭博".into()), "网络赌博");
         assert_eq!(to_simplified("專業辦假證".into()), "专业办假证");
         assert_eq!(to_simplified("abc".into()), "abc");
+        assert_eq!(to_simplified("网络赌博".into()), "网络赌博");
         let s = "維西傈僳族自治縣人民政府發佈";
         assert_eq!(to_simplified(s.into()).chars().count(), s.chars().count());
     }

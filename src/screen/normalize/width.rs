@@ -21,6 +21,12 @@ pub fn fold_into(c: char, out: &mut String) {
     out.extend(std::iter::once(c).nfkc());
 }
 
+/// Whether `c` is in the CJK Unified Ideographs blocks (U+4E00–U+9FFF, Extension A U+3400–U+4DBF),
+/// which NFKC leaves alone. The compatibility ideographs (U+F900–U+FAFF) are not: NFKC folds them.
+pub fn is_unified_ideograph(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,6 +43,11 @@ mod tests {
         assert_eq!(fold("①⑩"), "110");
         assert_eq!(fold("ＡＢＣ＊"), "ABC*");
         assert_eq!(fold("中文"), "中文");
+        assert_eq!(
+            fold("\u{F900}"),
+            "\u{8C48}",
+            "compatibility ideographs fold to unified ones"
+        );
         assert_eq!(fold("\u{3000}"), " ", "ideographic space folds to a space");
     }
 }
