@@ -230,6 +230,27 @@ mod tests {
         assert!(n.bridges_only_noise(cs, ce));
     }
 
+    proptest::proptest! {
+        /// Whatever the text, every folded and compact character maps back onto a character of the
+        /// original, in order, so findings always point at real text.
+        #[test]
+        fn offset_maps_point_into_the_original(s in "[a-zA-Z0-9０-９ａ-ｚ ，。*·\u{200b}\u{feff}①⑩網絡赌博中文🎉\n]{0,40}") {
+            let n = Normalized::new(&s);
+            let len = s.chars().count();
+            let mut last = 0;
+            for k in 0..n.folded_len() {
+                let (a, b) = n.original_range(k, k + 1);
+                proptest::prop_assert!(a < b && b <= len);
+                proptest::prop_assert!(a >= last);
+                last = a;
+            }
+            for k in 0..n.compact_len() {
+                let (fs, fe) = n.folded_range(k, k + 1);
+                proptest::prop_assert!(fe <= n.folded_len() && fs < fe);
+            }
+        }
+    }
+
     #[test]
     fn empty_and_all_noise_texts() {
         let n = Normalized::new("");

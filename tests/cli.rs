@@ -1,0 +1,149 @@
+//! `screener screen` and `screener lexicon` as a user runs them (contract §5).
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn screener() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_screener"));
+    // run outside the repository so that the built-in lexicons are used, as in production
+    c.current_dir(std::env::temp_dir());
+    c
+}
+
+fn run_with_stdin(args: &[&str], input: &str) -> (String, String, i32) {
+    let mut child = screener()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("screener runs");
+    // Feed stdin from another thread: the child writes verdicts while it reads, and would block on
+    // a full stdout pipe if we wrote everything before reading.
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_owned();
+    let feeder = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn malformed_lines_are_reported_with_line_numbers_and_the_rest_still_screened() {
+    let input = concat!(
+        r#"{"id":"a","kind":"comment","body":"维西的春天真美！","in_reply_to":"p"}"#,
+        "\n",
+        "not json at all 13987654321\n",
+        "\n",
+        r#"{"id":"b","kind":"post","body":"x"}"#,
+        "\n",
+        r#"{"id":"c","kind":"comment","body":"网-络-赌-博","in_reply_to":"p"}"#,
+        "\n",
+    );
+    let (stdout, stderr, code) = run_with_stdin(&["screen"], input);
+    assert_ne!(code, 0, "malformed input makes the exit status non-zero");
+    let ids: Vec<String> = stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        ["a", "c"],
+        "verdicts for the good lines, in input order"
+    );
+    assert!(stderr.contains("<stdin>:2:"), "{stderr}");
+    assert!(stderr.contains("<stdin>:4:"), "{stderr}");
+    assert!(!stderr.contains(":3:"), "empty lines are ignored: {stderr}");
+    assert!(
+        !stderr.contains("13987654321"),
+        "errors never echo the input: {stderr}"
+    );
+}
+
+#[test]
+fn output_keeps_input_order_across_batches_and_threads() {
+    let input: String = (0..2000)
+        .map(|i| format!("{{\"id\":\"{i}\",\"kind\":\"comment\",\"body\":\"第{i}条留言，代开发票\",\"in_reply_to\":\"p\"}}\n"))
+        .collect();
+    let (stdout, _, code) = run_with_stdin(&["screen", "--jobs", "2"], &input);
+    assert_eq!(code, 0);
+    let ids: Vec<usize> = stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .parse()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids, (0..2000).collect::<Vec<_>>());
+}
+
+#[test]
+fn shipped_lexicons_lint_clean_and_version_matches_verdicts() {
+    let lint = screener().args(["lexicon", "lint"]).output().unwrap();
+    let text = String::from_utf8_lossy(&lint.stdout);
+    assert!(lint.status.success(), "{text}");
+    assert!(text.contains("0 处错误"), "{text}");
+    let version = screener().args(["lexicon", "version"]).output().unwrap();
+    let version = String::from_utf8(version.stdout).unwrap().trim().to_owned();
+    assert!(version.starts_with("sha256:"), "{version}");
+    let (stdout, _, _) = run_with_stdin(
+        &["screen"],
+        r#"{"id":"a","kind":"comment","body":"","in_reply_to":"p"}"#,
+    );
+    let v: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(v["lexicon_version"], version.as_str());
+}
+
+#[test]
+fn lint_reports_file_and_line_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bad.lex"),
+        "@category x\n@draft takedown\n词一\n",
+    )
+    .unwrap();
+    let out = screener()
+        .args(["lexicon", "lint", "--lexicons"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("bad.lex:2:"), "{text}");
+    // and screening refuses to start with a broken lexicon rather than screen with half of it
+    let out = screener()
+        .args(["screen", "--lexicons"])
+        .arg(dir.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.lex:2:"));
+}
+
+#[test]
+fn extra_plain_list_loads_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("words.txt"), "奇怪词\n&\n\n").unwrap();
+    let list = dir.path().to_str().unwrap();
+    let (stdout, stderr, code) = run_with_stdin(
+        &["screen", "--extra-lexicon", list],
+        r#"{"id":"a","kind":"comment","body":"这是奇怪词","in_reply_to":"p"}"#,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let v: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(v["findings"][0]["rule"], "lexicon.external");
+    assert_eq!(v["route"], "escalate");
+}
