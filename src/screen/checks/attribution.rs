@@ -736,6 +736,24 @@ mod tests {
         assert!(check(&d, policy, &[], lexicon).is_empty());
     }
 
+    proptest::proptest! {
+        /// Whatever the repost looks like, every finding's span lies inside its field; nothing
+        /// panics.
+        #[test]
+        fn spans_stay_inside_their_fields(
+            title in "[来源：转自据报道电新华社云南日报重磅！｜ 3月1日]{0,20}",
+            body in "[来源：转自据报道电新华社云南日报图片 \n3月1日《》]{0,40}",
+            source in proptest::option::of("[新华社云南日报吃货]{0,6}"),
+            original in proptest::option::of("[来源新华社重磅！｜]{0,12}"),
+        ) {
+            let it = draft(&title, &body, source.as_deref(), None, original.as_deref());
+            for f in run(&it) {
+                let n = it.field_text(&f.field).unwrap_or_default().chars().count();
+                proptest::prop_assert!(f.start <= f.end && f.end <= n, "{f:?}");
+            }
+        }
+    }
+
     // Kind: repost-ok (d14), repost-missing-source (d15), repost-opinion (d16, attribution part:
     // it is attributed), repost-unlisted (d43), repost-title-rewritten (d44).
     #[test]

@@ -16,7 +16,9 @@
 //!   IDN host is not followed (a documented limit: such hosts are rare in this text);
 //! - obfuscated separators between two ASCII letters or digits become `.`: `点`, `點`, `。`, `｡`,
 //!   middle dots (`·`, `・`, `•`), bracketed dots (`(.)`, `[点]`, `【dot】`), the word `dot` between
-//!   spaces, and a `.` with spaces on both sides, each with optional spaces around it;
+//!   spaces, and a `.` with spaces on both sides, each with optional spaces around it (a
+//!   scheme-less obfuscated link must then end in a lower-case label or start with `www.`:
+//!   `使用APP。APP下载` is two sentences);
 //! - e-mail addresses are found first (linkify) and blanked, so neither their local part
 //!   (`john.li`) nor their domain is taken for a link.
 //!
@@ -910,6 +912,21 @@ mod tests {
             )),
             None
         );
+    }
+
+    proptest::proptest! {
+        /// Whatever the text, every link found lies on character boundaries of the original, is
+        /// non-empty, and the spans come in order without overlapping; nothing panics.
+        #[test]
+        fn spans_stay_inside_the_original(text in "[a-zA-Z0-9./:@ 点。·ｗ．（）()\\[\\]中文，dot-]{0,40}") {
+            let n = text.chars().count();
+            let mut last_end = 0;
+            for l in find(&text) {
+                proptest::prop_assert!(l.start < l.end && l.end <= n, "{l:?} in {text:?}");
+                proptest::prop_assert!(l.start >= last_end, "{l:?} overlaps in {text:?}");
+                last_end = l.end;
+            }
+        }
     }
 
     /// Counts link findings by rule over the real corpus and prints samples; skips without it.
