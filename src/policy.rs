@@ -79,6 +79,10 @@ pub struct RepostPolicy {
     /// Domains of designated outlets, besides `links.allowed`.
     #[serde(default)]
     pub outlet_domains: Vec<String>,
+    /// Channel words that may follow an outlet's name and still name that outlet (`客户端`,
+    /// `微信公众号`: 人民日报客户端 is 人民日报). Compared without case, width and punctuation.
+    #[serde(default)]
+    pub outlet_suffixes: Vec<String>,
 }
 
 /// The county itself.

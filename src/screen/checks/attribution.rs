@@ -1,16 +1,808 @@
-//! Reposts (第七条): the source named in the text, a designated outlet, the title kept.
+//! Reposts (第七条: 只转载规定的官方媒体稿件，注明来源，不得歪曲篡改标题): the source named in the
+//! published text, a designated outlet, the title kept.
+//!
+//! Pipeline position: a check, after normalization and matching, before routing. It only acts on a
+//! draft with `repost`; comments never repost and get nothing. It must not judge links in the text
+//! (that is [`super::links`]) nor personal opinion in a repost (a lexicon list, through
+//! [`super::terms`]).
+//!
+//! # Rules (all `第七条`, all send the draft back: `returned`)
+//! - `attribution.missing_source`: neither title nor body names a source (`来源：云南日报`,
+//!   `转自新华网`, `稿源：…`, `据人民日报报道`, a dateline `新华社北京3月1日电`), or what they name is
+//!   not `repost.source`. Spans the whole `repost.source` (empty when the item has none).
+//! - `attribution.unlisted_source`: the source (`repost.source`, else the name in the text) is not a
+//!   designated outlet by name ([`crate::policy::RepostPolicy::outlets`], optionally followed by one of
+//!   [`crate::policy::RepostPolicy::outlet_suffixes`]: 人民日报客户端), and `repost.url` is not on a designated
+//!   outlet's or government site ([`crate::policy::LinkPolicy::allowed`], [`crate::policy::RepostPolicy::outlet_domains`]).
+//!   Spans the whole `repost.source`; without one, the name in the text or the whole `repost.url`.
+//! - `attribution.title_rewritten`: the title is not the original title. Allowed differences:
+//!   punctuation and spaces (`！`, `“”`, `｜`), width, case and script; the original's leading
+//!   segments dropped (`新华全媒+｜全省春耕…` kept as `全省春耕…`: at most
+//!   [`MAX_TRIMMED_PREFIX`] characters, ending at punctuation, and less than what is kept); a
+//!   leading label naming the repost (`转载｜`, `云南日报：`). Anything else, a sensational prefix
+//!   (`重磅！`), an emoji, a new wording, a dropped ending, is a rewrite. Spans the whole `title`.
+//!
+//! Names are compared after folding (NFKC, lower case, simplified script) without punctuation and
+//! spaces. A known limit: an impersonating name that starts with an outlet's name and a channel word
+//! (`人民日报客户端粉丝团`) passes as that outlet; the reviewer still sees the text.
 
-use crate::item::{Finding, Item};
+use crate::item::{Action, Field, Finding, Item, Kind, Route};
 use crate::policy::Policy;
+use crate::screen::checks::links;
 use crate::screen::lexicon::Lexicon;
+use crate::screen::normalize::Normalized;
 use crate::screen::FieldScan;
+use regex::Regex;
+use std::sync::LazyLock;
 
-/// Findings for a repost that fails attribution; nothing when the item is not a repost.
+/// Most characters (after dropping punctuation) of the original title's leading segments a repost
+/// may leave out (`新华社权威快报｜`, `【专题】`).
+pub const MAX_TRIMMED_PREFIX: usize = 12;
+
+/// Words that may follow a source's name in a by-line and still name it (`来源：云南日报记者 张三`).
+const BYLINE_WORDS: &[&str] = &["记者", "讯", "报道", "消息", "编辑", "作者", "通讯员"];
+
+/// Findings for a repost that fails attribution; nothing when the item is not a draft repost.
+///
+/// `scans` and `lexicon` are not used: names and titles are compared on their own folding, and the
+/// opinion markers of a repost are a lexicon list handled by [`super::terms`].
 pub fn check(
-    _item: &Item,
-    _policy: &Policy,
+    item: &Item,
+    policy: &Policy,
     _scans: &[FieldScan<'_>],
     _lexicon: &Lexicon,
 ) -> Vec<Finding> {
-    Vec::new()
+    let Some(repost) = &item.repost else {
+        return Vec::new();
+    };
+    if item.kind != Kind::Draft {
+        return Vec::new();
+    }
+    let names = Names::new(policy);
+    let mut out = Vec::new();
+
+    let declared = repost
+        .source
+        .as_deref()
+        .filter(|s| !fold_name(s).is_empty());
+    let source_span = (0, repost.source.as_deref().map_or(0, |s| s.chars().count()));
+    let mut named = Vec::new();
+    if let Some(t) = &item.title {
+        named.extend(named_sources(Field::Title, t));
+    }
+    named.extend(named_sources(Field::Body, &item.body));
+
+    // 1. The text names the source, and it is the declared one.
+    match declared {
+        None if named.is_empty() => out.push(finding(
+            "missing_source",
+            Field::RepostSource,
+            source_span,
+            "转载稿件未注明来源，须在正文写明“来源：原发媒体”".to_owned(),
+        )),
+        None => {}
+        Some(d) if named.is_empty() => out.push(finding(
+            "missing_source",
+            Field::RepostSource,
+            source_span,
+            format!("转载稿件未在正文注明来源，须写明“来源：{d}”"),
+        )),
+        Some(d) => {
+            let fd = fold_name(d);
+            let agrees = named.iter().any(|n| {
+                let fname = fold_name(&n.name);
+                names.same(&fname, &fd, n.prefix) || names.same(&fd, &fname, false)
+            });
+            if !agrees {
+                out.push(finding(
+                    "missing_source",
+                    Field::RepostSource,
+                    source_span,
+                    format!("正文注明的来源“{}”与转载来源“{d}”不一致", named[0].name),
+                ));
+            }
+        }
+    }
+
+    // 2. The source is a designated outlet, by name or by the original's site.
+    let url_designated = repost.url.as_deref().is_some_and(|u| {
+        links::find(u).iter().any(|l| {
+            links::listed(&l.host, &policy.links.allowed)
+                || links::listed(&l.host, &policy.reposts.outlet_domains)
+        })
+    });
+    if !url_designated {
+        let unlisted =
+            match declared {
+                Some(d) if !names.designated(&fold_name(d), false) => Some((
+                    Field::RepostSource,
+                    source_span,
+                    format!("转载来源“{d}”不是规定的官方媒体，只能转载指定官方媒体的稿件"),
+                )),
+                Some(_) => None,
+                None if named.is_empty() => repost
+                    .url
+                    .as_deref()
+                    .filter(|u| !u.trim().is_empty())
+                    .map(|u| {
+                        (
+                            Field::RepostUrl,
+                            (0, u.chars().count()),
+                            "转载原文网址不属于规定的官方媒体或政府网站".to_owned(),
+                        )
+                    }),
+                None if named
+                    .iter()
+                    .any(|n| names.designated(&fold_name(&n.name), n.prefix)) =>
+                {
+                    None
+                }
+                None => Some((
+                    named[0].field,
+                    named[0].span,
+                    format!(
+                        "转载来源“{}”不是规定的官方媒体，只能转载指定官方媒体的稿件",
+                        named[0].name
+                    ),
+                )),
+            };
+        if let Some((field, span, message)) = unlisted {
+            out.push(finding("unlisted_source", field, span, message));
+        }
+    }
+
+    // 3. The title is the original's.
+    if let (Some(title), Some(original)) = (&item.title, &repost.original_title) {
+        let mut labels: Vec<String> = declared.map(fold_name).into_iter().collect();
+        labels.extend(named.iter().map(|n| fold_name(&n.name)));
+        if !title_kept(title, original, &labels) {
+            out.push(finding(
+                "title_rewritten",
+                Field::Title,
+                (0, title.chars().count()),
+                format!("转载不得改写标题，原标题为“{}”", original.trim()),
+            ));
+        }
+    }
+    out
+}
+
+fn finding(category: &str, field: Field, (start, end): (usize, usize), message: String) -> Finding {
+    Finding {
+        check: "attribution".into(),
+        category: category.into(),
+        rule: format!("attribution.{category}").into(),
+        article: "第七条".into(),
+        field,
+        start,
+        end,
+        action: Action::Route(Route::Returned),
+        message: message.into(),
+    }
+}
+
+/// A source named in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Named {
+    field: Field,
+    /// Code points of the original field, half-open.
+    span: (usize, usize),
+    /// The name as written.
+    name: String,
+    /// Whether the name may run on into a place and date (`据新华社北京3月1日电`): it names an
+    /// outlet when it starts with that outlet's name.
+    prefix: bool,
+}
+
+/// Punctuation that ends a name in an attribution (on folded text: full-width forms are ASCII).
+const NAME: &str = r#"[^\s,.;:!?，。；、|丨/()（）\[\]【】《》<>“”"「」『』'‘’]"#;
+
+/// `来源：X`, `稿源 X`, `转自X`, `本文来源于X`: the name follows the marker.
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"(?:(?:稿件|信息|新闻|文章|内容|本文|视频)?来源|稿源|出处)(?:\s*[:|丨/—-]\s*|\s+)[《“"「『【]?({NAME}{{2,30}})|(?:本文|文章|稿件|内容)来源于\s*[《“"「『【]?({NAME}{{2,30}})|(?:(?:本文|文章)(?:转载)?来自|转载自|转引自|转自|摘自|选自|原载于?)\s*:?\s*[《“"「『【]?({NAME}{{2,30}})"#
+    ))
+    .expect("attribution marker pattern compiles")
+});
+
+/// `据X报道`, `据X消息`, `据X讯`, `据X电`: the name may carry a place and date.
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"据\s*[《“"]?({NAME}{{2,20}}?)[》”"]?\s*(?:报道|消息|讯|电)"#
+    ))
+    .expect("reported pattern compiles")
+});
+
+/// A dateline at the start of a line or after a bracket: `新华社北京3月1日电`.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"(?m)(?:^|[\s(（【\[])\s*({NAME}{{2,16}}?)\s*\d{{1,2}}月\d{{1,2}}日\s*电"#
+    ))
+    .expect("dateline pattern compiles")
+});
+
+/// Every source named in `text` (`field` of the item), in order of the text.
+fn named_sources(field: Field, text: &str) -> Vec<Named> {
+    let norm = Normalized::new(text);
+    let folded = &norm.folded;
+    let char_at = |byte: usize| folded[..byte].chars().count();
+    let mut out = Vec::new();
+    let mut push = |m: regex::Match<'_>, prefix: bool| {
+        let (fs, fe) = (char_at(m.start()), char_at(m.end()));
+        if fe == fs {
+            return;
+        }
+        let span = norm.original_range(fs, fe);
+        let name: String = text.chars().skip(span.0).take(span.1 - span.0).collect();
+        out.push(Named {
+            field,
+            span,
+            name,
+            prefix,
+        });
+    };
+    for c in MARKER.captures_iter(folded) {
+        let whole = c.get(0).expect("group 0 always matches");
+        // A picture's credit (图片来源：新华社) does not attribute the text.
+        if folded[..whole.start()].ends_with("图片") || folded[..whole.start()].ends_with('图') {
+            continue;
+        }
+        if let Some(m) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) {
+            push(m, false);
+        }
+    }
+    for c in REPORTED
+        .captures_iter(folded)
+        .chain(DATELINE.captures_iter(folded))
+    {
+        if let Some(m) = c.get(1) {
+            push(m, true);
+        }
+    }
+    out.sort_by_key(|n| n.span);
+    out.dedup_by_key(|n| n.span);
+    out
+}
+
+/// The policy's outlet names and channel words, folded.
+struct Names {
+    outlets: Vec<String>,
+    suffixes: Vec<String>,
+}
+
+impl Names {
+    fn new(policy: &Policy) -> Names {
+        let fold_all = |v: &[String]| {
+            v.iter()
+                .map(|s| fold_name(s))
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        Names {
+            outlets: fold_all(&policy.reposts.outlets),
+            suffixes: fold_all(&policy.reposts.outlet_suffixes),
+        }
+    }
+
+    /// Whether folded `name` names the outlet folded as `outlet`: the same, or followed by a
+    /// channel word or by-line word (`人民日报客户端`, `云南日报记者`), or with `prefix` by anything
+    /// (a place and date).
+    fn same(&self, name: &str, outlet: &str, prefix: bool) -> bool {
+        let Some(rest) = name.strip_prefix(outlet) else {
+            return false;
+        };
+        rest.is_empty()
+            || prefix
+            || self.suffixes.iter().any(|s| rest.starts_with(s.as_str()))
+            || BYLINE_WORDS.iter().any(|w| rest.starts_with(w))
+    }
+
+    /// Whether folded `name` names a designated outlet.
+    fn designated(&self, name: &str, prefix: bool) -> bool {
+        self.outlets.iter().any(|o| self.same(name, o, prefix))
+    }
+}
+
+/// Whether `c` (folded) is punctuation or space, which comparisons of names and titles ignore.
+/// Symbols (`★`, emoji) are not: they change a title.
+fn is_punct(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || matches!(c as u32,
+            0x00A1 | 0x00A7 | 0x00AB | 0x00B6 | 0x00B7 | 0x00BB | 0x00BF // Latin-1: ¡ § « ¶ · » ¿
+            | 0x2010..=0x205E        // general punctuation: dashes, quotes, ellipsis, bullets
+            | 0x3001..=0x3003        // 、。〃
+            | 0x3008..=0x301F        // brackets 〈〉《》「」『』【】〔〕 and marks
+            | 0x30FB                 // katakana middle dot, used as ·
+            | 0xFE10..=0xFE1F        // vertical forms
+            | 0xFE30..=0xFE6F        // compatibility and small forms
+            | 0xFF5F..=0xFF65) // half-width brackets and 。「」、・
+}
+
+/// Folded (NFKC, lower case, simplified) without punctuation and spaces, with for each kept
+/// character whether punctuation or a space came right before it (a segment start).
+fn fold_segments(text: &str) -> (Vec<char>, Vec<bool>) {
+    let norm = Normalized::new(text);
+    let mut kept = Vec::new();
+    let mut starts = Vec::new();
+    let mut after_punct = false;
+    for c in norm.folded.chars() {
+        if is_punct(c) {
+            after_punct = true;
+        } else {
+            kept.push(c);
+            starts.push(after_punct);
+            after_punct = false;
+        }
+    }
+    (kept, starts)
+}
+
+fn fold_name(text: &str) -> String {
+    fold_segments(text).0.into_iter().collect()
+}
+
+/// Whether `title` keeps `original` (see the module docs). `labels` are folded names a leading
+/// label of the title may give (the source).
+fn title_kept(title: &str, original: &str, labels: &[String]) -> bool {
+    let (o, o_starts) = fold_segments(original);
+    let (t, t_starts) = fold_segments(title);
+    if o.is_empty() {
+        return true; // nothing to compare with
+    }
+    let kept_after_trim = |t: &[char]| {
+        if t.len() > o.len() || t.is_empty() {
+            return false;
+        }
+        let dropped = o.len() - t.len();
+        o[dropped..] == *t
+            && (dropped == 0
+                || (o_starts[dropped] && dropped <= MAX_TRIMMED_PREFIX && dropped < t.len()))
+    };
+    if kept_after_trim(&t) {
+        return true;
+    }
+    // A leading label naming the repost: `转载｜`, `云南日报：`, `转自新华网丨`.
+    (1..t.len()).filter(|&k| t_starts[k]).any(|k| {
+        let label: String = t[..k].iter().collect();
+        let label = label
+            .strip_prefix("转自")
+            .or_else(|| label.strip_prefix("来源"))
+            .unwrap_or(&label);
+        let is_label = matches!(label, "转载" | "转发" | "转")
+            || labels.iter().any(|l| !l.is_empty() && label == l);
+        is_label && kept_after_trim(&t[k..])
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::screen::lexicon::LexiconSource;
+    use std::sync::OnceLock;
+
+    /// The shipped lexicons and policy (loaded once): the tests judge by what an operator gets.
+    fn shipped() -> &'static (Lexicon, Policy) {
+        static L: OnceLock<(Lexicon, Policy)> = OnceLock::new();
+        L.get_or_init(|| {
+            Lexicon::load(&LexiconSource::Embedded, &[]).expect("shipped lexicons load")
+        })
+    }
+
+    fn draft(
+        title: &str,
+        body: &str,
+        source: Option<&str>,
+        url: Option<&str>,
+        original_title: Option<&str>,
+    ) -> Item {
+        let v = serde_json::json!({
+            "id": "t", "kind": "draft", "title": title, "body": body,
+            "repost": {"source": source, "url": url, "original_title": original_title},
+        });
+        Item::from_value(v).expect("test item is valid")
+    }
+
+    fn run(item: &Item) -> Vec<Finding> {
+        let (lexicon, policy) = shipped();
+        check(item, policy, &[], lexicon)
+    }
+
+    /// `(title, body, source, url, original_title, expected (rule, field, written text))`: each
+    /// finding's span must cut exactly `written` out of its field.
+    type Case<'a> = (
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+        &'a [(&'a str, Field, &'a str)],
+    );
+
+    fn assert_cases(cases: &[Case<'_>]) {
+        for (title, body, source, url, original, want) in cases {
+            let it = draft(title, body, *source, *url, *original);
+            let got: Vec<(String, Field, String)> = run(&it)
+                .into_iter()
+                .map(|f| {
+                    assert_eq!(&*f.check, "attribution");
+                    assert_eq!(&*f.article, "第七条");
+                    assert_eq!(f.action, Action::Route(Route::Returned));
+                    assert!(!f.message.is_empty());
+                    let text = it.field_text(&f.field).unwrap_or_default();
+                    let written: String =
+                        text.chars().skip(f.start).take(f.end - f.start).collect();
+                    (f.rule.to_string(), f.field, written)
+                })
+                .collect();
+            let want: Vec<(String, Field, String)> = want
+                .iter()
+                .map(|(r, f, w)| (r.to_string(), *f, w.to_string()))
+                .collect();
+            assert_eq!(got, want, "title {title:?} body {body:?} source {source:?}");
+        }
+    }
+
+    const YN_URL: Option<&str> = Some("https://yndaily.yunnan.cn/html/2026-03/01/content_1.htm");
+    const T: &str = "全省春耕备耕有序推进";
+
+    #[test]
+    fn attribution_forms_name_the_source() {
+        use Field::*;
+        let ok: &[(&str, Field, &str)] = &[];
+        assert_cases(&[
+            (
+                T,
+                "来源：云南日报\n全省春耕备耕工作有序推进。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "全省春耕备耕工作有序推进。（来源：云南日报）",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "全省春耕备耕工作有序推进。\n稿源 | 云南日报客户端",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "本文转自《云南日报》，全省春耕备耕工作有序推进。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "据云南日报报道，全省春耕备耕工作有序推进。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "新华社昆明3月1日电 全省春耕备耕工作有序推进。",
+                Some("新华社"),
+                Some("http://www.news.cn/a.htm"),
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "來源：雲南日報\n全省春耕备耕工作有序推进。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "来源：云南日报记者 张三\n全省春耕。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "来源：人民日报\n全省春耕。",
+                Some("人民日报客户端"),
+                Some("https://wap.peopleapp.com/a"),
+                Some(T),
+                ok,
+            ),
+            // missing or different
+            (
+                T,
+                "全省春耕备耕工作有序推进。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                &[("attribution.missing_source", RepostSource, "云南日报")],
+            ),
+            (
+                T,
+                "图片来源：云南日报\n全省春耕备耕工作有序推进。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                &[("attribution.missing_source", RepostSource, "云南日报")],
+            ),
+            (
+                T,
+                "资金来源于财政。全省春耕。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                &[("attribution.missing_source", RepostSource, "云南日报")],
+            ),
+            (
+                T,
+                "来源：新华社\n全省春耕。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                &[("attribution.missing_source", RepostSource, "云南日报")],
+            ),
+            (
+                T,
+                "全省春耕。",
+                None,
+                YN_URL,
+                Some(T),
+                &[("attribution.missing_source", RepostSource, "")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn only_designated_outlets_may_be_reposted() {
+        use Field::*;
+        let ok: &[(&str, Field, &str)] = &[];
+        assert_cases(&[
+            (
+                "火锅推荐",
+                "来源：吃货小分队\n这家火锅店值得一去。",
+                Some("吃货小分队"),
+                Some("https://www.example.net/a/1"),
+                Some("火锅推荐"),
+                &[("attribution.unlisted_source", RepostSource, "吃货小分队")],
+            ),
+            (
+                "火锅推荐",
+                "来源：吃货小分队\n这家火锅店值得一去。",
+                Some("吃货小分队"),
+                None,
+                Some("火锅推荐"),
+                &[("attribution.unlisted_source", RepostSource, "吃货小分队")],
+            ),
+            // a government site is a designated source, whatever its name
+            (
+                "通知",
+                "来源：云南省应急管理厅\n通知。",
+                Some("云南省应急管理厅"),
+                Some("https://yjglt.yn.gov.cn/x"),
+                Some("通知"),
+                ok,
+            ),
+            (
+                "通知",
+                "来源：央视新闻客户端\n通知。",
+                Some("央视新闻客户端"),
+                Some("https://mp.weixin.qq.com/s/x"),
+                Some("通知"),
+                ok,
+            ),
+            // no declared source: the name in the text is judged, and reported where it is written
+            (
+                "通知",
+                "来源：吃货小分队\n通知。",
+                None,
+                None,
+                Some("通知"),
+                &[("attribution.unlisted_source", Body, "吃货小分队")],
+            ),
+            ("通知", "来源：人民网\n通知。", None, None, Some("通知"), ok),
+            (
+                "通知",
+                "通知。",
+                None,
+                Some("https://www.example.net/a"),
+                Some("通知"),
+                &[
+                    ("attribution.missing_source", RepostSource, ""),
+                    (
+                        "attribution.unlisted_source",
+                        RepostUrl,
+                        "https://www.example.net/a",
+                    ),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn titles_may_lose_punctuation_and_a_leading_label_but_not_be_rewritten() {
+        use Field::*;
+        let body = "来源：新华网\n多地出台新政支持农业发展。";
+        let src = Some("新华网");
+        let url = Some("http://www.news.cn/2026/c_3.htm");
+        let o = "多地出台新政支持农业发展";
+        let ok: &[(&str, Field, &str)] = &[];
+        let rewritten = |t: &'static str| -> Vec<(&'static str, Field, &'static str)> {
+            vec![("attribution.title_rewritten", Title, t)]
+        };
+        let r1 = rewritten("重磅！农民的好日子来了");
+        let r2 = rewritten("重磅！多地出台新政支持农业发展");
+        let r3 = rewritten("多地出台新政支持农业发展🔥");
+        let r4 = rewritten("出台新政支持农业发展");
+        let r5 = rewritten("震惊｜多地出台新政支持农业发展");
+        let r6 = rewritten("多地出台新政");
+        assert_cases(&[
+            (o, body, src, url, Some(o), ok),
+            ("多地出台新政，支持农业发展！", body, src, url, Some(o), ok),
+            ("“多地” 出台新政支持农业发展", body, src, url, Some(o), ok),
+            (
+                "多地出台新政支持农业发展",
+                body,
+                src,
+                url,
+                Some("新华全媒+｜多地出台新政支持农业发展"),
+                ok,
+            ),
+            (
+                "多地出台新政支持农业发展",
+                body,
+                src,
+                url,
+                Some("【权威发布】多地出台新政支持农业发展"),
+                ok,
+            ),
+            ("多地出臺新政支持農業發展", body, src, url, Some(o), ok),
+            (
+                "转载｜多地出台新政支持农业发展",
+                body,
+                src,
+                url,
+                Some(o),
+                ok,
+            ),
+            (
+                "新华网：多地出台新政支持农业发展",
+                body,
+                src,
+                url,
+                Some(o),
+                ok,
+            ),
+            ("重磅！农民的好日子来了", body, src, url, Some(o), &r1),
+            (
+                "重磅！多地出台新政支持农业发展",
+                body,
+                src,
+                url,
+                Some(o),
+                &r2,
+            ),
+            ("多地出台新政支持农业发展🔥", body, src, url, Some(o), &r3),
+            // a trimmed prefix must end at punctuation of the original
+            ("出台新政支持农业发展", body, src, url, Some(o), &r4),
+            (
+                "震惊｜多地出台新政支持农业发展",
+                body,
+                src,
+                url,
+                Some(o),
+                &r5,
+            ),
+            ("多地出台新政", body, src, url, Some(o), &r6),
+            // a long lead-in is not a prefix label
+            (
+                "支持农业发展",
+                body,
+                src,
+                url,
+                Some("多地出台新政，支持农业发展"),
+                &[("attribution.title_rewritten", Title, "支持农业发展")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn comments_and_plain_drafts_get_nothing() {
+        let (lexicon, policy) = shipped();
+        let c = Item::from_value(serde_json::json!({
+            "id": "c", "kind": "comment", "body": "转发", "in_reply_to": "p",
+            "repost": {"source": "吃货小分队", "original_title": "x"},
+        }))
+        .unwrap();
+        assert!(check(&c, policy, &[], lexicon).is_empty());
+        let d = Item::from_value(
+            serde_json::json!({"id": "d", "kind": "draft", "title": "标题", "body": "正文"}),
+        )
+        .unwrap();
+        assert!(check(&d, policy, &[], lexicon).is_empty());
+    }
+
+    proptest::proptest! {
+        /// Whatever the repost looks like, every finding's span lies inside its field; nothing
+        /// panics.
+        #[test]
+        fn spans_stay_inside_their_fields(
+            title in "[来源：转自据报道电新华社云南日报重磅！｜ 3月1日]{0,20}",
+            body in "[来源：转自据报道电新华社云南日报图片 \n3月1日《》]{0,40}",
+            source in proptest::option::of("[新华社云南日报吃货]{0,6}"),
+            original in proptest::option::of("[来源新华社重磅！｜]{0,12}"),
+        ) {
+            let it = draft(&title, &body, source.as_deref(), None, original.as_deref());
+            for f in run(&it) {
+                let n = it.field_text(&f.field).unwrap_or_default().chars().count();
+                proptest::prop_assert!(f.start <= f.end && f.end <= n, "{f:?}");
+            }
+        }
+    }
+
+    // Kind: repost-ok (d14), repost-missing-source (d15), repost-opinion (d16, attribution part:
+    // it is attributed), repost-unlisted (d43), repost-title-rewritten (d44).
+    #[test]
+    fn regression_dev_repost_kinds() {
+        let rules = |it: &Item| {
+            run(it)
+                .into_iter()
+                .map(|f| f.rule.to_string())
+                .collect::<Vec<_>>()
+        };
+        let d14 = draft(
+            T,
+            "来源：云南日报\n全省春耕备耕工作有序推进。",
+            Some("云南日报"),
+            YN_URL,
+            Some(T),
+        );
+        assert!(rules(&d14).is_empty());
+        let d15 = draft(
+            T,
+            "全省春耕备耕工作有序推进。",
+            Some("云南日报"),
+            YN_URL,
+            Some(T),
+        );
+        assert_eq!(rules(&d15), ["attribution.missing_source"]);
+        let d16 = draft(
+            "多地出台新政",
+            "来源：新华网\n多地出台新政。个人觉得这政策太好了！",
+            Some("新华网"),
+            Some("http://www.news.cn/2026/c_2.htm"),
+            Some("多地出台新政"),
+        );
+        assert!(rules(&d16).is_empty());
+        let d43 = draft(
+            "火锅推荐",
+            "来源：吃货小分队\n这家火锅店值得一去。",
+            Some("吃货小分队"),
+            Some("https://www.example.net/a/1"),
+            Some("火锅推荐"),
+        );
+        assert_eq!(rules(&d43), ["attribution.unlisted_source"]);
+        let d44 = draft(
+            "重磅！农民的好日子来了",
+            "来源：新华网\n多地出台新政支持农业发展。",
+            Some("新华网"),
+            Some("http://www.news.cn/2026/c_3.htm"),
+            Some("多地出台新政支持农业发展"),
+        );
+        assert_eq!(rules(&d44), ["attribution.title_rewritten"]);
+    }
 }

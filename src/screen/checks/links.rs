@@ -1,9 +1,999 @@
-//! Links and ad links (第七条): found in title, body and `links`, judged by registrable domain.
+//! Links and ad links (第七条: 不得发布商业广告及链接): found in `title`, `body` and every `links[N]`,
+//! judged by the registrable domain of their host.
+//!
+//! Pipeline position: a check, after normalization and matching, before routing. It reads the item's
+//! fields directly (not the lexicon scans): a link's shape matters here (dots, slashes, case), which
+//! the lexicon's compact text throws away. It must not judge `repost.url` (that is
+//! [`super::attribution`]'s evidence of a designated outlet) nor e-mail addresses (personal
+//! information, handled by de-identification).
+//!
+//! # What counts as a link
+//! Each field is first turned into an ASCII *scan view*, one view byte per original character except
+//! for an obfuscated separator, which becomes one `.` however long it was written:
+//! - full-width forms fold to ASCII (`ｗｗｗ．ｘｘ．ｃｏｍ`, `ｈｔｔｐｓ：／／`), except full-width
+//!   punctuation that never sits inside a URL (`，（）！；` ...), which ends a link like any other
+//!   non-ASCII character. So `https://baidu.com/平方米` ends at the `/` and a Chinese-named path or an
+//!   IDN host is not followed (a documented limit: such hosts are rare in this text);
+//! - obfuscated separators between two ASCII letters or digits become `.`: `点`, `點`, `。`, `｡`,
+//!   middle dots (`·`, `・`, `•`), bracketed dots (`(.)`, `[点]`, `【dot】`), the word `dot` between
+//!   spaces, and a `.` with spaces on both sides, each with optional spaces around it (a
+//!   scheme-less obfuscated link must then end in a lower-case label or start with `www.`:
+//!   `使用APP。APP下载` is two sentences);
+//! - e-mail addresses are found first (linkify) and blanked, so neither their local part
+//!   (`john.li`) nor their domain is taken for a link.
+//!
+//! [`linkify`] then finds URLs with or without a scheme in the view. A link with a scheme is always a
+//! link. One without (`www.x.com`, `deal66.com`) must end in a suffix the public suffix list knows
+//! ([`psl`]) and have a registrable domain, and its last label must be neither title-case (`Mr.Li`,
+//! `Co.Ltd`: words, not hosts) nor, unless it starts with `www.` or has a path, one of the few
+//! top-level domains that are also common file extensions ([`FILE_EXTENSION_TLDS`]: `readme.md`,
+//! `setup.zip`). Decimal numbers (`3.5`), abbreviations (`e.g.`) and file names with extensions that
+//! are no top-level domain (`附件1.docx`, `通知.pdf`) are therefore not links.
+//!
+//! # Judgement
+//! A host is judged against the lists of [`LinkPolicy`] by whole labels (`gov.cn` covers
+//! `www.yn.gov.cn`), in this order: allowed (nothing is reported, however it is written: an
+//! official site gains nothing from hiding, and `。` for `.` is an input-method slip), shortener,
+//! commercial, obfuscated, anything else (`unlisted`). The actions are contract §3's: shortener,
+//! commercial and obfuscated links send a draft back (`returned`) and take a comment down; an
+//! unlisted link lifts a draft to `deputy_leader` and takes a comment down as advertising.
+//!
+//! Offsets are Unicode code points into the original field text, half-open, covering the link as
+//! written (scheme, obfuscated separators and full-width forms included).
 
-use crate::item::{Finding, Item};
+use crate::item::{Action, Field, Finding, Item, Kind, Route};
 use crate::policy::LinkPolicy;
+use linkify::{LinkFinder, LinkKind};
 
-/// Findings for every link that is not allowed.
-pub fn check(_item: &Item, _policy: &LinkPolicy) -> Vec<Finding> {
-    Vec::new()
+/// Top-level domains that are also common file extensions: a scheme-less name ending in one of
+/// them is a file name (`readme.md`, `main.py`, `photos.zip`) unless it starts with `www.` or
+/// has a path. Not a list of suffixes: the public suffix list decides what a suffix is.
+pub const FILE_EXTENSION_TLDS: &[&str] =
+    &["ai", "md", "mov", "pl", "ps", "py", "rs", "sh", "so", "zip"];
+
+/// A link found in a text field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// Start, in Unicode code points of the original text.
+    pub start: usize,
+    /// End (exclusive), in Unicode code points of the original text.
+    pub end: usize,
+    /// The host, lower case, without port or trailing dot (`detail.tmall.com`).
+    pub host: String,
+    /// Whether it was written with obfuscated separators (`www点deal66点com`).
+    pub obfuscated: bool,
+}
+
+impl Link {
+    /// The registrable domain of the host by the public suffix list (`tmall.com` for
+    /// `detail.tmall.com`); the host itself when it has none (an IP address, `localhost`).
+    pub fn domain(&self) -> &str {
+        if self.host.parse::<std::net::IpAddr>().is_ok() {
+            return &self.host;
+        }
+        psl::domain_str(&self.host).unwrap_or(&self.host)
+    }
+}
+
+/// How a host stands by the policy's lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Government or designated outlet.
+    Allowed,
+    /// A link shortener: it hides the target.
+    Shortener,
+    /// A commercial or shopping site.
+    Commercial,
+    /// None of the lists.
+    Unlisted,
+}
+
+/// Judges `host` (lower case) by `policy`'s lists, by whole labels.
+pub fn standing(host: &str, policy: &LinkPolicy) -> Standing {
+    if listed(host, &policy.allowed) {
+        Standing::Allowed
+    } else if listed(host, &policy.shorteners) {
+        Standing::Shortener
+    } else if listed(host, &policy.commercial) {
+        Standing::Commercial
+    } else {
+        Standing::Unlisted
+    }
+}
+
+/// Whether `host` is one of `domains` or under one of them, by whole labels (`gov.cn` lists
+/// `www.gov.cn`, not `xgov.cn`). Entries are compared without case, a leading `*.` and dots at the
+/// ends.
+pub fn listed(host: &str, domains: &[String]) -> bool {
+    let host = host.trim_end_matches('.');
+    domains.iter().any(|d| {
+        let d = d.trim().trim_start_matches("*.").trim_matches('.');
+        if d.is_empty() || host.len() < d.len() {
+            return false;
+        }
+        let (head, tail) = host.split_at(host.len() - d.len());
+        tail.eq_ignore_ascii_case(d) && (head.is_empty() || head.ends_with('.'))
+    })
+}
+
+/// Findings for every link in `item`'s title, body and `links` that is not allowed (第七条).
+///
+/// Each finding's `action` is the built-in default for the item's kind; the policy's `[actions]`
+/// may override it by rule afterwards. A `links[N]` entry in which no link can be found is reported
+/// as `link.unlisted` over the whole entry: it was sent as a link, and nobody can tell where it
+/// leads.
+pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if let Some(title) = &item.title {
+        for link in find(title) {
+            judge(item.kind, Field::Title, &link, policy, &mut out);
+        }
+    }
+    for link in find(&item.body) {
+        judge(item.kind, Field::Body, &link, policy, &mut out);
+    }
+    for (n, text) in item.links.iter().enumerate() {
+        let links = find(text);
+        if links.is_empty() && !text.trim().is_empty() && !is_email_only(text) {
+            out.push(finding(
+                item.kind,
+                Field::Link(n),
+                (0, text.chars().count()),
+                "unlisted",
+                Route::DeputyLeader,
+                "附加链接无法识别出网址，无法判断指向何处".to_owned(),
+            ));
+        }
+        for link in links {
+            judge(item.kind, Field::Link(n), &link, policy, &mut out);
+        }
+    }
+    out
+}
+
+fn judge(kind: Kind, field: Field, link: &Link, policy: &LinkPolicy, out: &mut Vec<Finding>) {
+    let domain = link.domain();
+    let hidden = if link.obfuscated {
+        "变形书写的"
+    } else {
+        ""
+    };
+    let (category, draft, message) = match standing(&link.host, policy) {
+        Standing::Allowed => return,
+        Standing::Shortener => (
+            "shortener",
+            Route::Returned,
+            format!("{hidden}短链接（{domain}）隐藏了真实去向，第七条不允许"),
+        ),
+        Standing::Commercial => (
+            "commercial",
+            Route::Returned,
+            format!("{hidden}商业、购物网站链接（{domain}），属第七条禁止的商业广告链接"),
+        ),
+        Standing::Unlisted if link.obfuscated => (
+            "obfuscated",
+            Route::Returned,
+            format!("变形书写的链接（{domain}），疑为规避审核的广告链接（第七条）"),
+        ),
+        Standing::Unlisted => (
+            "unlisted",
+            Route::DeputyLeader,
+            match kind {
+                Kind::Draft => format!("链接指向未列入允许名单的网站（{domain}），需分管领导审核"),
+                Kind::Comment => {
+                    format!("留言中的链接指向未列入允许名单的网站（{domain}），按广告链接处理")
+                }
+            },
+        ),
+    };
+    out.push(finding(
+        kind,
+        field,
+        (link.start, link.end),
+        category,
+        draft,
+        message,
+    ));
+}
+
+fn finding(
+    kind: Kind,
+    field: Field,
+    (start, end): (usize, usize),
+    category: &str,
+    draft: Route,
+    message: String,
+) -> Finding {
+    let route = match kind {
+        Kind::Draft => draft,
+        Kind::Comment => Route::Takedown,
+    };
+    Finding {
+        check: "link".into(),
+        category: category.into(),
+        rule: format!("link.{category}").into(),
+        article: "第七条".into(),
+        field,
+        start,
+        end,
+        action: Action::Route(route),
+        message: message.into(),
+    }
+}
+
+fn is_email_only(text: &str) -> bool {
+    let text = text.trim();
+    let text = text.strip_prefix("mailto:").unwrap_or(text);
+    let mut finder = LinkFinder::new();
+    finder.kinds(&[LinkKind::Email]);
+    finder
+        .links(text)
+        .any(|l| l.start() == 0 && l.end() == text.len())
+}
+
+/// Every link in `text`, in order, with code point spans into `text` (see the module docs for what
+/// counts). E-mail addresses are not links.
+pub fn find(text: &str) -> Vec<Link> {
+    let view = View::new(text);
+    let mut scan = view.text.clone().into_bytes();
+    // E-mail addresses first, blanked in the scan copy so that neither their local part nor their
+    // domain is found again as a URL (the view is ASCII, so byte edits keep it UTF-8).
+    let mut emails = LinkFinder::new();
+    emails.kinds(&[LinkKind::Email]);
+    for e in emails.links(&view.text) {
+        scan[e.start()..e.end()].fill(b' ');
+    }
+    let scan = String::from_utf8(scan).unwrap_or_default();
+
+    let mut urls = LinkFinder::new();
+    urls.kinds(&[LinkKind::Url])
+        .url_must_have_scheme(false)
+        .url_can_be_iri(false);
+    let mut out = Vec::new();
+    let mut from = 0;
+    'scan: while from < scan.len() {
+        for l in urls.links(&scan[from..]) {
+            let (start, end) = (from + l.start(), from + l.end());
+            let s = l.as_str();
+            let has_scheme = s.contains("://");
+            let obfuscated = view.obfuscated[start..end].iter().any(|&o| o);
+            let host = host_of(s);
+            if has_scheme
+                || host
+                    .as_deref()
+                    .is_some_and(|h| plausible_bare_host(s, h, obfuscated))
+            {
+                if let Some(host) = host {
+                    out.push(Link {
+                        start: view.src[start].0,
+                        end: view.src[end - 1].1,
+                        host,
+                        obfuscated,
+                    });
+                }
+                continue;
+            }
+            // A rejected scheme-less match may have swallowed the scheme of a real URL right
+            // after it (`3.https://...`, a list number glued to a link): linkify resumes after its
+            // end, so scan again from its last label.
+            if scan[end..].starts_with("://") {
+                from = (start + s.rfind('.').map_or(0, |d| d + 1)).max(from + 1);
+                continue 'scan;
+            }
+        }
+        break;
+    }
+    out
+}
+
+/// The host of a URL as linkify found it: scheme, user info, port, path, query and fragment off,
+/// lower case, trailing dot off. `None` when nothing is left.
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let hostport = authority.rsplit('@').next().unwrap_or("");
+    let host = if let Some(v6) = hostport.strip_prefix('[') {
+        v6.split(']').next().unwrap_or("")
+    } else {
+        hostport.split(':').next().unwrap_or("")
+    };
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    (!host.is_empty()).then_some(host)
+}
+
+/// Whether a scheme-less match (`url` as written in the view, `host` lower case) is a host rather
+/// than a word with a dot in it.
+///
+/// An obfuscated one must also end in a lower-case label or start with `www.`: `。` between two
+/// upper-case words is the end of a sentence (`使用APP。APP下载`), while evaders write `点com`.
+fn plausible_bare_host(url: &str, host: &str, obfuscated: bool) -> bool {
+    let Some(suffix) = psl::suffix(host.as_bytes()) else {
+        return false;
+    };
+    if !suffix.is_known() || psl::domain(host.as_bytes()).is_none() {
+        return false;
+    }
+    // The last label as written (case kept): `Mr.Li` is a name, `TAOBAO.COM` is a host.
+    let written_host_end = url.find(['/', '?', '#', ':']).unwrap_or(url.len());
+    let last = url[..written_host_end]
+        .trim_end_matches('.')
+        .rsplit('.')
+        .next()
+        .unwrap_or("");
+    let mut chars = last.chars();
+    let title_case = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.clone().next().is_some()
+        && chars.all(|c| c.is_ascii_lowercase());
+    if title_case {
+        return false;
+    }
+    if obfuscated && !host.starts_with("www.") && !last.bytes().all(|b| !b.is_ascii_uppercase()) {
+        return false;
+    }
+    let tld = host.rsplit('.').next().unwrap_or("");
+    let www_or_path = host.starts_with("www.") || written_host_end < url.len();
+    www_or_path || !FILE_EXTENSION_TLDS.contains(&tld)
+}
+
+/// The ASCII scan view of a field (see the module docs).
+struct View {
+    /// ASCII only: folded characters, `.` for obfuscated separators, a space for everything else.
+    text: String,
+    /// Per byte of `text`: the original code point range `[start, end)` it stands for.
+    src: Vec<(usize, usize)>,
+    /// Per byte of `text`: whether it stands for an obfuscated separator.
+    obfuscated: Vec<bool>,
+}
+
+impl View {
+    fn new(original: &str) -> View {
+        let chars: Vec<char> = original.chars().collect();
+        let mut v = View {
+            text: String::with_capacity(chars.len()),
+            src: Vec::with_capacity(chars.len()),
+            obfuscated: Vec::with_capacity(chars.len()),
+        };
+        let mut i = 0;
+        while i < chars.len() {
+            let after_alnum = v
+                .text
+                .as_bytes()
+                .last()
+                .is_some_and(|b| b.is_ascii_alphanumeric());
+            if after_alnum {
+                if let Some(end) = obfuscated_separator(&chars, i) {
+                    v.push('.', (i, end), true);
+                    i = end;
+                    continue;
+                }
+            }
+            v.push(fold(chars[i]).unwrap_or(' '), (i, i + 1), false);
+            i += 1;
+        }
+        v
+    }
+
+    fn push(&mut self, c: char, src: (usize, usize), obfuscated: bool) {
+        debug_assert!(c.is_ascii());
+        self.text.push(c);
+        self.src.push(src);
+        self.obfuscated.push(obfuscated);
+    }
+}
+
+/// The ASCII character `c` stands for in a link, if any: ASCII itself, full-width forms folded
+/// (except the punctuation that never sits inside a URL), the ideographic space as a space.
+fn fold(c: char) -> Option<char> {
+    match c {
+        _ if c.is_ascii() => Some(c),
+        '\u{3000}' => Some(' '),
+        // Full-width punctuation of running Chinese text: it ends a link, like `，` after a URL.
+        '，' | '（' | '）' | '！' | '；' | '＂' | '＇' | '＜' | '＞' | '［' | '］' | '｛'
+        | '｝' | '｜' | '＼' | '＾' | '｀' => None,
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        _ => None,
+    }
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{00A0}')
+}
+
+fn is_alnum_at(chars: &[char], i: usize) -> bool {
+    chars
+        .get(i)
+        .and_then(|&c| fold(c))
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+/// If an obfuscated separator starts at `chars[i]` (spaces around it included) and an ASCII letter
+/// or digit follows it, the end (exclusive) of the separator.
+fn obfuscated_separator(chars: &[char], i: usize) -> Option<usize> {
+    let skip_spaces = |mut k: usize| {
+        while chars.get(k).copied().is_some_and(is_space) {
+            k += 1;
+        }
+        k
+    };
+    let lead = skip_spaces(i);
+    let core_end = separator_core(chars, lead)?;
+    let end = skip_spaces(core_end);
+    let dot_like = |c: char| c == '.' || c == '．';
+    let plain_dot = core_end == lead + 1 && dot_like(chars[lead]);
+    if plain_dot && (lead == i || end == core_end) {
+        // A dot is only obfuscated with spaces on both sides (`deal66 . com`); `etc. So` is prose
+        // and `a.com` is a plain link.
+        return None;
+    }
+    let word_dot = fold(chars[lead]).is_some_and(|c| c.eq_ignore_ascii_case(&'d'));
+    if word_dot && (lead == i || end == core_end) {
+        // The bare word `dot` only between spaces: `deal66dotcom` is one word.
+        return None;
+    }
+    is_alnum_at(chars, end).then_some(end)
+}
+
+/// The end of a separator's core at `chars[k]`: a dot-like character, a bracketed dot, or `dot`.
+fn separator_core(chars: &[char], k: usize) -> Option<usize> {
+    let c = *chars.get(k)?;
+    let single = |c: char| matches!(c, '.' | '．' | '点' | '點' | '。' | '｡' | '·' | '・' | '•');
+    if single(c) {
+        return Some(k + 1);
+    }
+    if let Some(close) = closing_bracket(c) {
+        let inner = k + 1;
+        let inner_end = if chars.get(inner).copied().is_some_and(single) {
+            inner + 1
+        } else if word_at(chars, inner, "dot") {
+            inner + 3
+        } else {
+            return None;
+        };
+        return (chars.get(inner_end) == Some(&close)).then_some(inner_end + 1);
+    }
+    word_at(chars, k, "dot").then_some(k + 3)
+}
+
+fn closing_bracket(open: char) -> Option<char> {
+    Some(match open {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '（' => '）',
+        '【' => '】',
+        '［' => '］',
+        '〔' => '〕',
+        '｛' => '｝',
+        '<' => '>',
+        _ => return None,
+    })
+}
+
+fn word_at(chars: &[char], k: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    chars.len() >= k + n
+        && chars[k..k + n]
+            .iter()
+            .zip(word.chars())
+            .all(|(&c, w)| fold(c).is_some_and(|c| c.eq_ignore_ascii_case(&w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::Policy;
+
+    /// The shipped policy's `[links]` section: the tests judge by the lists an operator gets.
+    fn shipped() -> LinkPolicy {
+        let text = include_str!("../../../lexicons/policy.toml");
+        Policy::parse("lexicons/policy.toml", text)
+            .expect("shipped policy parses")
+            .links
+    }
+
+    fn item(kind: Kind, title: Option<&str>, body: &str, links: &[&str]) -> Item {
+        let mut v = serde_json::json!({"id": "t", "kind": kind.as_str(), "body": body});
+        match kind {
+            Kind::Draft => v["title"] = serde_json::json!(title.unwrap_or("标题")),
+            Kind::Comment => v["in_reply_to"] = serde_json::json!("p"),
+        }
+        if !links.is_empty() {
+            v["links"] = serde_json::json!(links);
+        }
+        Item::from_value(v).expect("test item is valid")
+    }
+
+    /// A text and the links expected in it: (written text, host, obfuscated).
+    type FindCase<'a> = (&'a str, &'a [(&'a str, &'a str, bool)]);
+
+    /// `(text, expected links as (written text, host, obfuscated))`: the spans must cut exactly the
+    /// written text out of the original.
+    fn assert_finds(cases: &[FindCase<'_>]) {
+        for (text, want) in cases {
+            let got: Vec<(String, String, bool)> = find(text)
+                .into_iter()
+                .map(|l| {
+                    let written: String =
+                        text.chars().skip(l.start).take(l.end - l.start).collect();
+                    (written, l.host, l.obfuscated)
+                })
+                .collect();
+            let want: Vec<(String, String, bool)> = want
+                .iter()
+                .map(|(w, h, o)| (w.to_string(), h.to_string(), *o))
+                .collect();
+            assert_eq!(got, want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn links_with_and_without_scheme_end_where_the_chinese_text_resumes() {
+        assert_finds(&[
+            (
+                "全文见 https://www.gov.cn/zhengce/content/ 。",
+                &[("https://www.gov.cn/zhengce/content/", "www.gov.cn", false)],
+            ),
+            (
+                "本地好物直播间 https://detail.tmall.com/item.htm?id=99 下单立减",
+                &[(
+                    "https://detail.tmall.com/item.htm?id=99",
+                    "detail.tmall.com",
+                    false,
+                )],
+            ),
+            (
+                "登录www.taobao.com购买",
+                &[("www.taobao.com", "www.taobao.com", false)],
+            ),
+            ("加群看deal66.com。", &[("deal66.com", "deal66.com", false)]),
+            (
+                "三期https://baidu.com/平方米，一期",
+                &[("https://baidu.com/", "baidu.com", false)],
+            ),
+            (
+                "（https://baidu.com/，https://t.cn/A6x）",
+                &[
+                    ("https://baidu.com/", "baidu.com", false),
+                    ("https://t.cn/A6x", "t.cn", false),
+                ],
+            ),
+            (
+                "请问是否违法？3.https://baidu.com/.23下发",
+                &[("https://baidu.com/.23", "baidu.com", false)],
+            ),
+            (
+                "网址：HTTP://WWW.JD.COM/a",
+                &[("HTTP://WWW.JD.COM/a", "www.jd.com", false)],
+            ),
+            (
+                "端口 http://10.0.0.8:8080/x 内网",
+                &[("http://10.0.0.8:8080/x", "10.0.0.8", false)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn full_width_links_are_found_over_their_whole_written_form() {
+        assert_finds(&[
+            (
+                "看ｗｗｗ．ｘｘ．ｃｏｍ吧",
+                &[("ｗｗｗ．ｘｘ．ｃｏｍ", "www.xx.com", false)],
+            ),
+            (
+                "入口ｈｔｔｐｓ：／／ｄｗｚ．ｃｎ／ａｂ，快",
+                &[("ｈｔｔｐｓ：／／ｄｗｚ．ｃｎ／ａｂ", "dwz.cn", false)],
+            ),
+            (
+                "混写ｗｗｗ.shop88．com！",
+                &[("ｗｗｗ.shop88．com", "www.shop88.com", false)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn obfuscated_separators_are_part_of_the_link() {
+        assert_finds(&[
+            (
+                "便宜货看 www点deal66点com",
+                &[("www点deal66点com", "www.deal66.com", true)],
+            ),
+            (
+                "加我 shop88。com 领券",
+                &[("shop88。com", "shop88.com", true)],
+            ),
+            (
+                "访问 shop88 dot com 即可",
+                &[("shop88 dot com", "shop88.com", true)],
+            ),
+            (
+                "访问shop88(dot)com",
+                &[("shop88(dot)com", "shop88.com", true)],
+            ),
+            ("访问shop88[.]cn/x", &[("shop88[.]cn/x", "shop88.cn", true)]),
+            (
+                "访问 shop88 . com 即可",
+                &[("shop88 . com", "shop88.com", true)],
+            ),
+            (
+                "ｗｗｗ点ｓｈｏｐ８８点ｃｏｍ",
+                &[("ｗｗｗ点ｓｈｏｐ８８点ｃｏｍ", "www.shop88.com", true)],
+            ),
+            (
+                "看www·deal66·net",
+                &[("www·deal66·net", "www.deal66.net", true)],
+            ),
+            (
+                "淘宝 taobao 点 com 搜",
+                &[("taobao 点 com", "taobao.com", true)],
+            ),
+            (
+                "看WWW点DEAL66点COM",
+                &[("WWW点DEAL66点COM", "www.deal66.com", true)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn ordinary_text_with_dots_is_not_a_link() {
+        assert_finds(&[
+            ("增长3.5个百分点，PM2.5 下降", &[]),
+            ("下午3点30分，第2点意见", &[]),
+            ("请下载附件1.docx和通知.pdf，见readme.md", &[]),
+            ("e.g. 与 i.e. 的用法，U.S. 与 No.1", &[]),
+            ("Mr.Li 与 Co.Ltd 参加", &[]),
+            ("版本 v1.2.3，IP 段 192.168.1.1", &[]),
+            ("etc. So we go", &[]),
+            ("使用APP。APP下载，编号ID。ID", &[]),
+            ("打包成 photos.zip 发来", &[]),
+            ("deal66dotcom", &[]),
+            ("域名后缀 com.cn 与 gov.cn 说明", &[]),
+        ]);
+    }
+
+    #[test]
+    fn email_addresses_are_not_links() {
+        assert_finds(&[
+            ("材料发到lisu.ww@example.org就行", &[]),
+            ("邮箱 john.li@shop88.com 或 ｌｉ＠ｑｑ．ｃｏｍ", &[]),
+            ("电邮: jqw********@126.com；", &[]),
+            ("写信 abc@qq点com", &[]),
+            (
+                "邮件 a@b.cn 或看 www.jd.com",
+                &[("www.jd.com", "www.jd.com", false)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn lists_match_whole_labels() {
+        let l = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(listed("www.yn.gov.cn", &l(&["gov.cn"])));
+        assert!(listed("gov.cn", &l(&["*.gov.cn"])));
+        assert!(!listed("xgov.cn", &l(&["gov.cn"])));
+        assert!(listed("WWW.JD.COM", &l(&["jd.com"])));
+        assert!(!listed("jd.com.evil.net", &l(&["jd.com"])));
+        assert!(!listed("a.b", &l(&[""])));
+    }
+
+    /// An item's kind, body and `links`, and the findings expected: (field, written, rule, route).
+    type JudgeCase<'a> = (
+        Kind,
+        &'a str,
+        &'a [&'a str],
+        &'a [(Field, &'a str, &'a str, Route)],
+    );
+
+    /// `(kind, body, links, expected (field, written, rule, action))`.
+    fn assert_judged(cases: &[JudgeCase<'_>]) {
+        let policy = shipped();
+        for (kind, body, links, want) in cases {
+            let it = item(*kind, None, body, links);
+            let got: Vec<(Field, String, String, Action)> = check(&it, &policy)
+                .into_iter()
+                .map(|f| {
+                    let text = it.field_text(&f.field).unwrap_or_default();
+                    let written: String =
+                        text.chars().skip(f.start).take(f.end - f.start).collect();
+                    assert_eq!(&*f.check, "link");
+                    assert_eq!(&*f.article, "第七条");
+                    assert_eq!(f.rule.to_string(), format!("link.{}", f.category));
+                    assert!(!f.message.is_empty());
+                    (f.field, written, f.rule.to_string(), f.action)
+                })
+                .collect();
+            let want: Vec<(Field, String, String, Action)> = want
+                .iter()
+                .map(|(fl, w, r, a)| (*fl, w.to_string(), r.to_string(), Action::Route(*a)))
+                .collect();
+            assert_eq!(got, want, "{kind} {body:?} {links:?}");
+        }
+    }
+
+    #[test]
+    fn each_kind_of_link_gets_its_rule_and_action() {
+        use Field::{Body, Link as L};
+        use Kind::{Comment as C, Draft as D};
+        use Route::*;
+        assert_judged(&[
+            // allowed: government and designated outlets, nothing to report
+            (D, "全文见 https://www.gov.cn/zhengce/content/ 。", &[], &[]),
+            (
+                C,
+                "见 http://www.news.cn/2026/c_2.htm 和 yndaily.yunnan.cn",
+                &[],
+                &[],
+            ),
+            (C, "县政府网 www点weixi点gov点cn", &[], &[]),
+            // commercial
+            (
+                D,
+                "本地好物 https://detail.tmall.com/item.htm?id=99 下单",
+                &[],
+                &[(
+                    Body,
+                    "https://detail.tmall.com/item.htm?id=99",
+                    "link.commercial",
+                    Returned,
+                )],
+            ),
+            (
+                C,
+                "拼团 mobile.yangkeduo.com/g?x=1",
+                &[],
+                &[(
+                    Body,
+                    "mobile.yangkeduo.com/g?x=1",
+                    "link.commercial",
+                    Takedown,
+                )],
+            ),
+            (
+                D,
+                "国庆假期安排已公布。",
+                &["https://item.jd.com/100012.html"],
+                &[(
+                    L(0),
+                    "https://item.jd.com/100012.html",
+                    "link.commercial",
+                    Returned,
+                )],
+            ),
+            (
+                C,
+                "搜 taobao点com",
+                &[],
+                &[(Body, "taobao点com", "link.commercial", Takedown)],
+            ),
+            // shorteners
+            (
+                D,
+                "报名入口：https://dwz.cn/xY12ab",
+                &[],
+                &[(Body, "https://dwz.cn/xY12ab", "link.shortener", Returned)],
+            ),
+            (
+                C,
+                "戳 t.cn/A6abc 和 bit.ly/x",
+                &[],
+                &[
+                    (Body, "t.cn/A6abc", "link.shortener", Takedown),
+                    (Body, "bit.ly/x", "link.shortener", Takedown),
+                ],
+            ),
+            // obfuscated, not on any list
+            (
+                C,
+                "便宜货看 www点deal66点com",
+                &[],
+                &[(Body, "www点deal66点com", "link.obfuscated", Takedown)],
+            ),
+            (
+                D,
+                "详情 deal66。com",
+                &[],
+                &[(Body, "deal66。com", "link.obfuscated", Returned)],
+            ),
+            // unlisted
+            (
+                D,
+                "参考 https://www.example.net/a 。",
+                &[],
+                &[(
+                    Body,
+                    "https://www.example.net/a",
+                    "link.unlisted",
+                    DeputyLeader,
+                )],
+            ),
+            (
+                C,
+                "参考 https://www.example.net/a 。",
+                &[],
+                &[(Body, "https://www.example.net/a", "link.unlisted", Takedown)],
+            ),
+            (
+                D,
+                "正文",
+                &["https://www.gov.cn/a", "javascript:void(0)"],
+                &[(L(1), "javascript:void(0)", "link.unlisted", DeputyLeader)],
+            ),
+            // e-mail and plain text: nothing
+            (C, "材料发到lisu.ww@example.org就行", &[], &[]),
+            (
+                D,
+                "增长3.5%，见附件1.docx",
+                &["mailto:office@weixi.gov.cn"],
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn title_links_are_reported_in_the_title() {
+        let it = item(Kind::Draft, Some("秒杀 ｔ．ｃｎ／ａ"), "正文", &[]);
+        let f = check(&it, &shipped());
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            (f[0].field, f[0].start, f[0].end, &*f[0].rule),
+            (Field::Title, 3, 9, "link.shortener")
+        );
+    }
+
+    #[test]
+    fn message_names_the_registrable_domain() {
+        let it = item(
+            Kind::Draft,
+            None,
+            "https://detail.tmall.com/item.htm?id=99",
+            &[],
+        );
+        let f = check(&it, &shipped());
+        assert!(f[0].message.contains("tmall.com"), "{}", f[0].message);
+        assert!(!f[0].message.contains("detail."), "{}", f[0].message);
+    }
+
+    // Kind: ad-link (d11), shortlink (d12), gov-link (d13), obfuscated-link (d34), link-attached (d42)
+    // and e-mail (d30) of the dev cases, through the public check with the shipped policy.
+    #[test]
+    fn regression_dev_link_kinds() {
+        let p = shipped();
+        let route = |it: &Item| {
+            check(it, &p)
+                .iter()
+                .filter_map(|f| crate::policy::lifted_route(f.action, it.kind))
+                .max()
+        };
+        assert_eq!(
+            route(&item(
+                Kind::Draft,
+                Some("好物推荐"),
+                "本地好物直播间 https://detail.tmall.com/item.htm?id=99 下单立减",
+                &[]
+            )),
+            Some(Route::Returned)
+        );
+        assert_eq!(
+            route(&item(
+                Kind::Draft,
+                Some("报名通知"),
+                "报名入口：https://dwz.cn/xY12ab",
+                &[]
+            )),
+            Some(Route::Returned)
+        );
+        assert_eq!(
+            route(&item(
+                Kind::Draft,
+                Some("政策原文"),
+                "全文见 https://www.gov.cn/zhengce/content/ 。",
+                &[]
+            )),
+            None
+        );
+        assert_eq!(
+            route(&item(Kind::Comment, None, "便宜货看 www点deal66点com", &[])),
+            Some(Route::Takedown)
+        );
+        assert_eq!(
+            route(&item(
+                Kind::Draft,
+                Some("放假安排"),
+                "国庆假期安排已公布。",
+                &["https://item.jd.com/100012.html"]
+            )),
+            Some(Route::Returned)
+        );
+        assert_eq!(
+            route(&item(
+                Kind::Comment,
+                None,
+                "材料发到lisu.ww@example.org就行",
+                &[]
+            )),
+            None
+        );
+    }
+
+    proptest::proptest! {
+        /// Whatever the text, every link found lies on character boundaries of the original, is
+        /// non-empty, and the spans come in order without overlapping; nothing panics.
+        #[test]
+        fn spans_stay_inside_the_original(text in "[a-zA-Z0-9./:@ 点。·ｗ．（）()\\[\\]中文，dot-]{0,40}") {
+            let n = text.chars().count();
+            let mut last_end = 0;
+            for l in find(&text) {
+                proptest::prop_assert!(l.start < l.end && l.end <= n, "{l:?} in {text:?}");
+                proptest::prop_assert!(l.start >= last_end, "{l:?} overlaps in {text:?}");
+                last_end = l.end;
+            }
+        }
+    }
+
+    /// Counts link findings by rule over the real corpus and prints samples; skips without it.
+    /// Run: `cargo test --lib screen::checks::links -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "reads ../shared/corpus; prints counts for a human to read"]
+    fn corpus_link_findings() {
+        let policy = shipped();
+        let mut counts = std::collections::BTreeMap::<String, usize>::new();
+        let mut samples = std::collections::BTreeMap::<String, Vec<String>>::new();
+        let mut domains = std::collections::BTreeMap::<String, usize>::new();
+        for name in ["real_drafts.jsonl", "real_comments.jsonl"] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../shared/corpus")
+                .join(name);
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                println!("skipping: {} is absent", path.display());
+                return;
+            };
+            for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                let Ok(it) = Item::from_str_json(line) else {
+                    continue;
+                };
+                for f in check(&it, &policy) {
+                    let key = format!("{name} {}", f.rule);
+                    *counts.entry(key.clone()).or_default() += 1;
+                    let t = it.field_text(&f.field).unwrap_or_default();
+                    let chars: Vec<char> = t.chars().collect();
+                    let ctx: String = chars
+                        [f.start.saturating_sub(8)..(f.end + 8).min(chars.len())]
+                        .iter()
+                        .collect();
+                    let written: String = chars[f.start..f.end].iter().collect();
+                    for l in find(&written) {
+                        *domains
+                            .entry(format!("{} {}", f.rule, l.domain()))
+                            .or_default() += 1;
+                    }
+                    let s = samples.entry(key).or_default();
+                    if s.len() < 15 {
+                        s.push(format!("{} [{written}] in …{ctx}…", it.id));
+                    }
+                }
+            }
+        }
+        // People's Daily 1998 paragraphs: plain news prose, where every link found is a false one.
+        let pd = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/corpus/peoples_daily_199801.txt");
+        if let Ok(text) = std::fs::read_to_string(&pd) {
+            let mut n = 0;
+            for para in text.lines() {
+                for l in find(para) {
+                    n += 1;
+                    if n <= 30 {
+                        let w: String = para.chars().skip(l.start).take(l.end - l.start).collect();
+                        println!("    peoples_daily [{w}] -> {}", l.host);
+                    }
+                }
+            }
+            println!("peoples_daily links found: {n}");
+        }
+        println!("by rule and domain: {domains:?}");
+        for (k, n) in &counts {
+            println!("{k}: {n}");
+            for s in &samples[k] {
+                println!("    {s}");
+            }
+        }
+    }
 }
