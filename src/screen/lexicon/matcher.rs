@@ -11,7 +11,7 @@
 //!    `赌博机`, and `传销` in `非法传销`, are parts of a compound and kept, provided they share an end
 //!    with that token (its prefix or suffix, not its middle). A one-character term must be a token by
 //!    itself (`日` is not in `日期`). (Rejecting every hit with an end inside a token lost the compounds
-//!    on real government replies.) Only the stretch of text around the hit is segmented.
+//!    on real government replies.) The text is only segmented when some candidate needs this rule.
 //!
 //! The survivors are then chosen leftmost-longest and non-overlapping. The automaton itself runs in
 //! overlapping mode so that a longer match rejected by rule 4 does not hide a shorter valid one at
@@ -19,7 +19,7 @@
 
 use super::{Boundary, TermMeta};
 use crate::screen::normalize::Normalized;
-use crate::screen::segment::{is_block_char, Segmenter};
+use crate::screen::segment::Segmenter;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 
@@ -308,10 +308,12 @@ impl Matcher {
     }
 }
 
-/// Lazily segmented stretches of one text: (start, end, sorted boundary positions), folded chars.
+/// Token boundaries of one text, segmented on first need: texts without a word-mode candidate are
+/// never segmented. The whole folded text is segmented in one call: with large lexicons nearly every
+/// sentence has a candidate, and one `cut` over the text costs far less than one per sentence.
 #[derive(Default)]
 struct Boundaries {
-    stretches: Vec<(usize, usize, Vec<usize>)>,
+    positions: Option<Vec<usize>>,
 }
 
 impl Boundaries {
@@ -326,30 +328,9 @@ impl Boundaries {
         fe: usize,
         single: bool,
     ) -> bool {
-        let idx = match self
-            .stretches
-            .iter()
-            .position(|(s, e, _)| *s <= fs && fe <= *e)
-        {
-            Some(i) => i,
-            None => {
-                // Widen to block edges: jieba segments each run of block characters on its own, so
-                // this stretch segments exactly as it would inside the whole text.
-                let mut s = fs;
-                while s > 0 && text.folded_char(s - 1).is_some_and(is_block_char) {
-                    s -= 1;
-                }
-                let mut e = fe;
-                while text.folded_char(e).is_some_and(is_block_char) {
-                    e += 1;
-                }
-                let slice = &text.folded[text.folded_byte_range(s, e)];
-                let b = seg.boundaries(slice).into_iter().map(|x| x + s).collect();
-                self.stretches.push((s, e, b));
-                self.stretches.len() - 1
-            }
-        };
-        let b = &self.stretches[idx].2;
+        let b = self
+            .positions
+            .get_or_insert_with(|| seg.boundaries(&text.folded));
         let on = |x: usize| b.binary_search(&x).is_ok();
         let (start_on, end_on) = (on(fs), on(fe));
         if start_on && end_on {
