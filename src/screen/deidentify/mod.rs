@@ -1,6 +1,52 @@
 //! De-identification of personal information (第十三条): detectors, one per kind, and masking.
+//!
+//! Pipeline position: stage 4 of [`crate::screen`], run on each text field on its own. It reads the
+//! original field text, never the lexicon's normalized text, and produces the publishable text
+//! (`deidentified` in the verdict) and one [`Finding`] per masked identifier.
+//!
+//! Steps, for one field:
+//! 1. [`view`]: fold full-width forms one character for one (`１５８` -> `158`), so that offsets in the
+//!    folded text are code points of the original;
+//! 2. detectors, each in its own file, propose identifiers: [`name`] and [`address`] (labelled
+//!    text), then, only when the text has a digit, [`resident_id`], [`mobile`], [`bank_card`],
+//!    [`landline`], [`passport`], [`permit`], [`plate`], [`qq`]; [`wechat`] always and [`email`] when
+//!    there is an `@`. Every detector requires an identifier to stand alone: no ASCII letter or digit
+//!    directly before or after it, no line break inside it;
+//! 3. overlaps are resolved: the longer identifier wins (an e-mail over the mobile number that is its
+//!    local part), then the more specific kind (a resident ID over a card number of the same digits);
+//! 4. [`mask`] rewrites each identifier in place (contract §4), keeping the length in code points.
+//!
+//! With `disclosure` set (drafts only: 执纪问责通报, 依法公开), names are left as published; every
+//! other kind is still masked.
+//!
+//! # Cost
+//! Linear in the text: every regex is compiled once (`LazyLock`) and runs on the lazy DFA; the digit
+//! detectors are skipped for text without a digit, the e-mail detector without an `@`. Text without
+//! a hit is copied once and nothing else is allocated beyond the folded copy (only when something
+//! needed folding).
+//!
+//! # Must not
+//! Log, count or return a raw identifier anywhere but in the masked text: a finding names the kind
+//! and the span only, and its `message` is a fixed sentence.
 
-use crate::item::{Disclosure, Field, Finding, Item, Kind};
+mod address;
+mod bank_card;
+mod email;
+mod landline;
+mod mask;
+mod mobile;
+mod name;
+mod passport;
+mod permit;
+mod plate;
+mod qq;
+mod resident_id;
+mod view;
+mod wechat;
+
+use crate::item::{Action, Disclosure, Field, Finding, Item, Kind};
+use regex::{Captures, Regex};
+use view::View;
 
 /// What a field's de-identification needs to know about its item.
 #[derive(Debug, Clone, Copy)]
@@ -33,10 +79,617 @@ pub struct Masked {
     pub findings: Vec<Finding>,
 }
 
+/// The kinds of personal information, in order of precedence when two of the same length overlap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PiiKind {
+    /// 居民身份证号码 (GB 11643-1999).
+    ResidentId,
+    /// 银行卡号.
+    BankCard,
+    /// 手机号码.
+    Mobile,
+    /// 固定电话号码.
+    Landline,
+    /// 电子邮箱地址.
+    Email,
+    /// 护照号码.
+    Passport,
+    /// 港澳台通行证号码.
+    Permit,
+    /// 机动车号牌.
+    Plate,
+    /// QQ 号码.
+    Qq,
+    /// 微信号.
+    Wechat,
+    /// 住址.
+    Address,
+    /// 自然人姓名.
+    Name,
+}
+
+impl PiiKind {
+    /// The finding's `category`; its rule is `pii.<category>`.
+    pub fn category(self) -> &'static str {
+        match self {
+            PiiKind::ResidentId => "resident_id",
+            PiiKind::BankCard => "bank_card",
+            PiiKind::Mobile => "mobile",
+            PiiKind::Landline => "landline",
+            PiiKind::Email => "email",
+            PiiKind::Passport => "passport",
+            PiiKind::Permit => "permit",
+            PiiKind::Plate => "plate",
+            PiiKind::Qq => "qq",
+            PiiKind::Wechat => "wechat",
+            PiiKind::Address => "address",
+            PiiKind::Name => "name",
+        }
+    }
+
+    /// The finding's `message`: a fixed sentence naming the kind, never the value.
+    pub fn message(self) -> &'static str {
+        match self {
+            PiiKind::ResidentId => "已对居民身份证号码去标识化（第十三条）",
+            PiiKind::BankCard => "已对银行卡号去标识化（第十三条）",
+            PiiKind::Mobile => "已对手机号码去标识化（第十三条）",
+            PiiKind::Landline => "已对固定电话号码去标识化（第十三条）",
+            PiiKind::Email => "已对电子邮箱地址去标识化（第十三条）",
+            PiiKind::Passport => "已对护照号码去标识化（第十三条）",
+            PiiKind::Permit => "已对通行证号码去标识化（第十三条）",
+            PiiKind::Plate => "已对机动车号牌去标识化（第十三条）",
+            PiiKind::Qq => "已对QQ号码去标识化（第十三条）",
+            PiiKind::Wechat => "已对微信号去标识化（第十三条）",
+            PiiKind::Address => "已对个人住址去标识化（第十三条）",
+            PiiKind::Name => "已对个人姓名去标识化（第十三条）",
+        }
+    }
+}
+
+/// One identifier a detector found: its kind, its span in code points of the field (half-open;
+/// the same in the folded and the original text) and how to mask it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Hit {
+    kind: PiiKind,
+    start: usize,
+    end: usize,
+    plan: mask::Plan,
+}
+
+impl View<'_> {
+    /// A hit over folded bytes `[s, e)`.
+    fn hit(&self, kind: PiiKind, s: usize, e: usize, plan: mask::Plan) -> Hit {
+        Hit {
+            kind,
+            start: self.char_index(s),
+            end: self.char_index(e),
+            plan,
+        }
+    }
+}
+
+/// Calls `accept(start, end)` (bytes) on every match of `re` in `hay`. After a rejected match the
+/// search goes on one character after its start, not after its end, so a rejected candidate cannot
+/// hide a real one that overlaps it. Cost: at most one search per character on digit-heavy text.
+fn each_match(re: &Regex, hay: &str, mut accept: impl FnMut(usize, usize) -> bool) {
+    let mut at = 0;
+    while let Some(m) = re.find_at(hay, at) {
+        at = if accept(m.start(), m.end()) {
+            m.end().max(m.start() + 1)
+        } else {
+            m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8)
+        };
+        if at > hay.len() {
+            break;
+        }
+    }
+}
+
+/// [`each_match`] with capture groups.
+fn each_capture(re: &Regex, hay: &str, mut accept: impl FnMut(&Captures) -> bool) {
+    let mut at = 0;
+    while let Some(c) = re.captures_at(hay, at) {
+        let m = c.get(0).expect("group 0");
+        at = if accept(&c) {
+            m.end().max(m.start() + 1)
+        } else {
+            m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8)
+        };
+        if at > hay.len() {
+            break;
+        }
+    }
+}
+
 /// Detects and masks personal information in `text`.
-pub fn deidentify(text: &str, _ctx: &Context) -> Masked {
+///
+/// Returns the masked text (same length in code points, same layout) and one finding per masked
+/// identifier, with `start`/`end` in code points of `text`, covering the identifier from its first
+/// to its last character without its label. Never fails and never panics.
+pub fn deidentify(text: &str, ctx: &Context) -> Masked {
+    let hits = detect(text, ctx);
+    if hits.is_empty() {
+        return Masked {
+            text: text.to_owned(),
+            findings: Vec::new(),
+        };
+    }
+    let original: Vec<char> = text.chars().collect();
+    let folded: Vec<char> = View::new(text).folded.chars().collect();
+    let mut out = String::with_capacity(text.len() + hits.len() * 2);
+    let mut findings = Vec::with_capacity(hits.len());
+    let mut piece = String::new();
+    let mut at = 0;
+    for h in &hits {
+        out.extend(&original[at..h.start]);
+        piece.clear();
+        mask::apply(
+            h.plan,
+            &original[h.start..h.end],
+            &folded[h.start..h.end],
+            &mut piece,
+        );
+        out.push_str(&piece);
+        at = h.end;
+        // Findings list what changed the text: an identifier that masks to itself (`姓名：某某`) is
+        // not reported.
+        if piece.chars().ne(original[h.start..h.end].iter().copied()) {
+            findings.push(Finding {
+                check: "pii".into(),
+                category: h.kind.category().into(),
+                rule: format!("pii.{}", h.kind.category()),
+                article: "第十三条".into(),
+                field: ctx.field,
+                start: h.start,
+                end: h.end,
+                action: Action::Mask,
+                message: h.kind.message().into(),
+            });
+        }
+    }
+    out.extend(&original[at..]);
     Masked {
-        text: text.to_owned(),
-        findings: Vec::new(),
+        text: out,
+        findings,
+    }
+}
+
+/// Runs the detectors and resolves overlaps: non-overlapping hits, by start.
+fn detect(text: &str, ctx: &Context) -> Vec<Hit> {
+    let v = View::new(text);
+    let mut found = Vec::new();
+    // Names are found even when a disclosure keeps them: a landline next to one is a person's.
+    let persons = name::detect(&v);
+    if ctx.disclosure.is_none() {
+        found.extend(persons.iter().cloned());
+    }
+    address::detect(&v, ctx, &mut found);
+    if v.has_digit {
+        resident_id::detect(&v, &mut found);
+        mobile::detect(&v, ctx, &mut found);
+        bank_card::detect(&v, &mut found);
+        landline::detect(&v, ctx, &persons, &mut found);
+        passport::detect(&v, &mut found);
+        permit::detect(&v, &mut found);
+        plate::detect(&v, &mut found);
+        qq::detect(&v, &mut found);
+    }
+    wechat::detect(&v, &mut found);
+    if v.has_at {
+        email::detect(&v, ctx, &mut found);
+    }
+    resolve(found)
+}
+
+/// Keeps the longest of overlapping hits (then the earlier kind, then the earlier start); returns
+/// them by start.
+fn resolve(mut found: Vec<Hit>) -> Vec<Hit> {
+    found.sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), h.kind, h.start));
+    let mut kept: Vec<Hit> = Vec::with_capacity(found.len());
+    for h in found {
+        let i = kept.partition_point(|k| k.start < h.start);
+        let clear_before = i == 0 || kept[i - 1].end <= h.start;
+        let clear_after = i == kept.len() || kept[i].start >= h.end;
+        if clear_before && clear_after && h.end > h.start {
+            kept.insert(i, h);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A comment's body.
+    pub fn comment() -> Context {
+        Context {
+            kind: Kind::Comment,
+            disclosure: None,
+            field: Field::Body,
+        }
+    }
+
+    /// A draft's body.
+    pub fn draft() -> Context {
+        Context {
+            kind: Kind::Draft,
+            disclosure: None,
+            field: Field::Body,
+        }
+    }
+
+    /// Checks each `(text, masked)` pair in `ctx`: the masked text, its length, and that every
+    /// finding is of `category`, spans a changed stretch and carries no raw value.
+    pub fn masks_in(ctx: Context, category: &str, cases: &[(&str, &str)]) {
+        for (text, want) in cases {
+            let got = deidentify(text, &ctx);
+            assert_eq!(&got.text, want, "masking {text:?}");
+            assert_eq!(
+                got.text.chars().count(),
+                text.chars().count(),
+                "length of {text:?}"
+            );
+            assert_eq!(
+                got.findings.is_empty(),
+                text == want,
+                "findings for {text:?}"
+            );
+            let orig: Vec<char> = text.chars().collect();
+            let masked: Vec<char> = got.text.chars().collect();
+            for f in &got.findings {
+                assert_eq!(f.category, category, "category for {text:?}");
+                assert_eq!(f.rule, format!("pii.{category}"));
+                assert_eq!((f.check.as_str(), f.article.as_str()), ("pii", "第十三条"));
+                assert_eq!(f.action, Action::Mask);
+                assert!(
+                    orig[f.start..f.end] != masked[f.start..f.end],
+                    "span of {text:?}"
+                );
+                let raw: String = orig[f.start..f.end].iter().collect();
+                let json = serde_json::to_string(f).unwrap();
+                assert!(
+                    !json.contains(&raw),
+                    "raw value in the finding for {text:?}"
+                );
+            }
+        }
+    }
+
+    /// [`masks_in`] a comment.
+    pub fn masks(category: &str, cases: &[(&str, &str)]) {
+        masks_in(comment(), category, cases);
+    }
+
+    fn spans(text: &str, ctx: &Context) -> Vec<(String, &'static str)> {
+        let chars: Vec<char> = text.chars().collect();
+        deidentify(text, ctx)
+            .findings
+            .iter()
+            .map(|f| {
+                let kind = [
+                    PiiKind::ResidentId,
+                    PiiKind::BankCard,
+                    PiiKind::Mobile,
+                    PiiKind::Landline,
+                    PiiKind::Email,
+                    PiiKind::Passport,
+                    PiiKind::Permit,
+                    PiiKind::Plate,
+                    PiiKind::Qq,
+                    PiiKind::Wechat,
+                    PiiKind::Address,
+                    PiiKind::Name,
+                ]
+                .into_iter()
+                .find(|k| k.category() == f.category)
+                .unwrap();
+                (chars[f.start..f.end].iter().collect(), kind.category())
+            })
+            .collect()
+    }
+
+    /// Kind: finding offsets are code points of the original, without the label.
+    #[test]
+    fn offsets_cover_the_identifier_without_its_label() {
+        for (text, want) in [
+            ("🙏 号码15887654321", vec![("15887654321", "mobile")]),
+            (
+                "电话+86 158 8765 4321",
+                vec![("+86 158 8765 4321", "mobile")],
+            ),
+            (
+                "我身份证533423197806060323办不了社保",
+                vec![("533423197806060323", "resident_id")],
+            ),
+            (
+                "发到13912345678@163.com",
+                vec![("13912345678@163.com", "email")],
+            ),
+            (
+                "村民余秀英，电话13912345678，家住塔城镇其宗村5组",
+                vec![
+                    ("余秀英", "name"),
+                    ("13912345678", "mobile"),
+                    ("塔城镇其宗村5组", "address"),
+                ],
+            ),
+        ] {
+            let want: Vec<(String, &str)> =
+                want.into_iter().map(|(a, b)| (a.to_owned(), b)).collect();
+            assert_eq!(spans(text, &comment()), want, "{text}");
+        }
+    }
+
+    /// Kind: disclosure (dev d49): the disciplined person stays, identity numbers do not.
+    #[test]
+    fn disclosure_keeps_names_and_masks_numbers() {
+        let ctx = Context {
+            disclosure: Some(Disclosure::DisciplinaryPublicity),
+            ..draft()
+        };
+        let text = "原副局长赵德明（身份证号533423197806060323）被给予党内警告处分。";
+        let got = deidentify(text, &ctx);
+        assert_eq!(
+            got.text,
+            "原副局长赵德明（身份证号533423********0323）被给予党内警告处分。"
+        );
+        let text = "当事人李明，手机13912345678，家住保和镇新民路12号。";
+        let got = deidentify(text, &ctx);
+        assert_eq!(
+            got.text,
+            "当事人李明，手机139****5678，家住保和镇＊＊＊**＊。"
+        );
+        let got = deidentify(text, &draft());
+        assert_eq!(
+            got.text,
+            "当事人李某，手机139****5678，家住保和镇＊＊＊**＊。"
+        );
+    }
+
+    /// Kind: a landline next to a private person in a draft is masked, also under disclosure.
+    #[test]
+    fn draft_landline_next_to_a_private_person() {
+        let ctx = Context {
+            disclosure: Some(Disclosure::MandatoryDisclosure),
+            ..draft()
+        };
+        for c in [draft(), ctx] {
+            let got = deidentify("困难户李明（电话0887-8627734）", &c);
+            assert!(got.text.contains("0887-*****34"), "{}", got.text);
+        }
+    }
+
+    /// Kind: clean text (dev d10, d31) and empty text stay as they are, without findings.
+    #[test]
+    fn clean_text_is_unchanged() {
+        for text in [
+            "",
+            "维西的春天真美！",
+            "县文化馆举办傈僳族阿尺木刮培训班，40余名学员参加。",
+            "2024年3月15日，12345热线受理群众诉求1580件，办结率98.5%。",
+            "维政发〔2024〕18号文件",
+        ] {
+            for ctx in [comment(), draft()] {
+                let got = deidentify(text, &ctx);
+                assert_eq!(got.text, text);
+                assert!(got.findings.is_empty(), "{text}: {:?}", got.findings);
+            }
+        }
+    }
+
+    /// Kind: the title field is reported as such.
+    #[test]
+    fn findings_name_the_field() {
+        let ctx = Context {
+            field: Field::Title,
+            ..comment()
+        };
+        let got = deidentify("电话13912345678", &ctx);
+        assert_eq!(got.findings[0].field, Field::Title);
+        assert_eq!(got.findings[0].message, "已对手机号码去标识化（第十三条）");
+    }
+
+    #[test]
+    fn overlaps_keep_the_longest_then_the_earlier_kind() {
+        let h = |kind, start, end| Hit {
+            kind,
+            start,
+            end,
+            plan: mask::Plan::Email,
+        };
+        let kept = resolve(vec![
+            h(PiiKind::Mobile, 2, 13),
+            h(PiiKind::Email, 2, 21),
+            h(PiiKind::BankCard, 30, 48),
+            h(PiiKind::ResidentId, 30, 48),
+            h(PiiKind::Name, 50, 52),
+        ]);
+        let kinds: Vec<PiiKind> = kept.iter().map(|h| h.kind).collect();
+        assert_eq!(kinds, [PiiKind::Email, PiiKind::ResidentId, PiiKind::Name]);
+    }
+
+    // Generators for the property tests: identifiers that are valid by construction.
+
+    fn resident_id() -> impl Strategy<Value = String> {
+        (
+            prop::sample::select(vec!["110105", "533423", "440305", "650102", "310101"]),
+            1930i32..2020,
+            1u32..13,
+            1u32..29,
+            0u32..1000,
+        )
+            .prop_map(|(region, y, m, d, seq)| {
+                let first17 = format!("{region}{y:04}{m:02}{d:02}{seq:03}");
+                let c: Vec<char> = first17.chars().collect();
+                format!("{first17}{}", resident_id::check_char(&c).unwrap())
+            })
+    }
+
+    fn mobile() -> impl Strategy<Value = String> {
+        (3u32..10, 0u32..10, 0u32..100_000_000).prop_map(|(a, b, rest)| format!("1{a}{b}{rest:08}"))
+    }
+
+    fn card() -> impl Strategy<Value = String> {
+        // (prefix, length) pairs the schemes issue: UnionPay 16–19, Visa 16 and 19.
+        let shapes = vec![
+            ("62", 16),
+            ("62", 17),
+            ("62", 18),
+            ("62", 19),
+            ("4", 16),
+            ("4", 19),
+        ];
+        (
+            prop::sample::select(shapes),
+            prop::collection::vec(0u32..10, 18),
+        )
+            .prop_map(|((prefix, len), body)| {
+                let mut digits: Vec<u32> = prefix.chars().filter_map(|c| c.to_digit(10)).collect();
+                digits.extend(body);
+                digits.truncate(len - 1);
+                let check = (0..10)
+                    .find(|c| {
+                        let mut all = digits.clone();
+                        all.push(*c);
+                        bank_card::luhn(&all)
+                    })
+                    .unwrap();
+                digits.push(check);
+                digits
+                    .iter()
+                    .map(|d| char::from_digit(*d, 10).unwrap())
+                    .collect()
+            })
+    }
+
+    /// Chinese text without digits or ASCII letters, with line breaks and punctuation. Units of
+    /// money (元, 万, ...) are left out: a number right before one is an amount by design.
+    fn chinese() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                8 => (0x4E00u32..0x9FA5)
+                    .prop_map(|c| char::from_u32(c).unwrap())
+                    .prop_filter("not a unit of money", |c| !"元万亿块角".contains(*c)),
+                1 => prop::sample::select(vec!['，', '。', ' ', '\n', '：', '（', '）', '🙏']),
+            ],
+            0..20,
+        )
+        .prop_map(|v| v.into_iter().collect())
+    }
+
+    fn full_width(s: &str) -> String {
+        s.chars()
+            .map(|c| {
+                if c.is_ascii_digit() {
+                    char::from_u32(c as u32 + 0xFEE0).unwrap()
+                } else {
+                    c
+                }
+            })
+            .collect()
+    }
+
+    proptest! {
+        /// No valid ID, mobile or card embedded in random Chinese text survives masking, and the
+        /// text keeps its length in code points, in comments and drafts, half or full width.
+        #[test]
+        fn no_raw_identifier_survives(
+            before in chinese(),
+            after in chinese(),
+            id in prop_oneof![resident_id(), mobile(), card()],
+            wide in any::<bool>(),
+            is_draft in any::<bool>(),
+        ) {
+            let shown = if wide { full_width(&id) } else { id.clone() };
+            let text = format!("{before}{shown}{after}");
+            let ctx = if is_draft { draft() } else { comment() };
+            let got = deidentify(&text, &ctx);
+            prop_assert_eq!(got.text.chars().count(), text.chars().count());
+            prop_assert!(!got.text.contains(&shown), "{} survives in {}", shown, got.text);
+            let folded: String = got.text.chars().map(|c| match c {
+                '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap(),
+                c => c,
+            }).collect();
+            prop_assert!(!folded.contains(&id));
+            for f in &got.findings {
+                let json = serde_json::to_string(f).unwrap();
+                prop_assert!(!json.contains(&id) && !json.contains(&shown));
+            }
+        }
+
+        /// Any text at all: same length, findings inside the text and in order, no panic.
+        #[test]
+        fn any_text_keeps_its_length(text in "\\PC{0,60}", is_draft in any::<bool>()) {
+            let ctx = if is_draft { draft() } else { comment() };
+            let got = deidentify(&text, &ctx);
+            let n = text.chars().count();
+            prop_assert_eq!(got.text.chars().count(), n);
+            let mut last = 0;
+            for f in &got.findings {
+                prop_assert!(last <= f.start && f.start < f.end && f.end <= n);
+                last = f.end;
+            }
+        }
+    }
+
+    /// Runs the detectors over the real corpus (`../shared/corpus/real_*.jsonl`) and prints counts
+    /// per kind and a sample of masked passages, for reading by a person. Skips when the corpus is
+    /// absent. Run with `cargo test --lib deidentify::tests::corpus_report -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "reads the shared corpus and prints a report for a person to read"]
+    fn corpus_report() {
+        use std::collections::BTreeMap;
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        let mut counts: BTreeMap<(&str, String), usize> = BTreeMap::new();
+        let mut samples: Vec<String> = Vec::new();
+        for (file, kind) in [
+            ("real_comments.jsonl", Kind::Comment),
+            ("real_drafts.jsonl", Kind::Draft),
+        ] {
+            let Ok(text) = std::fs::read_to_string(dir.join(file)) else {
+                println!("skipping: {} not found", dir.join(file).display());
+                return;
+            };
+            for line in text.lines() {
+                let Ok(item) = serde_json::from_str::<serde_json::Value>(line) else {
+                    continue;
+                };
+                let body = item["body"].as_str().unwrap_or_default();
+                let ctx = Context { kind, ..comment() };
+                let got = deidentify(body, &ctx);
+                let masked: Vec<char> = got.text.chars().collect();
+                for f in &got.findings {
+                    *counts.entry((file, f.category.clone())).or_default() += 1;
+                    let from = f.start.saturating_sub(12);
+                    let to = (f.end + 8).min(masked.len());
+                    samples.push(format!(
+                        "{} {:<11} {}",
+                        kind,
+                        f.category,
+                        masked[from..to]
+                            .iter()
+                            .collect::<String>()
+                            .replace('\n', "⏎")
+                    ));
+                }
+            }
+        }
+        for ((file, cat), n) in &counts {
+            println!("{file:<20} {cat:<12} {n}");
+        }
+        // A fixed-seed shuffle so that runs compare.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let every = std::env::var("PII_SAMPLES")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(20usize);
+        for _ in 0..every.min(samples.len()) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            println!("{}", samples[(seed % samples.len() as u64) as usize]);
+        }
     }
 }
