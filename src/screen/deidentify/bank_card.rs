@@ -15,7 +15,7 @@
 
 use super::mask::Plan;
 use super::view::{labelled_not_pii, last_label, View, SEP};
-use super::{each_match, Hit, PiiKind};
+use super::{each_number_match, Hit, PiiKind};
 use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -110,7 +110,7 @@ const MASK: Plan = Plan::Keep {
 /// Finds bank card numbers in `v`.
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
     let hay = &v.folded;
-    each_match(&CARD, hay, |s, e| {
+    each_number_match(&CARD, v, 12, |s, e| {
         if !v.clean_edges(s, e) {
             return false;
         }

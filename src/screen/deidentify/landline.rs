@@ -13,7 +13,7 @@
 
 use super::mask::Plan;
 use super::view::{labelled_not_pii, last_label, View, SEP};
-use super::{each_capture, Context, Hit, PiiKind};
+use super::{each_number_capture, Context, Hit, PiiKind};
 use crate::item::Kind;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -41,7 +41,7 @@ const NEAR: usize = 20;
 
 static LANDLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<area>\(?0(?:10|2[0-9]|[3-9][0-9]{{2}})\)?{SEP}{{0,2}})?(?P<local>[2-8][0-9]{{6,7}})"
+        r"(?P<area>[(（]?0(?:10|2[0-9]|[3-9][0-9]{{2}})[)）]?{SEP}{{0,2}})?(?P<local>[2-8][0-9]{{6,7}})"
     ))
     .expect("valid regex")
 });
@@ -50,9 +50,9 @@ static LANDLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// the field (char offsets), whether or not their names are masked.
 pub(super) fn detect(v: &View, ctx: &Context, persons: &[Hit], out: &mut Vec<Hit>) {
     let hay = &v.folded;
-    each_capture(&LANDLINE, hay, |caps| {
+    each_number_capture(&LANDLINE, v, 7, |caps, at| {
         let m = caps.get(0).expect("group 0");
-        let (s, e) = (m.start(), m.end());
+        let (s, e) = (at + m.start(), at + m.end());
         if !v.clean_edges(s, e) {
             return false;
         }
@@ -79,7 +79,7 @@ pub(super) fn detect(v: &View, ctx: &Context, persons: &[Hit], out: &mut Vec<Hit
         if ctx.kind == Kind::Draft && !near_private_person(v, s, lead, persons) {
             return false;
         }
-        let skip = area.map_or(0, |a| hay[a.start()..a.end()].chars().count());
+        let skip = area.map_or(0, |a| a.as_str().chars().count());
         out.push(v.hit(
             PiiKind::Landline,
             s,
@@ -130,6 +130,7 @@ mod tests {
                 ),
                 ("电话0887-8627734", "电话0887-*****34"),
                 ("电话(0887)8627734", "电话(0887)*****34"),
+                ("电话（0887）8627734", "电话（0887）*****34"),
                 ("电话010-62345678", "电话010-******78"),
                 ("电话0731——8888888", "电话0731——*****88"),
                 ("电话08878627734", "电话0887*****34"),

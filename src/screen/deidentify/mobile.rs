@@ -12,7 +12,7 @@
 
 use super::mask::Plan;
 use super::view::{labelled_not_pii, last_label, View, HOTLINE_LABELS, SEP};
-use super::{each_capture, Context, Hit, PiiKind};
+use super::{each_number_capture, Context, Hit, PiiKind};
 use crate::item::Kind;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -24,16 +24,16 @@ const LABELS: &[&str] = &[
 
 static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?:\+|00)86{SEP}?|\(\+?86\){SEP}?|86-)?(?P<n>1[3-9][0-9]{SEP}?[0-9]{{4}}{SEP}?[0-9]{{4}})"
+        r"(?:(?:\+|00)86{SEP}?|[(（]\+?86[)）]{SEP}?|86-)?(?P<n>1[3-9][0-9]{SEP}?[0-9]{{4}}{SEP}?[0-9]{{4}})"
     ))
     .expect("valid regex")
 });
 
 /// Finds mobile numbers in `v`.
 pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
-    each_capture(&MOBILE, &v.folded, |caps| {
+    each_number_capture(&MOBILE, v, 11, |caps, at| {
         let m = caps.get(0).expect("group 0");
-        let (s, e) = (m.start(), m.end());
+        let (s, e) = (at + m.start(), at + m.end());
         if !v.clean_edges(s, e) {
             return false;
         }
@@ -45,7 +45,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             return false;
         }
         let n = caps.name("n").expect("national number");
-        let skip = v.folded[s..n.start()].chars().count();
+        let skip = v.folded[s..at + n.start()].chars().count();
         out.push(v.hit(
             PiiKind::Mobile,
             s,
@@ -78,6 +78,7 @@ mod tests {
                 ("0086 13912345678", "0086 139****5678"),
                 ("86-13912345678", "86-139****5678"),
                 ("(+86)13912345678", "(+86)139****5678"),
+                ("（＋86）13912345678", "（＋86）139****5678"),
                 // dev d24: full-width digits get full-width masks
                 ("手机１５８８７６５４３２１", "手机１５８＊＊＊＊４３２１"),
                 // dev d45: two numbers

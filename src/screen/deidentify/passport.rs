@@ -8,7 +8,7 @@
 
 use super::mask::Plan;
 use super::view::{last_label, View};
-use super::{each_match, Hit, PiiKind};
+use super::{each_number_match, Hit, PiiKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -19,7 +19,7 @@ static PASSPORT: LazyLock<Regex> =
 
 /// Finds labelled passport numbers in `v`.
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
-    each_match(&PASSPORT, &v.folded, |s, e| {
+    each_number_match(&PASSPORT, v, 6, |s, e| {
         if !v.clean_edges(s, e) || last_label(v.lead_in(s, 10), LABELS).is_none() {
             return false;
         }

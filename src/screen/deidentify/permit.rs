@@ -7,7 +7,7 @@
 
 use super::mask::Plan;
 use super::view::{last_label, View};
-use super::{each_match, Hit, PiiKind};
+use super::{each_number_match, Hit, PiiKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -26,7 +26,7 @@ static PERMIT: LazyLock<Regex> =
 
 /// Finds labelled travel permit numbers in `v`.
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
-    each_match(&PERMIT, &v.folded, |s, e| {
+    each_number_match(&PERMIT, v, 7, |s, e| {
         if !v.clean_edges(s, e) || last_label(v.lead_in(s, 12), LABELS).is_none() {
             return false;
         }

@@ -24,41 +24,47 @@ static PLATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Finds vehicle plates in `v`.
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
     let hay = &v.folded;
-    each_match(&PLATE, hay, |s, e| {
-        if v.at(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
-            return false;
+    for n in v.numbers(2).filter(|n| n.letters > 0) {
+        // The province, the letter and a `·` may stand before the stretch (`云R·A8X79`), a
+        // special-use character after it (`粤B1234学`).
+        let from = v.back(n.start, 3);
+        let to = n.end + v.at(n.end).map_or(0, char::len_utf8);
+        each_match(&PLATE, &hay[from..to], |a, b| {
+            accept(v, from + a, from + b, out)
+        });
+    }
+}
+
+/// Checks a plate-shaped match at folded bytes `[s, e)` and records it.
+fn accept(v: &View, s: usize, e: usize, out: &mut Vec<Hit>) -> bool {
+    if v.at(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    // The serial: what follows the province, the letter and the separator.
+    let serial: Vec<char> = v.folded[s..e]
+        .chars()
+        .skip(2)
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    let digits = serial.iter().filter(|c| c.is_ascii_digit()).count();
+    let ok = match serial.len() {
+        5 if serial[4].is_ascii_alphanumeric() => digits >= 3,
+        5 => digits >= 2,
+        6 => {
+            let nev = |c: char| matches!(c.to_ascii_uppercase(), 'D' | 'F');
+            (nev(serial[0]) || nev(serial[5])) && digits >= 4
         }
-        // The serial: what follows the province, the letter and the separator.
-        let serial: Vec<char> = hay[s..e]
-            .chars()
-            .skip(2)
-            .filter(|c| c.is_alphanumeric())
-            .collect();
-        let digits = serial.iter().filter(|c| c.is_ascii_digit()).count();
-        let ok = match serial.len() {
-            5 if serial[4].is_ascii_alphanumeric() => digits >= 3,
-            5 => digits >= 2,
-            6 => {
-                let nev = |c: char| matches!(c.to_ascii_uppercase(), 'D' | 'F');
-                (nev(serial[0]) || nev(serial[5])) && digits >= 4
-            }
-            _ => false,
+        _ => false,
+    };
+    if ok {
+        let plan = Plan::Keep {
+            skip: 0,
+            head: 1,
+            tail: 1,
         };
-        if !ok {
-            return false;
-        }
-        out.push(v.hit(
-            PiiKind::Plate,
-            s,
-            e,
-            Plan::Keep {
-                skip: 0,
-                head: 1,
-                tail: 1,
-            },
-        ));
-        true
-    });
+        out.push(v.hit(PiiKind::Plate, s, e, plan));
+    }
+    ok
 }
 
 #[cfg(test)]

@@ -17,30 +17,30 @@ static QQ: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Finds labelled QQ numbers in `v`.
+/// Finds labelled QQ numbers in `v`: the regex only reads the stretches with five digits or more
+/// and the few characters before them where the label is.
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
     let hay = &v.folded;
-    each_capture(&QQ, hay, |caps| {
-        let label = caps.get(0).expect("group 0");
-        let id = caps.name("id").expect("id");
-        if v.before(label.start())
-            .is_some_and(|c| c.is_ascii_alphanumeric())
-            || v.at(id.end()).is_some_and(|c| c.is_ascii_alphanumeric())
-        {
-            return false;
-        }
-        out.push(v.hit(
-            PiiKind::Qq,
-            id.start(),
-            id.end(),
-            Plan::Keep {
+    for st in v.numbers(5) {
+        let from = v.back(st.start, 12);
+        each_capture(&QQ, &hay[from..st.end], |caps| {
+            let label = caps.get(0).expect("group 0");
+            let id = caps.name("id").expect("id");
+            let (l, s, e) = (from + label.start(), from + id.start(), from + id.end());
+            if v.before(l).is_some_and(|c| c.is_ascii_alphanumeric())
+                || v.at(e).is_some_and(|c| c.is_ascii_alphanumeric())
+            {
+                return false;
+            }
+            let plan = Plan::Keep {
                 skip: 0,
                 head: 1,
                 tail: 1,
-            },
-        ));
-        true
-    });
+            };
+            out.push(v.hit(PiiKind::Qq, s, e, plan));
+            true
+        });
+    }
 }
 
 #[cfg(test)]

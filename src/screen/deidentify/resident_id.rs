@@ -12,7 +12,7 @@
 
 use super::mask::Plan;
 use super::view::{labelled_not_pii, last_label, View, SEP};
-use super::{each_match, Hit, PiiKind};
+use super::{each_number_match, Hit, PiiKind};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -44,7 +44,7 @@ const MASK: Plan = Plan::Keep {
 /// Finds resident ID numbers in `v`.
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
     let hay = &v.folded;
-    each_match(&ID18, hay, |s, e| {
+    each_number_match(&ID18, v, 15, |s, e| {
         if !v.clean_edges(s, e) {
             return false;
         }
@@ -65,7 +65,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
         out.push(v.hit(PiiKind::ResidentId, s, e, MASK));
         true
     });
-    each_match(&ID15, hay, |s, e| {
+    each_number_match(&ID15, v, 15, |s, e| {
         if !v.clean_edges(s, e) {
             return false;
         }

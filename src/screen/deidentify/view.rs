@@ -2,22 +2,32 @@
 //! helpers every detector shares (edges of an identifier, the label before it, code point offsets).
 //!
 //! Pipeline position: built once per field by [`super::deidentify`] before any detector runs.
-//! Folding here is deliberately narrower than [`crate::screen::normalize`]: each original character
-//! becomes exactly one folded character (full-width `１５８` -> `158`, `＠` -> `@`, the ideographic
-//! space -> a space), so a character index in the folded text *is* the code point offset in the
-//! original and masking can walk both texts side by side. Expansions (`⑩` -> `10`) are not folded.
+//! Folding here is deliberately narrower than [`crate::screen::normalize`]: only the full-width
+//! letters and digits and the symbols identifiers are written with (`１５８` -> `158`,
+//! `＠` -> `@`, `－` -> `-`) fold, each to exactly one character, so a character index in the
+//! folded text *is* the code point offset in the original and masking can walk both texts side by
+//! side. Full-width punctuation (`，`, `（`, `：`) and the ideographic space are *not* folded: the
+//! detectors accept both forms, and most Chinese text then needs no folded copy at all. Folding
+//! is arithmetic, not NFKC, and the checks run on bytes: this runs on every field and must cost
+//! next to nothing.
+//!
+//! The view also lists the *stretches* of the text (runs of ASCII letters, digits and the
+//! characters numbers are written with): the detectors of numbers and ids run their regexes only
+//! on stretches with enough digits or letters (and a few characters before them, for a label), so
+//! the CJK bulk of a text is read once, here, and never by those regexes.
 //!
 //! This module must not decide what is personal information; it only folds and answers questions
 //! about positions.
 
-use crate::screen::normalize::{noise, width};
+use crate::screen::normalize::noise;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 
 /// Separators allowed *inside* a number (`158 8765 4321`, `0887-8627777`), as a regex class:
 /// space, hyphen, the Unicode dashes and minus, and zero-width characters used to break up a number.
 /// Never a line break, so no identifier is assembled across lines.
-pub(super) const SEP: &str = r"[ \-\x{2010}-\x{2015}\x{2212}\x{200B}-\x{200D}\x{2060}\x{FEFF}]";
+pub(super) const SEP: &str =
+    r"[ \-\x{2010}-\x{2015}\x{2212}\x{3000}\x{200B}-\x{200D}\x{2060}\x{FEFF}]";
 
 /// Characters that end a clause: a label before an identifier is only looked for back to the last
 /// of these (or a line break), so that `订单号123，电话139...` does not lend 订单号 to the phone.
@@ -50,30 +60,61 @@ pub(super) struct View<'a> {
     pub has_at: bool,
     /// Byte offset in `folded` of each character, built on first use (only texts with a hit pay).
     starts: OnceCell<Vec<u32>>,
+    /// The stretches, built on first use.
+    stretches: OnceCell<Vec<Stretch>>,
+}
+
+/// A maximal run of the folded text around an ASCII letter or digit, made of ASCII letters and
+/// digits and the characters numbers are written with (spaces, `+ - ( ) . _`, full-width
+/// parentheses, dashes, zero-width characters): where every number- or id-shaped identifier lies.
+/// Byte offsets into the folded text; never spans a line break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Stretch {
+    /// First byte.
+    pub start: usize,
+    /// Byte after the last.
+    pub end: usize,
+    /// How many ASCII digits it holds.
+    pub digits: usize,
+    /// How many ASCII letters it holds.
+    pub letters: usize,
+}
+
+/// Whether `c` (folded) can be part of a number stretch.
+fn in_stretch(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(
+            c,
+            ' ' | '+' | '-' | '(' | ')' | '.' | '_' | '（' | '）'
+                | '\u{2010}'..='\u{2015}'
+                | '\u{2212}'
+                | '\u{3000}'
+                | '\u{200B}'..='\u{200D}'
+                | '\u{2060}'
+                | '\u{FEFF}'
+        )
 }
 
 impl<'a> View<'a> {
-    /// Folds `text`. Cost: one pass; no allocation when nothing needs folding.
+    /// Folds `text`. Cost: a scan of the bytes; a pass over the characters and a copy only when
+    /// something needs folding (full-width letters or digits: rare).
     pub fn new(text: &'a str) -> View<'a> {
-        let mut has_digit = false;
-        let mut has_at = false;
+        let bytes = text.as_bytes();
+        let mut has_digit = find_digit(bytes).is_some();
+        let mut has_at = memchr::memchr(b'@', bytes).is_some();
         let mut needs_fold = false;
-        for c in text.chars() {
-            let f = if c.is_ascii() || is_han(c) {
-                c
-            } else {
-                fold(c)
-            };
-            needs_fold |= f != c;
-            has_digit |= f.is_ascii_digit();
-            has_at |= f == '@';
+        // Every folded character is U+FF01..U+FF5E, whose UTF-8 starts with 0xEF (a lead byte, so
+        // a char boundary).
+        for i in memchr::memchr_iter(0xEF, bytes) {
+            if let Some(c) = text[i..].chars().next() {
+                let f = fold(c);
+                needs_fold |= f != c;
+                has_digit |= f.is_ascii_digit();
+                has_at |= f == '@';
+            }
         }
         let folded = if needs_fold {
-            Cow::Owned(
-                text.chars()
-                    .map(|c| if c.is_ascii() { c } else { fold(c) })
-                    .collect(),
-            )
+            Cow::Owned(text.chars().map(fold).collect())
         } else {
             Cow::Borrowed(text)
         };
@@ -83,7 +124,65 @@ impl<'a> View<'a> {
             has_digit,
             has_at,
             starts: OnceCell::new(),
+            stretches: OnceCell::new(),
         }
+    }
+
+    /// The stretches, in order.
+    pub fn stretches(&self) -> impl Iterator<Item = Stretch> + '_ {
+        self.stretches
+            .get_or_init(|| self.find_stretches())
+            .iter()
+            .copied()
+    }
+
+    /// The stretches holding at least `min_digits` digits (and at least one).
+    pub fn numbers(&self, min_digits: usize) -> impl Iterator<Item = Stretch> + '_ {
+        self.stretches()
+            .filter(move |s| s.digits >= min_digits.max(1))
+    }
+
+    /// The byte offset `n` characters before byte offset `b` (or the start of the text).
+    pub fn back(&self, b: usize, n: usize) -> usize {
+        self.folded[..b]
+            .char_indices()
+            .rev()
+            .take(n)
+            .last()
+            .map_or(b, |(i, _)| i)
+    }
+
+    /// Finds the stretches from each letter or digit outwards: the text between them is skipped on
+    /// bytes.
+    fn find_stretches(&self) -> Vec<Stretch> {
+        let text: &str = &self.folded;
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some(p) = find_alnum(&bytes[from..]) {
+            let seed = from + p;
+            let mut start = seed;
+            for (b, c) in text[from..seed].char_indices().rev() {
+                if !in_stretch(c) {
+                    break;
+                }
+                start = from + b;
+            }
+            let mut s = Stretch {
+                start,
+                end: seed,
+                digits: 0,
+                letters: 0,
+            };
+            for c in text[seed..].chars().take_while(|c| in_stretch(*c)) {
+                s.end += c.len_utf8();
+                s.digits += usize::from(c.is_ascii_digit());
+                s.letters += usize::from(c.is_ascii_alphabetic());
+            }
+            out.push(s);
+            from = s.end;
+        }
+        out
     }
 
     /// The code point offset of byte offset `byte` of `folded` (a char boundary).
@@ -182,13 +281,38 @@ impl View<'_> {
     }
 }
 
-/// Folds one character to one character, or leaves it as it is.
+/// The index of the first byte in `bytes` that `is` accepts. Reads 32 bytes at a time without
+/// branching, which the compiler turns into SIMD: the bulk of a Chinese text has no ASCII letter
+/// or digit and is skipped here.
+fn find_byte(bytes: &[u8], is: impl Fn(&u8) -> bool) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(32);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |any, b| any | is(b)) {
+            return chunk.iter().position(&is).map(|p| at + p);
+        }
+        at += 32;
+    }
+    chunks.remainder().iter().position(is).map(|p| at + p)
+}
+
+/// The index of the first ASCII digit in `bytes`.
+fn find_digit(bytes: &[u8]) -> Option<usize> {
+    find_byte(bytes, u8::is_ascii_digit)
+}
+
+/// The index of the first ASCII letter or digit in `bytes`.
+fn find_alnum(bytes: &[u8]) -> Option<usize> {
+    find_byte(bytes, u8::is_ascii_alphanumeric)
+}
+
+/// Folds a full-width letter or digit or `＠ ＋ － ． ＿ ＃` to ASCII; leaves every other character
+/// as it is.
 fn fold(c: char) -> char {
-    let mut s = String::new();
-    width::fold_into(c, &mut s);
-    let mut it = s.chars();
-    match (it.next(), it.next()) {
-        (Some(f), None) => f,
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '＠' | '＋' | '－' | '．' | '＿' | '＃' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
         _ => c,
     }
 }
@@ -288,8 +412,9 @@ mod tests {
         for (text, folded) in [
             ("手机１５８８７６５４３２１", "手机15887654321"),
             ("ａ＠ｂ．ｃｎ", "a@b.cn"),
-            ("电话\u{3000}0887－8627777", "电话 0887-8627777"),
+            ("电话\u{3000}0887－8627777", "电话\u{3000}0887-8627777"),
             ("编号⑩不展开", "编号⑩不展开"),
+            ("（0887）", "（0887）"),
             ("🙏 号码", "🙏 号码"),
         ] {
             let v = View::new(text);
@@ -297,6 +422,51 @@ mod tests {
             assert_eq!(v.folded.chars().count(), text.chars().count(), "{text}");
         }
         assert!(matches!(View::new("纯文本abc").folded, Cow::Borrowed(_)));
+        assert!(matches!(
+            View::new("全角标点，（）：　").folded,
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn number_stretches_hold_digits_and_their_separators() {
+        let v = View::new("电话+86 158-8765 4321，订单２０２４\n12ab，微信lisu_ww没有");
+        let got: Vec<(&str, usize, usize)> = v
+            .stretches()
+            .map(|s| (&v.folded[s.start..s.end], s.digits, s.letters))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("+86 158-8765 4321", 13, 0),
+                ("2024", 4, 0),
+                ("12ab", 2, 2),
+                ("lisu_ww", 0, 6)
+            ]
+        );
+        assert_eq!(v.numbers(0).count(), 3);
+        assert_eq!(v.numbers(5).count(), 1);
+        assert_eq!(View::new("没有数字").stretches().count(), 0);
+        assert_eq!(
+            v.back(v.folded.find("2024").unwrap(), 2),
+            v.folded.find("订单").unwrap()
+        );
+    }
+
+    #[test]
+    fn first_digit_is_found_in_any_chunk() {
+        for (text, want) in [
+            ("", None),
+            ("没有", None),
+            ("5", Some(0)),
+            (
+                "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十9",
+                Some(90),
+            ),
+            ("一二三四五六七八九十一2", Some(33)),
+        ] {
+            assert_eq!(find_digit(text.as_bytes()), want, "{text}");
+        }
     }
 
     #[test]

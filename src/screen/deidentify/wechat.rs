@@ -21,31 +21,31 @@ static WECHAT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Finds labelled WeChat ids in `v`.
+/// Finds labelled WeChat ids in `v`: the regex only reads the stretches of five letters and
+/// digits or more and the few characters before them where the label is.
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
     let hay = &v.folded;
-    each_capture(&WECHAT, hay, |caps| {
-        let label = caps.get(0).expect("group 0");
-        let id = caps.name("id").expect("id");
-        if v.before(label.start())
-            .is_some_and(|c| c.is_ascii_alphabetic())
-            || v.at(id.end())
-                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-        {
-            return false;
-        }
-        out.push(v.hit(
-            PiiKind::Wechat,
-            id.start(),
-            id.end(),
-            Plan::Keep {
+    for st in v.stretches().filter(|s| s.digits + s.letters >= 5) {
+        let from = v.back(st.start, 12);
+        each_capture(&WECHAT, &hay[from..st.end], |caps| {
+            let label = caps.get(0).expect("group 0");
+            let id = caps.name("id").expect("id");
+            let (l, s, e) = (from + label.start(), from + id.start(), from + id.end());
+            if v.before(l).is_some_and(|c| c.is_ascii_alphabetic())
+                || v.at(e)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
+                return false;
+            }
+            let plan = Plan::Keep {
                 skip: 0,
                 head: 1,
                 tail: 1,
-            },
-        ));
-        true
-    });
+            };
+            out.push(v.hit(PiiKind::Wechat, s, e, plan));
+            true
+        });
+    }
 }
 
 #[cfg(test)]
