@@ -348,39 +348,44 @@ pub(super) mod tests {
         }
     }
 
-    /// Checks each `(text, masked)` pair in `ctx`: the masked text, its length, and that every
-    /// finding is of `category`, spans a changed stretch and carries no raw value.
+    /// Masks `text` in `ctx` and checks the result: the masked text is `want`, keeps the length in
+    /// code points, and every finding is a `pii` finding of 第十三条 over a stretch that changed,
+    /// carrying no raw value; there are findings exactly when the text changed.
+    pub fn check(ctx: Context, text: &str, want: &str) -> Masked {
+        let got = deidentify(text, &ctx);
+        assert_eq!(got.text, want, "masking {text:?}");
+        assert_eq!(
+            got.text.chars().count(),
+            text.chars().count(),
+            "length of {text:?}"
+        );
+        assert_eq!(
+            got.findings.is_empty(),
+            text == want,
+            "findings for {text:?}"
+        );
+        let orig: Vec<char> = text.chars().collect();
+        let masked: Vec<char> = got.text.chars().collect();
+        for f in &got.findings {
+            assert_eq!(f.rule, format!("pii.{}", f.category));
+            assert_eq!((f.check.as_str(), f.article.as_str()), ("pii", "第十三条"));
+            assert_eq!((f.action, f.field), (Action::Mask, ctx.field));
+            assert!(
+                orig[f.start..f.end] != masked[f.start..f.end],
+                "span in {text:?}"
+            );
+            let raw: String = orig[f.start..f.end].iter().collect();
+            let json = serde_json::to_string(f).unwrap();
+            assert!(!json.contains(&raw), "raw value in a finding for {text:?}");
+        }
+        got
+    }
+
+    /// [`check`]s each `(text, masked)` pair in `ctx`, and that every finding is of `category`.
     pub fn masks_in(ctx: Context, category: &str, cases: &[(&str, &str)]) {
         for (text, want) in cases {
-            let got = deidentify(text, &ctx);
-            assert_eq!(&got.text, want, "masking {text:?}");
-            assert_eq!(
-                got.text.chars().count(),
-                text.chars().count(),
-                "length of {text:?}"
-            );
-            assert_eq!(
-                got.findings.is_empty(),
-                text == want,
-                "findings for {text:?}"
-            );
-            let orig: Vec<char> = text.chars().collect();
-            let masked: Vec<char> = got.text.chars().collect();
-            for f in &got.findings {
+            for f in check(ctx, text, want).findings {
                 assert_eq!(f.category, category, "category for {text:?}");
-                assert_eq!(f.rule, format!("pii.{category}"));
-                assert_eq!((f.check.as_str(), f.article.as_str()), ("pii", "第十三条"));
-                assert_eq!(f.action, Action::Mask);
-                assert!(
-                    orig[f.start..f.end] != masked[f.start..f.end],
-                    "span of {text:?}"
-                );
-                let raw: String = orig[f.start..f.end].iter().collect();
-                let json = serde_json::to_string(f).unwrap();
-                assert!(
-                    !json.contains(&raw),
-                    "raw value in the finding for {text:?}"
-                );
             }
         }
     }
@@ -390,35 +395,18 @@ pub(super) mod tests {
         masks_in(comment(), category, cases);
     }
 
-    fn spans(text: &str, ctx: &Context) -> Vec<(String, &'static str)> {
+    /// What each finding covers in the original, and its category.
+    fn spans(text: &str, ctx: Context) -> Vec<(String, String)> {
         let chars: Vec<char> = text.chars().collect();
-        deidentify(text, ctx)
+        deidentify(text, &ctx)
             .findings
-            .iter()
-            .map(|f| {
-                let kind = [
-                    PiiKind::ResidentId,
-                    PiiKind::BankCard,
-                    PiiKind::Mobile,
-                    PiiKind::Landline,
-                    PiiKind::Email,
-                    PiiKind::Passport,
-                    PiiKind::Permit,
-                    PiiKind::Plate,
-                    PiiKind::Qq,
-                    PiiKind::Wechat,
-                    PiiKind::Address,
-                    PiiKind::Name,
-                ]
-                .into_iter()
-                .find(|k| k.category() == f.category)
-                .unwrap();
-                (chars[f.start..f.end].iter().collect(), kind.category())
-            })
+            .into_iter()
+            .map(|f| (chars[f.start..f.end].iter().collect(), f.category))
             .collect()
     }
 
-    /// Kind: finding offsets are code points of the original, without the label.
+    /// Kind: finding offsets are code points of the original and cover the identifier from its
+    /// first to its last character, without its label.
     #[test]
     fn offsets_cover_the_identifier_without_its_label() {
         for (text, want) in [
@@ -432,11 +420,24 @@ pub(super) mod tests {
                 vec![("533423197806060323", "resident_id")],
             ),
             (
+                "卡号：6222 0000 0000 0000 129。",
+                vec![("6222 0000 0000 0000 129", "bank_card")],
+            ),
+            (
                 "发到13912345678@163.com",
                 vec![("13912345678@163.com", "email")],
             ),
             (
-                "村民余秀英，电话13912345678，家住塔城镇其宗村5组",
+                "🙏座机（0887）8627734",
+                vec![("（0887）8627734", "landline")],
+            ),
+            ("🙏云R·A8X79乱停", vec![("云R·A8X79", "plate")]),
+            ("护照号：E12345678", vec![("E12345678", "passport")]),
+            ("港澳通行证C12345678", vec![("C12345678", "permit")]),
+            ("QQ号：123456789", vec![("123456789", "qq")]),
+            ("微信：lisu_ww2020", vec![("lisu_ww2020", "wechat")]),
+            (
+                "🙏村民余秀英，电话13912345678，家住塔城镇其宗村5组",
                 vec![
                     ("余秀英", "name"),
                     ("13912345678", "mobile"),
@@ -444,9 +445,311 @@ pub(super) mod tests {
                 ],
             ),
         ] {
-            let want: Vec<(String, &str)> =
-                want.into_iter().map(|(a, b)| (a.to_owned(), b)).collect();
-            assert_eq!(spans(text, &comment()), want, "{text}");
+            let want: Vec<(String, String)> = want
+                .into_iter()
+                .map(|(a, b)| (a.to_owned(), b.to_owned()))
+                .collect();
+            assert_eq!(spans(text, comment()), want, "{text}");
+        }
+    }
+
+    /// One test per kind of dev case (`../shared/cases/dev.jsonl`), named after the kind: the dev
+    /// case itself and unseen texts of the same kind.
+    mod dev_case_kinds {
+        use super::*;
+
+        fn cases(ctx: Context, cases: &[(&str, &str)]) {
+            for (text, want) in cases {
+                check(ctx, text, want);
+            }
+        }
+
+        /// Kind: pii-mobile (d19).
+        #[test]
+        fn pii_mobile() {
+            cases(
+                comment(),
+                &[
+                    ("有事打我电话15887654321谢谢", "有事打我电话158****4321谢谢"),
+                    (
+                        "我的手机是13700001111，晚上打",
+                        "我的手机是137****1111，晚上打",
+                    ),
+                    ("联系139-8887-1234", "联系139-****-1234"),
+                ],
+            );
+        }
+
+        /// Kind: pii-id (d20).
+        #[test]
+        fn pii_id() {
+            cases(
+                comment(),
+                &[
+                    (
+                        "我身份证533423197806060323办不了社保",
+                        "我身份证533423********0323办不了社保",
+                    ),
+                    (
+                        "身份证号码：110105194912310021。",
+                        "身份证号码：110105********0021。",
+                    ),
+                ],
+            );
+        }
+
+        /// Kind: pii-id-X-upper (d21).
+        #[test]
+        fn pii_id_x_upper() {
+            cases(
+                comment(),
+                &[
+                    ("证件号53342320010909002X", "证件号533423********002X"),
+                    ("证件号53342320010909002x。", "证件号533423********002x。"),
+                ],
+            );
+        }
+
+        /// Kind: pii-card (d22).
+        #[test]
+        fn pii_card() {
+            cases(
+                comment(),
+                &[
+                    (
+                        "银行卡6228480011223344554一直没到账",
+                        "银行卡6228***********4554一直没到账",
+                    ),
+                    (
+                        "卡号 6222 0000 0000 0000 129 请核实",
+                        "卡号 6222 **** **** ***0 129 请核实",
+                    ),
+                ],
+            );
+        }
+
+        /// Kind: pii-mobile-prefix (d23).
+        #[test]
+        fn pii_mobile_prefix() {
+            cases(
+                comment(),
+                &[
+                    ("电话+86 158 8765 4321", "电话+86 158 **** 4321"),
+                    ("电话0086-139-1234-5678", "电话0086-139-****-5678"),
+                ],
+            );
+        }
+
+        /// Kind: pii-fullwidth (d24).
+        #[test]
+        fn pii_fullwidth() {
+            cases(
+                comment(),
+                &[
+                    ("手机１５８８７６５４３２１", "手机１５８＊＊＊＊４３２１"),
+                    (
+                        "电话：１３９－１２３４－５６７８",
+                        "电话：１３９－＊＊＊＊－５６７８",
+                    ),
+                ],
+            );
+        }
+
+        /// Kind: pii-two-phones (d45).
+        #[test]
+        fn pii_two_phones() {
+            cases(
+                comment(),
+                &[
+                    (
+                        "电话13688871234或者13988872345",
+                        "电话136****1234或者139****2345",
+                    ),
+                    ("13688871234、13988872345", "136****1234、139****2345"),
+                ],
+            );
+        }
+
+        /// Kind: pii-astral (d46): offsets count code points, not UTF-16 units or bytes.
+        #[test]
+        fn pii_astral() {
+            let got = check(comment(), "🙏 号码15887654321", "🙏 号码158****4321");
+            assert_eq!((got.findings[0].start, got.findings[0].end), (4, 15));
+            let got = check(comment(), "𠀀𠀀13912345678", "𠀀𠀀139****5678");
+            assert_eq!((got.findings[0].start, got.findings[0].end), (2, 13));
+        }
+
+        /// Kind: not-pii-order (d25).
+        #[test]
+        fn not_pii_order() {
+            for text in [
+                "订单号20260301000123456789查不到",
+                "快递单号：773012345678901",
+                "工单编号2026030112345678已受理",
+            ] {
+                check(comment(), text, text);
+            }
+        }
+
+        /// Kind: not-pii-amount (d26).
+        #[test]
+        fn not_pii_amount() {
+            for text in [
+                "补助金额共计15887654元",
+                "合计13912345678.50元",
+                "￥139123456789",
+            ] {
+                check(comment(), text, text);
+            }
+        }
+
+        /// Kind: not-pii-hash (d47).
+        #[test]
+        fn not_pii_hash() {
+            for text in [
+                "校验值ab15887654321cd",
+                "md5：e10adc3949ba59abbe56e057f20f883e",
+            ] {
+                check(comment(), text, text);
+            }
+        }
+
+        /// Kind: hotline-kept (d27).
+        #[test]
+        fn hotline_kept() {
+            for text in [
+                "举报电话：0887-8625555。",
+                "监督电话：0887－8621234，也可拨打12345热线。",
+                "咨询热线：13908871234",
+            ] {
+                check(draft(), text, text);
+            }
+        }
+
+        /// Kind: private-landline (d48).
+        #[test]
+        fn private_landline() {
+            cases(
+                comment(),
+                &[
+                    (
+                        "我家座机0887-8627777，来人看看吧",
+                        "我家座机0887-*****77，来人看看吧",
+                    ),
+                    ("家里电话（0887）8621234", "家里电话（0887）*****34"),
+                ],
+            );
+        }
+
+        /// Kind: villager-name (d28).
+        #[test]
+        fn villager_name() {
+            cases(
+                draft(),
+                &[
+                    (
+                        "村民余秀英家的危房已改造完成。",
+                        "村民余某某家的危房已改造完成。",
+                    ),
+                    ("脱贫户欧阳春花说：", "脱贫户欧阳某某说："),
+                    ("患者扎西多吉已出院。", "患者某某某某已出院。"),
+                ],
+            );
+        }
+
+        /// Kind: official-kept (d29).
+        #[test]
+        fn official_kept() {
+            for text in [
+                "县长木永强主持召开常务会议。",
+                "副县长李明，县委常委、宣传部部长和丽萍出席。",
+                "村民委员会主任余建国介绍了情况。",
+            ] {
+                check(draft(), text, text);
+            }
+        }
+
+        /// Kind: email (d30).
+        #[test]
+        fn email() {
+            cases(
+                comment(),
+                &[
+                    (
+                        "材料发到lisu.ww@example.org就行",
+                        "材料发到l******@example.org就行",
+                    ),
+                    ("邮箱：Zhang_San@qq.com", "邮箱：Z********@qq.com"),
+                ],
+            );
+        }
+
+        /// Kind: disclosure (d49).
+        #[test]
+        fn disclosure() {
+            let ctx = Context {
+                disclosure: Some(Disclosure::DisciplinaryPublicity),
+                ..draft()
+            };
+            cases(
+                ctx,
+                &[
+                    (
+                        "原副局长赵德明（身份证号533423197806060323）被给予党内警告处分。",
+                        "原副局长赵德明（身份证号533423********0323）被给予党内警告处分。",
+                    ),
+                    (
+                        "当事人李明，手机13912345678，家住保和镇新民路12号。",
+                        "当事人李明，手机139****5678，家住保和镇＊＊＊**＊。",
+                    ),
+                ],
+            );
+            check(
+                draft(),
+                "当事人李明，手机13912345678。",
+                "当事人李某，手机139****5678。",
+            );
+        }
+
+        /// Kind: address (d50).
+        #[test]
+        fn address() {
+            cases(
+                comment(),
+                &[
+                    (
+                        "我住在塔城镇其宗村5组8号，门口的路塌了",
+                        "我住在塔城镇＊＊＊*＊*＊，门口的路塌了",
+                    ),
+                    ("家住攀天阁乡新乐村，", "家住攀天阁乡＊＊＊，"),
+                ],
+            );
+        }
+
+        /// Kind: plate (d51).
+        #[test]
+        fn plate() {
+            cases(
+                comment(),
+                &[
+                    ("云R·A8X79这辆车天天乱停", "云*·****9这辆车天天乱停"),
+                    ("车牌云RD12345", "车牌云******5"),
+                ],
+            );
+        }
+
+        /// Kind: routine (d10) and comment-ok (d31): clean text stays as it is.
+        #[test]
+        fn routine_and_comment_ok() {
+            for (ctx, text) in [
+                (
+                    draft(),
+                    "县文化馆举办傈僳族阿尺木刮培训班，40余名学员参加。",
+                ),
+                (comment(), "维西的春天真美！"),
+            ] {
+                check(ctx, text, text);
+            }
         }
     }
 

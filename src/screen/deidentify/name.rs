@@ -197,7 +197,8 @@ const FOLLOWER_WORDS: &[&str] = &[
 
 /// What can follow a name after a collective label, where a noun or verb is more likely than a
 /// name (`业主车撞坏或者` is not 车某某): particles and the verbs of a report only.
-const STRONG_FOLLOWERS: &str = "的家说反表称告等一夫今现因在已是和与及也都向被对从";
+const STRONG_FOLLOWERS: &str =
+    "的家说反表称告介等一夫老同今现年因在已曾是和与及也都向被对从将把带患身住";
 
 /// Surnames that are also conjunctions, prepositions or adverbs. After a label they are read as such
 /// (`员工和领导`, `本人曾拨打`, `举报人和驾校`) unless a colon follows or the label says a name
@@ -414,6 +415,9 @@ mod tests {
                 // minority names without a surname
                 ("村民扎西多吉反映", "村民某某某某反映"),
                 ("村民阿普说", "村民某某说"),
+                ("五保户王秀珍老人", "五保户王某某老人"),
+                ("贫困户李小明一家四口", "贫困户李某某一家四口"),
+                ("村民杨建华同志", "村民杨某某同志"),
                 ("患者阿不都·热合曼，男", "患者某某某·某某某，男"),
                 ("姓名：格桑拉姆", "姓名：某某某某"),
                 // a colon says a name follows even if it reads as a word

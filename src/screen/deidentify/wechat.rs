@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 static WECHAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:微信|威信|薇信|徽信|weixin|wechat|vx|wx|v信|加v)(?:号码|号|账号|帐号|id)?(?:是|为)?[：: ]{0,2}(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
+        r"(?i)(?P<label>微信|威信|薇信|徽信|weixin|wechat|vx|wx|v信|加v)(?P<sep>(?:号码|号|账号|帐号|id)?(?:是|为)?[：: ]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
     )
     .expect("valid regex")
 });
@@ -28,10 +28,15 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
     for st in v.stretches().filter(|s| s.digits + s.letters >= 5) {
         let from = v.back(st.start, 12);
         each_capture(&WECHAT, &hay[from..st.end], |caps| {
-            let label = caps.get(0).expect("group 0");
+            let label = caps.name("label").expect("label");
             let id = caps.name("id").expect("id");
             let (l, s, e) = (from + label.start(), from + id.start(), from + id.end());
-            if v.before(l).is_some_and(|c| c.is_ascii_alphabetic())
+            // `wxpayment`, `vxabcdef`: an ASCII label glued to letters is part of a word.
+            let glued = label.as_str().is_ascii()
+                && caps.name("sep").is_some_and(|m| m.is_empty())
+                && id.as_str().starts_with(|c: char| c.is_ascii_alphabetic());
+            if glued
+                || v.before(l).is_some_and(|c| c.is_ascii_alphabetic())
                 || v.at(e)
                     .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
             {
@@ -76,6 +81,8 @@ mod tests {
                 ("微信群里说的", "微信群里说的"),
                 ("微信abc", "微信abc"),
                 ("twx_abcdef1", "twx_abcdef1"),
+                ("wxpayment", "wxpayment"),
+                ("见 https://wx.qq.com/abcdef", "见 https://wx.qq.com/abcdef"),
             ],
         );
     }
