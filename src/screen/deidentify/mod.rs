@@ -5,11 +5,12 @@
 //! (`deidentified` in the verdict) and one [`Finding`] per masked identifier.
 //!
 //! Steps, for one field:
-//! 1. [`view`]: fold full-width forms one character for one (`１５８` -> `158`), so that offsets in the
-//!    folded text are code points of the original;
-//! 2. detectors, each in its own file, propose identifiers: [`name`] and [`address`] (labelled
-//!    text), then, only when the text has a digit, [`resident_id`], [`mobile`], [`bank_card`],
-//!    [`landline`], [`passport`], [`permit`], [`plate`], [`qq`]; [`wechat`] always and [`email`] when
+//! 1. [`view`]: fold full-width letters and digits one character for one (`１５８` -> `158`), so that
+//!    offsets in the folded text are code points of the original, and find the *stretches* of
+//!    ASCII letters, digits and separators where number- and id-shaped identifiers lie;
+//! 2. detectors, each in its own file, propose identifiers: [`name`] and [`address`] (after a
+//!    label), then, only when the text has a digit, [`resident_id`], [`mobile`], [`bank_card`],
+//!    [`landline`], [`passport`], [`permit`], [`plate`], [`qq`]; then [`wechat`], and [`email`] when
 //!    there is an `@`. Every detector requires an identifier to stand alone: no ASCII letter or digit
 //!    directly before or after it, no line break inside it;
 //! 3. overlaps are resolved: the longer identifier wins (an e-mail over the mobile number that is its
@@ -20,10 +21,13 @@
 //! other kind is still masked.
 //!
 //! # Cost
-//! Linear in the text: every regex is compiled once (`LazyLock`) and runs on the lazy DFA; the digit
-//! detectors are skipped for text without a digit, the e-mail detector without an `@`. Text without
-//! a hit is copied once and nothing else is allocated beyond the folded copy (only when something
-//! needed folding).
+//! Linear in the text, and a small part of screening: about 6 ms per MB of real comments and
+//! drafts, where bare jieba segmentation takes about 27 ms (the corpus report below measures both).
+//! The CJK bulk of a text is read on bytes, once for the flags and the stretches and once by each
+//! of the two label automata (aho-corasick, SIMD prefilter); every regex is compiled once
+//! (`LazyLock`) and reads only the stretches with enough digits or letters and a few characters
+//! before them. Text without a hit is copied once; the folded copy is made only for text with
+//! full-width letters or digits.
 //!
 //! # Must not
 //! Log, count or return a raw identifier anywhere but in the masked text: a finding names the kind
@@ -174,14 +178,21 @@ impl View<'_> {
 fn each_match(re: &Regex, hay: &str, mut accept: impl FnMut(usize, usize) -> bool) {
     let mut at = 0;
     while let Some(m) = re.find_at(hay, at) {
-        at = if accept(m.start(), m.end()) {
-            m.end().max(m.start() + 1)
-        } else {
-            m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8)
-        };
-        if at > hay.len() {
+        at = next_search(hay, m.start(), m.end(), accept(m.start(), m.end()));
+        if at >= hay.len() {
             break;
         }
+    }
+}
+
+/// Where to search on after a match `[start, end)`: after it when it was taken, else one
+/// character after its start (always a char boundary past `start`).
+fn next_search(hay: &str, start: usize, end: usize, taken: bool) -> usize {
+    let next_char = start + hay[start..].chars().next().map_or(1, char::len_utf8);
+    if taken {
+        end.max(next_char)
+    } else {
+        next_char
     }
 }
 
@@ -218,12 +229,8 @@ fn each_capture(re: &Regex, hay: &str, mut accept: impl FnMut(&Captures) -> bool
     let mut at = 0;
     while let Some(c) = re.captures_at(hay, at) {
         let m = c.get(0).expect("group 0");
-        at = if accept(&c) {
-            m.end().max(m.start() + 1)
-        } else {
-            m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8)
-        };
-        if at > hay.len() {
+        at = next_search(hay, m.start(), m.end(), accept(&c));
+        if at >= hay.len() {
             break;
         }
     }

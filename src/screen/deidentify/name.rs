@@ -75,7 +75,8 @@ static STARTS: LazyLock<HashSet<char>> = LazyLock::new(|| {
 /// How sure a label is that a name follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
-    /// `我叫`, `名叫`: a name follows, with or without a known surname.
+    /// `我叫`, `名字叫`: the writer's own name follows, with or without a known surname. (`名叫` is
+    /// a person label: shops and places are `名叫` too.)
     Explicit,
     /// `姓名`: a name follows when a colon does (`姓名：格桑`), with or without a known surname.
     Field,
@@ -87,10 +88,10 @@ enum Class {
 
 const LABELS: &[(&str, Class)] = &[
     ("姓名", Class::Field),
-    ("名叫", Class::Explicit),
+    ("名叫", Class::Person),
     ("我叫", Class::Explicit),
     ("名字叫", Class::Explicit),
-    ("本名", Class::Explicit),
+    ("本名", Class::Person),
     ("户主", Class::Person),
     ("当事人", Class::Person),
     ("申请人", Class::Person),
@@ -198,7 +199,7 @@ const FOLLOWER_WORDS: &[&str] = &[
 /// What can follow a name after a collective label, where a noun or verb is more likely than a
 /// name (`业主车撞坏或者` is not 车某某): particles and the verbs of a report only.
 const STRONG_FOLLOWERS: &str =
-    "的家说反表称告介等一夫老同今现年因在已曾是和与及也都向被对从将把带患身住";
+    "的家说反表称告介等一二三四两夫老同今现年因在已曾是和与及也都向被对从将把带患身住";
 
 /// Surnames that are also conjunctions, prepositions or adverbs. After a label they are read as such
 /// (`员工和领导`, `本人曾拨打`, `举报人和驾校`) unless a colon follows or the label says a name
@@ -217,15 +218,49 @@ const NOT_GIVEN: &[&str] = &[
 /// Finds the private persons named in `v`.
 pub(super) fn detect(v: &View) -> Vec<Hit> {
     let hay = &v.folded;
-    let mut out = Vec::new();
+    // Byte ranges and surname lengths of the names found after a label.
+    let mut named: Vec<(usize, usize, usize)> = Vec::new();
     for m in LABEL_AC.find_iter(hay.as_ref()) {
-        let class = LABELS[m.pattern().as_usize()].1;
-        if let Some((s, e, surname)) = name_after(hay, m.end(), class) {
-            out.push(v.hit(PiiKind::Name, s, e, Plan::Name { surname }));
+        let (label, class) = LABELS[m.pattern().as_usize()];
+        // `物业主管`: the label is the tail of another word.
+        let before = hay[..m.start()].chars().next_back();
+        if label == "业主" && before == Some('物') {
+            continue;
+        }
+        let mut next = name_after(hay, m.end(), class);
+        // `村民罗某某、唐文金、杨章裕`: a list of names shares the label.
+        while let Some((s, e, surname)) = next {
+            named.push((s, e, surname));
+            next = LIST_SEPARATORS
+                .iter()
+                .find(|sep| hay[e..].starts_with(**sep))
+                .and_then(|sep| name_after(hay, e + sep.len(), Class::Person));
         }
     }
-    out
+    // A person named once with a label is the same person further on without one (`村民杨永家门口
+    // ……杨永之父`), where the name is followed by what can follow a name.
+    let mut again = Vec::new();
+    for (i, &(s, e, surname)) in named.iter().enumerate() {
+        let name = &hay[s..e];
+        if name.chars().count() < 2 || named[..i].iter().any(|p| &hay[p.0..p.1] == name) {
+            continue;
+        }
+        for (b, _) in hay.match_indices(name) {
+            let next: Vec<char> = hay[b + name.len()..].chars().take(2).collect();
+            if !named.iter().any(|p| p.0 == b) && follows(&next, FOLLOWERS) {
+                again.push((b, b + name.len(), surname));
+            }
+        }
+    }
+    named
+        .into_iter()
+        .chain(again)
+        .map(|(s, e, surname)| v.hit(PiiKind::Name, s, e, Plan::Name { surname }))
+        .collect()
 }
+
+/// What joins the names of a list.
+const LIST_SEPARATORS: &[&str] = &["、", "，", ",", "和", "及", "与"];
 
 /// The name after a label ending at byte `from`: its byte range and surname length in characters.
 fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usize)> {
@@ -281,9 +316,7 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
         (2, 0)
     } else if SURNAME_SET.contains(&first) {
         (1, 0)
-    } else if (class == Class::Explicit || (class == Class::Field && colon))
-        && chars.first().is_some_and(|c| is_han(*c))
-    {
+    } else if (class == Class::Explicit || (class == Class::Field && colon)) && is_han(first) {
         (0, 0)
     } else {
         return None;
@@ -349,7 +382,7 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
         let letters = name.iter().filter(|c| **c != '·').count();
         let next = &given[n..];
         // `李明家的` is 李明's family; `我叫周小家，` is a name.
-        let not_last = NOT_LAST.contains(name[n - 1]) && next.first().is_some_and(|c| is_han(*c));
+        let not_last = NOT_LAST.contains(name[n - 1]) && next.first().is_none_or(|c| is_han(*c));
         if n < pre || letters < min || name.last() == Some(&'·') || not_last {
             continue;
         }
@@ -417,6 +450,10 @@ mod tests {
                 ("村民阿普说", "村民某某说"),
                 ("五保户王秀珍老人", "五保户王某某老人"),
                 ("贫困户李小明一家四口", "贫困户李某某一家四口"),
+                (
+                    "与妻子何秀兰、儿子徐宇昊三人",
+                    "与妻子何某某、儿子徐某某三人",
+                ),
                 ("村民杨建华同志", "村民杨某某同志"),
                 ("患者阿不都·热合曼，男", "患者某某某·某某某，男"),
                 ("姓名：格桑拉姆", "姓名：某某某某"),
@@ -424,6 +461,17 @@ mod tests {
                 ("联系人：张扬", "联系人：张某"),
                 // 户主姓名 is read from 姓名
                 ("户主姓名：黄刚明，", "户主姓名：黄某某，"),
+                // a list of names shares its label
+                (
+                    "15组村民罗文华、唐文金、杨章裕反映",
+                    "15组村民罗某某、唐某某、杨某某反映",
+                ),
+                ("投诉人：蒋德明，陈歌，李菲", "投诉人：蒋某某，陈某，李某"),
+                ("村民李明和王芳家", "村民李某和王某家"),
+                // a person named with a label is masked where named again without one
+                ("村民杨永家门口……杨永之父说", "村民杨某家门口……杨某之父说"),
+                ("患者王建国，王建国说", "患者王某某，王某某说"),
+                ("村民李明说李明华不在", "村民李某说李明华不在"),
                 // a form's next field ends the name
                 ("举报人：汤建正电话：1", "举报人：汤某某电话：1"),
             ],
@@ -476,6 +524,9 @@ mod tests {
                 ("司机师傅们上班时", "司机师傅们上班时"),
                 ("未经业主许可的前提下", "未经业主许可的前提下"),
                 ("什么叫做诚实守信，", "什么叫做诚实守信，"),
+                ("原店名叫好再来，", "原店名叫好再来，"),
+                ("村民李明、党员干部等", "村民李某、党员干部等"),
+                ("由唐祥物业主管检查", "由唐祥物业主管检查"),
             ],
         );
     }
