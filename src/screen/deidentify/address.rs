@@ -149,6 +149,10 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
         chars.push(c);
         e = s + b + c.len_utf8();
     }
+    // `家住1****@…`: the stretch runs into something masked before; it is not an address of its own.
+    if hay[e..].starts_with(['*', '＊']) {
+        return None;
+    }
     let keep = kept_prefix(&chars);
     let masked: String = chars[keep..].iter().collect();
     let generic =

@@ -9,7 +9,7 @@
 //! (`a*****@example.com`).
 
 use super::mask::Plan;
-use super::view::{last_label, View, HOTLINE_LABELS};
+use super::view::{glued, last_label, View, HOTLINE_LABELS};
 use super::{each_match, Context, Hit, PiiKind};
 use crate::item::Kind;
 use regex::Regex;
@@ -27,9 +27,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
     each_match(&EMAIL, &v.folded, |s, e| {
         // The regex starts the local part at the first ASCII character it can; a letter or digit
         // right after the TLD means the "address" is a fragment of something longer.
-        if v.at(e)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '@')
-        {
+        if v.at(e).is_some_and(|c| glued(c) || c == '@') {
             return false;
         }
         if ctx.kind == Kind::Draft && last_label(v.lead_in(s, 12), HOTLINE_LABELS).is_some() {
@@ -78,6 +76,8 @@ mod tests {
                 ("@维西发布 请关注", "@维西发布 请关注"),
                 ("a@b", "a@b"),
                 ("张三@李四", "张三@李四"),
+                // already masked
+                ("发到l******@example.org就行", "发到l******@example.org就行"),
             ],
         );
         masks_in(

@@ -9,7 +9,7 @@
 //! Masking: the first and the last character stay, separators too (`云*·****9`).
 
 use super::mask::Plan;
-use super::view::View;
+use super::view::{glued, View};
 use super::{each_match, Hit, PiiKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -37,7 +37,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
 
 /// Checks a plate-shaped match at folded bytes `[s, e)` and records it.
 fn accept(v: &View, s: usize, e: usize, out: &mut Vec<Hit>) -> bool {
-    if v.at(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
+    if v.at(e).is_some_and(glued) {
         return false;
     }
     // The serial: what follows the province, the letter and the separator.

@@ -7,7 +7,7 @@
 //! Masking: the first and the last digit stay (`1*******9`).
 
 use super::mask::Plan;
-use super::view::View;
+use super::view::{glued, View};
 use super::{each_capture, Hit, PiiKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -27,8 +27,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             let label = caps.get(0).expect("group 0");
             let id = caps.name("id").expect("id");
             let (l, s, e) = (from + label.start(), from + id.start(), from + id.end());
-            if v.before(l).is_some_and(|c| c.is_ascii_alphanumeric())
-                || v.at(e).is_some_and(|c| c.is_ascii_alphanumeric())
+            if v.before(l).is_some_and(|c| c.is_ascii_alphanumeric()) || v.at(e).is_some_and(glued)
             {
                 return false;
             }

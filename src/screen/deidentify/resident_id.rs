@@ -202,6 +202,8 @@ mod tests {
                 // 15 digits without a label
                 ("流水533423780606032", "流水533423780606032"),
                 ("533423780606032", "533423780606032"),
+                // already masked
+                ("身份证533423********0323", "身份证533423********0323"),
                 // an order number that passes the check stays: its label says what it is
                 ("订单号533423197806060323", "订单号533423197806060323"),
             ],

@@ -38,6 +38,12 @@ fn ends_clause(c: char) -> bool {
     ) || noise::is_line_break(c)
 }
 
+/// Whether `c` next to an identifier makes it part of something longer: an ASCII letter or digit,
+/// or a mask (`*`, `＊`) of an identifier masked before.
+pub(super) fn glued(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '*' || c == '＊'
+}
+
 /// Whether `c` is displayed two columns wide (CJK, full-width forms): its mask is `＊`, not `*`.
 pub(super) fn is_wide(c: char) -> bool {
     unicode_width::UnicodeWidthChar::width(c) == Some(2)
@@ -206,18 +212,19 @@ impl<'a> View<'a> {
     }
 
     /// Whether folded bytes `[s, e)` stand alone as one identifier: no ASCII letter or digit directly
-    /// before or after, and not part of a decimal number or an amount (`0000.75`, `¥`, `元`, `%`).
+    /// before or after, no mask either (`110105********0005` is one masked number, not a `110105`),
+    /// and not part of a decimal number or an amount (`0000.75`, `¥`, `元`, `%`).
     pub fn clean_edges(&self, s: usize, e: usize) -> bool {
         let mut back = self.folded[..s].chars().rev();
         match back.next() {
-            Some(c) if c.is_ascii_alphanumeric() => return false,
+            Some(c) if glued(c) => return false,
             Some('.') if back.next().is_some_and(|c| c.is_ascii_digit()) => return false,
             Some('¥' | '$' | '€' | '£') => return false,
             _ => {}
         }
         let mut fwd = self.folded[e..].chars();
         match fwd.next() {
-            Some(c) if c.is_ascii_alphanumeric() => false,
+            Some(c) if glued(c) => false,
             Some('.') if fwd.next().is_some_and(|c| c.is_ascii_digit()) => false,
             Some('元' | '万' | '亿' | '块' | '角' | '%' | '‰') => false,
             _ => true,

@@ -9,7 +9,7 @@
 //! Masking: the first and the last character stay, everything between is masked (`l*********0`).
 
 use super::mask::Plan;
-use super::view::View;
+use super::view::{glued, View};
 use super::{each_capture, Hit, PiiKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -32,13 +32,12 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             let id = caps.name("id").expect("id");
             let (l, s, e) = (from + label.start(), from + id.start(), from + id.end());
             // `wxpayment`, `vxabcdef`: an ASCII label glued to letters is part of a word.
-            let glued = label.as_str().is_ascii()
+            let word = label.as_str().is_ascii()
                 && caps.name("sep").is_some_and(|m| m.is_empty())
                 && id.as_str().starts_with(|c: char| c.is_ascii_alphabetic());
-            if glued
+            if word
                 || v.before(l).is_some_and(|c| c.is_ascii_alphabetic())
-                || v.at(e)
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+                || v.at(e).is_some_and(|c| glued(c) || c == '_')
             {
                 return false;
             }
