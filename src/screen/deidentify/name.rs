@@ -179,7 +179,7 @@ const HONORIFICS: &[&str] = &[
 ];
 
 /// Characters never inside a given name (particles, pronouns, measure words).
-const NEVER_IN_NAME: &str = "的了说在是与及等被把向将对也都就又已曾因于从到给让们这那其他她我你您某个位岁年月日号人户讲称问并且而或但却还很最太没不要想着地所每各该此啊吗呢吧呀";
+const NEVER_IN_NAME: &str = "的了说在是与及以等被把向将对也都就又已曾因于从到给让们这那其他她我你您某个位岁年月日号人户讲称问并且而或但却还很最太没不要想着地所每各该此啊吗呢吧呀";
 
 /// Characters never inside a transliterated minority name.
 const NEVER_IN_MINORITY_NAME: &str = "的了说是在和与及等们这那其他她我你某";
@@ -222,9 +222,12 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
     let mut named: Vec<(usize, usize, usize)> = Vec::new();
     for m in LABEL_AC.find_iter(hay.as_ref()) {
         let (label, class) = LABELS[m.pattern().as_usize()];
-        // `物业主管`: the label is the tail of another word.
+        // `物业主管`, `乡村民宿`: the label is the tail of another word.
         let before = hay[..m.start()].chars().next_back();
-        if label == "业主" && before == Some('物') {
+        if INSIDE_WORDS
+            .iter()
+            .any(|(l, b)| *l == label && before == Some(*b))
+        {
             continue;
         }
         let mut next = name_after(hay, m.end(), class);
@@ -258,6 +261,9 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
         .map(|(s, e, surname)| v.hit(PiiKind::Name, s, e, Plan::Name { surname }))
         .collect()
 }
+
+/// Labels and the character before them that make them part of another word.
+const INSIDE_WORDS: &[(&str, char)] = &[("业主", '物'), ("村民", '乡'), ("本人", '日')];
 
 /// What joins the names of a list.
 const LIST_SEPARATORS: &[&str] = &["、", "，", ",", "和", "及", "与"];
@@ -526,6 +532,8 @@ mod tests {
                 ("什么叫做诚实守信，", "什么叫做诚实守信，"),
                 ("原店名叫好再来，", "原店名叫好再来，"),
                 ("村民李明、党员干部等", "村民李某、党员干部等"),
+                ("上班族、学生党以及接送家属", "上班族、学生党以及接送家属"),
+                ("植入乡村民宿业态", "植入乡村民宿业态"),
                 ("由唐祥物业主管检查", "由唐祥物业主管检查"),
             ],
         );

@@ -2,7 +2,8 @@
 //!
 //! An 18-character number is an ID when its region code names a province, its digits 7–14 are a real
 //! birth date (not in the future) and its last character is the MOD 11-2 check character of the first
-//! 17 (`X` or `x` for 10). Groups may be split by one separator (`533423 19780606 0127`). A
+//! 17 (`X` or `x` for 10). It may be written in groups (`533423 19780606 0127`,
+//! `533423 1978 0606 0127`, `5334 2319 7806 0601 27`). A
 //! number labelled as an ID (`身份证`, `证件号`) is masked even with a wrong check character: a typo
 //! does not make a person's number public. The old 15-digit numbers (six-digit region, `YYMMDD` birth
 //! date of the 1900s, three-digit sequence, no check) are only taken with such a label, since 15
@@ -27,9 +28,13 @@ const LABELS: &[&str] = &[
     "身份证号码",
 ];
 
+/// 18 characters, whole or in the groups people write them in: 6-8-4 (region, birth date, rest),
+/// 6-4-4-4 and 4-4-4-4-2.
 static ID18: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        "[0-9]{{6}}{SEP}?[0-9]{{8}}{SEP}?[0-9]{{3}}[0-9Xx]"
+        "[0-9]{{6}}{SEP}?[0-9]{{8}}{SEP}?[0-9]{{3}}[0-9Xx]\
+         |[0-9]{{6}}{SEP}[0-9]{{4}}{SEP}[0-9]{{4}}{SEP}[0-9]{{3}}[0-9Xx]\
+         |[0-9]{{4}}{SEP}[0-9]{{4}}{SEP}[0-9]{{4}}{SEP}[0-9]{{4}}{SEP}[0-9][0-9Xx]"
     ))
     .expect("valid regex")
 });
@@ -162,6 +167,14 @@ mod tests {
                 ("533423197806060323", "533423********0323"),
                 // separators between the groups stay
                 ("身份证 533423 19780606 0323", "身份证 533423 ******** 0323"),
+                (
+                    "身份证 533423 1978 0606 0323",
+                    "身份证 533423 **** **** 0323",
+                ),
+                (
+                    "身份证 5334 2319 7806 0603 23",
+                    "身份证 5334 23** **** **03 23",
+                ),
                 // full-width digits
                 (
                     "身份证５３３４２３１９７８０６０６０３２３",
