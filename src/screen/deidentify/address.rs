@@ -153,6 +153,13 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
     if hay[e..].starts_with(['*', '＊']) {
         return None;
     }
+    // `住在一丏abc@example.org`: ASCII running into an e-mail or a domain is not part of the address.
+    if hay[e..].starts_with(['@', '.']) {
+        while chars.last().is_some_and(char::is_ascii_alphanumeric) {
+            chars.pop();
+            e -= 1;
+        }
+    }
     let keep = kept_prefix(&chars);
     let masked: String = chars[keep..].iter().collect();
     let generic =

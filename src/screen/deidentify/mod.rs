@@ -832,6 +832,29 @@ pub(super) mod tests {
         }
     }
 
+    /// Kind: masking twice changes nothing (regressions found by `mixed_texts_mask_consistently`).
+    #[test]
+    fn masking_twice_changes_nothing() {
+        for (text, want) in [
+            ("微信110105193001010005", "微信110105********0005"),
+            (
+                "家住13000000000lisu.ww@example.org",
+                "家住1*****************@example.org",
+            ),
+            (
+                "家住一丏13000000000lisu.ww@example.org村民",
+                "家住一丏1*****************@example.org村民",
+            ),
+            (
+                "家住其宗村5组lisu.ww@example.org",
+                "家住＊＊＊*＊l******@example.org",
+            ),
+        ] {
+            let once = check(comment(), text, want);
+            check(comment(), &once.text, want);
+        }
+    }
+
     /// Kind: the title field is reported as such.
     #[test]
     fn findings_name_the_field() {
