@@ -9,6 +9,10 @@
 //! or a digit. `家住县城` or `住在这里` change nothing.
 //!
 //! Masking: everything after the township, separators aside (`塔城镇＊＊＊*＊*＊`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
 
 use super::mask::Plan;
 use super::view::{is_han, View};

@@ -12,6 +12,10 @@
 //! (`户名：某某局`, `对公账户`, `单位账户`), which are not personal information.
 //!
 //! Masking: the first 4 and the last 4 digits stay, and the spaces (`6222 **** **** ***0 128`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
 
 use super::mask::Plan;
 use super::view::{labelled_not_pii, last_label, View, SEP};

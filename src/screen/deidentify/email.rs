@@ -7,6 +7,10 @@
 //!
 //! Masking: the first character of the local part stays, the rest of it is masked, the domain stays
 //! (`a*****@example.com`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
 
 use super::mask::Plan;
 use super::view::{glued, last_label, View, HOTLINE_LABELS};

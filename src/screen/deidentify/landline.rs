@@ -10,6 +10,10 @@
 //!   published number (`举报电话：0887-8625555`) stays, and so does everything else in drafts.
 //!
 //! Masking: the area code and separators stay, and the last 2 digits (`0887-*****34`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
 
 use super::mask::Plan;
 use super::view::{labelled_not_pii, last_label, View, SEP};

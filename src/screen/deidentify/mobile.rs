@@ -9,6 +9,10 @@
 //!
 //! Masking: the prefix and separators stay, and of the national number the first 3 and the last 4
 //! digits (`139****5678`, `+86 139 **** 5678`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
 
 use super::mask::Plan;
 use super::view::{labelled_not_pii, last_label, View, HOTLINE_LABELS, SEP};

@@ -5,17 +5,17 @@
 //! (`deidentified` in the verdict) and one [`Finding`] per masked identifier.
 //!
 //! Steps, for one field:
-//! 1. [`view`]: fold full-width letters and digits one character for one (`１５８` -> `158`), so that
+//! 1. `view`: fold full-width letters and digits one character for one (`１５８` -> `158`), so that
 //!    offsets in the folded text are code points of the original, and find the *stretches* of
 //!    ASCII letters, digits and separators where number- and id-shaped identifiers lie;
-//! 2. detectors, each in its own file, propose identifiers: [`name`] and [`address`] (after a
-//!    label), then, only when the text has a digit, [`resident_id`], [`mobile`], [`bank_card`],
-//!    [`landline`], [`passport`], [`permit`], [`plate`], [`qq`]; then [`wechat`], and [`email`] when
+//! 2. detectors, each in its own file, propose identifiers: `name` and `address` (after a
+//!    label), then, only when the text has a digit, `resident_id`, `mobile`, `bank_card`,
+//!    `landline`, `passport`, `permit`, `plate`, `qq`; then `wechat`, and `email` when
 //!    there is an `@`. Every detector requires an identifier to stand alone: no ASCII letter or digit
 //!    directly before or after it, no line break inside it;
 //! 3. overlaps are resolved: the longer identifier wins (an e-mail over the mobile number that is its
 //!    local part), then the more specific kind (a resident ID over a card number of the same digits);
-//! 4. [`mask`] rewrites each identifier in place (contract §4), keeping the length in code points.
+//! 4. `mask` rewrites each identifier in place (contract §4), keeping the length in code points.
 //!
 //! With `disclosure` set (drafts only: 执纪问责通报, 依法公开), names are left as published; every
 //! other kind is still masked.

@@ -20,6 +20,10 @@
 //! Masking: the surname stays and every further character becomes `某` (`余某某`, `欧阳某`); a
 //! name without a known surname becomes all `某`. With `disclosure` set the names are found (a
 //! landline next to one is still a private number) but not masked: [`super::deidentify`] drops them.
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
 
 use super::mask::Plan;
 use super::view::{is_han, View};

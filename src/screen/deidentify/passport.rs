@@ -5,6 +5,10 @@
 //! is far more often a model, part or document number.
 //!
 //! Masking: the first and the last character stay (`E*******8`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
 
 use super::mask::Plan;
 use super::view::{last_label, View};

@@ -4,6 +4,10 @@
 //! (台胞证), right after a permit's name in the same clause.
 //!
 //! Masking: the first and the last character stay (`C*******8`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
 
 use super::mask::Plan;
 use super::view::{last_label, View};

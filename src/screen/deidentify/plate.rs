@@ -7,6 +7,10 @@
 //! Nothing alphanumeric may follow it.
 //!
 //! Masking: the first and the last character stay, separators too (`云*·****9`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
 
 use super::mask::Plan;
 use super::view::{glued, View};

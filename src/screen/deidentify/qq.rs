@@ -5,6 +5,10 @@
 //! taken. The label must not be glued to other ASCII letters (`xqq123456`).
 //!
 //! Masking: the first and the last digit stay (`1*******9`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
 
 use super::mask::Plan;
 use super::view::{glued, View};

@@ -10,6 +10,10 @@
 //! digits alone are far too common.
 //!
 //! Masking: the first 6 and the last 4 characters stay (`533423********0127`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
 
 use super::mask::Plan;
 use super::view::{labelled_not_pii, last_label, View, SEP};

@@ -7,6 +7,10 @@
 //! ASCII. An ASCII label must not be glued to other letters (`twx...`).
 //!
 //! Masking: the first and the last character stay, everything between is masked (`l*********0`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
 
 use super::mask::Plan;
 use super::view::{glued, View};
