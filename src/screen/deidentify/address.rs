@@ -1,0 +1,291 @@
+//! Detector: home addresses below township level (住址), only with a label.
+//!
+//! After `家住`, `住址`, `住在`, `居住在`, `户籍地址`, ... (and `地址`/`收货地址` in comments, where it
+//! is a netizen's own), the address runs over CJK characters, ASCII letters and digits and `-`/`#`,
+//! up to a punctuation mark, a space, a line break, 40 characters, or a word that ends the place
+//! (`的`, `附近`, `门口`, `已经`, ...). It is kept down to the township (the last `乡`, `镇`,
+//! `街道` or `苏木`; without one, down to the county or district) and the rest is masked, but only
+//! when that rest holds a detail that finds a house: a village, group, road, number, building, room
+//! or a digit. `家住县城` or `住在这里` change nothing.
+//!
+//! Masking: everything after the township, separators aside (`塔城镇＊＊＊*＊*＊`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
+
+use super::mask::Plan;
+use super::view::{is_han, View};
+use super::{Context, Hit, PiiKind};
+use crate::item::Kind;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
+
+/// Labels of a person's address, in any item. (`户籍所在地`, `居住地` are left out: they mostly
+/// name a kind of place, `回户籍所在地上牌`.)
+const LABELS: &[&str] = &["家住", "住址", "家庭住址", "家庭地址", "现住址", "户籍地址"];
+
+/// Verbs of living somewhere: as often followed by a kind of place (`住在高点楼层`, `住在养老院`) as
+/// by an address, so the address must have a number, or a township or county and a detail.
+const WEAK_LABELS: &[&str] = &[
+    "住在",
+    "居住在",
+    "居住于",
+    "住于",
+    "现住",
+    "现居住",
+    "现居",
+    "老家在",
+    "我家在",
+];
+
+/// Labels of an address that are a person's only in comments. A bare `地址` is not one: in
+/// comments it mostly locates a business or a building site, in drafts an office.
+const COMMENT_LABELS: &[&str] = &["收货地址", "通讯地址", "通信地址"];
+
+static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(LABELS.iter().chain(COMMENT_LABELS).chain(WEAK_LABELS))
+        .expect("valid patterns")
+});
+
+/// Longest address taken, in characters.
+const MAX_LEN: usize = 30;
+
+/// Characters that end an address (from its third character on: `和平村` is a place).
+const STOP_CHARS: &str =
+    "的这那已时被想要有没不也都就和与及而但因了把将从对向给让很太却还又才是说我你他她们";
+
+/// Words that end an address.
+const STOP_WORDS: &[&str] = &[
+    "附近", "旁边", "门口", "对面", "一带", "楼下", "楼上", "隔壁", "周边", "周围", "里面", "外面",
+    "多年", "期间", "至今", "现在", "一直", "已经", "目前", "所以", "因为", "但是", "可是", "然后",
+    "家里", "家中",
+];
+
+/// Characters that show an address finds a house.
+const DETAIL: &str = "村组号栋幢单元室楼巷弄路街苑园院寓厦屯寨队";
+
+/// Words that show an address finds a house.
+const DETAIL_WORDS: &[&str] = &["小区", "社区", "花园", "公寓", "大厦", "新村"];
+
+/// Places that are no address (`我家在农村`, `住在楼上`).
+const GENERIC: &[&str] = &[
+    "农村",
+    "乡村",
+    "乡下",
+    "城里",
+    "城区",
+    "市区",
+    "郊区",
+    "山区",
+    "县城",
+    "老家",
+    "本地",
+    "外地",
+    "小区",
+    "社区",
+    "这里",
+    "那里",
+    "楼上",
+    "楼下",
+    "一楼",
+    "二楼",
+    "顶楼",
+    "高楼",
+    "市中心",
+    "城中村",
+    "村里",
+    "村上",
+];
+
+/// Finds labelled addresses in `v`.
+pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
+    let hay = &v.folded;
+    for m in LABEL_AC.find_iter(hay.as_ref()) {
+        let i = m.pattern().as_usize();
+        let comment_only = (LABELS.len()..LABELS.len() + COMMENT_LABELS.len()).contains(&i);
+        if comment_only && ctx.kind != Kind::Comment {
+            continue;
+        }
+        let weak = i >= LABELS.len() + COMMENT_LABELS.len();
+        // 国家住建部, 农家住房: the label is inside another word.
+        if hay[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| "国农商民".contains(c))
+        {
+            continue;
+        }
+        let Some((s, e, keep)) = address_after(hay, m.end(), weak) else {
+            continue;
+        };
+        out.push(v.hit(PiiKind::Address, s, e, Plan::Address { keep }));
+    }
+}
+
+/// The address after a label ending at byte `from`: its byte range and how many characters of it
+/// are kept, or `None` when nothing below the township is named.
+fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, usize)> {
+    let rest = &hay[from..];
+    // `家住在`, `住址：`, `住址是`
+    let skipped: usize = rest
+        .chars()
+        .take(2)
+        .take_while(|c| "：: 是为在于".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    let s = from + skipped;
+    let mut chars: Vec<char> = Vec::new();
+    let mut e = s;
+    for (b, c) in hay[s..].char_indices() {
+        let here = &hay[s + b..];
+        let part = is_han(c) || c.is_ascii_alphanumeric() || c == '-' || c == '#';
+        if !part || chars.len() == MAX_LEN {
+            break;
+        }
+        if (chars.len() >= 2 && STOP_CHARS.contains(c))
+            || STOP_WORDS.iter().any(|w| here.starts_with(w))
+        {
+            break;
+        }
+        chars.push(c);
+        e = s + b + c.len_utf8();
+    }
+    // `家住1****@…`: the stretch runs into something masked before; it is not an address of its own.
+    if hay[e..].starts_with(['*', '＊']) {
+        return None;
+    }
+    // `住在一丏abc@example.org`: ASCII running into an e-mail or a domain is not part of the address.
+    if hay[e..].starts_with(['@', '.']) {
+        while chars.last().is_some_and(char::is_ascii_alphanumeric) {
+            chars.pop();
+            e -= 1;
+        }
+    }
+    let keep = kept_prefix(&chars);
+    let masked: String = chars[keep..].iter().collect();
+    let generic =
+        GENERIC.contains(&masked.as_str()) || masked.starts_with(['这', '那', '此', '该', '本']);
+    let detailed = masked
+        .chars()
+        .any(|c| c.is_ascii_digit() || DETAIL.contains(c))
+        || DETAIL_WORDS.iter().any(|w| masked.contains(w));
+    let numbered = masked.chars().any(|c| c.is_ascii_digit());
+    (detailed && !generic && (!weak || numbered || keep > 0)).then_some((s, e, keep))
+}
+
+/// How many characters of an address are kept: through the last township, else through the last
+/// county or district, else none. Administrative names come before any number, so nothing from
+/// the first digit on is kept (an ID number in the address is never kept with it).
+fn kept_prefix(a: &[char]) -> usize {
+    let at = |i: usize| a.get(i).copied().unwrap_or('\0');
+    let digit = a.iter().position(|c| c.is_ascii_digit()).unwrap_or(a.len());
+    let mut township = None;
+    let mut county = None;
+    for (i, &c) in a[..digit].iter().enumerate() {
+        let (prev, next) = (if i > 0 { at(i - 1) } else { '\0' }, at(i + 1));
+        match c {
+            // 乡村, 城乡, 家乡, 老乡, 故乡 are not townships (塔城镇 is).
+            '乡' if next != '村' && !"城家老故".contains(prev) => township = Some(i + 1),
+            '镇' => township = Some(i + 1),
+            '道' if prev == '街' => township = Some(i + 1),
+            '木' if prev == '苏' => township = Some(i + 1),
+            // 小区, 社区, 园区, ... and 市场, 超市, 城市 are below or beside the county.
+            '区' if !"小社园校景片厂矿营街城山林".contains(prev) => {
+                county = Some(i + 1)
+            }
+            '市' if !"超菜门夜集城股".contains(prev) && !"场民".contains(next) => {
+                county = Some(i + 1)
+            }
+            '县' if next != '城' => county = Some(i + 1),
+            '州' | '旗' | '盟' => county = Some(i + 1),
+            _ => {}
+        }
+    }
+    township.or(county).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{draft, masks, masks_in};
+
+    /// Kind: labelled addresses, kept down to the township.
+    #[test]
+    fn addresses() {
+        masks(
+            "address",
+            &[
+                // dev d50
+                (
+                    "我住在塔城镇其宗村5组8号，门口的路塌了",
+                    "我住在塔城镇＊＊＊*＊*＊，门口的路塌了",
+                ),
+                (
+                    "住址：云南省迪庆州维西县塔城镇其宗村5组8号",
+                    "住址：云南省迪庆州维西县塔城镇＊＊＊*＊*＊",
+                ),
+                (
+                    "家住保和镇兰永社区3栋201室的老人",
+                    "家住保和镇＊＊＊＊*＊***＊的老人",
+                ),
+                // no township: kept down to the district
+                (
+                    "家住昆明市盘龙区景蓉花苑3栋201",
+                    "家住昆明市盘龙区＊＊＊＊*＊***",
+                ),
+                // nothing from the first digit on is kept
+                ("家住A市A2区景蓉花苑3栋201", "家住A市**＊＊＊＊＊*＊***"),
+                // no county either: all of it
+                ("我家住其宗村5组", "我家住＊＊＊*＊"),
+                // a township spelt 街道, and a comment's 地址
+                (
+                    "收货地址：永春街道新民路12号",
+                    "收货地址：永春街道＊＊＊**＊",
+                ),
+            ],
+        );
+    }
+
+    /// Kind: labels without a house-finding address change nothing.
+    #[test]
+    fn not_addresses() {
+        masks(
+            "address",
+            &[
+                ("我住在县城", "我住在县城"),
+                ("住在这里很多年了", "住在这里很多年了"),
+                ("家住塔城镇，每天", "家住塔城镇，每天"),
+                ("农家住房改造", "农家住房改造"),
+            ],
+        );
+        // a bare 地址 is an office's or a business's
+        masks_in(
+            draft(),
+            "address",
+            &[("地址：保和镇新民路12号", "地址：保和镇新民路12号")],
+        );
+        masks(
+            "address",
+            &[
+                ("售楼部地址为A市高新区某路", "售楼部地址为A市高新区某路"),
+                ("我家在农村，", "我家在农村，"),
+                ("住在附近的市民", "住在附近的市民"),
+                ("住在楼上的住户", "住在楼上的住户"),
+                ("我们住在高点楼层的还是", "我们住在高点楼层的还是"),
+                ("我国住在养老院的老人", "我国住在养老院的老人"),
+                ("得到了国家住建部门的回复", "得到了国家住建部门的回复"),
+                (
+                    "回户籍所在地新型农村社会养老保险",
+                    "回户籍所在地新型农村社会养老保险",
+                ),
+            ],
+        );
+        masks_in(
+            draft(),
+            "address",
+            &[("家住保和镇新民路12号", "家住保和镇＊＊＊**＊")],
+        );
+    }
+}

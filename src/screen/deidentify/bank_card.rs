@@ -1,0 +1,305 @@
+//! Detector: bank card and personal account numbers (银行卡号).
+//!
+//! A run of 12–25 digits, contiguous or in groups of four (`6222 0000 0000 0000 128`), is a card
+//! number when either
+//! - it passes the Luhn check (ISO/IEC 7812) and starts with a card prefix of a length that scheme
+//!   issues (UnionPay `62` 16–19 digits, Visa `4`, Mastercard `51`–`55` and `2221`–`2720`, Amex,
+//!   JCB, Diners, Discover, the domestic `9` cards), or
+//! - a card label is next to it (`卡号`, `银行卡`, `账号`, `转账`, `汇款`, ...).
+//!
+//! Kept as they are: numbers labelled as something else (`订单号`, `流水号`, `信用代码`), numbers that
+//! start with a date (`20260301...`: timestamps and order numbers), and organisation accounts
+//! (`户名：某某局`, `对公账户`, `单位账户`), which are not personal information.
+//!
+//! Masking: the first 4 and the last 4 digits stay, and the spaces (`6222 **** **** ***0 128`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
+
+use super::mask::Plan;
+use super::view::{labelled_not_pii, last_label, View, SEP};
+use super::{each_number_match, Hit, PiiKind};
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Labels that make a digit run a card or account number.
+const LABELS: &[&str] = &[
+    "卡号",
+    "银行卡",
+    "储蓄卡",
+    "借记卡",
+    "信用卡",
+    "工资卡",
+    "社保卡",
+    "存折",
+    "账号",
+    "帐号",
+    "账户",
+    "帐户",
+    "转账",
+    "转帐",
+    "汇款",
+    "打款",
+    "收款",
+    "付款",
+    "开户",
+    "卡上",
+    "卡里",
+    "银行",
+];
+
+/// Words near an account number that make it an organisation's.
+const ORGANISATION: &[&str] = &[
+    "对公",
+    "单位账",
+    "单位帐",
+    "开户单位",
+    "收款单位",
+    "单位名称",
+    "基本账户",
+    "基本户",
+    "专户",
+    "财政",
+    "捐赠账",
+    "捐款账",
+    "募捐",
+    "信用代码",
+];
+
+/// Endings of an organisation's name after `户名`.
+const ORGANISATION_SUFFIXES: &[&str] = &[
+    "局",
+    "委",
+    "办",
+    "中心",
+    "公司",
+    "政府",
+    "委员会",
+    "银行",
+    "学校",
+    "小学",
+    "中学",
+    "医院",
+    "协会",
+    "基金会",
+    "红十字会",
+    "合作社",
+    "村委会",
+    "居委会",
+    "所",
+    "站",
+    "院",
+    "馆",
+    "队",
+    "部",
+    "厂",
+    "店",
+];
+
+static CARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "[0-9]{{12,25}}|[0-9]{{4}}(?:{SEP}[0-9]{{4}}){{2,5}}(?:{SEP}[0-9]{{1,4}})?"
+    ))
+    .expect("valid regex")
+});
+
+const MASK: Plan = Plan::Keep {
+    skip: 0,
+    head: 4,
+    tail: 4,
+};
+
+/// Finds bank card numbers in `v`.
+pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
+    let hay = &v.folded;
+    each_number_match(&CARD, v, 12, |s, e| {
+        if !v.clean_edges(s, e) {
+            return false;
+        }
+        let digits: Vec<u32> = hay[s..e].chars().filter_map(|c| c.to_digit(10)).collect();
+        if !(12..=25).contains(&digits.len()) || starts_with_date(&digits) {
+            return false;
+        }
+        let lead = v.lead_in(s, 12);
+        if labelled_not_pii(lead, LABELS) || organisation_account(v, s, e) {
+            return false;
+        }
+        let labelled =
+            last_label(lead, LABELS).is_some() || last_label(v.lead_out(e, 8), LABELS).is_some();
+        if !(labelled || (luhn(&digits) && scheme_issues(&digits))) {
+            return false;
+        }
+        out.push(v.hit(PiiKind::BankCard, s, e, MASK));
+        true
+    });
+}
+
+/// The Luhn check (ISO/IEC 7812-1): doubling every second digit from the right, the sum ends in 0.
+pub(super) fn luhn(digits: &[u32]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            if i % 2 == 1 {
+                if d * 2 > 9 {
+                    d * 2 - 9
+                } else {
+                    d * 2
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+/// Whether a card scheme issues numbers with this prefix and length.
+fn scheme_issues(digits: &[u32]) -> bool {
+    let n = digits.len();
+    let prefix = |k: usize| digits[..k].iter().fold(0, |acc, d| acc * 10 + d);
+    match prefix(2) {
+        62 => (16..=19).contains(&n),
+        40..=49 => matches!(n, 13 | 16 | 19),
+        51..=55 => n == 16,
+        22..=27 => n == 16 && (2221..=2720).contains(&prefix(4)),
+        34 | 37 => n == 15,
+        35 => (16..=19).contains(&n),
+        30 | 36 | 38 | 39 => (14..=19).contains(&n),
+        60 | 65 => (16..=19).contains(&n),
+        90..=99 => (16..=19).contains(&n),
+        _ => false,
+    }
+}
+
+/// Whether the run starts with a date `YYYYMMDD` (1950–2099): timestamps, order and case numbers.
+fn starts_with_date(digits: &[u32]) -> bool {
+    let n = |r: std::ops::Range<usize>| digits[r].iter().fold(0u32, |acc, d| acc * 10 + d);
+    let y = n(0..4);
+    (1950..=2099).contains(&y) && NaiveDate::from_ymd_opt(y as i32, n(4..6), n(6..8)).is_some()
+}
+
+/// Whether the words around folded bytes `[s, e)` make the account an organisation's.
+fn organisation_account(v: &View, s: usize, e: usize) -> bool {
+    let (before, after) = v.sentence_around(s, e, 40);
+    if last_label(before, ORGANISATION).is_some() || last_label(after, ORGANISATION).is_some() {
+        return true;
+    }
+    // 户名：维西县财政局 账号：...
+    let around = [before, after];
+    around.iter().any(|t| {
+        t.match_indices("户名").any(|(i, _)| {
+            let name: String = t[i + "户名".len()..]
+                .chars()
+                .skip_while(|c| matches!(c, '：' | ':' | ' '))
+                .take_while(|c| super::view::is_han(*c))
+                .collect();
+            ORGANISATION_SUFFIXES.iter().any(|x| name.ends_with(x))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{draft, masks, masks_in};
+    use super::*;
+
+    #[test]
+    fn luhn_matches_known_numbers() {
+        let d = |s: &str| s.chars().filter_map(|c| c.to_digit(10)).collect::<Vec<_>>();
+        assert!(luhn(&d("4111111111111111")));
+        assert!(luhn(&d("6222000000000000129")));
+        assert!(!luhn(&d("6222000000000000128")));
+        assert!(!luhn(&d("4111111111111112")));
+    }
+
+    /// Kind: bank card numbers, with or without a label.
+    #[test]
+    fn bank_cards() {
+        masks(
+            "bank_card",
+            &[
+                // dev d22: a label, 19 digits
+                (
+                    "银行卡6228480011223344554一直没到账",
+                    "银行卡6228***********4554一直没到账",
+                ),
+                // Luhn and a UnionPay prefix, no label; groups of four keep their spaces
+                ("6222 0000 0000 0000 129", "6222 **** **** ***0 129"),
+                (
+                    "请转到6222000000000000129谢谢",
+                    "请转到6222***********0129谢谢",
+                ),
+                ("4111-1111-1111-1111", "4111-****-****-1111"),
+                // a label after the number
+                (
+                    "6228480011223344554是我的卡号",
+                    "6228***********4554是我的卡号",
+                ),
+                // an account number with a transfer label, no Luhn
+                ("转账到账号123456789012345", "转账到账号1234*******2345"),
+                // full width
+                (
+                    "卡号６２２８４８００１１２２３３４４５５４",
+                    "卡号６２２８＊＊＊＊＊＊＊＊＊＊＊４５５４",
+                ),
+            ],
+        );
+    }
+
+    /// Kind: numbers that only look like cards stay.
+    #[test]
+    fn not_bank_cards() {
+        masks(
+            "bank_card",
+            &[
+                // dev d25: an order number starting with a date
+                (
+                    "订单号20260301000123456789查不到",
+                    "订单号20260301000123456789查不到",
+                ),
+                (
+                    "受理时间20260301123456，转账失败",
+                    "受理时间20260301123456，转账失败",
+                ),
+                // Luhn-valid but no scheme issues 4111... with 17 digits, and no label
+                ("41111111111111114", "41111111111111114"),
+                // a number failing Luhn without a label
+                ("编号6222000000000000128", "编号6222000000000000128"),
+                ("序列6222000000000000128", "序列6222000000000000128"),
+                // the organisation's credit code
+                (
+                    "统一社会信用代码915334237099012345",
+                    "统一社会信用代码915334237099012345",
+                ),
+                // already masked
+                ("卡号6222 **** **** ***0 129", "卡号6222 **** **** ***0 129"),
+                // a long digit run inside a hash
+                ("sha6222000000000000129ff", "sha6222000000000000129ff"),
+            ],
+        );
+    }
+
+    /// Kind: organisation accounts in drafts (donations, payments to an office) stay.
+    #[test]
+    fn organisation_accounts() {
+        masks_in(
+            draft(),
+            "bank_card",
+            &[
+                (
+                    "户名：维西县红十字会，账号：2505012345678901234，开户行：农业银行",
+                    "户名：维西县红十字会，账号：2505012345678901234，开户行：农业银行",
+                ),
+                ("对公账户6222000000000000129", "对公账户6222000000000000129"),
+                (
+                    "户名：张三，账号：2505012345678901234",
+                    "户名：张三，账号：2505***********1234",
+                ),
+            ],
+        );
+    }
+}

@@ -1,0 +1,98 @@
+//! Detector: e-mail addresses (电子邮箱).
+//!
+//! ASCII classes only, after width folding: a local part of letters, digits and `._%+-`, an `@`, and
+//! a domain of dot-separated labels ending in a letter TLD. Chinese text around the address is never
+//! part of it (`发到lisu.ww@example.org就行`). In drafts, a mailbox published under an office
+//! channel's label (`举报邮箱`, `投稿邮箱`) is the office's and is kept.
+//!
+//! Masking: the first character of the local part stays, the rest of it is masked, the domain stays
+//! (`a*****@example.com`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
+
+use super::mask::Plan;
+use super::view::{glued, last_label, View, HOTLINE_LABELS};
+use super::{each_match, Context, Hit, PiiKind};
+use crate::item::Kind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}",
+    )
+    .expect("valid regex")
+});
+
+/// Finds e-mail addresses in `v`.
+pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
+    each_match(&EMAIL, &v.folded, |s, e| {
+        // The regex starts the local part at the first ASCII character it can; a letter or digit
+        // right after the TLD means the "address" is a fragment of something longer.
+        if v.at(e).is_some_and(|c| glued(c) || c == '@') {
+            return false;
+        }
+        if ctx.kind == Kind::Draft && last_label(v.lead_in(s, 12), HOTLINE_LABELS).is_some() {
+            return false;
+        }
+        out.push(v.hit(PiiKind::Email, s, e, Plan::Email));
+        true
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{draft, masks, masks_in};
+
+    /// Kind: e-mail addresses.
+    #[test]
+    fn emails() {
+        masks(
+            "email",
+            &[
+                // dev d30
+                (
+                    "材料发到lisu.ww@example.org就行",
+                    "材料发到l******@example.org就行",
+                ),
+                ("邮箱：abc@example.com。", "邮箱：a**@example.com。"),
+                (
+                    "发到 13912345678@163.com 谢谢",
+                    "发到 1**********@163.com 谢谢",
+                ),
+                (
+                    "ａｂｃ＠ｅｘａｍｐｌｅ．ｃｎ",
+                    "ａ＊＊＠ｅｘａｍｐｌｅ．ｃｎ",
+                ),
+                ("mailto:x.y-z@mail.gov.cn，", "mailto:x****@mail.gov.cn，"),
+            ],
+        );
+    }
+
+    /// Kind: things with an `@` that are not addresses, and office mailboxes in drafts.
+    #[test]
+    fn not_emails() {
+        masks(
+            "email",
+            &[
+                ("@维西发布 请关注", "@维西发布 请关注"),
+                ("a@b", "a@b"),
+                ("张三@李四", "张三@李四"),
+                // already masked
+                ("发到l******@example.org就行", "发到l******@example.org就行"),
+            ],
+        );
+        masks_in(
+            draft(),
+            "email",
+            &[("投稿邮箱：wxfb@163.com", "投稿邮箱：wxfb@163.com")],
+        );
+        masks_in(
+            draft(),
+            "email",
+            &[("他的邮箱：wxfb@163.com", "他的邮箱：w***@163.com")],
+        );
+    }
+}

@@ -1,0 +1,193 @@
+//! Detector: landline numbers (固定电话).
+//!
+//! An area code (`010`, `02x`, `0xxx`, optionally in parentheses) and a 7–8 digit local number that
+//! starts with 2–8, with up to two separators between them (`0887-8627777`, `(0887)8627777`,
+//! `0731—8888888`); a local number alone only right after a phone label (`座机8627777`).
+//!
+//! Whether it is masked depends on where it is (第十三条 protects persons, not offices):
+//! - in comments, always: a netizen's number is personal;
+//! - in drafts, only next to a private person (a named villager, `本人`, `家里`); an office's
+//!   published number (`举报电话：0887-8625555`) stays, and so does everything else in drafts.
+//!
+//! Masking: the area code and separators stay, and the last 2 digits (`0887-*****34`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
+
+use super::mask::Plan;
+use super::view::{labelled_not_pii, last_label, View, SEP};
+use super::{each_number_capture, Context, Hit, PiiKind};
+use crate::item::Kind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Labels that say a number is a phone number.
+const LABELS: &[&str] = &[
+    "电话",
+    "座机",
+    "固话",
+    "号码",
+    "致电",
+    "拨打",
+    "联系方式",
+    "tel",
+    "phone",
+];
+
+/// Words before a number in a draft that make it a private person's.
+const PRIVATE: &[&str] = &[
+    "本人", "家里", "家中", "家庭", "住宅", "私人", "个人", "我家", "其家", "户主",
+];
+
+/// How close (in characters) a private person's name must be before a draft's landline.
+const NEAR: usize = 20;
+
+static LANDLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<area>[(（]?0(?:10|2[0-9]|[3-9][0-9]{{2}})[)）]?{SEP}{{0,2}})?(?P<local>[2-8][0-9]{{6,7}})"
+    ))
+    .expect("valid regex")
+});
+
+/// Finds landline numbers in `v` that must be masked. `persons` are the private persons named in
+/// the field (char offsets), whether or not their names are masked.
+pub(super) fn detect(v: &View, ctx: &Context, persons: &[Hit], out: &mut Vec<Hit>) {
+    let hay = &v.folded;
+    each_number_capture(&LANDLINE, v, 7, |caps, at| {
+        let m = caps.get(0).expect("group 0");
+        let (s, e) = (at + m.start(), at + m.end());
+        if !v.clean_edges(s, e) {
+            return false;
+        }
+        let lead = v.lead_in(s, 12);
+        if labelled_not_pii(lead, LABELS) {
+            return false;
+        }
+        let area = caps.name("area");
+        if area.is_none() {
+            // A bare local number is only a phone number when labelled, and never the tail of a
+            // longer number (`0887-8627777` seen from its `8`).
+            let glued = v
+                .before(s)
+                .is_some_and(|c| matches!(c, '-' | ')' | ' ' | '—' | '–'))
+                && hay[..s]
+                    .chars()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|c| c.is_ascii_digit());
+            if glued || last_label(lead, LABELS).is_none() {
+                return false;
+            }
+        }
+        if ctx.kind == Kind::Draft && !near_private_person(v, s, lead, persons) {
+            return false;
+        }
+        let skip = area.map_or(0, |a| a.as_str().chars().count());
+        out.push(v.hit(
+            PiiKind::Landline,
+            s,
+            e,
+            Plan::Keep {
+                skip,
+                head: 0,
+                tail: 2,
+            },
+        ));
+        true
+    });
+}
+
+/// Whether folded byte `s` follows a private person: a name found shortly before on the same
+/// line, or a private word in the label.
+fn near_private_person(v: &View, s: usize, lead: &str, persons: &[Hit]) -> bool {
+    if last_label(lead, PRIVATE).is_some() {
+        return true;
+    }
+    let at = v.char_index(s);
+    persons.iter().any(|p| {
+        p.end <= at
+            && at - p.end <= NEAR
+            && !v
+                .original
+                .chars()
+                .skip(p.end)
+                .take(at - p.end)
+                .any(|c| matches!(c, '\n' | '\r' | '。'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{draft, masks, masks_in};
+
+    /// Kind: landlines in comments are masked.
+    #[test]
+    fn landlines_in_comments() {
+        masks(
+            "landline",
+            &[
+                // dev d48
+                (
+                    "我家座机0887-8627777，来人看看吧",
+                    "我家座机0887-*****77，来人看看吧",
+                ),
+                ("电话0887-8627734", "电话0887-*****34"),
+                ("电话(0887)8627734", "电话(0887)*****34"),
+                ("电话（0887）8627734", "电话（0887）*****34"),
+                ("电话010-62345678", "电话010-******78"),
+                ("电话0731——8888888", "电话0731——*****88"),
+                ("电话08878627734", "电话0887*****34"),
+                ("座机8627734", "座机*****34"),
+                // a comment quoting an office's hotline is still masked
+                ("举报电话：0887-8625555。", "举报电话：0887-*****55。"),
+            ],
+        );
+    }
+
+    /// Kind: numbers that only look like landlines stay.
+    #[test]
+    fn not_landlines() {
+        masks(
+            "landline",
+            &[
+                // the 12345 hotline, with or without area code
+                ("请拨打12345热线", "请拨打12345热线"),
+                ("0887-12345", "0887-12345"),
+                // amounts, document numbers, dates
+                ("共计28876543元", "共计28876543元"),
+                ("补偿款0000-00000000.04元", "补偿款0000-00000000.04元"),
+                ("维政发〔2024〕18号", "维政发〔2024〕18号"),
+                ("2019-06-28", "2019-06-28"),
+                ("编号0887-8627734", "编号0887-8627734"),
+                // a bare local number without a label
+                ("人口8627734", "人口8627734"),
+                // 400 service numbers are not personal
+                ("客服4001234567", "客服4001234567"),
+            ],
+        );
+    }
+
+    /// Kind: office hotlines in drafts stay; a private person's number in a draft is masked.
+    #[test]
+    fn landlines_in_drafts() {
+        masks_in(
+            draft(),
+            "landline",
+            &[
+                // dev d27
+                ("举报电话：0887-8625555。", "举报电话：0887-8625555。"),
+                (
+                    "如有疑问，请致电县教育局0887-8623456。",
+                    "如有疑问，请致电县教育局0887-8623456。",
+                ),
+                ("联系电话：0887-8625555", "联系电话：0887-8625555"),
+            ],
+        );
+        masks_in(
+            draft(),
+            "landline",
+            &[("本人电话0887-8627734", "本人电话0887-*****34")],
+        );
+    }
+}

@@ -1,0 +1,151 @@
+//! Detector: mainland mobile phone numbers (手机号码).
+//!
+//! Eleven digits `1[3-9]x xxxx xxxx`, in 3-4-4 groups with optional single separators, with an
+//! optional country prefix `+86`, `0086`, `(+86)` or `86-`; full-width digits are folded first. The
+//! whole number, prefix included, must stand alone (no ASCII letter or digit around it), so digits
+//! inside hashes, order numbers and amounts are left alone, as are numbers labelled as something else
+//! (`订单号`, `流水号`). In drafts, a number published under an office channel's label
+//! (`举报电话`, `咨询热线`) is the office's and is kept; in comments every mobile is masked.
+//!
+//! Masking: the prefix and separators stay, and of the national number the first 3 and the last 4
+//! digits (`139****5678`, `+86 139 **** 5678`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
+
+use super::mask::Plan;
+use super::view::{labelled_not_pii, last_label, View, HOTLINE_LABELS, SEP};
+use super::{each_number_capture, Context, Hit, PiiKind};
+use crate::item::Kind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Labels that say a number is a phone number.
+const LABELS: &[&str] = &[
+    "电话", "手机", "号码", "联系", "致电", "拨打", "tel", "phone", "微信", "打我",
+];
+
+static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?:\+|00)86{SEP}?|[(（]\+?86[)）]{SEP}?|86-)?(?P<n>1[3-9][0-9]{SEP}?[0-9]{{4}}{SEP}?[0-9]{{4}})"
+    ))
+    .expect("valid regex")
+});
+
+/// Finds mobile numbers in `v`.
+pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
+    each_number_capture(&MOBILE, v, 11, |caps, at| {
+        let m = caps.get(0).expect("group 0");
+        let (s, e) = (at + m.start(), at + m.end());
+        if !v.clean_edges(s, e) {
+            return false;
+        }
+        let lead = v.lead_in(s, 12);
+        if labelled_not_pii(lead, LABELS) {
+            return false;
+        }
+        if ctx.kind == Kind::Draft && last_label(lead, HOTLINE_LABELS).is_some() {
+            return false;
+        }
+        let n = caps.name("n").expect("national number");
+        let skip = v.folded[s..at + n.start()].chars().count();
+        out.push(v.hit(
+            PiiKind::Mobile,
+            s,
+            e,
+            Plan::Keep {
+                skip,
+                head: 3,
+                tail: 4,
+            },
+        ));
+        true
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{draft, masks, masks_in};
+
+    /// Kind: mobile numbers in every accepted shape.
+    #[test]
+    fn mobiles() {
+        masks(
+            "mobile",
+            &[
+                // dev d19
+                ("有事打我电话15887654321谢谢", "有事打我电话158****4321谢谢"),
+                // dev d23: prefix and separators stay
+                ("电话+86 158 8765 4321", "电话+86 158 **** 4321"),
+                ("电话+86-158-8765-4321", "电话+86-158-****-4321"),
+                ("0086 13912345678", "0086 139****5678"),
+                ("86-13912345678", "86-139****5678"),
+                ("(+86)13912345678", "(+86)139****5678"),
+                ("（＋86）13912345678", "（＋86）139****5678"),
+                // dev d24: full-width digits get full-width masks
+                ("手机１５８８７６５４３２１", "手机１５８＊＊＊＊４３２１"),
+                // dev d45: two numbers
+                (
+                    "电话13688871234或者13988872345",
+                    "电话136****1234或者139****2345",
+                ),
+                ("13688871234,13988872345", "136****1234,139****2345"),
+                // dev d46: offsets after an astral character
+                ("🙏 号码15887654321", "🙏 号码158****4321"),
+                // zero-width characters used to split it up
+                (
+                    "电话158\u{200b}8765\u{200b}4321",
+                    "电话158\u{200b}****\u{200b}4321",
+                ),
+                // inside parentheses, next to a name
+                ("王先生（13912345678）", "王先生（139****5678）"),
+            ],
+        );
+    }
+
+    /// Kind: digit runs that only look like mobiles stay.
+    #[test]
+    fn not_mobiles() {
+        masks(
+            "mobile",
+            &[
+                // dev d47: a hash
+                ("校验值ab15887654321cd", "校验值ab15887654321cd"),
+                // dev d26: an amount
+                ("补助金额共计15887654元", "补助金额共计15887654元"),
+                ("共计15887654321元", "共计15887654321元"),
+                ("合计15887654321.75", "合计15887654321.75"),
+                // longer runs and timestamps
+                ("158876543210", "158876543210"),
+                ("时间1712345678901", "时间1712345678901"),
+                ("订单号13912345678", "订单号13912345678"),
+                // 12 is not a mobile prefix
+                ("12912345678", "12912345678"),
+                // never across a line break
+                ("电话139\n1234 5678", "电话139\n1234 5678"),
+                // already masked
+                ("电话139****5678", "电话139****5678"),
+            ],
+        );
+    }
+
+    /// Kind: office hotlines in drafts stay; in comments the same text is masked.
+    #[test]
+    fn hotline_mobiles_in_drafts() {
+        masks_in(
+            draft(),
+            "mobile",
+            &[("举报电话：13912345678。", "举报电话：13912345678。")],
+        );
+        masks_in(
+            draft(),
+            "mobile",
+            &[("联系电话：13912345678。", "联系电话：139****5678。")],
+        );
+        masks(
+            "mobile",
+            &[("举报电话：13912345678。", "举报电话：139****5678。")],
+        );
+    }
+}

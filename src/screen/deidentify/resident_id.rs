@@ -1,0 +1,229 @@
+//! Detector: resident identity card numbers (居民身份证号码, GB 11643-1999).
+//!
+//! An 18-character number is an ID when its region code names a province, its digits 7–14 are a real
+//! birth date (not in the future) and its last character is the MOD 11-2 check character of the first
+//! 17 (`X` or `x` for 10). It may be written in groups (`533423 19780606 0127`,
+//! `533423 1978 0606 0127`, `5334 2319 7806 0601 27`). A
+//! number labelled as an ID (`身份证`, `证件号`) is masked even with a wrong check character: a typo
+//! does not make a person's number public. The old 15-digit numbers (six-digit region, `YYMMDD` birth
+//! date of the 1900s, three-digit sequence, no check) are only taken with such a label, since 15
+//! digits alone are far too common.
+//!
+//! Masking: the first 6 and the last 4 characters stay (`533423********0127`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
+
+use super::mask::Plan;
+use super::view::{labelled_not_pii, last_label, View, SEP};
+use super::{each_number_match, Hit, PiiKind};
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Labels that make a number an identity number.
+const LABELS: &[&str] = &[
+    "身份证",
+    "证件号",
+    "证号",
+    "身份号码",
+    "公民身份",
+    "身份证号码",
+];
+
+/// 18 characters, whole or in the groups people write them in: 6-8-4 (region, birth date, rest),
+/// 6-4-4-4 and 4-4-4-4-2.
+static ID18: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "[0-9]{{6}}{SEP}?[0-9]{{8}}{SEP}?[0-9]{{3}}[0-9Xx]\
+         |[0-9]{{6}}{SEP}[0-9]{{4}}{SEP}[0-9]{{4}}{SEP}[0-9]{{3}}[0-9Xx]\
+         |[0-9]{{4}}{SEP}[0-9]{{4}}{SEP}[0-9]{{4}}{SEP}[0-9]{{4}}{SEP}[0-9][0-9Xx]"
+    ))
+    .expect("valid regex")
+});
+static ID15: LazyLock<Regex> = LazyLock::new(|| Regex::new("[0-9]{15}").expect("valid regex"));
+
+const MASK: Plan = Plan::Keep {
+    skip: 0,
+    head: 6,
+    tail: 4,
+};
+
+/// Finds resident ID numbers in `v`.
+pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
+    let hay = &v.folded;
+    each_number_match(&ID18, v, 15, |s, e| {
+        if !v.clean_edges(s, e) {
+            return false;
+        }
+        let chars: Vec<char> = hay[s..e]
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let lead = v.lead_in(s, 12);
+        if labelled_not_pii(lead, LABELS)
+            || !valid_region(&chars)
+            || birth_date(&chars[6..14]).is_none()
+        {
+            return false;
+        }
+        if !(checksum_ok(&chars) || last_label(lead, LABELS).is_some()) {
+            return false;
+        }
+        out.push(v.hit(PiiKind::ResidentId, s, e, MASK));
+        true
+    });
+    each_number_match(&ID15, v, 15, |s, e| {
+        if !v.clean_edges(s, e) {
+            return false;
+        }
+        let chars: Vec<char> = hay[s..e].chars().collect();
+        let lead = v.lead_in(s, 12);
+        if last_label(lead, LABELS).is_none()
+            || labelled_not_pii(lead, LABELS)
+            || !valid_region(&chars)
+        {
+            return false;
+        }
+        let mut date = vec!['1', '9'];
+        date.extend_from_slice(&chars[6..12]);
+        if birth_date(&date).is_none() {
+            return false;
+        }
+        out.push(v.hit(PiiKind::ResidentId, s, e, MASK));
+        true
+    });
+}
+
+/// Whether the first two digits are a province-level region code (GB/T 2260; 71 Taiwan, 81 Hong Kong,
+/// 82 Macao, 83 residence permits of Taiwan residents).
+fn valid_region(chars: &[char]) -> bool {
+    let code = chars[0].to_digit(10).unwrap_or(0) * 10 + chars[1].to_digit(10).unwrap_or(0);
+    matches!(code, 11..=15 | 21..=23 | 31..=37 | 41..=46 | 50..=54 | 61..=65 | 71 | 81..=83)
+}
+
+/// The birth date in eight digits `YYYYMMDD`, when it is a real date from 1900 up to today.
+fn birth_date(digits: &[char]) -> Option<NaiveDate> {
+    let n = |r: std::ops::Range<usize>| -> Option<u32> {
+        digits[r]
+            .iter()
+            .try_fold(0u32, |acc, c| Some(acc * 10 + c.to_digit(10)?))
+    };
+    let date = NaiveDate::from_ymd_opt(n(0..4)? as i32, n(4..6)?, n(6..8)?)?;
+    let today = chrono::Utc::now().date_naive();
+    (date.year() >= 1900 && date <= today).then_some(date)
+}
+
+/// GB 11643-1999 MOD 11-2: the weighted sum of the first 17 digits picks the check character.
+pub(super) fn checksum_ok(chars: &[char]) -> bool {
+    check_char(&chars[..17]) == Some(chars[17].to_ascii_uppercase())
+}
+
+/// The check character of 17 digits (GB 11643-1999), `None` when one is not a digit.
+pub(super) fn check_char(first17: &[char]) -> Option<char> {
+    const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const CHECK: [char; 11] = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'];
+    let mut sum = 0;
+    for (c, w) in first17.iter().zip(WEIGHTS) {
+        sum += c.to_digit(10)? * w;
+    }
+    Some(CHECK[(sum % 11) as usize])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::masks;
+    use super::*;
+
+    #[test]
+    fn check_character_follows_gb_11643() {
+        for id in [
+            "533423197806060323",
+            "53342320010909002X",
+            "11010519491231002X",
+        ] {
+            let c: Vec<char> = id.chars().collect();
+            assert!(checksum_ok(&c), "{id}");
+        }
+        let c: Vec<char> = "533423197806060324".chars().collect();
+        assert!(!checksum_ok(&c));
+    }
+
+    /// Kind: resident ID numbers, masked to the first 6 and last 4 characters.
+    #[test]
+    fn resident_ids() {
+        masks(
+            "resident_id",
+            &[
+                // dev d20: a plain 18-digit number after 身份证
+                (
+                    "我身份证533423197806060323办不了社保",
+                    "我身份证533423********0323办不了社保",
+                ),
+                // dev d21: upper-case X check character
+                ("证件号53342320010909002X", "证件号533423********002X"),
+                // lower-case x, no label: the check character alone is enough
+                (
+                    "号码53342320010909002x已登记",
+                    "号码533423********002x已登记",
+                ),
+                ("533423197806060323", "533423********0323"),
+                // separators between the groups stay
+                ("身份证 533423 19780606 0323", "身份证 533423 ******** 0323"),
+                (
+                    "身份证 533423 1978 0606 0323",
+                    "身份证 533423 **** **** 0323",
+                ),
+                (
+                    "身份证 5334 2319 7806 0603 23",
+                    "身份证 5334 23** **** **03 23",
+                ),
+                // full-width digits
+                (
+                    "身份证５３３４２３１９７８０６０６０３２３",
+                    "身份证５３３４２３＊＊＊＊＊＊＊＊０３２３",
+                ),
+                // a wrong check character is masked only when labelled
+                (
+                    "身份证号码：533423197806060324",
+                    "身份证号码：533423********0324",
+                ),
+                // 15-digit numbers with a label
+                ("身份证号533423780606032，", "身份证号533423*****6032，"),
+            ],
+        );
+    }
+
+    /// Kind: numbers that only look like resident IDs stay as they are.
+    #[test]
+    fn not_resident_ids() {
+        masks(
+            "resident_id",
+            &[
+                // wrong check character without a label
+                ("号码533423197806060324", "号码533423197806060324"),
+                // not a real birth date (Feb 30) and a future one
+                ("533423197802300323", "533423197802300323"),
+                ("533423209901010323", "533423209901010323"),
+                // no province has region code 99
+                ("993423197806060323", "993423197806060323"),
+                // longer runs: an order number with an ID inside
+                (
+                    "订单号20260301000123456789查不到",
+                    "订单号20260301000123456789查不到",
+                ),
+                ("1533423197806060323", "1533423197806060323"),
+                // letters glued to it
+                ("ab533423197806060323", "ab533423197806060323"),
+                // 15 digits without a label
+                ("流水533423780606032", "流水533423780606032"),
+                ("533423780606032", "533423780606032"),
+                // already masked
+                ("身份证533423********0323", "身份证533423********0323"),
+                // an order number that passes the check stays: its label says what it is
+                ("订单号533423197806060323", "订单号533423197806060323"),
+            ],
+        );
+    }
+}

@@ -1,0 +1,545 @@
+//! The text as the detectors see it: width-folded one character for one character, with the
+//! helpers every detector shares (edges of an identifier, the label before it, code point offsets).
+//!
+//! Pipeline position: built once per field by [`super::deidentify`] before any detector runs.
+//! Folding here is deliberately narrower than [`crate::screen::normalize`]: only the full-width
+//! letters and digits and the symbols identifiers are written with (`１５８` -> `158`,
+//! `＠` -> `@`, `－` -> `-`) fold, each to exactly one character, so a character index in the
+//! folded text *is* the code point offset in the original and masking can walk both texts side by
+//! side. Full-width punctuation (`，`, `（`, `：`) and the ideographic space are *not* folded: the
+//! detectors accept both forms, and most Chinese text then needs no folded copy at all. Folding
+//! is arithmetic, not NFKC, and the checks run on bytes: this runs on every field and must cost
+//! next to nothing.
+//!
+//! The view also lists the *stretches* of the text (runs of ASCII letters, digits and the
+//! characters numbers are written with): the detectors of numbers and ids run their regexes only
+//! on stretches with enough digits or letters (and a few characters before them, for a label), so
+//! the CJK bulk of a text is read once, here, and never by those regexes.
+//!
+//! This module must not decide what is personal information; it only folds and answers questions
+//! about positions.
+
+use crate::screen::normalize::noise;
+use std::borrow::Cow;
+use std::cell::OnceCell;
+
+/// Separators allowed *inside* a number (`158 8765 4321`, `0887-8627777`), as a regex class:
+/// space, hyphen, the Unicode dashes and minus, and zero-width characters used to break up a number.
+/// Never a line break, so no identifier is assembled across lines.
+pub(super) const SEP: &str =
+    r"[ \-\x{2010}-\x{2015}\x{2212}\x{3000}\x{200B}-\x{200D}\x{2060}\x{FEFF}]";
+
+/// Characters that end a clause: a label before an identifier is only looked for back to the last
+/// of these (or a line break), so that `订单号123，电话139...` does not lend 订单号 to the phone.
+fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '！' | '？' | '、' | ',' | ';' | '!' | '?' | '…'
+    ) || noise::is_line_break(c)
+}
+
+/// Whether `c` next to an identifier makes it part of something longer: an ASCII letter or digit,
+/// or a mask (`*`, `＊`) of an identifier masked before.
+pub(super) fn glued(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '*' || c == '＊'
+}
+
+/// Whether `c` is displayed two columns wide (CJK, full-width forms): its mask is `＊`, not `*`.
+pub(super) fn is_wide(c: char) -> bool {
+    unicode_width::UnicodeWidthChar::width(c) == Some(2)
+}
+
+/// Whether `c` is a CJK unified ideograph (the characters names and addresses are made of).
+pub(super) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// One field's text, folded for detection.
+pub(super) struct View<'a> {
+    /// The field as received.
+    pub original: &'a str,
+    /// The folded text: as many characters as `original`, each folded on its own.
+    pub folded: Cow<'a, str>,
+    /// Whether any (folded) ASCII digit occurs: the digit detectors are skipped otherwise.
+    pub has_digit: bool,
+    /// Whether `@` occurs (after folding): the e-mail detector is skipped otherwise.
+    pub has_at: bool,
+    /// Byte offset in `folded` of each character, built on first use (only texts with a hit pay).
+    starts: OnceCell<Vec<u32>>,
+    /// The stretches, built on first use.
+    stretches: OnceCell<Vec<Stretch>>,
+}
+
+/// A maximal run of the folded text around an ASCII letter or digit, made of ASCII letters and
+/// digits and the characters numbers are written with (spaces, `+ - ( ) . _`, full-width
+/// parentheses, dashes, zero-width characters): where every number- or id-shaped identifier lies.
+/// Byte offsets into the folded text; never spans a line break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Stretch {
+    /// First byte.
+    pub start: usize,
+    /// Byte after the last.
+    pub end: usize,
+    /// How many ASCII digits it holds.
+    pub digits: usize,
+    /// How many ASCII letters it holds.
+    pub letters: usize,
+}
+
+/// Whether `c` (folded) can be part of a number stretch.
+fn in_stretch(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(
+            c,
+            ' ' | '+' | '-' | '(' | ')' | '.' | '_' | '（' | '）'
+                | '\u{2010}'..='\u{2015}'
+                | '\u{2212}'
+                | '\u{3000}'
+                | '\u{200B}'..='\u{200D}'
+                | '\u{2060}'
+                | '\u{FEFF}'
+        )
+}
+
+impl<'a> View<'a> {
+    /// Folds `text`. Cost: a scan of the bytes; a pass over the characters and a copy only when
+    /// something needs folding (full-width letters or digits: rare).
+    pub fn new(text: &'a str) -> View<'a> {
+        let bytes = text.as_bytes();
+        let mut has_digit = find_digit(bytes).is_some();
+        let mut has_at = memchr::memchr(b'@', bytes).is_some();
+        let mut needs_fold = false;
+        // Every folded character is U+FF01..U+FF5E, whose UTF-8 starts with 0xEF (a lead byte, so
+        // a char boundary).
+        for i in memchr::memchr_iter(0xEF, bytes) {
+            if let Some(c) = text[i..].chars().next() {
+                let f = fold(c);
+                needs_fold |= f != c;
+                has_digit |= f.is_ascii_digit();
+                has_at |= f == '@';
+            }
+        }
+        let folded = if needs_fold {
+            Cow::Owned(text.chars().map(fold).collect())
+        } else {
+            Cow::Borrowed(text)
+        };
+        View {
+            original: text,
+            folded,
+            has_digit,
+            has_at,
+            starts: OnceCell::new(),
+            stretches: OnceCell::new(),
+        }
+    }
+
+    /// The stretches, in order.
+    pub fn stretches(&self) -> impl Iterator<Item = Stretch> + '_ {
+        self.stretches
+            .get_or_init(|| self.find_stretches())
+            .iter()
+            .copied()
+    }
+
+    /// The stretches holding at least `min_digits` digits (and at least one).
+    pub fn numbers(&self, min_digits: usize) -> impl Iterator<Item = Stretch> + '_ {
+        self.stretches()
+            .filter(move |s| s.digits >= min_digits.max(1))
+    }
+
+    /// The byte offset `n` characters before byte offset `b` (or the start of the text).
+    pub fn back(&self, b: usize, n: usize) -> usize {
+        self.folded[..b]
+            .char_indices()
+            .rev()
+            .take(n)
+            .last()
+            .map_or(b, |(i, _)| i)
+    }
+
+    /// Finds the stretches from each letter or digit outwards: the text between them is skipped on
+    /// bytes.
+    fn find_stretches(&self) -> Vec<Stretch> {
+        let text: &str = &self.folded;
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some(p) = find_alnum(&bytes[from..]) {
+            let seed = from + p;
+            let mut start = seed;
+            for (b, c) in text[from..seed].char_indices().rev() {
+                if !in_stretch(c) {
+                    break;
+                }
+                start = from + b;
+            }
+            let mut s = Stretch {
+                start,
+                end: seed,
+                digits: 0,
+                letters: 0,
+            };
+            for c in text[seed..].chars().take_while(|c| in_stretch(*c)) {
+                s.end += c.len_utf8();
+                s.digits += usize::from(c.is_ascii_digit());
+                s.letters += usize::from(c.is_ascii_alphabetic());
+            }
+            out.push(s);
+            from = s.end;
+        }
+        out
+    }
+
+    /// The code point offset of byte offset `byte` of `folded` (a char boundary).
+    pub fn char_index(&self, byte: usize) -> usize {
+        let starts = self.starts.get_or_init(|| {
+            let mut v: Vec<u32> = self.folded.char_indices().map(|(b, _)| b as u32).collect();
+            v.push(self.folded.len() as u32);
+            v
+        });
+        starts.binary_search(&(byte as u32)).unwrap_or_else(|i| i)
+    }
+
+    /// The folded character just before byte offset `b`.
+    pub fn before(&self, b: usize) -> Option<char> {
+        self.folded[..b].chars().next_back()
+    }
+
+    /// The folded character at byte offset `b`.
+    pub fn at(&self, b: usize) -> Option<char> {
+        self.folded[b..].chars().next()
+    }
+
+    /// Whether folded bytes `[s, e)` stand alone as one identifier: no ASCII letter or digit directly
+    /// before or after, no mask either (`110105********0005` is one masked number, not a `110105`),
+    /// and not part of a decimal number or an amount (`0000.75`, `¥`, `元`, `%`).
+    pub fn clean_edges(&self, s: usize, e: usize) -> bool {
+        let mut back = self.folded[..s].chars().rev();
+        match back.next() {
+            Some(c) if glued(c) => return false,
+            Some('.') if back.next().is_some_and(|c| c.is_ascii_digit()) => return false,
+            Some('¥' | '$' | '€' | '£') => return false,
+            _ => {}
+        }
+        let mut fwd = self.folded[e..].chars();
+        match fwd.next() {
+            Some(c) if glued(c) => false,
+            Some('.') if fwd.next().is_some_and(|c| c.is_ascii_digit()) => false,
+            Some('元' | '万' | '亿' | '块' | '角' | '%' | '‰') => false,
+            _ => true,
+        }
+    }
+
+    /// The text of the clause before byte offset `s`, at most `max` characters, back to the last
+    /// clause end, line break or ASCII digit: where an identifier's label (`身份证`, `订单号`) is.
+    pub fn lead_in(&self, s: usize, max: usize) -> &str {
+        let head = &self.folded[..s];
+        let mut from = s;
+        for (n, (b, c)) in head.char_indices().rev().enumerate() {
+            if n == max || ends_clause(c) || c.is_ascii_digit() {
+                break;
+            }
+            from = b;
+        }
+        &head[from..]
+    }
+
+    /// The text of the clause after byte offset `e`, at most `max` characters, up to the next
+    /// clause end, line break or ASCII digit (`…4554是我的卡号`).
+    pub fn lead_out(&self, e: usize, max: usize) -> &str {
+        let tail = &self.folded[e..];
+        let mut to = 0;
+        for (n, (b, c)) in tail.char_indices().enumerate() {
+            if n == max || ends_clause(c) || c.is_ascii_digit() {
+                break;
+            }
+            to = b + c.len_utf8();
+        }
+        &tail[..to]
+    }
+}
+
+/// Characters that end a sentence.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?') || noise::is_line_break(c)
+}
+
+impl View<'_> {
+    /// The sentence around folded bytes `[s, e)`: at most `max` characters before and after, not
+    /// across a sentence end or a line break (where an account's holder is named).
+    pub fn sentence_around(&self, s: usize, e: usize, max: usize) -> (&str, &str) {
+        let head = &self.folded[..s];
+        let from = head
+            .char_indices()
+            .rev()
+            .take(max)
+            .take_while(|(_, c)| !ends_sentence(*c))
+            .last()
+            .map_or(s, |(b, _)| b);
+        let tail = &self.folded[e..];
+        let to = tail
+            .char_indices()
+            .take(max)
+            .take_while(|(_, c)| !ends_sentence(*c))
+            .last()
+            .map_or(0, |(b, c)| b + c.len_utf8());
+        (&head[from..], &tail[..to])
+    }
+}
+
+/// The index of the first byte in `bytes` that `is` accepts. Reads 32 bytes at a time without
+/// branching, which the compiler turns into SIMD: the bulk of a Chinese text has no ASCII letter
+/// or digit and is skipped here.
+fn find_byte(bytes: &[u8], is: impl Fn(&u8) -> bool) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(32);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |any, b| any | is(b)) {
+            return chunk.iter().position(&is).map(|p| at + p);
+        }
+        at += 32;
+    }
+    chunks.remainder().iter().position(is).map(|p| at + p)
+}
+
+/// The index of the first ASCII digit in `bytes`.
+fn find_digit(bytes: &[u8]) -> Option<usize> {
+    find_byte(bytes, u8::is_ascii_digit)
+}
+
+/// The index of the first ASCII letter or digit in `bytes`.
+fn find_alnum(bytes: &[u8]) -> Option<usize> {
+    find_byte(bytes, u8::is_ascii_alphanumeric)
+}
+
+/// Folds a full-width letter or digit or `＠ ＋ － ． ＿ ＃` to ASCII; leaves every other character
+/// as it is.
+fn fold(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '＠' | '＋' | '－' | '．' | '＿' | '＃' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        _ => c,
+    }
+}
+
+/// Where in `hay` the last of `labels` ends, as a byte offset (for "the nearest label wins").
+pub(super) fn last_label(hay: &str, labels: &[&str]) -> Option<usize> {
+    labels
+        .iter()
+        .filter_map(|l| {
+            if l.is_ascii() {
+                hay.to_ascii_lowercase().rfind(l).map(|i| i + l.len())
+            } else {
+                hay.rfind(l).map(|i| i + l.len())
+            }
+        })
+        .max()
+}
+
+/// Labels of numbers that only look like personal information (order, case and document numbers,
+/// organisation codes, timestamps, hashes). A number whose nearest label is one of these is kept.
+pub(super) const NOT_PII_LABELS: &[&str] = &[
+    "订单",
+    "单号",
+    "编号",
+    "编码",
+    "流水",
+    "工单",
+    "案号",
+    "文号",
+    "批号",
+    "批次",
+    "合同号",
+    "备案号",
+    "运单",
+    "快递",
+    "发票",
+    "税号",
+    "纳税人识别号",
+    "信用代码",
+    "机构代码",
+    "组织代码",
+    "登记号",
+    "注册号",
+    "证书号",
+    "受理号",
+    "回执",
+    "序列号",
+    "序号",
+    "型号",
+    "条码",
+    "交易号",
+    "账单号",
+    "保单号",
+    "票号",
+    "车次",
+    "航班",
+    "邮编",
+    "邮政编码",
+    "时间戳",
+    "校验",
+    "哈希",
+    "摘要",
+    "版本",
+    "代码",
+    "密码",
+    "验证码",
+    "hash",
+    "md5",
+    "uuid",
+];
+
+/// Whether the nearest label in `lead` is one of [`NOT_PII_LABELS`] rather than one of `pii_labels`.
+pub(super) fn labelled_not_pii(lead: &str, pii_labels: &[&str]) -> bool {
+    match (
+        last_label(lead, NOT_PII_LABELS),
+        last_label(lead, pii_labels),
+    ) {
+        (Some(n), Some(p)) => n > p,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Labels of an office's public channels (咨询/监督/举报电话, 服务热线): in drafts, a number or
+/// mailbox published under one of these is the office's, not a person's.
+pub(super) const HOTLINE_LABELS: &[&str] = &[
+    "咨询", "监督", "举报", "投诉", "服务", "热线", "值班", "受理", "求助", "救援", "报警", "办公",
+    "投稿", "专线",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_keeps_one_character_for_one() {
+        for (text, folded) in [
+            ("手机１５８８７６５４３２１", "手机15887654321"),
+            ("ａ＠ｂ．ｃｎ", "a@b.cn"),
+            ("电话\u{3000}0887－8627777", "电话\u{3000}0887-8627777"),
+            ("编号⑩不展开", "编号⑩不展开"),
+            ("（0887）", "（0887）"),
+            ("🙏 号码", "🙏 号码"),
+        ] {
+            let v = View::new(text);
+            assert_eq!(v.folded, folded, "{text}");
+            assert_eq!(v.folded.chars().count(), text.chars().count(), "{text}");
+        }
+        assert!(matches!(View::new("纯文本abc").folded, Cow::Borrowed(_)));
+        assert!(matches!(
+            View::new("全角标点，（）：　").folded,
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn number_stretches_hold_digits_and_their_separators() {
+        let v = View::new("电话+86 158-8765 4321，订单２０２４\n12ab，微信lisu_ww没有");
+        let got: Vec<(&str, usize, usize)> = v
+            .stretches()
+            .map(|s| (&v.folded[s.start..s.end], s.digits, s.letters))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("+86 158-8765 4321", 13, 0),
+                ("2024", 4, 0),
+                ("12ab", 2, 2),
+                ("lisu_ww", 0, 6)
+            ]
+        );
+        assert_eq!(v.numbers(0).count(), 3);
+        assert_eq!(v.numbers(5).count(), 1);
+        assert_eq!(View::new("没有数字").stretches().count(), 0);
+        assert_eq!(
+            v.back(v.folded.find("2024").unwrap(), 2),
+            v.folded.find("订单").unwrap()
+        );
+    }
+
+    #[test]
+    fn first_digit_is_found_in_any_chunk() {
+        for (text, want) in [
+            ("", None),
+            ("没有", None),
+            ("5", Some(0)),
+            (
+                "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十9",
+                Some(90),
+            ),
+            ("一二三四五六七八九十一2", Some(33)),
+        ] {
+            assert_eq!(find_digit(text.as_bytes()), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn flags_see_folded_digits_and_at_signs() {
+        assert!(View::new("１").has_digit);
+        assert!(!View::new("没有数字").has_digit);
+        assert!(View::new("ａ＠ｂ").has_at);
+    }
+
+    #[test]
+    fn char_index_counts_code_points_after_astral_characters() {
+        let v = View::new("🙏 号码15887654321");
+        let b = v.folded.find("158").unwrap();
+        assert_eq!(v.char_index(b), 4);
+        assert_eq!(v.char_index(v.folded.len()), 15);
+    }
+
+    #[test]
+    fn edges_reject_letters_digits_decimals_and_amounts() {
+        for (text, needle, clean) in [
+            ("电话15887654321谢谢", "15887654321", true),
+            ("ab15887654321cd", "15887654321", false),
+            ("x158876543219", "15887654321", false),
+            ("共0000-00000000.75元", "0000-00000000", false),
+            ("¥15887654321", "15887654321", false),
+            ("15887654321元", "15887654321", false),
+            ("（15887654321）", "15887654321", true),
+        ] {
+            let v = View::new(text);
+            let s = v.folded.find(needle).unwrap();
+            assert_eq!(v.clean_edges(s, s + needle.len()), clean, "{text}");
+        }
+    }
+
+    #[test]
+    fn lead_in_stops_at_clause_ends_line_breaks_and_digits() {
+        for (text, needle, lead) in [
+            ("我身份证533423", "533423", "我身份证"),
+            ("订单号123，电话139", "139", "电话"),
+            ("订单号123 电话139", "139", " 电话"),
+            ("身份证\n139", "139", ""),
+            ("很长很长的一句话里的电话139", "139", "长的一句话里的电话"),
+        ] {
+            let v = View::new(text);
+            let s = v.folded.rfind(needle).unwrap();
+            assert_eq!(v.lead_in(s, 9), lead, "{text}");
+        }
+        let v = View::new("6228480011223344554是我的卡号，好");
+        assert_eq!(v.lead_out(19, 8), "是我的卡号");
+    }
+
+    #[test]
+    fn nearest_label_decides() {
+        assert!(labelled_not_pii("订单号", &["电话"]));
+        assert!(!labelled_not_pii("订单号和电话", &["电话"]));
+        assert!(labelled_not_pii("电话和订单号", &["电话"]));
+        assert!(!labelled_not_pii("我的", &["电话"]));
+    }
+
+    #[test]
+    fn wide_characters_are_cjk_and_full_width_forms() {
+        for c in ['中', '１', '＊', 'Ａ'] {
+            assert!(is_wide(c), "{c}");
+        }
+        for c in ['1', 'a', '*', '-', '·'] {
+            assert!(!is_wide(c), "{c}");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Detector: WeChat ids (微信号), only with a label.
+//!
+//! Right after `微信`, `vx`, `wx`, `v信`, `weixin`, ... (optionally `号`, `号码`, `id`, `是`, a colon or
+//! spaces in between): a WeChat id proper (a letter, then 5–19 letters, digits, `_` or `-`) or a
+//! number used as one (5–12 digits; a mobile number there is left to the mobile detector, which
+//! takes it first). `微信群`, `微信公众号` and the like are not ids: the label must be followed by
+//! ASCII. An ASCII label must not be glued to other letters (`twx...`).
+//!
+//! Masking: the first and the last character stay, everything between is masked (`l*********0`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
+
+use super::mask::Plan;
+use super::view::{glued, View};
+use super::{each_capture, Hit, PiiKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static WECHAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?P<label>微信|威信|薇信|徽信|weixin|wechat|vx|wx|v信|加v)(?P<sep>(?:号码|号|账号|帐号|id)?(?:是|为)?[：: ]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
+    )
+    .expect("valid regex")
+});
+
+/// Finds labelled WeChat ids in `v`: the regex only reads the stretches of five letters and
+/// digits or more and the few characters before them where the label is.
+pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
+    let hay = &v.folded;
+    for st in v.stretches().filter(|s| s.digits + s.letters >= 5) {
+        let from = v.back(st.start, 12);
+        each_capture(&WECHAT, &hay[from..st.end], |caps| {
+            let label = caps.name("label").expect("label");
+            let id = caps.name("id").expect("id");
+            let (l, s, e) = (from + label.start(), from + id.start(), from + id.end());
+            // `wxpayment`, `vxabcdef`: an ASCII label glued to letters is part of a word.
+            let word = label.as_str().is_ascii()
+                && caps.name("sep").is_some_and(|m| m.is_empty())
+                && id.as_str().starts_with(|c: char| c.is_ascii_alphabetic());
+            if word
+                || v.before(l).is_some_and(|c| c.is_ascii_alphabetic())
+                || v.at(e).is_some_and(|c| glued(c) || c == '_')
+            {
+                return false;
+            }
+            let plan = Plan::Keep {
+                skip: 0,
+                head: 1,
+                tail: 1,
+            };
+            out.push(v.hit(PiiKind::Wechat, s, e, plan));
+            true
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::masks;
+
+    /// Kind: WeChat ids after a label.
+    #[test]
+    fn wechat_ids() {
+        masks(
+            "wechat",
+            &[
+                ("加我微信lisu_ww2020", "加我微信l*********0"),
+                ("微信号：wxid_abc123，", "微信号：w*********3，"),
+                ("vx: Abc-12345", "vx: A**-****5"),
+                ("微信 123456789", "微信 1*******9"),
+            ],
+        );
+    }
+
+    /// Kind: WeChat words that are not ids stay.
+    #[test]
+    fn not_wechat_ids() {
+        masks(
+            "wechat",
+            &[
+                ("关注微信公众号维西发布", "关注微信公众号维西发布"),
+                ("微信群里说的", "微信群里说的"),
+                ("微信abc", "微信abc"),
+                ("twx_abcdef1", "twx_abcdef1"),
+                ("wxpayment", "wxpayment"),
+                ("见 https://wx.qq.com/abcdef", "见 https://wx.qq.com/abcdef"),
+            ],
+        );
+    }
+}
