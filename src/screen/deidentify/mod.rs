@@ -273,7 +273,7 @@ pub fn deidentify(text: &str, ctx: &Context) -> Masked {
             findings.push(Finding {
                 check: "pii".into(),
                 category: h.kind.category().into(),
-                rule: format!("pii.{}", h.kind.category()),
+                rule: format!("pii.{}", h.kind.category()).into(),
                 article: "第十三条".into(),
                 field: ctx.field,
                 start: h.start,
@@ -389,8 +389,8 @@ pub(super) mod tests {
         let orig: Vec<char> = text.chars().collect();
         let masked: Vec<char> = got.text.chars().collect();
         for f in &got.findings {
-            assert_eq!(f.rule, format!("pii.{}", f.category));
-            assert_eq!((f.check.as_str(), f.article.as_str()), ("pii", "第十三条"));
+            assert_eq!(f.rule.to_string(), format!("pii.{}", f.category));
+            assert_eq!((&*f.check, &*f.article), ("pii", "第十三条"));
             assert_eq!((f.action, f.field), (Action::Mask, ctx.field));
             assert!(
                 orig[f.start..f.end] != masked[f.start..f.end],
@@ -407,7 +407,7 @@ pub(super) mod tests {
     pub fn masks_in(ctx: Context, category: &str, cases: &[(&str, &str)]) {
         for (text, want) in cases {
             for f in check(ctx, text, want).findings {
-                assert_eq!(f.category, category, "category for {text:?}");
+                assert_eq!(&*f.category, category, "category for {text:?}");
             }
         }
     }
@@ -423,7 +423,12 @@ pub(super) mod tests {
         deidentify(text, &ctx)
             .findings
             .into_iter()
-            .map(|f| (chars[f.start..f.end].iter().collect(), f.category))
+            .map(|f| {
+                (
+                    chars[f.start..f.end].iter().collect(),
+                    f.category.to_string(),
+                )
+            })
             .collect()
     }
 
@@ -864,7 +869,10 @@ pub(super) mod tests {
         };
         let got = deidentify("电话13912345678", &ctx);
         assert_eq!(got.findings[0].field, Field::Title);
-        assert_eq!(got.findings[0].message, "已对手机号码去标识化（第十三条）");
+        assert_eq!(
+            &*got.findings[0].message,
+            "已对手机号码去标识化（第十三条）"
+        );
     }
 
     #[test]
@@ -1137,9 +1145,9 @@ pub(super) mod tests {
             let masked: Vec<char> = got.text.chars().collect();
             for f in &got.findings {
                 *counts
-                    .entry((kind.as_str(), f.category.clone()))
+                    .entry((kind.as_str(), f.category.to_string()))
                     .or_default() += 1;
-                if only.as_ref().is_some_and(|k| *k != f.category) {
+                if only.as_ref().is_some_and(|k| **k != *f.category) {
                     continue;
                 }
                 let from = f.start.saturating_sub(12);
