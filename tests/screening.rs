@@ -286,6 +286,23 @@ fn leader_with_more_than_two_titles_is_returned() {
     }
 }
 
+// Kind: a list of several leaders' offices is not one leader with too many titles.
+#[test]
+fn list_of_offices_is_not_a_title_chain() {
+    let body = "成立由县委书记、县长、县人大常委会主任、县政协主席任顾问的领导小组。";
+    let v = SCREENER.screen(&draft("通知", body));
+    assert!(
+        body_spans(&v, "leader.too_many_titles").is_empty(),
+        "{:?}",
+        v.findings
+    );
+    assert_eq!(
+        v.route,
+        Route::DeputyLeader,
+        "leaders are still named: co-review"
+    );
+}
+
 // Kind: a county leader named lifts the draft to the deputy leader and adds a co-reviewer (第九条).
 #[test]
 fn leader_named_needs_co_review() {

@@ -3,7 +3,9 @@
 //! Reads the hits of the reference vocabularies `leader_title`, `county_decision`, `unit` and
 //! `township` (lexicons under `lexicons/county/`) and turns them into:
 //! - `leader.too_many_titles`: a title chain (titles joined by `、`, `，`, `兼` or spaces) longer than
-//!   the policy's `max_leader_titles` (第四条: 县领导职务一般不超过两个); the finding spans the chain;
+//!   the policy's `max_leader_titles` (第四条: 县领导职务一般不超过两个), when it is one person's: a
+//!   personal name follows it (`…县委党校校长木春林`). A chain followed by a verb lists several
+//!   leaders' offices (`县委书记、县长、县政协主席任顾问`) and is not counted. The finding spans the chain;
 //! - `leader.named`: a county leader named; the first title of the chain joins `co_review` and the
 //!   draft is at least `deputy_leader` (第九条: 涉及县领导的重要信息);
 //! - `leader.county_decision`: a county-level decision (县委、县政府决定), likewise;
@@ -112,7 +114,7 @@ pub fn check(
                 format!("涉及县领导（{who}），属重要信息，须由分管领导审核并送{who}审核"),
             ));
             let max = policy.county.max_leader_titles;
-            if chain.len() > max {
+            if chain.len() > max && names_a_person(scan.text, end, &titles) {
                 let list: Vec<&str> = chain.iter().map(|t| t.2.term.as_str()).collect();
                 out.push(finding(
                     scan,
@@ -130,6 +132,24 @@ pub fn check(
             }
         }
     }
+}
+
+/// Characters that, right after a title chain, start a verb or a function word rather than a name,
+/// although some are also surnames (`任` as in 任顾问, `主` as in 主持).
+const NOT_A_NAME_START: &str = "任为是等及与在对到的主出带参一亲率会同分作以均共也都请向将";
+
+/// Whether a personal name follows at code point `end`: a surname (single or compound) that does not
+/// start a verb, then at least one more CJK character, with no title starting within those two.
+fn names_a_person(text: &str, end: usize, titles: &[(usize, usize, &TermMeta)]) -> bool {
+    let rest: String = text.chars().skip(end).take(4).collect();
+    let mut chars = rest.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    !NOT_A_NAME_START.contains(first)
+        && crate::screen::segment::is_cjk(second)
+        && crate::screen::deidentify::name::starts_with_surname(&rest)
+        && !titles.iter().any(|t| t.0 >= end && t.0 < end + 2)
 }
 
 /// Groups title hits (sorted by start, code points) into chains of adjacent titles.
@@ -210,6 +230,20 @@ mod tests {
         assert_eq!(unit_key("维西县人民政府办公室", &names), "政府办公室");
         assert_eq!(unit_key("县政府办公室", &names), "政府办公室");
         assert_eq!(unit_key("维西傈僳族自治县教育体育局", &names), "教育体育局");
+    }
+
+    #[test]
+    fn a_name_must_follow_a_chain_for_it_to_be_one_persons() {
+        assert!(names_a_person("县长木春林出席", 2, &[]));
+        assert!(
+            names_a_person("书记和建华主持", 2, &[]),
+            "和 is a surname after a chain"
+        );
+        assert!(names_a_person("书记欧阳明", 2, &[]));
+        assert!(!names_a_person("主席任顾问", 2, &[]));
+        assert!(!names_a_person("主席主持会议", 2, &[]));
+        assert!(!names_a_person("主席", 2, &[]));
+        assert!(!names_a_person("主席，", 2, &[]));
     }
 
     #[test]

@@ -39,7 +39,7 @@ mod email;
 mod landline;
 mod mask;
 mod mobile;
-mod name;
+pub mod name;
 mod passport;
 mod permit;
 mod plate;

@@ -220,6 +220,16 @@ const NOT_GIVEN: &[&str] = &[
 ];
 
 /// Finds the private persons named in `v`.
+/// Whether `text` starts with a known surname, single (`木`, `和`) or compound (`欧阳`). Used by the
+/// leader check to tell a title chain followed by a person's name from a list of offices.
+pub fn starts_with_surname(text: &str) -> bool {
+    COMPOUND_SURNAMES.iter().any(|c| text.starts_with(c))
+        || text
+            .chars()
+            .next()
+            .is_some_and(|c| SURNAME_SET.contains(&c))
+}
+
 pub(super) fn detect(v: &View) -> Vec<Hit> {
     let hay = &v.folded;
     // Byte ranges and surname lengths of the names found after a label.
