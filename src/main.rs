@@ -59,10 +59,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             screener::worker::run(screener, &cli.amqp_url, args)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Enqueue(args) => {
-            screener::worker::enqueue(&cli.amqp_url, args)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Enqueue(args) => screener::worker::enqueue(&cli.amqp_url, args),
         Command::Lexicon(LexiconCommand::Lint) => {
             let diags = lexicon::lint(&source(&cli), &cli.extra_lexicons)?;
             let errors = diags.iter().filter(|d| d.severity == lexicon::DiagnosticSeverity::Error).count();
