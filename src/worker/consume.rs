@@ -101,12 +101,27 @@ impl Process for ScreenProcess {
     fn process(&self, input: Input<'_>) -> Result<Output, ItemError> {
         let item = Item::from_slice(input.body)?;
         let started = Instant::now();
-        let verdict = self.0.screen(&item);
+        let mut verdict = self.0.screen(&item);
         metrics::histogram!(names::SCREENING_SECONDS, "kind" => item.kind.as_str())
             .record(started.elapsed());
+        // The audit record is the verdict without `item` (what `Verdict::audit_record` gives):
+        // serialize it once and append `item` for the review message, instead of cloning the
+        // verdict and serializing everything twice. `item` is the verdict's last field, so the
+        // result is byte for byte what serializing the whole verdict gives (tested below).
         // A Verdict is plain data (strings, numbers, a serde_json::Value): serializing cannot fail.
-        let review = serde_json::to_vec(&verdict).expect("verdict serializes");
-        let audit = serde_json::to_vec(&verdict.audit_record()).expect("audit record serializes");
+        let echoed = verdict.item.take();
+        let audit = serde_json::to_vec(&verdict).expect("verdict serializes");
+        let review = match &echoed {
+            None => audit.clone(),
+            Some(item) => {
+                let mut review = Vec::with_capacity(audit.len() + input.body.len() + 16);
+                review.extend_from_slice(&audit[..audit.len() - 1]);
+                review.extend_from_slice(b",\"item\":");
+                serde_json::to_writer(&mut review, item).expect("JSON value serializes");
+                review.push(b'}');
+                review
+            }
+        };
         Ok(Output {
             id: verdict.id,
             kind: verdict.kind,
@@ -723,4 +738,90 @@ async fn dead_letter(
         cfg.confirm_timeout,
     )
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::item::Verdict;
+    use crate::screen::ScreenerOptions;
+
+    fn input(body: &[u8]) -> Input<'_> {
+        Input {
+            body,
+            routing_key: "comment",
+            message_id: None,
+        }
+    }
+
+    #[test]
+    fn review_and_audit_bodies_are_the_verdict_and_its_audit_record() {
+        let screener = Arc::new(Screener::load(&ScreenerOptions::default()).unwrap());
+        let p = ScreenProcess(screener.clone());
+        let items: [&[u8]; 2] = [
+            br#"{"id":"c1","kind":"comment","body":"\u8054\u7cfb\u6211 13987654321","in_reply_to":"p","x":[1,{"y":null}]}"#,
+            r#"{"id":"d1","kind":"draft","title":"县政府召开会议","body":"会议要求……","links":["https://example.cn/a"]}"#.as_bytes(),
+        ];
+        for body in items {
+            let out = p.process(input(body)).unwrap();
+            let review: Verdict = serde_json::from_slice(&out.review).unwrap();
+            let audit: Verdict = serde_json::from_slice(&out.audit).unwrap();
+            // Canonical: what serializing the whole verdict, or its audit record, gives.
+            assert_eq!(serde_json::to_vec(&review).unwrap(), out.review);
+            assert_eq!(
+                serde_json::to_vec(&review.audit_record()).unwrap(),
+                out.audit
+            );
+            assert_eq!(audit, review.audit_record());
+            let item = Item::from_slice(body).unwrap();
+            assert_eq!(
+                review.item.as_ref(),
+                Some(&item.raw),
+                "the original item is echoed"
+            );
+            let mut fresh = screener.screen(&item);
+            fresh.screened_at = review.screened_at.clone();
+            assert_eq!(review, fresh, "the same verdict `screen` gives");
+            assert_eq!(
+                (out.id.as_str(), out.kind, out.route),
+                (review.id.as_str(), review.kind, review.route)
+            );
+        }
+    }
+
+    #[test]
+    fn malformed_input_is_an_error_not_a_panic() {
+        let screener = Arc::new(Screener::load(&ScreenerOptions::default()).unwrap());
+        let p = ScreenProcess(screener);
+        for (body, code) in [
+            (&b"\xff"[..], "not_utf8"),
+            (b"{", "not_json"),
+            (b"[]", "not_object"),
+            (
+                br#"{"id":"x","kind":"comment","in_reply_to":"p"}"#,
+                "missing_field",
+            ),
+        ] {
+            assert_eq!(p.process(input(body)).unwrap_err().code(), code);
+        }
+    }
+
+    #[test]
+    fn relay_forwards_unchanged_to_the_baseline_route() {
+        let out = RelayProcess
+            .process(Input {
+                body: b"anything",
+                routing_key: "comment",
+                message_id: Some("m1"),
+            })
+            .unwrap();
+        assert_eq!(
+            (out.id.as_str(), out.kind, out.route),
+            ("m1", Kind::Comment, Route::Publish)
+        );
+        assert_eq!(
+            (out.review.as_slice(), out.audit.as_slice()),
+            (&b"anything"[..], &b"anything"[..])
+        );
+    }
 }
