@@ -94,7 +94,7 @@ async fn run_mode(
     let n = backlog.len() as u32;
     wait_for_counts(
         &conn,
-        &[t.drafts_queue.clone()],
+        std::slice::from_ref(&t.drafts_queue),
         Duration::from_secs(120),
         "backlog stored",
         |c| c[&t.drafts_queue] == n,

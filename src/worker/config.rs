@@ -168,14 +168,23 @@ pub struct FileConfig {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FileNames {
+    /// See [`TopologyArgs::input_exchange`].
     pub input_exchange: Option<String>,
+    /// See [`TopologyArgs::drafts_queue`].
     pub drafts_queue: Option<String>,
+    /// See [`TopologyArgs::comments_queue`].
     pub comments_queue: Option<String>,
+    /// See [`TopologyArgs::review_exchange`].
     pub review_exchange: Option<String>,
+    /// See [`TopologyArgs::review_queue_prefix`].
     pub review_queue_prefix: Option<String>,
+    /// See [`TopologyArgs::dead_exchange`].
     pub dead_exchange: Option<String>,
+    /// See [`TopologyArgs::dead_queue`].
     pub dead_queue: Option<String>,
+    /// See [`TopologyArgs::audit_exchange`].
     pub audit_exchange: Option<String>,
+    /// See [`TopologyArgs::audit_queue`].
     pub audit_queue: Option<String>,
 }
 

@@ -306,7 +306,7 @@ struct Lane {
 
 async fn session(
     shared: &Arc<Shared>,
-    ready: &Readiness,
+    ready: &Arc<Readiness>,
     shutdown: &CancellationToken,
 ) -> Result<(), SessionError> {
     let cfg = &shared.cfg;
@@ -367,7 +367,8 @@ async fn session(
         r = setup => r?,
         _ = shutdown.cancelled() => return Ok(()),
     };
-    ready.set(true);
+    // Not ready once shutting down, even if the session came up at the same moment.
+    ready.set(!shutdown.is_cancelled());
     info!(
         broker = %mask_url(&cfg.amqp_url),
         drafts = %cfg.topology.drafts_queue,
@@ -377,11 +378,15 @@ async fn session(
         "已连接，开始消费"
     );
     let failure = Failure::default();
-    futures_util::future::join_all(
-        lanes
-            .into_iter()
-            .map(|lane| run_lane(lane, shared.clone(), shutdown.clone(), failure.clone())),
-    )
+    futures_util::future::join_all(lanes.into_iter().map(|lane| {
+        run_lane(
+            lane,
+            shared.clone(),
+            ready.clone(),
+            shutdown.clone(),
+            failure.clone(),
+        )
+    }))
     .await;
     ready.set(false);
     if let Some(cause) = failure.cause() {
@@ -404,6 +409,7 @@ enum AckEvent {
 async fn run_lane(
     mut lane: Lane,
     shared: Arc<Shared>,
+    ready: Arc<Readiness>,
     shutdown: CancellationToken,
     failure: Failure,
 ) {
@@ -425,6 +431,7 @@ async fn run_lane(
             _ = failure.happened() => break,
             _ = shutdown.cancelled(), if !cancelling => {
                 cancelling = true;
+                ready.set(false);
                 info!(queue = %lane.queue, "停止消费，处理在途条目");
                 // The broker stops delivering; what it already sent is still read below and handled.
                 if let Err(e) = lane.consume.basic_cancel(lane.consumer.tag(), BasicCancelOptions::default()).await {
