@@ -312,7 +312,11 @@ impl Worker {
 impl Drop for Worker {
     fn drop(&mut self) {
         if std::thread::panicking() {
-            eprintln!("--- log of worker on port {} ---\n{}", self.port, self.log_text());
+            eprintln!(
+                "--- log of worker on port {} ---\n{}",
+                self.port,
+                self.log_text()
+            );
         }
         if let Ok(None) = self.child.try_wait() {
             let _ = self.child.kill();
