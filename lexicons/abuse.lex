@@ -5,6 +5,7 @@
 @severity medium
 @article  第十条
 @message  含辱骂性用语“{term}”
+@comment_message 留言含辱骂性用语“{term}”，须立即处置
 
 狗官
 人渣

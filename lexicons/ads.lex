@@ -5,6 +5,7 @@
 @severity medium
 @article  第七条
 @message  含商业广告用语“{term}”，政务新媒体不得发布商业广告
+@comment_message 留言含商业广告用语“{term}”，须立即处置
 
 加微信
 加vx

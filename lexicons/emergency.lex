@@ -7,6 +7,7 @@
 @article  第四条第二款
 @boundary substring
 @message  涉及突发事件或重大事件（“{term}”），须报县政府办公室审核，经县领导同意后发布
+@comment_message 留言涉及突发事件或重大事件（“{term}”），须上报请示后处理
 
 地震
 余震

@@ -5,6 +5,7 @@
 @severity high
 @article  第十条
 @message  含违法有害信息用语“{term}”，请核实
+@comment_message 留言含违法有害信息用语“{term}”，须立即处置
 
 网络赌博
 赌博

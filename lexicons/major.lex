@@ -5,6 +5,7 @@
 @severity high
 @article  第九条
 @message  涉及重大敏感或全县性事项（“{term}”），须由主要领导审核签发
+@comment_message 留言涉及重大敏感事项（“{term}”），须上报请示后处理
 
 人事任免
 干部任免

@@ -5,6 +5,7 @@
 @severity high
 @article  第四条
 @message  含政治敏感词“{term}”，须严格把好政治关
+@comment_message 留言含政治敏感词“{term}”，须立即处置
 
 法轮功
 法轮

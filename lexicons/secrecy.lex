@@ -5,6 +5,7 @@
 @severity high
 @article  第四条
 @message  含保密标志“{term}”，涉密信息不得公开发布（保密关）
+@comment_message 留言含保密标志“{term}”，可能涉及泄密，须上报请示
 
 绝密
 机密

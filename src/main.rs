@@ -27,7 +27,11 @@ fn init_tracing(format: LogFormat) {
     // must never reach the logs. The worker reports the return itself, without the body.
     let filter = tracing_subscriber::EnvFilter::try_from_env("SCREENER_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"))
-        .add_directive("lapin::returned_messages=off".parse().expect("static directive"));
+        .add_directive(
+            "lapin::returned_messages=off"
+                .parse()
+                .expect("static directive"),
+        );
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);

@@ -48,7 +48,7 @@ pub fn findings(
                 start: hit.start,
                 end: hit.end,
                 action,
-                message: meta.message.clone(),
+                message: meta.message(item.kind).clone(),
             });
         }
     }

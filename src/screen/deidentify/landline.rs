@@ -16,7 +16,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
-use super::view::{labelled_not_pii, last_label, View, SEP};
+use super::view::{labelled_not_pii, last_label, View, HOTLINE_LABELS, SEP};
 use super::{each_number_capture, Context, Hit, PiiKind};
 use crate::item::Kind;
 use regex::Regex;
@@ -104,6 +104,11 @@ fn near_private_person(v: &View, s: usize, lead: &str, persons: &[Hit]) -> bool 
     if last_label(lead, PRIVATE).is_some() {
         return true;
     }
+    // An office's hotline label right before the number (`咨询电话：`) says whose number it is,
+    // even when a villager was named earlier in the sentence.
+    if last_label(lead, HOTLINE_LABELS).is_some() {
+        return false;
+    }
     let at = v.char_index(s);
     persons.iter().any(|p| {
         p.end <= at
@@ -166,6 +171,15 @@ mod tests {
                 ("客服4001234567", "客服4001234567"),
             ],
         );
+    }
+
+    /// Kind: an office hotline stays in a draft even right after a villager is named.
+    #[test]
+    fn hotline_after_a_private_person_stays_in_drafts() {
+        let text = "村民余秀英家的危房已改造完成，咨询电话：0887-8625555。";
+        let got = super::super::deidentify(text, &draft());
+        assert!(got.text.contains("0887-8625555"), "{}", got.text);
+        assert!(got.text.contains("余某某"), "{}", got.text);
     }
 
     /// Kind: office hotlines in drafts stay; a private person's number in a draft is masked.

@@ -409,6 +409,7 @@ fn push_term(
     let mut m = meta.clone();
     // The message and rule are filled in once here, not per hit.
     m.message = m.message.replace("{term}", term).into();
+    m.comment_message = m.comment_message.map(|c| c.replace("{term}", term).into());
     m.rule = match m.scope {
         Scope::Repost => format!("attribution.{}", m.category),
         Scope::All => format!("lexicon.{}", m.category),
@@ -474,6 +475,7 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
             }
         }
         "message" => meta.message = value.into(),
+        "comment_message" => meta.comment_message = Some(value.into()),
         "role" => {
             meta.role = match value {
                 "screen" => Role::Screen,

@@ -110,6 +110,8 @@ pub struct TermMeta {
     pub boundary: Boundary,
     /// The reviewer's message; a `{term}` in the list's `@message` is replaced by the term at load.
     pub message: Text,
+    /// The message for comments when it differs (`@comment_message`); else `message`.
+    pub comment_message: Option<Text>,
     /// Finding or vocabulary.
     pub role: Role,
     /// Every item, or reposts only.
@@ -127,6 +129,14 @@ pub struct TermMeta {
 }
 
 impl TermMeta {
+    /// The reviewer's message for an item of `kind`.
+    pub fn message(&self, kind: Kind) -> &Text {
+        match (kind, &self.comment_message) {
+            (Kind::Comment, Some(m)) => m,
+            _ => &self.message,
+        }
+    }
+
     /// The action for an item of `kind`.
     pub fn action(&self, kind: Kind) -> Action {
         match kind {
@@ -148,6 +158,7 @@ impl TermMeta {
             article: "第十条".into(),
             boundary: Boundary::Word,
             message: "命中外部敏感词库词条“{term}”，请核实".into(),
+            comment_message: None,
             role: Role::Screen,
             scope: Scope::All,
             forward_to: None,
