@@ -147,3 +147,27 @@ fn extra_plain_list_loads_as_it_is() {
     assert_eq!(v["findings"][0]["rule"], "lexicon.external");
     assert_eq!(v["route"], "escalate");
 }
+
+#[test]
+fn extra_lexicons_only_add_findings() {
+    // Kind: a longer external term (赌博机) must not swallow the built-in 赌博 and lower the route.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("words.txt"), "赌博机\n").unwrap();
+    let (stdout, stderr, code) = run_with_stdin(
+        &["screen", "--extra-lexicon", dir.path().to_str().unwrap()],
+        r#"{"id":"a","kind":"comment","body":"茶楼暗藏赌博机","in_reply_to":"p"}"#,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let v: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(v["route"], "takedown", "{v}");
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(
+        rules.contains(&"lexicon.illegal") && rules.contains(&"lexicon.external"),
+        "{rules:?}"
+    );
+}

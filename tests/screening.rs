@@ -232,6 +232,15 @@ fn emergency_events_go_to_the_county_office() {
     }
     let v = SCREENER.screen(&comment("听说那边发生了地震，死了好多人？"));
     assert_eq!(v.route, Route::Escalate);
+    // routine safety work that names a hazard is no emergency
+    for body in [
+        "依据《中华人民共和国传染病防治法》开展宣传。",
+        "开展排查火灾隐患专项行动。",
+        "请勿踩踏草坪。",
+    ] {
+        let v = SCREENER.screen(&draft("通知", body));
+        assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
+    }
 }
 
 // Kind: secrecy markers send a draft back.
@@ -376,4 +385,51 @@ fn verdict_carries_the_item_and_the_lexicon_version() {
     assert!(v.lexicon_version.starts_with("sha256:") && v.lexicon_version.len() == 7 + 64);
     assert!(chrono::DateTime::parse_from_rfc3339(&v.screened_at).is_ok());
     assert!(v.audit_record().item.is_none());
+}
+
+// Kind: personal information quoted by a check (a repost's title or source, a link's host) must not
+// reach the findings, which go to the audit record without `item` (第十三条).
+#[test]
+fn finding_messages_never_quote_personal_information() {
+    let item = Item::from_value(serde_json::json!({
+        "id": "t", "kind": "draft", "title": "寻人：张三13912345678", "body": "来源：人民日报",
+        "repost": {"source": "张三13912345678", "url": "https://www.people.com.cn/x",
+                   "original_title": "寻人：联系电话13912345678，身份证533423199001010127"}
+    }))
+    .unwrap();
+    let v = SCREENER.screen(&item);
+    let audit = serde_json::to_string(&v.audit_record()).unwrap();
+    for raw in ["13912345678", "533423199001010127"] {
+        assert!(!audit.contains(raw), "{raw} in {audit}");
+    }
+    let v = SCREENER.screen(&comment("看这里 http://13912345678.com/ 有惊喜"));
+    assert!(
+        v.findings.iter().any(|f| &*f.check == "link"),
+        "{:?}",
+        v.findings
+    );
+    let audit = serde_json::to_string(&v.audit_record()).unwrap();
+    assert!(!audit.contains("13912345678"), "{audit}");
+}
+
+// Kind: a list of offices puts every listed leader in co_review, not only the first.
+#[test]
+fn every_leader_of_a_list_co_reviews() {
+    let body = "成立由县委书记、县长、县人大常委会主任、县政协主席任顾问的领导小组。";
+    let v = SCREENER.screen(&draft("通知", body));
+    assert_eq!(v.co_review.len(), 4, "{:?}", v.co_review);
+}
+
+// Kind: a title inside an ordinary word is no leader (县长途汽车站, 维西县长期坚持).
+#[test]
+fn titles_inside_ordinary_words_are_not_leaders() {
+    for body in [
+        "县长途汽车站今日恢复运营。",
+        "维西县长期坚持生态优先。",
+        "全县长达30公里的道路完工。",
+    ] {
+        let v = SCREENER.screen(&draft("通知", body));
+        assert!(v.co_review.is_empty(), "{body}: {:?}", v.co_review);
+        assert_eq!(v.route, Route::UnitHead, "{body}");
+    }
 }

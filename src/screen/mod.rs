@@ -62,7 +62,8 @@ pub struct FieldScan<'a> {
     pub text: &'a str,
     /// The folded text and its offset map.
     pub normalized: Normalized,
-    /// Hits, non-overlapping, by start; offsets are code points of `text`.
+    /// Hits by start; offsets are code points of `text`. Hits of the project's own lexicons do not
+    /// overlap each other, nor do those of extra lexicons, but the two sets may overlap.
     pub hits: Vec<lexicon::Hit>,
 }
 
@@ -153,6 +154,15 @@ impl Screener {
 
         for f in &mut findings {
             f.action = self.policy.action(&f.rule, item.kind, f.action);
+            // Checks that quote the item (a link's host, a repost's source or title) could carry
+            // personal information into the message, and from there into the audit record, which
+            // has no `item`. Their messages are de-identified like a netizen's comment.
+            if !matches!(&*f.check, "lexicon" | "pii") {
+                let masked = deidentify::deidentify(&f.message, &deidentify::Context::strict());
+                if !masked.findings.is_empty() {
+                    f.message = masked.text.into();
+                }
+            }
         }
         findings.sort_by(|a, b| {
             (a.field, a.start, a.end, &a.rule).cmp(&(b.field, b.start, b.end, &b.rule))

@@ -103,7 +103,17 @@ pub fn check(
             let (start, end) = (chain[0].0, chain[chain.len() - 1].1);
             let first = chain[0].2;
             let who = first.label.clone().unwrap_or_else(|| first.term.clone());
-            co_review.push(who.clone());
+            let one_person = names_a_person(scan.text, end, &titles);
+            if one_person {
+                co_review.push(who.clone());
+            } else {
+                // a list of offices (县委书记、县长分别讲话): each of those leaders co-reviews
+                co_review.extend(
+                    chain
+                        .iter()
+                        .map(|t| t.2.label.clone().unwrap_or_else(|| t.2.term.clone())),
+                );
+            }
             out.push(finding(
                 scan,
                 start,
@@ -114,7 +124,7 @@ pub fn check(
                 format!("涉及县领导（{who}），属重要信息，须由分管领导审核并送{who}审核"),
             ));
             let max = policy.county.max_leader_titles;
-            if chain.len() > max && names_a_person(scan.text, end, &titles) {
+            if chain.len() > max && one_person {
                 let list: Vec<&str> = chain.iter().map(|t| t.2.term.as_str()).collect();
                 out.push(finding(
                     scan,

@@ -64,6 +64,16 @@ pub struct Context {
 }
 
 impl Context {
+    /// The strictest context: a comment's body, where every kind of personal information is masked.
+    /// Used for text the service writes itself that may quote an item (finding messages).
+    pub fn strict() -> Context {
+        Context {
+            kind: Kind::Comment,
+            disclosure: None,
+            field: Field::Body,
+        }
+    }
+
     /// The context of `field` of `item`.
     pub fn new(item: &Item, field: Field) -> Context {
         Context {

@@ -417,6 +417,7 @@ fn push_term(
     .into();
     m.term = term.to_owned();
     m.allow = allow;
+    m.extra = f.extra;
     m.file = f.display.clone();
     m.line = line;
     out.metas.push(m);

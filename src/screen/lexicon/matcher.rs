@@ -13,7 +13,9 @@
 //!    itself (`日` is not in `日期`). (Rejecting every hit with an end inside a token lost the compounds
 //!    on real government replies.) The text is only segmented when some candidate needs this rule.
 //!
-//! The survivors are then chosen leftmost-longest and non-overlapping. The automaton itself runs in
+//! The survivors are then chosen leftmost-longest and non-overlapping, separately for the project's
+//! own lexicons and for extra ones, so that an added collection only adds findings: its `赌博机`
+//! does not swallow the built-in `赌博`. The automaton itself runs in
 //! overlapping mode so that a longer match rejected by rule 4 does not hide a shorter valid one at
 //! the same place, which a leftmost-longest automaton would.
 
@@ -43,6 +45,8 @@ struct Pattern {
     entries: Vec<usize>,
     boundary: Boundary,
     allow: bool,
+    /// Some entry comes from the project's own lexicons (not only from extra ones).
+    own: bool,
     first: char,
     last: char,
     single: bool,
@@ -132,6 +136,7 @@ impl Matcher {
                     entries: Vec::new(),
                     boundary: Boundary::Word,
                     allow: false,
+                    own: false,
                     first,
                     last,
                     single,
@@ -144,6 +149,7 @@ impl Matcher {
                 p.boundary = Boundary::Substring;
             }
             p.allow |= m.allow;
+            p.own |= !m.extra;
         }
         let mut singles = HashMap::new();
         let mut single_bits = vec![0u64; 0x10000 / 64];
@@ -266,24 +272,30 @@ impl Matcher {
                 _ => true,
             }
         });
-        // leftmost-longest among the survivors
+        // leftmost-longest among the survivors, own lexicons and extra ones each on their own
         cands.sort_by(|a, b| a.fs.cmp(&b.fs).then(b.fe.cmp(&a.fe)));
         let mut hits = Vec::new();
-        let mut next_free = 0;
-        for c in cands {
-            if c.fs < next_free {
-                continue;
+        for own in [true, false] {
+            let mut next_free = 0;
+            for c in cands
+                .iter()
+                .filter(|c| self.patterns[c.pattern as usize].own == own)
+            {
+                if c.fs < next_free {
+                    continue;
+                }
+                next_free = c.fe;
+                let (start, end) = text.original_range(c.fs, c.fe);
+                hits.push(Hit {
+                    pattern: c.pattern,
+                    start,
+                    end,
+                    folded_start: c.fs,
+                    folded_end: c.fe,
+                });
             }
-            next_free = c.fe;
-            let (start, end) = text.original_range(c.fs, c.fe);
-            hits.push(Hit {
-                pattern: c.pattern,
-                start,
-                end,
-                folded_start: c.fs,
-                folded_end: c.fe,
-            });
         }
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         hits
     }
 }

@@ -122,6 +122,8 @@ pub struct TermMeta {
     pub label: Option<String>,
     /// An allow term: hits of other terms inside one of its hits are suppressed (三黄片 allows 黄片).
     pub allow: bool,
+    /// Whether it comes from an extra lexicon (`--extra-lexicon`).
+    pub extra: bool,
     /// The file it came from, relative to its lexicon root.
     pub file: String,
     /// 1-based line in that file.
@@ -164,6 +166,7 @@ impl TermMeta {
             forward_to: None,
             label: None,
             allow: false,
+            extra: true,
             file: String::new(),
             line: 0,
         }

@@ -143,7 +143,8 @@ impl Normalized {
     }
 
     /// Whether compact characters `[cs, ce)` only skip short runs of noise between them: at most
-    /// [`noise::MAX_SKIPPED`] noise characters between two term characters, and never a line break.
+    /// [`noise::MAX_SKIPPED`] noise characters between two term characters, never a line break, and
+    /// never a decimal point or thousands separator between two digits.
     /// Without this, a term could be assembled from characters of different sentences.
     pub fn bridges_only_noise(&self, cs: usize, ce: usize) -> bool {
         for k in cs + 1..ce {
@@ -155,6 +156,17 @@ impl Normalized {
                 return false;
             }
             if (a + 1..b).any(|f| self.folded_char(f).is_some_and(noise::is_line_break)) {
+                return false;
+            }
+            // `8.964亿元` and `8,964人` are one number, not the digits of a term with noise between.
+            let digit = |k| {
+                self.folded_char(k)
+                    .is_some_and(|c: char| c.is_ascii_digit())
+            };
+            if digit(a)
+                && digit(b)
+                && (a + 1..b).any(|f| self.folded_char(f).is_some_and(noise::is_number_separator))
+            {
                 return false;
             }
         }

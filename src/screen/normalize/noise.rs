@@ -25,6 +25,11 @@ pub fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{0085}' | '\u{2028}' | '\u{2029}')
 }
 
+/// Whether `c` (folded) separates the digits of one number: a decimal point or a thousands separator.
+pub fn is_number_separator(c: char) -> bool {
+    matches!(c, '.' | ',' | '，' | '\'' | '٫' | '٬')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
