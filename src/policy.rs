@@ -116,6 +116,8 @@ impl Default for CountyPolicy {
 pub struct PolicyError {
     /// The file, as given.
     pub path: String,
+    /// 1-based line of the problem, 0 when TOML does not say.
+    pub line: usize,
     /// What is wrong, with line and column when TOML knows them.
     pub message: String,
 }
@@ -128,15 +130,17 @@ impl Policy {
     /// route of the wrong kind (`takedown` as a draft action).
     pub fn parse(path: &str, text: &str) -> Result<Policy, PolicyError> {
         let policy: Policy = toml::from_str(text).map_err(|e| {
-            let at = e
+            let line = e
                 .span()
-                .map(|s| {
-                    let line = text[..s.start].matches('\n').count() + 1;
-                    format!("第 {line} 行：")
-                })
-                .unwrap_or_default();
+                .map_or(0, |s| text[..s.start].matches('\n').count() + 1);
+            let at = if line > 0 {
+                format!("第 {line} 行：")
+            } else {
+                String::new()
+            };
             PolicyError {
                 path: path.to_owned(),
+                line,
                 message: format!("{at}{}", e.message()),
             }
         })?;
@@ -146,6 +150,7 @@ impl Policy {
                     if r.kind() != kind {
                         return Err(PolicyError {
                             path: path.to_owned(),
+                            line: 0,
                             message: format!(
                                 "规则 `{rule}` 的 {kind} 处理方式 `{r}` 不适用于 {kind}"
                             ),

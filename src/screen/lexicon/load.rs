@@ -207,7 +207,7 @@ pub fn lint(source: &LexiconSource, extra: &[PathBuf]) -> Result<Vec<Diagnostic>
         if let Err(e) = crate::policy::Policy::parse(&f.display, &f.text) {
             parsed.diagnostics.push(Diagnostic {
                 file: f.display.clone(),
-                line: 0,
+                line: e.line,
                 severity: Severity::Error,
                 message: e.message,
             });
@@ -235,6 +235,8 @@ pub fn lint(source: &LexiconSource, extra: &[PathBuf]) -> Result<Vec<Diagnostic>
     parsed
         .diagnostics
         .sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    // a bad `_meta.lex` header is found once per list that uses it: report it once
+    parsed.diagnostics.dedup();
     Ok(parsed.diagnostics)
 }
 
@@ -345,6 +347,7 @@ fn parse_lex(f: &SourceFile, mut meta: TermMeta, out: &mut Parsed) {
                     continue;
                 };
                 if let Err(msg) = apply_header(&mut m, &format!("{k} {v}")) {
+                    let msg = msg.replace('@', "覆盖项 ");
                     out.diagnostics
                         .push(diag(&f.display, n, Severity::Error, msg));
                 }

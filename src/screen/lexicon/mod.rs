@@ -177,7 +177,7 @@ impl TermMeta {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// A file or directory could not be read.
-    #[error("读取 {path} 失败：{source}")]
+    #[error("读取 {path} 失败")]
     Io {
         /// The path.
         path: String,
