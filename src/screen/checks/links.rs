@@ -231,6 +231,11 @@ fn is_email_only(text: &str) -> bool {
         .any(|l| l.start() == 0 && l.end() == text.len())
 }
 
+static USER_INFO_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b[a-z][a-z0-9+.-]*://[^\s/?#@]+@[^\s/?#@]+[^\s]*")
+        .expect("valid regex")
+});
+
 /// Every link in `text`, in order, with code point spans into `text` (see the module docs for what
 /// counts). E-mail addresses are not links.
 pub fn find(text: &str) -> Vec<Link> {
@@ -238,6 +243,21 @@ pub fn find(text: &str) -> Vec<Link> {
     let mut scan = view.text.clone().into_bytes();
     // E-mail addresses first, blanked in the scan copy so that neither their local part nor their
     // domain is found again as a URL (the view is ASCII, so byte edits keep it UTF-8).
+    // `https://www.gov.cn@taobao.com/`: user info in a URL's authority. linkify takes neither the
+    // URL nor an e-mail from it, so such links are found here first; their host is what follows the
+    // `@`, and an allowed name in front of a shop is an evasion (第七条).
+    let mut user_info_links = Vec::new();
+    for m in USER_INFO_URL.find_iter(&view.text) {
+        if let Some(host) = host_of(m.as_str()) {
+            user_info_links.push(Link {
+                start: view.src[m.start()].0,
+                end: view.src[m.end() - 1].1,
+                host,
+                obfuscated: false,
+            });
+            scan[m.start()..m.end()].fill(b' ');
+        }
+    }
     let mut emails = LinkFinder::new();
     emails.kinds(&[LinkKind::Email]);
     for e in emails.links(&view.text) {
@@ -282,6 +302,10 @@ pub fn find(text: &str) -> Vec<Link> {
             }
         }
         break;
+    }
+    if !user_info_links.is_empty() {
+        out.extend(user_info_links);
+        out.sort_by_key(|l| l.start);
     }
     out
 }
@@ -648,6 +672,16 @@ mod tests {
             ("deal66dotcom", &[]),
             ("域名后缀 com.cn 与 gov.cn 说明", &[]),
         ]);
+    }
+
+    #[test]
+    fn user_info_does_not_hide_the_host() {
+        // Kind: an allowed name as user info in front of the real host (第七条 evasion).
+        let found: Vec<String> = find("详情见 https://www.gov.cn@taobao.com/item 了解")
+            .into_iter()
+            .map(|l| l.host)
+            .collect();
+        assert_eq!(found, ["taobao.com"]);
     }
 
     #[test]
