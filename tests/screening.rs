@@ -125,6 +125,11 @@ fn full_width_and_case() {
         ],
         "lexicon.ad",
     );
+    // Cyrillic and Greek lookalikes of Latin letters
+    assert_exact(
+        &[("加νх进群", "加νх"), ("加ѵx", "加ѵx"), ("加vх", "加vх")],
+        "lexicon.ad",
+    );
     // a Latin term only matches a whole letter run
     assert_no_hit(&["加vivian好友"], "lexicon.ad");
 }

@@ -14,13 +14,14 @@
 //! The normalizers, in order (each file has its own tests):
 //! 1. [`invisible`]: zero-width and format characters are dropped (U+200B–U+200D, U+FEFF, U+00AD, ...);
 //! 2. [`width`]: Unicode NFKC per character (full-width letters and digits, circled numbers, ...);
-//! 3. [`case`]: lower case;
+//! 3. [`case`]: lower case, then [`confusable`]: Cyrillic and Greek lookalikes of Latin letters;
 //! 4. [`script`]: traditional to simplified Chinese, character for character (fast2s);
 //! 5. [`noise`]: which folded characters are skipped between the characters of a term.
 //!
 //! This module must not decide anything about terms; it only folds and maps.
 
 pub mod case;
+pub mod confusable;
 pub mod invisible;
 pub mod noise;
 pub mod script;
@@ -52,6 +53,7 @@ impl Normalized {
         let mut folded = String::with_capacity(original.len());
         let mut folded_src = Vec::with_capacity(original.len());
         let mut wide = String::new();
+        let mut lower = String::new();
         for (i, c) in original.chars().enumerate() {
             // Fast path: ASCII and CJK ideographs fold in one step (NFKC-stable; ideographs have no
             // case). They are nearly all of the text.
@@ -66,9 +68,12 @@ impl Normalized {
             wide.clear();
             width::fold_into(c, &mut wide);
             for w in wide.chars() {
-                let before = folded.len();
-                case::fold_into(w, &mut folded);
-                folded_src.extend(folded[before..].chars().map(|_| i as u32));
+                lower.clear();
+                case::fold_into(w, &mut lower);
+                for l in lower.chars() {
+                    folded.push(confusable::fold(l));
+                    folded_src.push(i as u32);
+                }
             }
         }
         // 4: script conversion is character for character, so the map stays valid.

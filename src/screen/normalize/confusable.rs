@@ -1,0 +1,61 @@
+//! Normalizer 3b: Cyrillic and Greek letters that look like Latin ones fold to the Latin letter.
+//!
+//! `加νх` (Greek nu, Cyrillic ha) reads as `加vx`. Applied after lower-casing, character for
+//! character, so offsets stay valid. Only lookalikes in lower case are listed (the text is already
+//! lower case); the table is the usual confusables of the two scripts, not a full transliteration,
+//! so Russian or Greek text is otherwise left alone.
+
+/// The Latin letter `c` looks like, or `c` itself.
+pub fn fold(c: char) -> char {
+    match c {
+        // Cyrillic
+        'а' => 'a',
+        'в' => 'b',
+        'е' | 'ё' => 'e',
+        'һ' => 'h',
+        'і' => 'i',
+        'ј' => 'j',
+        'к' => 'k',
+        'м' => 'm',
+        'н' => 'h',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'т' => 't',
+        'у' => 'y',
+        'х' => 'x',
+        'ѕ' => 's',
+        'ԁ' => 'd',
+        'ԛ' => 'q',
+        'ԝ' => 'w',
+        'ѵ' => 'v',
+        'ь' => 'b',
+        // Greek
+        'α' => 'a',
+        'β' => 'b',
+        'ε' => 'e',
+        'ι' => 'i',
+        'κ' => 'k',
+        'ν' => 'v',
+        'ο' => 'o',
+        'ρ' => 'p',
+        'τ' => 't',
+        'υ' => 'u',
+        'χ' => 'x',
+        'γ' => 'y',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookalikes_fold_to_latin() {
+        let s: String = "加νх加ѵx加qԛ傻ь".chars().map(fold).collect();
+        assert_eq!(s, "加vx加vx加qq傻b");
+        assert_eq!(fold('中'), '中');
+        assert_eq!(fold('д'), 'д', "letters without a Latin lookalike stay");
+    }
+}
