@@ -171,3 +171,31 @@ fn extra_lexicons_only_add_findings() {
         "{rules:?}"
     );
 }
+
+#[test]
+fn lint_rejects_unknown_rule_ids_in_the_policy() {
+    // Kind: a misspelt rule id would silently leave the built-in action in force.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("e.lex"),
+        "@category emergency\n@draft county_office\n@comment escalate\n地震\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("policy.toml"),
+        "[actions]\n\"lexicon.emergency\" = { draft = \"returned\" }\n\"unit.namd\" = { draft = \"note\" }\n",
+    )
+    .unwrap();
+    let out = screener()
+        .args(["lexicon", "lint", "--lexicons"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{text}");
+    assert!(
+        text.contains("policy.toml:3:") && text.contains("unit.namd"),
+        "{text}"
+    );
+    assert!(!text.contains("lexicon.emergency”不存在"), "{text}");
+}

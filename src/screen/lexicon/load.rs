@@ -204,6 +204,24 @@ pub fn lint(source: &LexiconSource, extra: &[PathBuf]) -> Result<Vec<Diagnostic>
     let files = read_files(source, extra)?;
     let mut parsed = parse_all(&files);
     if let Some(f) = files.iter().find(|f| f.rel == crate::policy::POLICY_FILE) {
+        if let Ok(policy) = crate::policy::Policy::parse(&f.display, &f.text) {
+            // a misspelt rule id would silently leave the built-in action in force
+            for rule in policy.actions.keys() {
+                if !known_rule(rule, &parsed.metas) {
+                    let line = f
+                        .text
+                        .lines()
+                        .position(|l| l.contains(rule.as_str()))
+                        .map_or(0, |i| i + 1);
+                    parsed.diagnostics.push(Diagnostic {
+                        file: f.display.clone(),
+                        line,
+                        severity: Severity::Error,
+                        message: format!("[actions] 中的规则“{rule}”不存在（规则见 docs/CONTRACT.md 第七节，词库类别写作 lexicon.<类别>）"),
+                    });
+                }
+            }
+        }
         if let Err(e) = crate::policy::Policy::parse(&f.display, &f.text) {
             parsed.diagnostics.push(Diagnostic {
                 file: f.display.clone(),
@@ -238,6 +256,38 @@ pub fn lint(source: &LexiconSource, extra: &[PathBuf]) -> Result<Vec<Diagnostic>
     // a bad `_meta.lex` header is found once per list that uses it: report it once
     parsed.diagnostics.dedup();
     Ok(parsed.diagnostics)
+}
+
+/// Rule ids of the checks (contract §7); lexicon rules are `lexicon.<category>` of a loaded list.
+const CHECK_RULES: &[&str] = &[
+    "link.commercial",
+    "link.shortener",
+    "link.obfuscated",
+    "link.unlisted",
+    "attribution.missing_source",
+    "attribution.unlisted_source",
+    "attribution.title_rewritten",
+    "leader.too_many_titles",
+    "leader.named",
+    "leader.county_decision",
+    "unit.named",
+    "pii.resident_id",
+    "pii.mobile",
+    "pii.bank_card",
+    "pii.email",
+    "pii.landline",
+    "pii.name",
+    "pii.address",
+    "pii.plate",
+    "pii.passport",
+    "pii.permit",
+    "pii.qq",
+    "pii.wechat",
+];
+
+/// Whether `rule` names a rule that findings can carry with these lexicons.
+fn known_rule(rule: &str, metas: &[TermMeta]) -> bool {
+    CHECK_RULES.contains(&rule) || metas.iter().any(|m| &*m.rule == rule)
 }
 
 /// Parses every lexicon file (`*.lex`, `*.txt`) of a source.
@@ -396,7 +446,11 @@ fn push_term(
             &f.display,
             line,
             severity,
-            format!("词条“{term}”规范化后为空（只有空白、标点或符号），已忽略"),
+            if f.extra {
+                format!("词条“{term}”规范化后为空（只有空白、标点或符号），已忽略")
+            } else {
+                format!("词条“{term}”规范化后为空（只有空白、标点或符号），请删除或改写")
+            },
         ));
         return;
     }
