@@ -206,6 +206,36 @@ fn next_search(hay: &str, start: usize, end: usize, taken: bool) -> usize {
     }
 }
 
+/// Labelled document numbers (passports, travel permits): each match of `re` (at least `min_len`
+/// bytes) with clean edges and one of `labels` within `lead` characters before it is a hit of
+/// `kind`, masked with its first and last characters kept (contract §4).
+fn detect_labelled_document(
+    v: &view::View,
+    re: &regex::Regex,
+    min_len: usize,
+    labels: &[&str],
+    lead: usize,
+    kind: PiiKind,
+    out: &mut Vec<Hit>,
+) {
+    each_number_match(re, v, min_len, |s, e| {
+        if !v.clean_edges(s, e) || view::last_label(v.lead_in(s, lead), labels).is_none() {
+            return false;
+        }
+        out.push(v.hit(
+            kind,
+            s,
+            e,
+            mask::Plan::Keep {
+                skip: 0,
+                head: 1,
+                tail: 1,
+            },
+        ));
+        true
+    });
+}
+
 /// [`each_match`] over the number stretches of `v` with at least `min_digits` digits; offsets passed
 /// to `accept` are bytes of the whole folded text.
 fn each_number_match(

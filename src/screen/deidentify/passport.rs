@@ -10,9 +10,8 @@
 //! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
-use super::mask::Plan;
-use super::view::{last_label, View};
-use super::{each_number_match, Hit, PiiKind};
+use super::view::View;
+use super::{Hit, PiiKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -23,22 +22,7 @@ static PASSPORT: LazyLock<Regex> =
 
 /// Finds labelled passport numbers in `v`.
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
-    each_number_match(&PASSPORT, v, 6, |s, e| {
-        if !v.clean_edges(s, e) || last_label(v.lead_in(s, 10), LABELS).is_none() {
-            return false;
-        }
-        out.push(v.hit(
-            PiiKind::Passport,
-            s,
-            e,
-            Plan::Keep {
-                skip: 0,
-                head: 1,
-                tail: 1,
-            },
-        ));
-        true
-    });
+    super::detect_labelled_document(v, &PASSPORT, 6, LABELS, 10, PiiKind::Passport, out);
 }
 
 #[cfg(test)]

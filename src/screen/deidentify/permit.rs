@@ -9,9 +9,8 @@
 //! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
-use super::mask::Plan;
-use super::view::{last_label, View};
-use super::{each_number_match, Hit, PiiKind};
+use super::view::View;
+use super::{Hit, PiiKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -30,22 +29,7 @@ static PERMIT: LazyLock<Regex> =
 
 /// Finds labelled travel permit numbers in `v`.
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
-    each_number_match(&PERMIT, v, 7, |s, e| {
-        if !v.clean_edges(s, e) || last_label(v.lead_in(s, 12), LABELS).is_none() {
-            return false;
-        }
-        out.push(v.hit(
-            PiiKind::Permit,
-            s,
-            e,
-            Plan::Keep {
-                skip: 0,
-                head: 1,
-                tail: 1,
-            },
-        ));
-        true
-    });
+    super::detect_labelled_document(v, &PERMIT, 7, LABELS, 12, PiiKind::Permit, out);
 }
 
 #[cfg(test)]
