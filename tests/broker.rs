@@ -189,19 +189,48 @@ fn os<P: AsRef<OsStr> + ?Sized>(p: &P) -> &OsStr {
     p.as_ref()
 }
 
+/// What every corpus run starts with: a reachable broker, the corpus, a vhost of its own (deleted
+/// when dropped) and a scratch directory.
+struct CorpusRun {
+    vhost: Vhost,
+    url: String,
+    dir: tempfile::TempDir,
+    drafts: std::path::PathBuf,
+    comments: std::path::PathBuf,
+}
+
+impl CorpusRun {
+    /// `None`, after printing why the test skips, when the corpus is absent.
+    fn prepare(test: &str, vhost: &str) -> Option<CorpusRun> {
+        if !broker_available(test) {
+            return None;
+        }
+        let (drafts, comments) = corpus(test)?;
+        let vhost = Vhost::new(vhost);
+        Some(CorpusRun {
+            url: vhost.url(),
+            vhost: vhost,
+            dir: tempfile::tempdir().unwrap(),
+            drafts,
+            comments,
+        })
+    }
+}
+
 /// The acceptance run: the whole corpus plus a hundred malformed messages.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn corpus_and_malformed_messages_each_end_in_exactly_one_place() {
     const T: &str = "corpus_and_malformed_messages_each_end_in_exactly_one_place";
-    if !broker_available(T) {
-        return;
-    }
-    let Some((drafts, comments)) = corpus(T) else {
+    let Some(CorpusRun {
+        vhost,
+        url,
+        dir,
+        drafts,
+        comments,
+    }) = CorpusRun::prepare(T, "corpus")
+    else {
         return;
     };
-    let vhost = Vhost::new("corpus");
-    let url = vhost.url();
-    let dir = tempfile::tempdir().unwrap();
     let bad = malformed_lines();
     let bad_path = dir.path().join("malformed.jsonl");
     write_lines(&bad_path, &bad);
@@ -301,15 +330,16 @@ async fn corpus_and_malformed_messages_each_end_in_exactly_one_place() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn closed_connections_mid_run_lose_nothing() {
     const T: &str = "closed_connections_mid_run_lose_nothing";
-    if !broker_available(T) {
-        return;
-    }
-    let Some((drafts, comments)) = corpus(T) else {
+    let Some(CorpusRun {
+        vhost,
+        url,
+        dir,
+        drafts,
+        comments,
+    }) = CorpusRun::prepare(T, "reconnect")
+    else {
         return;
     };
-    let vhost = Vhost::new("reconnect");
-    let url = vhost.url();
-    let dir = tempfile::tempdir().unwrap();
     enqueue(&url, &[os(&drafts), os(&comments)]);
     let expected = screen(&[&drafts, &comments]);
     let total = expected.len() as u32;
@@ -368,15 +398,16 @@ async fn closed_connections_mid_run_lose_nothing() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_workers_split_a_run() {
     const T: &str = "two_workers_split_a_run";
-    if !broker_available(T) {
-        return;
-    }
-    let Some((drafts, comments)) = corpus(T) else {
+    let Some(CorpusRun {
+        vhost: _vhost,
+        url,
+        dir,
+        drafts,
+        comments,
+    }) = CorpusRun::prepare(T, "two")
+    else {
         return;
     };
-    let vhost = Vhost::new("two");
-    let url = vhost.url();
-    let dir = tempfile::tempdir().unwrap();
     let mut a = Worker::start(&url, dir.path(), &["--prefetch", "50"]);
     let mut b = Worker::start(&url, dir.path(), &["--prefetch", "50"]);
     a.wait_ready(Duration::from_secs(60));
@@ -417,15 +448,16 @@ async fn two_workers_split_a_run() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_mid_run_loses_nothing() {
     const T: &str = "sigterm_mid_run_loses_nothing";
-    if !broker_available(T) {
-        return;
-    }
-    let Some((drafts, comments)) = corpus(T) else {
+    let Some(CorpusRun {
+        vhost: _vhost,
+        url,
+        dir,
+        drafts,
+        comments,
+    }) = CorpusRun::prepare(T, "sigterm")
+    else {
         return;
     };
-    let vhost = Vhost::new("sigterm");
-    let url = vhost.url();
-    let dir = tempfile::tempdir().unwrap();
     enqueue(&url, &[os(&drafts), os(&comments)]);
     let expected = screen(&[&drafts, &comments]);
     let total = expected.len() as u32;
