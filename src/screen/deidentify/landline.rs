@@ -16,7 +16,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
-use super::view::{labelled_not_pii, last_label, View, HOTLINE_LABELS, SEP};
+use super::view::{last_label, View, HOTLINE_LABELS, SEP};
 use super::{each_number_capture, Context, Hit, PiiKind};
 use crate::item::Kind;
 use regex::Regex;
@@ -57,13 +57,9 @@ pub(super) fn detect(v: &View, ctx: &Context, persons: &[Hit], out: &mut Vec<Hit
     each_number_capture(&LANDLINE, v, 7, |caps, at| {
         let m = caps.get(0).expect("group 0");
         let (s, e) = (at + m.start(), at + m.end());
-        if !v.clean_edges(s, e) {
+        let Some(lead) = v.phone_candidate_lead(s, e, LABELS) else {
             return false;
-        }
-        let lead = v.lead_in(s, 12);
-        if labelled_not_pii(lead, LABELS) {
-            return false;
-        }
+        };
         let area = caps.name("area");
         if area.is_none() {
             // A bare local number is only a phone number when labelled, and never the tail of a

@@ -15,7 +15,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
-use super::view::{labelled_not_pii, last_label, View, HOTLINE_LABELS, SEP};
+use super::view::{last_label, View, HOTLINE_LABELS, SEP};
 use super::{each_number_capture, Context, Hit, PiiKind};
 use crate::item::Kind;
 use regex::Regex;
@@ -38,13 +38,9 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
     each_number_capture(&MOBILE, v, 11, |caps, at| {
         let m = caps.get(0).expect("group 0");
         let (s, e) = (at + m.start(), at + m.end());
-        if !v.clean_edges(s, e) {
+        let Some(lead) = v.phone_candidate_lead(s, e, LABELS) else {
             return false;
-        }
-        let lead = v.lead_in(s, 12);
-        if labelled_not_pii(lead, LABELS) {
-            return false;
-        }
+        };
         if ctx.kind == Kind::Draft && last_label(lead, HOTLINE_LABELS).is_some() {
             return false;
         }

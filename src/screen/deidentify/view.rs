@@ -231,6 +231,17 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The lead-in (12 characters, see [`View::lead_in`]) of a number candidate at folded bytes
+    /// `[s, e)`, or `None` when the candidate is glued to letters or digits or its label says it is
+    /// not personal information (an order or case number): the first test every phone detector makes.
+    pub fn phone_candidate_lead(&self, s: usize, e: usize, pii_labels: &[&str]) -> Option<&str> {
+        if !self.clean_edges(s, e) {
+            return None;
+        }
+        let lead = self.lead_in(s, 12);
+        (!labelled_not_pii(lead, pii_labels)).then_some(lead)
+    }
+
     /// The text of the clause before byte offset `s`, at most `max` characters, back to the last
     /// clause end, line break or ASCII digit: where an identifier's label (`身份证`, `订单号`) is.
     pub fn lead_in(&self, s: usize, max: usize) -> &str {
