@@ -11,8 +11,9 @@
 //! # Cost
 //! [`Segmenter::with_terms`] loads jieba's default dictionary (about 350k words, ~100 ms) and adds each
 //! term (a suggest-freq cut per term: ~1 s for 50k terms). Segmenting is the most expensive step of
-//! screening, so the matcher only calls [`Segmenter::boundaries`] on a text in which some hit needs a
-//! word-boundary verdict (with the built-in lexicons, about 2% of real drafts).
+//! screening, so the matcher only segments the stretches of a text around hits that need a
+//! word-boundary verdict ([`Segmenter::boundaries_in`]; with the built-in lexicons, about 6% of real
+//! drafts have one).
 //!
 //! HMM is off: the HMM guesses new words from character statistics and can glue a term to its
 //! neighbours (`毒品贩` as one "word"), hiding real hits. Dictionary-only segmentation is also
@@ -47,11 +48,22 @@ impl Segmenter {
 
     /// Token boundaries of `text`, as code point offsets from its start: `0`, each token's end.
     pub fn boundaries(&self, text: &str) -> Vec<usize> {
-        let tokens = self.jieba.cut(text, false);
-        let mut out = Vec::with_capacity(tokens.len() + 1);
-        out.push(0);
-        out.extend(tokens.iter().map(|t| t.end));
+        let mut out = vec![0];
+        self.boundaries_in(text, 0, &mut out);
         out
+    }
+
+    /// Appends to `out` the end of each token of `stretch`, as code point offsets plus `offset`
+    /// (the code point index of `stretch` in a longer text). When `stretch` is cut out of a longer
+    /// text where no two [block characters](is_block_char) meet, these are exactly the boundaries
+    /// segmenting the whole text gives inside it.
+    pub fn boundaries_in(&self, stretch: &str, offset: usize, out: &mut Vec<usize>) {
+        out.extend(
+            self.jieba
+                .cut(stretch, false)
+                .iter()
+                .map(|t| offset + t.end),
+        );
     }
 
     /// Tokens of `text` (for tests and diagnostics).
@@ -69,11 +81,25 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
-/// Whether jieba treats `c` as part of a block it segments (CJK, ASCII alphanumerics and `+#&._%-`).
-/// Segmenting any stretch that starts and ends at non-block characters gives the same tokens as
-/// segmenting the whole text, which is what lets the matcher segment only around its hits.
+/// Whether jieba-rs treats `c` as part of a block it segments: the character class of its default
+/// splitter (`is_han_default` in jieba-rs 0.11: CJK unified ideographs and their extensions, ASCII
+/// alphanumerics and `+#&._%-`). Every other character is a token by itself. So cutting a text
+/// where a block character does not meet another block character, and segmenting the pieces,
+/// gives the same tokens as segmenting the whole text; [`Segmenter::boundaries_in`] relies on it.
 pub fn is_block_char(c: char) -> bool {
-    is_cjk(c) || c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-');
+    }
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2A6DF}'
+        | '\u{2A700}'..='\u{2B73F}'
+        | '\u{2B740}'..='\u{2B81F}'
+        | '\u{2B820}'..='\u{2CEAF}'
+        | '\u{2CEB0}'..='\u{2EBEF}'
+        | '\u{2F800}'..='\u{2FA1F}')
 }
 
 #[cfg(test)]

@@ -11,7 +11,8 @@
 //!    `赌博机`, and `传销` in `非法传销`, are parts of a compound and kept, provided they share an end
 //!    with that token (its prefix or suffix, not its middle). A one-character term must be a token by
 //!    itself (`日` is not in `日期`). (Rejecting every hit with an end inside a token lost the compounds
-//!    on real government replies.) The text is only segmented when some candidate needs this rule.
+//!    on real government replies.) Only the stretches around candidates that need this rule are
+//!    segmented.
 //!
 //! The survivors are then chosen leftmost-longest and non-overlapping, separately for the project's
 //! own lexicons and for extra ones, so that an added collection only adds findings: its `赌博机`
@@ -21,7 +22,7 @@
 
 use super::{Boundary, TermMeta};
 use crate::screen::normalize::Normalized;
-use crate::screen::segment::Segmenter;
+use crate::screen::segment::{is_block_char, Segmenter};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 
@@ -259,6 +260,8 @@ impl Matcher {
             .filter(|c| self.patterns[c.pattern as usize].allow)
             .map(|c| (c.fs, c.fe))
             .collect();
+        // by start (the boundary rule segments in that order), longest first
+        cands.sort_by(|a, b| a.fs.cmp(&b.fs).then(b.fe.cmp(&a.fe)));
         let mut boundaries = Boundaries::default();
         cands.retain(|c| {
             let p = &self.patterns[c.pattern as usize];
@@ -272,8 +275,8 @@ impl Matcher {
                 _ => true,
             }
         });
-        // leftmost-longest among the survivors, own lexicons and extra ones each on their own
-        cands.sort_by(|a, b| a.fs.cmp(&b.fs).then(b.fe.cmp(&a.fe)));
+        // leftmost-longest among the survivors (still by start, longest first), own lexicons and
+        // extra ones each on their own
         let mut hits = Vec::new();
         for own in [true, false] {
             let mut next_free = 0;
@@ -320,12 +323,24 @@ impl Matcher {
     }
 }
 
-/// Token boundaries of one text, segmented on first need: texts without a word-mode candidate are
-/// never segmented. The whole folded text is segmented in one call: with large lexicons nearly every
-/// sentence has a candidate, and one `cut` over the text costs far less than one per sentence.
+/// Folded characters segmented at least at once when a candidate needs a stretch segmented: a
+/// `cut` call has a fixed cost, and with large lexicons candidates come every few characters.
+const STRETCH_MIN: usize = 256;
+
+/// Token boundaries of one text, segmented stretch by stretch as candidates need them: a text
+/// without word-mode candidates is never segmented, and a long text with one candidate only has the
+/// stretch around it segmented. Candidates must be asked for in order of start.
+///
+/// A stretch starts and ends at a *safe cut*, where two [block characters](is_block_char) do not
+/// meet; jieba-rs segments each block on its own, so the boundaries inside a stretch are those
+/// of the whole text.
 #[derive(Default)]
 struct Boundaries {
-    positions: Option<Vec<usize>>,
+    /// The segmented region `[from, to)`, in folded characters; both are safe cuts.
+    from: usize,
+    to: usize,
+    /// Token boundaries in `[from, to]`, ascending, `from` and `to` included (when non-empty).
+    positions: Vec<usize>,
 }
 
 impl Boundaries {
@@ -340,9 +355,8 @@ impl Boundaries {
         fe: usize,
         single: bool,
     ) -> bool {
-        let b = self
-            .positions
-            .get_or_insert_with(|| seg.boundaries(&text.folded));
+        self.cover(text, seg, fs, fe);
+        let b = &self.positions;
         let on = |x: usize| b.binary_search(&x).is_ok();
         let (start_on, end_on) = (on(fs), on(fe));
         if start_on && end_on {
@@ -353,5 +367,91 @@ impl Boundaries {
         }
         let first_after_start = b.partition_point(|&x| x <= fs);
         !b.get(first_after_start).is_some_and(|&x| x < fe)
+    }
+
+    /// Segments what is needed for `positions` to hold every boundary in `[fs, fe]`.
+    fn cover(&mut self, text: &Normalized, seg: &Segmenter, fs: usize, fe: usize) {
+        if !self.positions.is_empty() && self.from <= fs && fe <= self.to {
+            return;
+        }
+        let start = if !self.positions.is_empty() && fs < self.to {
+            self.to
+        } else {
+            let s = safe_cut_at_or_before(text, fs);
+            if !self.positions.is_empty() && s <= self.to {
+                self.to
+            } else {
+                self.positions.clear();
+                self.positions.push(s);
+                self.from = s;
+                s
+            }
+        };
+        let end = safe_cut_at_or_after(text, fe.max(start + STRETCH_MIN));
+        if end > start {
+            let stretch = &text.folded[text.folded_byte_range(start, end)];
+            seg.boundaries_in(stretch, start, &mut self.positions);
+        }
+        self.to = end;
+    }
+}
+
+/// Whether jieba-rs segmenting the pieces of the folded text cut at character `k` gives the same
+/// tokens as segmenting it whole: `k` is an end of the text, or not between two block characters.
+fn is_safe_cut(text: &Normalized, k: usize) -> bool {
+    k == 0
+        || k >= text.folded_len()
+        || !(text.folded_char(k - 1).is_some_and(is_block_char)
+            && text.folded_char(k).is_some_and(is_block_char))
+}
+
+fn safe_cut_at_or_before(text: &Normalized, mut k: usize) -> usize {
+    while !is_safe_cut(text, k) {
+        k -= 1;
+    }
+    k
+}
+
+fn safe_cut_at_or_after(text: &Normalized, k: usize) -> usize {
+    let mut k = k.min(text.folded_len());
+    while !is_safe_cut(text, k) {
+        k += 1;
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn segmenter() -> &'static Segmenter {
+        static SEG: OnceLock<Segmenter> = OnceLock::new();
+        SEG.get_or_init(|| Segmenter::with_terms(["法轮", "赌博", "性交"]))
+    }
+
+    proptest::proptest! {
+        /// Segmenting stretch by stretch, in order of the candidates' starts, gives the boundaries
+        /// segmenting the whole text gives, wherever a candidate looks.
+        #[test]
+        fn stretches_agree_with_the_whole_text(
+            text in "[补偿办法轮流值班医保费可一次性交纳聚众赌博机abc12 ，。_.\\n-]{0,600}",
+            ranges in proptest::collection::vec((0usize..600, 1usize..8), 0..12),
+        ) {
+            let n = Normalized::new(&text);
+            let len = n.folded_len();
+            proptest::prop_assume!(len > 0);
+            let whole = segmenter().boundaries(&n.folded);
+            let mut ranges: Vec<(usize, usize)> =
+                ranges.iter().map(|&(s, l)| (s % len, (s % len + l).min(len))).collect();
+            ranges.sort();
+            let mut b = Boundaries::default();
+            for (fs, fe) in ranges {
+                b.cover(&n, segmenter(), fs, fe);
+                let got: Vec<usize> = b.positions.iter().copied().filter(|&x| fs <= x && x <= fe).collect();
+                let want: Vec<usize> = whole.iter().copied().filter(|&x| fs <= x && x <= fe).collect();
+                proptest::prop_assert_eq!(got, want);
+            }
+        }
     }
 }
