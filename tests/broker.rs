@@ -209,7 +209,7 @@ impl CorpusRun {
         let vhost = Vhost::new(vhost);
         Some(CorpusRun {
             url: vhost.url(),
-            vhost: vhost,
+            vhost,
             dir: tempfile::tempdir().unwrap(),
             drafts,
             comments,

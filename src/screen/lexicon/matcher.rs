@@ -366,7 +366,7 @@ impl Boundaries {
             return false;
         }
         let first_after_start = b.partition_point(|&x| x <= fs);
-        !b.get(first_after_start).is_some_and(|&x| x < fe)
+        b.get(first_after_start).is_none_or(|&x| x >= fe)
     }
 
     /// Segments what is needed for `positions` to hold every boundary in `[fs, fe]`.
