@@ -238,8 +238,121 @@ static USER_INFO_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 
 /// Every link in `text`, in order, with code point spans into `text` (see the module docs for what
 /// counts). E-mail addresses are not links.
+///
+/// Only the *islands* of `text` that can hold a link are looked at: runs of characters that fold
+/// to ASCII or separate the labels of an obfuscated link, joined across short gaps, with one
+/// character of context on each side. Chinese prose between them reads as spaces to a link
+/// finder, so this finds what scanning the whole text finds (property-tested), at a fraction of
+/// the cost.
 pub fn find(text: &str) -> Vec<Link> {
+    let mut out = Vec::new();
+    for (offset, island) in islands(text) {
+        out.extend(find_in(island).into_iter().map(|l| Link {
+            start: l.start + offset,
+            end: l.end + offset,
+            ..l
+        }));
+    }
+    out
+}
+
+/// Characters of non-island text allowed between two island characters (`deal66 . com`).
+const ISLAND_GAP: usize = 3;
+
+/// The islands of `text` (see [`find`]), as (code point offset, slice).
+fn islands(text: &str) -> Vec<(usize, &str)> {
+    let member = |c: char| {
+        fold(c).is_some_and(|a| !a.is_ascii_whitespace())
+            || is_space(c) // any number of them may surround an obfuscated dot
+            || matches!(c, '．' | '。' | '｡' | '·' | '・' | '•')
+            || closing_bracket(c).is_some()
+            || matches!(c, '）' | '】' | '］' | '〕' | '｝')
+    };
+    struct Island {
+        /// First character (the context before the first member), code points and bytes.
+        first: usize,
+        from: usize,
+        /// Last member, in code points.
+        last: usize,
+        /// End byte of the character after the last member (its context), or of the last member.
+        to: usize,
+        /// Whether a member folds to a Latin letter: without one, nothing in it is a link.
+        letter: bool,
+    }
+    let mut out = Vec::new();
+    let mut current: Option<Island> = None;
+    let mut prev_byte = 0;
+    let (bytes, mut b, mut k) = (text.as_bytes(), 0, 0);
+    while b < bytes.len() {
+        // (length in bytes, member, folds to a Latin letter), from the bytes where that is cheap:
+        // ASCII, and the ideographs of running text (lead bytes E4-E9, U+4E00-U+9FFF).
+        let (len, is_member, letter) = match bytes[b] {
+            a if a.is_ascii() => (
+                1,
+                !a.is_ascii_whitespace() || matches!(a, b' ' | b'\t'),
+                a.is_ascii_alphabetic(),
+            ),
+            // `点` and `點` are the only members among them
+            0xE4..=0xE9 => (
+                3,
+                matches!(bytes[b..b + 3], [0xE7, 0x82, 0xB9] | [0xE9, 0xBB, 0x9E]),
+                false,
+            ),
+            _ => {
+                let c = text[b..].chars().next().expect("char boundary");
+                let letter = fold(c).is_some_and(|a| a.is_ascii_alphabetic());
+                (c.len_utf8(), member(c), letter)
+            }
+        };
+        let end = b + len;
+        if let Some(island) = current.as_mut().filter(|i| k == i.last + 1) {
+            island.to = end;
+        }
+        if is_member {
+            match current.as_mut() {
+                Some(island) if k - island.last - 1 <= ISLAND_GAP => {
+                    island.last = k;
+                    island.to = end;
+                    island.letter |= letter;
+                }
+                _ => {
+                    out.extend(current.take());
+                    current = Some(Island {
+                        first: k.saturating_sub(1),
+                        from: if k > 0 { prev_byte } else { 0 },
+                        last: k,
+                        to: end,
+                        letter,
+                    });
+                }
+            }
+        }
+        prev_byte = b;
+        b = end;
+        k += 1;
+    }
+    out.extend(current);
+    out.into_iter()
+        .filter(|i| i.letter)
+        .map(|i| (i.first, &text[i.from..i.to]))
+        .collect()
+}
+
+/// [`find`] over the whole of `text`.
+fn find_in(text: &str) -> Vec<Link> {
+    // Every link has a Latin letter (a scheme, a top-level domain, `www`), and a dot, a colon or
+    // an at sign in the view (obfuscated separators are dots there). Most Chinese text has no
+    // Latin letter at all, and is done with in one pass.
+    if !text
+        .chars()
+        .any(|c| fold(c).is_some_and(|a| a.is_ascii_alphabetic()))
+    {
+        return Vec::new();
+    }
     let view = View::new(text);
+    if memchr::memchr3(b'.', b':', b'@', view.text.as_bytes()).is_none() {
+        return Vec::new();
+    }
     let mut scan = view.text.clone().into_bytes();
     // E-mail addresses first, blanked in the scan copy so that neither their local part nor their
     // domain is found again as a URL (the view is ASCII, so byte edits keep it UTF-8).
@@ -506,6 +619,20 @@ fn word_at(chars: &[char], k: usize, word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::policy::Policy;
+
+    proptest::proptest! {
+        /// Looking at islands only finds exactly what scanning the whole text finds.
+        #[test]
+        fn islands_find_what_the_whole_text_has(
+            text in "([a-z0-9]{1,6}|www|com|cn|http|https|dot|[.:/@_?=&-]|[ ，。点點．·（）【】\\[\\]()]|办事指南请访问|网址|邮箱|\\u{3000}){0,40}"
+        ) {
+            let islands: Vec<(usize, usize, String, bool)> =
+                find(&text).into_iter().map(|l| (l.start, l.end, l.host, l.obfuscated)).collect();
+            let whole: Vec<(usize, usize, String, bool)> =
+                find_in(&text).into_iter().map(|l| (l.start, l.end, l.host, l.obfuscated)).collect();
+            proptest::prop_assert_eq!(islands, whole);
+        }
+    }
 
     /// The shipped policy's `[links]` section: the tests judge by the lists an operator gets.
     fn shipped() -> LinkPolicy {

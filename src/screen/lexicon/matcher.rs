@@ -79,6 +79,9 @@ pub struct Matcher {
     astral: HashMap<char, u16>,
 }
 
+/// Up to this many multi-character terms the automaton is a DFA.
+const DFA_MAX_PATTERNS: usize = 5_000;
+
 /// Assigns ids to the characters of `terms`, 1 upwards. Ids saturate at `u16::MAX`: characters
 /// beyond 65,534 distinct ones would share an id and could produce spurious matches, but all the
 /// terms of every list together use well under 20,000 distinct characters.
@@ -185,10 +188,16 @@ impl Matcher {
             .iter()
             .map(|&k| m.encode(&m.patterns[k as usize].text))
             .collect();
-        // A contiguous NFA: a DFA over 51k terms would take hundreds of MB, and the default
+        // A DFA for lexicons of a few thousand terms (a few MB, the fastest search); a contiguous
+        // NFA beyond: a DFA over 51k terms would take hundreds of MB, and the default
         // noncontiguous NFA is markedly slower to search (profiled on real drafts).
+        let kind = if encoded.len() <= DFA_MAX_PATTERNS {
+            AhoCorasickKind::DFA
+        } else {
+            AhoCorasickKind::ContiguousNFA
+        };
         m.ac = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .kind(Some(kind))
             .match_kind(MatchKind::Standard)
             .build(&encoded)
             .expect("automaton over validated, non-empty terms");
@@ -325,7 +334,7 @@ impl Matcher {
 
 /// Folded characters segmented at least at once when a candidate needs a stretch segmented: a
 /// `cut` call has a fixed cost, and with large lexicons candidates come every few characters.
-const STRETCH_MIN: usize = 256;
+const STRETCH_MIN: usize = 64;
 
 /// Token boundaries of one text, segmented stretch by stretch as candidates need them: a text
 /// without word-mode candidates is never segmented, and a long text with one candidate only has the

@@ -46,20 +46,28 @@ pub struct Normalized {
 }
 
 impl Normalized {
-    /// Folds `original`. Cost: linear in the text; a few allocations of about its size.
+    /// Folds `original`. Cost: linear in the text, one pass over it (two when it has traditional
+    /// characters); a few allocations of about its size.
     pub fn new(original: &str) -> Normalized {
+        let mut n = Normalized {
+            folded: String::with_capacity(original.len()),
+            folded_src: Vec::with_capacity(original.len() / 2),
+            folded_bytes: Vec::with_capacity(original.len() / 2 + 1),
+            compact: String::with_capacity(original.len()),
+            compact_src: Vec::with_capacity(original.len() / 2),
+            compact_bytes: Vec::with_capacity(original.len() / 2 + 1),
+        };
         // 1-3: fold each original character, recording which original code point each piece came from
         // (NFKC and lower-casing may expand one character into several: `⑩` -> `10`).
-        let mut folded = String::with_capacity(original.len());
-        let mut folded_src = Vec::with_capacity(original.len());
+        let mut traditional = false;
         let mut wide = String::new();
         let mut lower = String::new();
         for (i, c) in original.chars().enumerate() {
             // Fast path: ASCII and CJK ideographs fold in one step (NFKC-stable; ideographs have no
             // case). They are nearly all of the text.
             if c.is_ascii() || width::is_unified_ideograph(c) {
-                folded.push(c.to_ascii_lowercase());
-                folded_src.push(i as u32);
+                traditional |= script::convertible(c);
+                n.push(c.to_ascii_lowercase(), i);
                 continue;
             }
             if invisible::is_invisible(c) {
@@ -71,35 +79,44 @@ impl Normalized {
                 lower.clear();
                 case::fold_into(w, &mut lower);
                 for l in lower.chars() {
-                    folded.push(confusable::fold(l));
-                    folded_src.push(i as u32);
+                    let l = confusable::fold(l);
+                    traditional |= script::convertible(l);
+                    n.push(l, i);
                 }
             }
         }
-        // 4: script conversion is character for character, so the map stays valid.
-        let folded = script::to_simplified(folded);
-        // 5: the compact text skips noise.
-        let mut folded_bytes = Vec::with_capacity(folded_src.len() + 1);
-        let mut compact = String::with_capacity(folded.len());
-        let mut compact_src = Vec::with_capacity(folded_src.len());
-        let mut compact_bytes = Vec::with_capacity(folded_src.len() + 1);
-        for (k, (b, c)) in folded.char_indices().enumerate() {
-            folded_bytes.push(b as u32);
-            if !noise::is_noise(c) {
-                compact_bytes.push(compact.len() as u32);
-                compact.push(c);
-                compact_src.push(k as u32);
+        // 4: script conversion is character for character, so the map to the original stays
+        // valid; the folded and compact texts are indexed again from the converted text.
+        if traditional {
+            let converted = script::to_simplified(std::mem::take(&mut n.folded));
+            n = Normalized {
+                folded_src: std::mem::take(&mut n.folded_src),
+                ..Normalized::default()
+            };
+            for c in converted.chars() {
+                n.index(c);
             }
         }
-        folded_bytes.push(folded.len() as u32);
-        compact_bytes.push(compact.len() as u32);
-        Normalized {
-            folded,
-            folded_src,
-            folded_bytes,
-            compact,
-            compact_src,
-            compact_bytes,
+        n.folded_bytes.push(n.folded.len() as u32);
+        n.compact_bytes.push(n.compact.len() as u32);
+        n
+    }
+
+    /// Appends folded character `c`, which comes from original code point `src`.
+    fn push(&mut self, c: char, src: usize) {
+        self.folded_src.push(src as u32);
+        self.index(c);
+    }
+
+    /// Appends `c` to `folded` and, unless it is noise (5), to `compact`, with their byte tables.
+    fn index(&mut self, c: char) {
+        let k = self.folded_bytes.len() as u32;
+        self.folded_bytes.push(self.folded.len() as u32);
+        self.folded.push(c);
+        if !noise::is_noise(c) {
+            self.compact_bytes.push(self.compact.len() as u32);
+            self.compact.push(c);
+            self.compact_src.push(k);
         }
     }
 

@@ -29,7 +29,7 @@ static CONVERTIBLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
     bits
 });
 
-fn convertible(c: char) -> bool {
+pub fn convertible(c: char) -> bool {
     let cp = c as u32;
     cp < 0x10000 && CONVERTIBLE[cp as usize / 64] & (1 << (cp % 64)) != 0
 }
