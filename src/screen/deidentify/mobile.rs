@@ -1,6 +1,7 @@
 //! Detector: mainland mobile phone numbers (手机号码).
 //!
-//! Eleven digits `1[3-9]x xxxx xxxx`, in 3-4-4 groups with optional single separators, with an
+//! Eleven digits `1[3-9]x xxxx xxxx`, in 3-4-4 groups with optional single separators (or the same
+//! dot or underscore twice, `158.8765.4321`, `158_8765_4321`: one alone is a decimal point), with an
 //! optional country prefix `+86`, `0086`, `(+86)` or `86-`; full-width digits are folded first. The
 //! whole number, prefix included, must stand alone (no ASCII letter or digit around it), so digits
 //! inside hashes, order numbers and amounts are left alone, as are numbers labelled as something else
@@ -28,7 +29,7 @@ const LABELS: &[&str] = &[
 
 static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?:\+|00)86{SEP}?|[(（]\+?86[)）]{SEP}?|86-)?(?P<n>1[3-9][0-9]{SEP}?[0-9]{{4}}{SEP}?[0-9]{{4}})"
+        r"(?:(?:\+|00)86{SEP}?|[(（]\+?86[)）]{SEP}?|86-)?(?P<n>1[3-9][0-9](?:{SEP}?[0-9]{{4}}{SEP}?|\.[0-9]{{4}}\.|_[0-9]{{4}}_)[0-9]{{4}})"
     ))
     .expect("valid regex")
 });
@@ -96,6 +97,10 @@ mod tests {
                 ),
                 // inside parentheses, next to a name
                 ("王先生（13912345678）", "王先生（139****5678）"),
+                // dots or underscores between the groups, to slip past filters
+                ("电话158.8765.4321联系我", "电话158.****.4321联系我"),
+                ("手机号158_8765_4321", "手机号158******4321"), // `_` counts as a unit (WeChat ids)
+                ("加我１５８．８７６５．４３２１", "加我１５８．＊＊＊＊．４３２１"),
             ],
         );
     }
@@ -122,6 +127,11 @@ mod tests {
                 ("电话139\n1234 5678", "电话139\n1234 5678"),
                 // already masked
                 ("电话139****5678", "电话139****5678"),
+                // one dot is a decimal point, two different separators are no grouping
+                ("增长158.87654321倍", "增长158.87654321倍"),
+                ("电话158.8765_4321", "电话158.8765_4321"),
+                // version-like dotted numbers of other shapes
+                ("版本1.3988.7766", "版本1.3988.7766"),
             ],
         );
     }

@@ -88,6 +88,10 @@ enum Class {
     Person,
     /// A group a person belongs to: `村民`, `群众`.
     Collective,
+    /// `我是`: as often a kind of person or a place (`我是党员`, `我是王家村的`) as a name, so a name
+    /// needs a surname, and punctuation right after it (`我是李秀兰，...`), and must not end like a
+    /// place (`我是金陵镇（...`).
+    Intro,
 }
 
 const LABELS: &[(&str, Class)] = &[
@@ -95,6 +99,7 @@ const LABELS: &[(&str, Class)] = &[
     ("名叫", Class::Person),
     ("我叫", Class::Explicit),
     ("名字叫", Class::Explicit),
+    ("我是", Class::Intro),
     ("本名", Class::Person),
     ("户主", Class::Person),
     ("当事人", Class::Person),
@@ -204,6 +209,9 @@ const FOLLOWER_WORDS: &[&str] = &[
 /// name (`业主车撞坏或者` is not 车某某): particles and the verbs of a report only.
 const STRONG_FOLLOWERS: &str =
     "的家说反表称告介等一二三四两夫老同今现年因在已曾是和与及也都向被对从将把带患身住";
+
+/// Last characters of place names: no name after `我是` ends with one (`我是金陵镇（...`).
+const PLACE_ENDS: &str = "省市州县区乡镇村组屯寨街路巷";
 
 /// Surnames that are also conjunctions, prepositions or adverbs. After a label they are read as such
 /// (`员工和领导`, `本人曾拨打`, `举报人和驾校`) unless a colon follows or the label says a name
@@ -373,6 +381,7 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
     // a known surname (outside the minority patterns) must end at punctuation.
     let followers = match (class, surname, pre) {
         (Class::Collective, _, _) => STRONG_FOLLOWERS,
+        (Class::Intro, _, _) => "",
         (_, 0, 0) => "",
         _ => FOLLOWERS,
     };
@@ -407,6 +416,12 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
             continue;
         }
         if !follows(next, followers) || (conjunction && n < 2) {
+            continue;
+        }
+        if class == Class::Intro
+            && (next.first().is_some_and(|c| c.is_alphanumeric())
+                || PLACE_ENDS.contains(name[n - 1]))
+        {
             continue;
         }
         let len: usize = chars[..surname + n].iter().map(|c| c.len_utf8()).sum();
@@ -453,6 +468,9 @@ mod tests {
                 ),
                 ("网民张三说", "网民张某说"),
                 ("患者王建国反映", "患者王某某反映"),
+                // introducing oneself, punctuation after the name
+                ("我是李秀兰，家里的低保一直没批下来", "我是李某某，家里的低保一直没批下来"),
+                ("您好！我是欧阳潇玥，我于2019年", "您好！我是欧阳某某，我于2019年"),
                 ("户主：李四，", "户主：李某，"),
                 ("姓名：欧阳娜娜", "姓名：欧阳某某"),
                 ("我叫涂愈，今年", "我叫涂某，今年"),
@@ -506,6 +524,13 @@ mod tests {
             &[
                 // officials named in their role carry no private label
                 ("副县长李明主持会议", "副县长李明主持会议"),
+                // `我是` followed by a kind of person, a place or a company
+                ("我是王家村的村民，路一直没修", "我是王家村的村民，路一直没修"),
+                ("我是党员，我支持", "我是党员，我支持"),
+                ("我是常客了", "我是常客了"),
+                ("我是金陵镇（原莲花乡）的", "我是金陵镇（原莲花乡）的"),
+                ("我是荣盛A3区的业主", "我是荣盛A3区的业主"),
+                ("我是余易贷出借人", "我是余易贷出借人"),
                 // already de-identified
                 ("村民张某反映", "村民张某反映"),
                 ("村民王**反映", "村民王**反映"),
