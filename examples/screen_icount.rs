@@ -55,5 +55,9 @@ fn main() {
         screen_all(&s, &items);
         best = best.min(t.elapsed().as_secs_f64());
     }
-    println!("{} drafts, best of {reps}: {:.1} ms", items.len(), best * 1e3);
+    println!(
+        "{} drafts, best of {reps}: {:.1} ms",
+        items.len(),
+        best * 1e3
+    );
 }
