@@ -264,9 +264,8 @@ fn islands(text: &str) -> Vec<(usize, &str)> {
     let member = |c: char| {
         fold(c).is_some_and(|a| !a.is_ascii_whitespace())
             || is_space(c) // any number of them may surround an obfuscated dot
-            || matches!(c, '．' | '。' | '｡' | '·' | '・' | '•')
-            || closing_bracket(c).is_some()
-            || matches!(c, '）' | '】' | '］' | '〕' | '｝')
+            || is_dot_like(c)
+            || is_bracket(c)
     };
     struct Island {
         /// First character (the context before the first member), code points and bytes.
@@ -340,15 +339,8 @@ fn islands(text: &str) -> Vec<(usize, &str)> {
 
 /// [`find`] over the whole of `text`.
 fn find_in(text: &str) -> Vec<Link> {
-    // Every link has a Latin letter (a scheme, a top-level domain, `www`), and a dot, a colon or
-    // an at sign in the view (obfuscated separators are dots there). Most Chinese text has no
-    // Latin letter at all, and is done with in one pass.
-    if !text
-        .chars()
-        .any(|c| fold(c).is_some_and(|a| a.is_ascii_alphabetic()))
-    {
-        return Vec::new();
-    }
+    // Every link has a dot, a colon or an at sign in the view (obfuscated separators are dots
+    // there); its Latin letter is what `islands` already asked for.
     let view = View::new(text);
     if memchr::memchr3(b'.', b':', b'@', view.text.as_bytes()).is_none() {
         return Vec::new();
@@ -573,13 +565,12 @@ fn obfuscated_separator(chars: &[char], i: usize) -> Option<usize> {
 /// The end of a separator's core at `chars[k]`: a dot-like character, a bracketed dot, or `dot`.
 fn separator_core(chars: &[char], k: usize) -> Option<usize> {
     let c = *chars.get(k)?;
-    let single = |c: char| matches!(c, '.' | '．' | '点' | '點' | '。' | '｡' | '·' | '・' | '•');
-    if single(c) {
+    if is_dot_like(c) {
         return Some(k + 1);
     }
     if let Some(close) = closing_bracket(c) {
         let inner = k + 1;
-        let inner_end = if chars.get(inner).copied().is_some_and(single) {
+        let inner_end = if chars.get(inner).copied().is_some_and(is_dot_like) {
             inner + 1
         } else if word_at(chars, inner, "dot") {
             inner + 3
@@ -589,6 +580,17 @@ fn separator_core(chars: &[char], k: usize) -> Option<usize> {
         return (chars.get(inner_end) == Some(&close)).then_some(inner_end + 1);
     }
     word_at(chars, k, "dot").then_some(k + 3)
+}
+
+/// A character that stands for the dot of an obfuscated link by itself (`www点deal66点com`).
+fn is_dot_like(c: char) -> bool {
+    matches!(c, '.' | '．' | '点' | '點' | '。' | '｡' | '·' | '・' | '•')
+}
+
+/// An opening or closing bracket of a bracketed dot (`deal66[.]com`, `deal66（点）com`).
+fn is_bracket(c: char) -> bool {
+    closing_bracket(c).is_some()
+        || matches!(c, ')' | ']' | '}' | '）' | '】' | '］' | '〕' | '｝' | '>')
 }
 
 fn closing_bracket(open: char) -> Option<char> {
