@@ -161,8 +161,8 @@ const LABELS: &[(&str, Class)] = &[
     ("老乡", Class::Collective),
 ];
 
-// At most 64 labels (checked by a test; `本名` gave its place to `我是`): aho-corasick then searches with its SIMD prefilter (Teddy) instead of
-// walking the automaton over every byte of CJK text. `被申请人` and the like are found through
+// At most 64 labels (a test holds it; `本名` gave its place to `我是`): aho-corasick then searches
+// with its SIMD prefilter (Teddy) instead of walking the automaton over every byte of CJK text. `被申请人` and the like are found through
 // their `申请人`.
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
@@ -454,12 +454,13 @@ mod tests {
         assert!(COMMON.contains("安全"));
     }
 
-    /// Kind: private persons' names after a label.
+    /// See the note on `LABEL_AC`.
     #[test]
     fn labels_stay_within_the_simd_prefilter() {
         assert!(LABELS.len() <= 64, "{} labels", LABELS.len());
     }
 
+    /// Kind: private persons' names after a label.
     #[test]
     fn names() {
         masks(
