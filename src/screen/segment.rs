@@ -76,20 +76,9 @@ impl Segmenter {
     }
 }
 
-/// Whether `c` is a CJK ideograph.
+/// Whether `c` is a CJK ideograph: the ranges jieba-rs 0.11 segments as such (`is_cjk` there:
+/// the unified ideographs, extensions A to F and I, and the compatibility ideographs).
 pub fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
-}
-
-/// Whether jieba-rs treats `c` as part of a block it segments: the character class of its default
-/// splitter (`is_han_default` in jieba-rs 0.11: CJK unified ideographs and their extensions, ASCII
-/// alphanumerics and `+#&._%-`). Every other character is a token by itself. So cutting a text
-/// where a block character does not meet another block character, and segmenting the pieces,
-/// gives the same tokens as segmenting the whole text; [`Segmenter::boundaries_in`] relies on it.
-pub fn is_block_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-');
-    }
     matches!(c,
         '\u{4E00}'..='\u{9FFF}'
         | '\u{3400}'..='\u{4DBF}'
@@ -100,6 +89,18 @@ pub fn is_block_char(c: char) -> bool {
         | '\u{2B820}'..='\u{2CEAF}'
         | '\u{2CEB0}'..='\u{2EBEF}'
         | '\u{2F800}'..='\u{2FA1F}')
+}
+
+/// Whether jieba-rs treats `c` as part of a block it segments: the character class of its default
+/// splitter (`is_han_default` in jieba-rs 0.11: [CJK ideographs](is_cjk), ASCII alphanumerics and
+/// `+#&._%-`). Every other character is a token by itself. So cutting a text where a block
+/// character does not meet another block character, and segmenting the pieces, gives the same
+/// tokens as segmenting the whole text; [`Segmenter::boundaries_in`] relies on it.
+pub fn is_block_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-');
+    }
+    is_cjk(c)
 }
 
 #[cfg(test)]
