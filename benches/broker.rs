@@ -1,7 +1,7 @@
 //! Whole-process benchmark through the local RabbitMQ: the worker against a no-op relay.
 //!
 //! Both runs use the same binary, settings and plumbing (consume with prefetch, a hop through the
-//! blocking pool, publish to `review` and to the audit exchange with confirms, batched acks); the
+//! screening threads, publish to `review` and to the audit exchange with confirms, batched acks); the
 //! relay (`screener worker --relay`, hidden) only skips parsing and screening and forwards each
 //! input unchanged. So the ratio of the two is what screening costs end to end.
 //!
@@ -14,7 +14,13 @@
 //!    (default 2,000) drafts are published at a steady `SCREENER_BENCH_RATE` per second (default
 //!    500) and consumed from the review queues; latency is publish to arrival, p50 and p99.
 //!
-//! Run: `cargo bench --bench broker`. Skips, saying so, without a broker or the corpus.
+//! Besides wall-clock rates, each throughput run reads the CPU time (user + system, from
+//! `/proc/<pid>/stat`) the worker process and the broker's `beam.smp` spend between the 5 % and 95 %
+//! marks, as microseconds per item. On a shared virtual machine the rates swing by tens of percent
+//! from run to run; CPU per item moves much less and shows where the difference comes from.
+//!
+//! Run: `cargo bench --bench broker` (`SCREENER_BENCH_ROUNDS`, default 5). Skips, saying so, without
+//! a broker or the corpus.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -59,8 +65,50 @@ fn drafts(source: &std::path::Path, n: usize, tag: &str) -> Vec<Vec<u8>> {
 
 struct Run {
     items_per_sec: f64,
+    /// CPU microseconds per item between the 5 % and 95 % marks: the worker process, the broker.
+    worker_cpu_us: f64,
+    broker_cpu_us: f64,
     p50_ms: f64,
     p99_ms: f64,
+}
+
+/// CPU time (user + system) of process `pid` so far, in seconds; 0 when it cannot be read.
+fn cpu_seconds(pid: u32) -> f64 {
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return 0.0;
+    };
+    // Fields after the command name (which is in parentheses and may hold spaces): state is the
+    // first, utime the 12th, stime the 13th; in clock ticks.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / clock_ticks()
+}
+
+fn clock_ticks() -> f64 {
+    static TICKS: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
+    *TICKS.get_or_init(|| {
+        std::process::Command::new("getconf")
+            .arg("CLK_TCK")
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
+            .unwrap_or(100.0)
+    })
+}
+
+/// The RabbitMQ node's Erlang VM (`beam.smp`), if one runs on this machine.
+fn broker_pid() -> Option<u32> {
+    let out = std::process::Command::new("pgrep")
+        .args(["-f", "beam.smp.*rabbit"])
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()?
+        .trim()
+        .parse()
+        .ok()
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -104,11 +152,13 @@ async fn run_mode(
     // Throughput.
     let args: &[&str] = if relay { &["--relay"] } else { &[] };
     let mut w = Worker::start(&url, dir.path(), args);
-    let mut samples: Vec<(Instant, u32)> = Vec::new();
+    let (worker_pid, beam) = (w.child.id(), broker_pid());
+    let cpu = || (cpu_seconds(worker_pid), beam.map_or(0.0, cpu_seconds));
+    let mut samples: Vec<(Instant, u32, (f64, f64))> = Vec::new();
     let deadline = Instant::now() + Duration::from_secs(600);
     loop {
         let c = count_all(&conn, &reviews).await;
-        samples.push((Instant::now(), c));
+        samples.push((Instant::now(), c, cpu()));
         if c >= n {
             break;
         }
@@ -121,11 +171,14 @@ async fn run_mode(
     }
     let at = |frac: f64| {
         let target = (f64::from(n) * frac) as u32;
-        samples.iter().find(|(_, c)| *c >= target).unwrap()
+        samples.iter().find(|(_, c, _)| *c >= target).unwrap()
     };
-    let (t5, c5) = at(0.05);
-    let (t95, c95) = at(0.95);
-    let items_per_sec = f64::from(c95 - c5) / t95.duration_since(*t5).as_secs_f64();
+    let (t5, c5, cpu5) = at(0.05);
+    let (t95, c95, cpu95) = at(0.95);
+    let items = f64::from(c95 - c5);
+    let items_per_sec = items / t95.duration_since(*t5).as_secs_f64();
+    let worker_cpu_us = (cpu95.0 - cpu5.0) / items * 1e6;
+    let broker_cpu_us = (cpu95.1 - cpu5.1) / items * 1e6;
 
     // Latency at a steady rate.
     let ch = conn.create_channel().await.unwrap();
@@ -218,6 +271,8 @@ async fn run_mode(
     let _ = conn.close(200, "OK".into()).await;
     Run {
         items_per_sec,
+        worker_cpu_us,
+        broker_cpu_us,
         p50_ms: percentile(&latencies, 0.5),
         p99_ms: percentile(&latencies, 0.99),
     }
@@ -238,7 +293,7 @@ fn main() {
     let n = env_num("SCREENER_BENCH_ITEMS", 11_264);
     let m = env_num("SCREENER_BENCH_LATENCY_ITEMS", 2_000);
     let rate = env_num("SCREENER_BENCH_RATE", 500) as f64;
-    let rounds = env_num("SCREENER_BENCH_ROUNDS", 3);
+    let rounds = env_num("SCREENER_BENCH_ROUNDS", 5);
     let backlog = drafts(&drafts_path, n, "b");
     let latency_items = drafts(&drafts_path, m, "l");
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -256,9 +311,11 @@ fn main() {
         for relay in order {
             let r = rt.block_on(run_mode(relay, round, &backlog, &latency_items, rate));
             eprintln!(
-                "round {round} {:6}: {:8.0} items/s   latency at {rate:.0}/s: p50 {:6.2} ms  p99 {:6.2} ms",
+                "round {round} {:6}: {:8.0} items/s   CPU/item: process {:5.1} µs, broker {:5.1} µs   latency at {rate:.0}/s: p50 {:6.2} ms  p99 {:6.2} ms",
                 if relay { "relay" } else { "worker" },
                 r.items_per_sec,
+                r.worker_cpu_us,
+                r.broker_cpu_us,
                 r.p50_ms,
                 r.p99_ms
             );
@@ -279,15 +336,30 @@ fn main() {
         median(true, |x| x.items_per_sec),
     );
     println!("broker benchmark: {n} real drafts per run, {rounds} rounds (medians)");
+    for (name, relay, rate) in [("worker", false, w), ("relay", true, r)] {
+        println!(
+            "  {name:6}: {rate:8.0} items/s   p50 {:6.2} ms   p99 {:6.2} ms   CPU/item: process {:5.1} µs, broker {:5.1} µs",
+            median(relay, |x| x.p50_ms),
+            median(relay, |x| x.p99_ms),
+            median(relay, |x| x.worker_cpu_us),
+            median(relay, |x| x.broker_cpu_us),
+        );
+    }
+    let ratios: Vec<String> = (0..rounds)
+        .map(|k| {
+            let of = |relay: bool| {
+                results
+                    .iter()
+                    .filter(|(r, _)| *r == relay)
+                    .nth(k)
+                    .map_or(f64::NAN, |(_, x)| x.items_per_sec)
+            };
+            format!("{:.2}", of(false) / of(true))
+        })
+        .collect();
     println!(
-        "  worker: {w:8.0} items/s   p50 {:6.2} ms   p99 {:6.2} ms",
-        median(false, |x| x.p50_ms),
-        median(false, |x| x.p99_ms)
+        "  worker / relay = {:.2} (target ≥ 0.80); by round: {}",
+        w / r,
+        ratios.join(" ")
     );
-    println!(
-        "  relay:  {r:8.0} items/s   p50 {:6.2} ms   p99 {:6.2} ms",
-        median(true, |x| x.p50_ms),
-        median(true, |x| x.p99_ms)
-    );
-    println!("  worker / relay = {:.2} (target ≥ 0.80)", w / r);
 }
