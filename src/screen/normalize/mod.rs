@@ -41,8 +41,6 @@ pub struct Normalized {
     pub compact: String,
     /// For each character of `compact`, its character index in `folded`.
     compact_src: Vec<u32>,
-    /// Byte offset of each character of `compact`, plus `compact.len()` at the end.
-    compact_bytes: Vec<u32>,
 }
 
 impl Normalized {
@@ -55,13 +53,10 @@ impl Normalized {
             folded_bytes: Vec::with_capacity(original.len() / 2 + 1),
             compact: String::with_capacity(original.len()),
             compact_src: Vec::with_capacity(original.len() / 2),
-            compact_bytes: Vec::with_capacity(original.len() / 2 + 1),
         };
         // 1-3: fold each original character, recording which original code point each piece came from
         // (NFKC and lower-casing may expand one character into several: `⑩` -> `10`).
         let mut traditional = false;
-        let mut wide = String::new();
-        let mut lower = String::new();
         for (i, c) in original.chars().enumerate() {
             // Fast path: ASCII and CJK ideographs fold in one step (NFKC-stable; ideographs have no
             // case). They are nearly all of the text.
@@ -70,18 +65,17 @@ impl Normalized {
                 n.push(c.to_ascii_lowercase(), i);
                 continue;
             }
-            if invisible::is_invisible(c) {
-                continue;
-            }
-            wide.clear();
-            width::fold_into(c, &mut wide);
-            for w in wide.chars() {
-                lower.clear();
-                case::fold_into(w, &mut lower);
-                for l in lower.chars() {
-                    let l = confusable::fold(l);
+            match fold_bmp(c) {
+                Fold::Drop => {}
+                Fold::One(l) => {
                     traditional |= script::convertible(l);
                     n.push(l, i);
+                }
+                Fold::Several => {
+                    for l in fold_char(c) {
+                        traditional |= script::convertible(l);
+                        n.push(l, i);
+                    }
                 }
             }
         }
@@ -98,7 +92,6 @@ impl Normalized {
             }
         }
         n.folded_bytes.push(n.folded.len() as u32);
-        n.compact_bytes.push(n.compact.len() as u32);
         n
     }
 
@@ -114,7 +107,6 @@ impl Normalized {
         self.folded_bytes.push(self.folded.len() as u32);
         self.folded.push(c);
         if !noise::is_noise(c) {
-            self.compact_bytes.push(self.compact.len() as u32);
             self.compact.push(c);
             self.compact_src.push(k);
         }
@@ -128,13 +120,6 @@ impl Normalized {
     /// Number of characters in `compact`.
     pub fn compact_len(&self) -> usize {
         self.compact_src.len()
-    }
-
-    /// The character index in `compact` of a byte offset of `compact` that is a char boundary.
-    pub fn compact_char_at(&self, byte: usize) -> usize {
-        self.compact_bytes
-            .binary_search(&(byte as u32))
-            .unwrap_or_else(|i| i)
     }
 
     /// Byte range in `folded` of folded characters `[start, end)`.
@@ -196,6 +181,54 @@ impl Normalized {
     }
 }
 
+/// Normalizers 1–3 applied to one character: nothing (invisible), or the pieces it folds to.
+fn fold_char(c: char) -> Vec<char> {
+    if invisible::is_invisible(c) {
+        return Vec::new();
+    }
+    let mut wide = String::new();
+    width::fold_into(c, &mut wide);
+    let mut lower = String::new();
+    for w in wide.chars() {
+        case::fold_into(w, &mut lower);
+    }
+    lower.chars().map(confusable::fold).collect()
+}
+
+/// What normalizers 1–3 make of one character, as [`fold_bmp`] caches it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fold {
+    /// Invisible: dropped.
+    Drop,
+    /// Folds to this one character (often itself).
+    One(char),
+    /// Folds to several characters, or lies beyond the BMP: ask [`fold_char`].
+    Several,
+}
+
+/// [`fold_char`] for the Basic Multilingual Plane, computed once (a 256 KiB table, built on first
+/// use in a few milliseconds). Chinese punctuation and full-width forms, which are most of the text
+/// that is neither ASCII nor ideographs, then fold with one lookup instead of an NFKC pass each.
+fn fold_bmp(c: char) -> Fold {
+    const DROP: u32 = u32::MAX;
+    const SEVERAL: u32 = u32::MAX - 1;
+    static TABLE: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
+        (0u32..0x10000)
+            .map(|cp| match char::from_u32(cp).map(fold_char).as_deref() {
+                None => SEVERAL, // surrogates: not chars, never looked up
+                Some([]) => DROP,
+                Some([one]) => *one as u32,
+                Some(_) => SEVERAL,
+            })
+            .collect()
+    });
+    match TABLE.get(c as usize).copied() {
+        Some(DROP) => Fold::Drop,
+        Some(SEVERAL) | None => Fold::Several,
+        Some(cp) => char::from_u32(cp).map_or(Fold::Several, Fold::One),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,7 +242,8 @@ mod tests {
 
     fn compact_span(n: &Normalized, needle: &str) -> (usize, usize) {
         let b = n.compact.find(needle).expect("needle in compact");
-        (n.compact_char_at(b), n.compact_char_at(b + needle.len()))
+        let at = |b: usize| n.compact[..b].chars().count();
+        (at(b), at(b + needle.len()))
     }
 
     #[test]
@@ -283,6 +317,24 @@ mod tests {
                 proptest::prop_assert!(fe <= n.folded_len() && fs < fe);
             }
         }
+    }
+
+    /// The table gives, for every character of the BMP, what the normalizers give it one by one.
+    #[test]
+    fn the_fold_table_agrees_with_the_normalizers() {
+        for c in (0u32..0x10000).filter_map(char::from_u32) {
+            let want = fold_char(c);
+            match fold_bmp(c) {
+                Fold::Drop => assert!(want.is_empty(), "{c:?}"),
+                Fold::One(l) => assert_eq!(want, [l], "{c:?}"),
+                Fold::Several => assert!(want.len() > 1, "{c:?}"),
+            }
+        }
+        assert_eq!(fold_bmp('，'), Fold::One(','));
+        assert_eq!(fold_bmp('Ａ'), Fold::One('a'));
+        assert_eq!(fold_bmp('\u{200b}'), Fold::Drop);
+        assert_eq!(fold_bmp('⑩'), Fold::Several);
+        assert_eq!(fold_char('⑩'), ['1', '0']);
     }
 
     #[test]

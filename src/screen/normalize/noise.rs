@@ -17,6 +17,23 @@ pub fn is_noise(c: char) -> bool {
     if super::width::is_unified_ideograph(c) {
         return false; // fast path: `is_alphanumeric` is a slow table lookup for ideographs
     }
+    // The rest of the BMP (Chinese punctuation, mostly) from a bitmap computed once (8 KiB).
+    static BMP: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+        let mut bits = vec![0u64; 0x10000 / 64];
+        for c in (0u32..0x10000).filter_map(char::from_u32) {
+            if is_noise_uncached(c) {
+                bits[c as usize / 64] |= 1 << (c as u32 % 64);
+            }
+        }
+        bits
+    });
+    match BMP.get(c as usize / 64) {
+        Some(word) => word >> (c as u32 % 64) & 1 == 1,
+        None => is_noise_uncached(c),
+    }
+}
+
+fn is_noise_uncached(c: char) -> bool {
     !(c.is_alphanumeric() || c == '★' || c == '☆')
 }
 
@@ -33,6 +50,14 @@ pub fn is_number_separator(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bitmap_agrees_with_the_definition() {
+        for c in (0u32..0x10000).filter_map(char::from_u32) {
+            assert_eq!(is_noise(c), is_noise_uncached(c), "{c:?}");
+        }
+        assert!(is_noise('🎉') && !is_noise('𠀀'));
+    }
 
     #[test]
     fn separators_are_noise_letters_and_markers_are_not() {
