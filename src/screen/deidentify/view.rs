@@ -336,15 +336,29 @@ fn fold(c: char) -> char {
 }
 
 /// Where in `hay` the last of `labels` ends, as a byte offset (for "the nearest label wins").
+/// ASCII labels match regardless of case.
+///
+/// `hay` is a short lead-in (a few dozen bytes) and the label lists have tens of entries, so each
+/// label is looked for by comparing bytes at each position from the end, without building a
+/// substring searcher per label and call.
 pub(super) fn last_label(hay: &str, labels: &[&str]) -> Option<usize> {
+    let lower = labels
+        .iter()
+        .any(|l| l.is_ascii())
+        .then(|| hay.to_ascii_lowercase());
     labels
         .iter()
         .filter_map(|l| {
-            if l.is_ascii() {
-                hay.to_ascii_lowercase().rfind(l).map(|i| i + l.len())
-            } else {
-                hay.rfind(l).map(|i| i + l.len())
+            let h = match &lower {
+                Some(lower) if l.is_ascii() => lower.as_bytes(),
+                _ => hay.as_bytes(),
+            };
+            if l.is_empty() {
+                return Some(h.len());
             }
+            h.windows(l.len())
+                .rposition(|w| w == l.as_bytes())
+                .map(|i| i + l.len())
         })
         .max()
 }
