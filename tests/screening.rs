@@ -231,6 +231,12 @@ fn emergency_events_go_to_the_county_office() {
         "今日一处仓库发生火灾事故。",
         "全力做好洪涝灾害防范应对工作。",
         "今日下午，白济汛乡一处林区发生森林火灾。",
+        // everyday words for the same events
+        "永春乡突发洪水，已紧急转移群众200余人。",
+        "一辆货车在214国道坠崖，造成3人死亡。",
+        "一户村民家中发生一氧化碳中毒，2人经抢救无效死亡。",
+        "康普乡一处山林发生山火，扑救人员已赶赴现场。",
+        "塔城镇发生地质灾害，造成道路中断。",
     ] {
         let v = SCREENER.screen(&draft("情况通报", body));
         assert_eq!(v.route, Route::CountyOffice, "{body}: {:?}", v.findings);
@@ -242,6 +248,13 @@ fn emergency_events_go_to_the_county_office() {
         "依据《中华人民共和国传染病防治法》开展宣传。",
         "开展排查火灾隐患专项行动。",
         "请勿踩踏草坪。",
+        "夏季高温，请注意预防食物中毒。",
+        "存款人死亡后，合法继承人可依法办理。",
+        // the characters of a term across two words are not the term (word mode)
+        "企业遭遇难题时，可拨打12345热线。",
+        "这部电影在当地震撼上映。",
+        "活动现场群众热情似火，情绪高涨。",
+        "在信息大爆炸的时代，如何辨别网络谣言？",
     ] {
         let v = SCREENER.screen(&draft("通知", body));
         assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
@@ -255,6 +268,8 @@ fn secrecy_markers_return_the_draft() {
         "本文件属机密级，请勿转发。",
         "内部资料，不得外传",
         "文件标注秘密★1年",
+        "此件严禁外传。会议纪要如下。",
+        "内部材料，请勿外传。",
     ] {
         let v = SCREENER.screen(&draft("人事调整", body));
         assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
@@ -323,9 +338,30 @@ fn leader_named_needs_co_review() {
     let v = SCREENER.screen(&draft("活动举行", "县委书记木春林出席活动并讲话。"));
     assert_eq!(v.route, Route::DeputyLeader);
     assert_eq!(v.co_review, vec!["县委书记"]);
-    let v = SCREENER.screen(&draft("通知", "经县委、县政府决定，调整工作安排。"));
-    assert!(v.route >= Route::DeputyLeader);
-    assert!(!v.co_review.is_empty());
+    for body in [
+        "经县委、县政府决定，调整工作安排。",
+        "经县委、县政府研究决定，成立县森林草原防灭火指挥部。",
+        "经县人民政府研究决定，2026年春节放假安排如下。",
+        "经县委研究决定，成立领导小组。",
+    ] {
+        let v = SCREENER.screen(&draft("通知", body));
+        assert!(v.route >= Route::DeputyLeader, "{body}: {:?}", v.route);
+        assert!(!v.co_review.is_empty(), "{body}");
+    }
+    // `县长` as letters of other words is no county head
+    for body in [
+        "一年一度的维西县长街宴在保和镇举行。",
+        "全县长跑爱好者齐聚县城。",
+        "为全县长者免费体检。",
+    ] {
+        let v = SCREENER.screen(&draft("活动", body));
+        assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
+        assert!(
+            !v.co_review.iter().any(|c| c.contains("县长")),
+            "{body}: {:?}",
+            v.co_review
+        );
+    }
 }
 
 // Kind: the account's own unit is no co-reviewer; compared without the county's name.
@@ -350,8 +386,21 @@ fn public_opinion_is_forwarded() {
     ));
     assert_eq!(v.route, Route::Forward);
     assert_eq!(v.forward_to, vec!["县生态环境局"]);
-    let v = SCREENER.screen(&comment("工地老板拖欠工资三个月了"));
-    assert_eq!(v.forward_to, vec!["县人力资源和社会保障局"]);
+    for body in [
+        "工地老板拖欠工资三个月了",
+        "包工头拖欠我们十几个人的工资快一年了",
+        "工资被拖欠三个月了",
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, Route::Forward, "{body}");
+        assert_eq!(v.forward_to, vec!["县人力资源和社会保障局"], "{body}");
+    }
+    let v = SCREENER.screen(&comment(
+        "养猪场把粪水直接排进河里，河水都臭了，水污染太严重",
+    ));
+    assert_eq!(v.forward_to, vec!["县生态环境局"]);
+    let v = SCREENER.screen(&comment("拆迁款到现在还没给"));
+    assert_eq!(v.route, Route::Forward);
     // in a draft the same topic asks for nothing
     let v = SCREENER.screen(&draft("通知", "开展农民工工资支付专项检查。"));
     assert!(
@@ -436,5 +485,25 @@ fn titles_inside_ordinary_words_are_not_leaders() {
         let v = SCREENER.screen(&draft("通知", body));
         assert!(v.co_review.is_empty(), "{body}: {:?}", v.co_review);
         assert_eq!(v.route, Route::UnitHead, "{body}");
+    }
+}
+
+// Kind: abuse in a comment is taken down at once (第十条), written with letters or slang too.
+#[test]
+fn abuse_is_taken_down() {
+    for body in [
+        "这种狗官就该下台",
+        "傻X政府，什么都不管",
+        "一群脑残在管事",
+        "狗日的贪官",
+        "滚吧你们这群废物",
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, Route::Takedown, "{body}: {:?}", v.findings);
+    }
+    // a standard's code is no abuse; following an official account is no advert
+    for body in ["执行商务部SB/T10720标准", "加微信公众号可以查社保吗？"] {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, Route::Publish, "{body}: {:?}", v.findings);
     }
 }
