@@ -186,11 +186,27 @@ fn terms_inside_words_are_not_hits() {
 #[test]
 fn digit_terms_match_whole_runs() {
     assert_no_hit(
-        &["全年完成投资18964万元。", "编号89641", "1989年6月4日"],
+        &[
+            "全年完成投资18964万元。",
+            "编号89641",
+            "1989年6月4日",
+            // one number across a decimal point, a thousands separator, a space or a hyphen
+            "项目占地面积8964.5平方米。",
+            "全县一般公共预算收入3.8964亿元。",
+            "相关系数为0.8964",
+            "电话139 8964 1234",
+            "电话139-8964-1234",
+            "卡号6222 8964 1234 5678，补贴没到",
+        ],
         "lexicon.political",
     );
     assert_exact(
-        &[("8964", "8964"), ("纪念8 9 6 4", "8 9 6 4")],
+        &[
+            ("8964", "8964"),
+            ("纪念8 9 6 4", "8 9 6 4"),
+            ("纪念8964。", "8964"),
+            ("口号8964，传单", "8964"),
+        ],
         "lexicon.political",
     );
 }

@@ -112,9 +112,19 @@ struct Candidate {
     fe: usize,
 }
 
+const DIGIT: u8 = 0;
+
+/// Characters that join two digit groups into one number: a decimal point or thousands separator
+/// (`8964.5`, `3.8964亿`, `1,896,400`) or the single space or hyphen of a grouped phone or card
+/// number (`139 8964 1234`, `139-8964-1234`). A digit term next to one of them, with a digit
+/// beyond, is part of that number.
+fn joins_digits(c: char) -> bool {
+    matches!(c, '.' | ',' | ' ' | '-')
+}
+
 fn run_class(c: char) -> Option<u8> {
     if c.is_ascii_digit() {
-        Some(0)
+        Some(DIGIT)
     } else if c.is_ascii_alphabetic() {
         Some(1)
     } else {
@@ -251,11 +261,17 @@ impl Matcher {
             }
             let (fs, fe) = text.folded_range(cs, ce);
             let p = &self.patterns[pattern as usize];
-            let extends_run = |neighbour: Option<char>, own: char| {
-                run_class(own).is_some() && neighbour.and_then(run_class) == run_class(own)
+            let extends_run = |neighbour: Option<char>, beyond: Option<char>, own: char| {
+                let class = run_class(own);
+                class.is_some()
+                    && (neighbour.and_then(run_class) == class
+                        || (class == Some(DIGIT)
+                            && neighbour.is_some_and(joins_digits)
+                            && beyond.is_some_and(|c| c.is_ascii_digit())))
             };
-            if extends_run(fs.checked_sub(1).and_then(|k| text.folded_char(k)), p.first)
-                || extends_run(text.folded_char(fe), p.last)
+            let at = |k: Option<usize>| k.and_then(|k| text.folded_char(k));
+            if extends_run(at(fs.checked_sub(1)), at(fs.checked_sub(2)), p.first)
+                || extends_run(at(Some(fe)), at(Some(fe + 1)), p.last)
             {
                 continue;
             }
