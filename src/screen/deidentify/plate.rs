@@ -28,7 +28,16 @@ static PLATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Finds vehicle plates in `v`.
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
     let hay = &v.folded;
-    for n in v.numbers(2).filter(|n| n.letters > 0) {
+    for n in v.numbers(2) {
+        // A serial of digits only (`云R·12345`) leaves the authority's letter outside the stretch,
+        // before the separator: look for it there before running the pattern.
+        if n.letters == 0
+            && !hay[v.back(n.start, 2)..n.start]
+                .chars()
+                .any(|c| c.is_ascii_alphabetic())
+        {
+            continue;
+        }
         // The province, the letter and a `·` may stand before the stretch (`云R·A8X79`), a
         // special-use character after it (`粤B1234学`).
         let from = v.back(n.start, 3);
@@ -88,6 +97,10 @@ mod tests {
                 ("云A·D12345的新能源车", "云*·*****5的新能源车"),
                 ("粤B1234学", "粤*****学"),
                 ("云Ｒ１２３４５", "云＊＊＊＊＊５"),
+                // a serial of digits only, after a separator
+                ("云R·12345这辆车天天停在人行道上", "云*·****5这辆车天天停在人行道上"),
+                ("车牌号川A·66666", "车牌号川*·****6"),
+                ("云A 88888停在门口", "云* ****8停在门口"),
             ],
         );
     }
@@ -104,6 +117,8 @@ mod tests {
                 ("云R12345abc", "云R12345abc"),
                 ("新A2区", "新A2区"),
                 ("云南123", "云南123"),
+                ("云R·1234", "云R·1234"),
+                ("编号A·12345", "编号A·12345"),
             ],
         );
     }
