@@ -12,7 +12,8 @@
 //! compound ones in [`COMPOUND_SURNAMES`]) or look like a minority name (`扎西多吉`, `阿普`,
 //! `阿不都·热合曼`). A surname plus one or two given characters is taken when what follows can
 //! follow a name (punctuation, `家`, `的`, `说`, `反映`, ...); the longer reading wins
-//! (`余秀英家` -> `余秀英`, `李明说` -> `李明`). Unless a colon says a name follows
+//! (`余秀英家` -> `余秀英`, `李明说` -> `李明`). A surname plus two characters common in given names
+//! ([`GIVEN_CHARS`]) is taken whatever follows (`村民李建华主动…`, `患者李玉花获得…`). Unless a colon says a name follows
 //! (`联系人：张扬`), a surname and the next character that form a common word are not a name
 //! (`群众安全感`, `村民代表`): [`COMMON_WORDS`] lists the two-character words of jieba's
 //! dictionary that start with a surname.
@@ -126,7 +127,6 @@ const LABELS: &[(&str, Class)] = &[
     ("驾驶员", Class::Person),
     ("司机", Class::Person),
     ("房东", Class::Person),
-    ("租户", Class::Person),
     ("村民", Class::Collective),
     ("居民", Class::Collective),
     ("群众", Class::Collective),
@@ -158,10 +158,12 @@ const LABELS: &[(&str, Class)] = &[
     ("工人", Class::Collective),
     ("员工", Class::Collective),
     ("邻居", Class::Collective),
-    ("老乡", Class::Collective),
+    ("党员", Class::Collective),
+    ("对象", Class::Person),
 ];
 
-// At most 64 labels (a test holds it; `本名` gave its place to `我是`): aho-corasick then searches
+// At most 64 labels (a test holds it; `本名` gave its place to `我是`, `老乡` and `租户` to `党员`
+// and `对象`): aho-corasick then searches
 // with its SIMD prefilter (Teddy) instead of walking the automaton over every byte of CJK text. `被申请人` and the like are found through
 // their `申请人`.
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -225,6 +227,38 @@ const NOT_GIVEN: &[&str] = &[
     "哥哥", "姐姐", "妹妹", "儿子", "女儿", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公", "领导",
     "员工", "职工", "顾客", "游客", "行人", "市民", "代理",
 ];
+
+/// Characters common in given names (about 400): a surname followed by two of them reads as a full
+/// name (`李建华`, `王桂英`, `和秀英`) whatever verb comes next (`村民李建华主动清理…`), where a
+/// word would not (`业主车撞坏`: 撞 and 坏 are in no name). Without this, after a label a name had to
+/// be followed by a particle or a reporting verb, and most names in running text were missed.
+const GIVEN_CHARS: &str = concat!(
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红娥玲芬燕梅琴云莲真环雪荣爱妹香月莺媛",
+    "瑞凡佳嘉琼勤珍贞莉娣叶璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓仪荷丹蓉眉君蕊薇菁梦",
+    "岚婕馨韵咏卿聪澜纯毓悦昭冰爽茗羽希宁欣育滢馥筠柔竹凝晓欢霄枫芸菲寒伊亚宜舒思慧巧美淑惠珠翠雅",
+    "芝彩春菊凤洁琳素俊峰毅保东文辉力永健世广志义兴良海山仁波贵福生龙元全国胜学祥才发武新利清飞彬",
+    "富顺信子昌成康星光天达安岩中茂进林有坚彪博诚先敬震振壮会群豪心邦承乐绍功松善厚庆民友裕河哲江",
+    "浩亮政谦亨奇翰朗伯宏若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士建家德行泰盛雄琛钧冠腾楠榕航弘金银根柱",
+    "花正冬夏石禄寿喜财旺昌隆大小小二三四五六七八九丰登科甲阳军红艺卫忠孝廷仕秉承继绪耀光灿焕炳",
+    "兆宇宗尧舜禹汉唐宋元明清顺和平安定远高峻嵘崇岭峡川溪涛源润泉洪涌淼鑫磊森杰梓桐柏槐桃李杏菊",
+);
+
+static GIVEN_SET: LazyLock<HashSet<char>> = LazyLock::new(|| {
+    // `李明和王芳`: characters that join names or end them are never counted as given-name ones.
+    GIVEN_CHARS
+        .chars()
+        .filter(|c| !CONJUNCTION_SURNAMES.contains(*c) && !NEVER_IN_NAME.contains(*c))
+        // and characters mostly seen in words (`业主方进行整改`, `老人钱财行为`)
+        .filter(|c| !"及与进行财会心以".contains(*c))
+        .collect()
+});
+
+/// Whether `given` (one or two characters after a surname) are all common in given names and do
+/// not form a common word (`学生安安静静`: `安静`).
+fn given_name_like(given: &[char]) -> bool {
+    let word: String = given.iter().collect();
+    given.iter().all(|c| GIVEN_SET.contains(c)) && !COMMON.contains(word.as_str())
+}
 
 /// Finds the private persons named in `v`.
 /// Whether `text` starts with a known surname, single (`木`, `和`) or compound (`欧阳`). Used by the
@@ -349,7 +383,11 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
         return None;
     };
     let conjunction = surname == 1 && CONJUNCTION_SURNAMES.contains(chars[0]);
-    if conjunction && class != Class::Explicit && !colon {
+    // `村民和秀英说`, `我是和建华，`: a conjunction surname reads as a surname when two given-name
+    // characters follow (`员工和领导` does not).
+    let full_name =
+        surname > 0 && chars.len() >= surname + 2 && given_name_like(&chars[surname..surname + 2]);
+    if conjunction && class != Class::Explicit && !colon && !full_name {
         return None;
     }
     if surname > 0 {
@@ -414,7 +452,22 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
         if n < pre || letters < min || name.last() == Some(&'·') || not_last {
             continue;
         }
-        if !follows(next, followers) || (conjunction && n < 2) {
+        // A surname and two given-name characters stand as a name before anything after a role or
+        // group label; a conjunction surname without a colon still needs what follows a name.
+        let standing = ((surname == 1 && n == 2) || (surname == 2 && n >= 1))
+            && given_name_like(name)
+            && name.first() != chars.first()
+            && matches!(class, Class::Person | Class::Collective)
+            && !(conjunction && !colon);
+        // A conjunction surname without a colon (`村民和秀英说`) also needs a particle or a report
+        // verb after it: `举报人和永鑫驾校` is 举报人 and a driving school.
+        let followers =
+            if conjunction && !colon && matches!(class, Class::Person | Class::Collective) {
+                STRONG_FOLLOWERS
+            } else {
+                followers
+            };
+        if !(standing || follows(next, followers)) || (conjunction && n < 2) {
             continue;
         }
         if class == Class::Intro
@@ -523,6 +576,44 @@ mod tests {
                 ("村民李明说李明华不在", "村民李某说李明华不在"),
                 // a form's next field ends the name
                 ("举报人：汤建正电话：1", "举报人：汤某某电话：1"),
+                // a surname and two given-name characters, whatever verb follows
+                (
+                    "村民李建华主动清理道路淤泥。",
+                    "村民李某某主动清理道路淤泥。",
+                ),
+                (
+                    "驻村工作队帮助村民王桂英解决了饮水难题",
+                    "驻村工作队帮助村民王某某解决了饮水难题",
+                ),
+                ("村民杨丽华高兴地说", "村民杨某某高兴地说"),
+                ("村民欧阳明主动清理", "村民欧阳某主动清理"),
+                ("患者李玉花获得临时救助", "患者李某某获得临时救助"),
+                (
+                    "低保户余秀英、李玉珍按时领到了补助",
+                    "低保户余某某、李某某按时领到了补助",
+                ),
+                (
+                    "我邻居李大山天天在楼道堆东西",
+                    "我邻居李某某天天在楼道堆东西",
+                ),
+                (
+                    "慰问困难党员李玉珍，送去慰问金",
+                    "慰问困难党员李某某，送去慰问金",
+                ),
+                (
+                    "拟纳入低保对象：和建华、李玉珍。",
+                    "拟纳入低保对象：和某某、李某某。",
+                ),
+                // the Naxi surname 和 before a two-character given name and a report verb
+                (
+                    "村民和秀英说，家里通了自来水",
+                    "村民和某某说，家里通了自来水",
+                ),
+                ("脱贫户和建华一家搬进了新房", "脱贫户和某某一家搬进了新房"),
+                (
+                    "我是和建华，我家低保被取消了",
+                    "我是和某某，我家低保被取消了",
+                ),
             ],
         );
     }
@@ -588,6 +679,14 @@ mod tests {
                 ("上班族、学生党以及接送家属", "上班族、学生党以及接送家属"),
                 ("植入乡村民宿业态", "植入乡村民宿业态"),
                 ("由唐祥物业主管检查", "由唐祥物业主管检查"),
+                // words after a label that look like a surname and a given name
+                ("督促项目业主方进行整改", "督促项目业主方进行整改"),
+                ("诈骗老人钱财行为", "诈骗老人钱财行为"),
+                ("让学生安安静静地学习", "让学生安安静静地学习"),
+                (
+                    "组织举报人和永鑫驾校进行协调",
+                    "组织举报人和永鑫驾校进行协调",
+                ),
             ],
         );
     }
