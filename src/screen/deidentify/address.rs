@@ -37,18 +37,39 @@ const WEAK_LABELS: &[&str] = &[
     "现居",
     "老家在",
     "我家在",
+    "我住",
 ];
 
 /// Labels of an address that are a person's only in comments. A bare `地址` is not one: in
 /// comments it mostly locates a business or a building site, in drafts an office.
 const COMMENT_LABELS: &[&str] = &["收货地址", "通讯地址", "通信地址"];
 
+/// A bare `地址` with a colon, in comments: a netizen's own address when it names a village and a
+/// group or house number (`地址：叶枝镇同乐村5组`); a shop's or a site's otherwise, and kept.
+const BARE_LABEL: &str = "地址";
+
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(LABELS.iter().chain(COMMENT_LABELS).chain(WEAK_LABELS))
+        .build(
+            LABELS
+                .iter()
+                .chain(COMMENT_LABELS)
+                .chain(WEAK_LABELS)
+                .chain([&BARE_LABEL]),
+        )
         .expect("valid patterns")
 });
+
+/// Whether the masked part of an address after a bare `地址：` names a village and, after it, a
+/// group, a hamlet or a number: a rural home, not a shop on a road.
+fn rural_home(masked: &str) -> bool {
+    masked.find('村').is_some_and(|i| {
+        masked[i..]
+            .chars()
+            .any(|c| c.is_ascii_digit() || "组社屯寨队".contains(c))
+    })
+}
 
 /// Longest address taken, in characters.
 const MAX_LEN: usize = 30;
@@ -109,6 +130,14 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         if comment_only && ctx.kind != Kind::Comment {
             continue;
         }
+        let bare = i == LABELS.len() + COMMENT_LABELS.len() + WEAK_LABELS.len();
+        if bare
+            && (ctx.kind != Kind::Comment
+                || !hay[m.end()..].starts_with(['：', ':'])
+                || hay[..m.start()].ends_with(['的', '址']))
+        {
+            continue;
+        }
         let weak = i >= LABELS.len() + COMMENT_LABELS.len();
         // 国家住建部, 农家住房: the label is inside another word.
         if hay[..m.start()]
@@ -121,6 +150,9 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         let Some((s, e, keep)) = address_after(hay, m.end(), weak) else {
             continue;
         };
+        if bare && !rural_home(&hay[s..e].chars().skip(keep).collect::<String>()) {
+            continue;
+        }
         out.push(v.hit(PiiKind::Address, s, e, Plan::Address { keep }));
     }
 }
@@ -137,6 +169,14 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
         .map(char::len_utf8)
         .sum();
     let s = from + skipped;
+    // `我住的2栋`: a particle right after the label starts no address.
+    if hay[s..]
+        .chars()
+        .next()
+        .is_some_and(|c| STOP_CHARS.contains(c))
+    {
+        return None;
+    }
     let mut chars: Vec<char> = Vec::new();
     let mut e = s;
     for (b, c) in hay[s..].char_indices() {
@@ -244,6 +284,14 @@ mod tests {
                     "收货地址：永春街道新民路12号",
                     "收货地址：永春街道＊＊＊**＊",
                 ),
+                // a comment's bare 地址 with a village and a group or number: a home
+                (
+                    "地址：云南省迪庆州维西县塔城镇启别村2组",
+                    "地址：云南省迪庆州维西县塔城镇＊＊＊*＊",
+                ),
+                ("地址:叶枝镇同乐村5组", "地址:叶枝镇＊＊＊*＊"),
+                // 我住 with a number
+                ("我住兰永社区康普路45号", "我住＊＊＊＊＊＊＊**＊"),
             ],
         );
     }
@@ -270,6 +318,13 @@ mod tests {
             "address",
             &[
                 ("售楼部地址为A市高新区某路", "售楼部地址为A市高新区某路"),
+                // a comment's bare 地址 on a road: a shop or a site
+                ("地址：保和镇新民路12号", "地址：保和镇新民路12号"),
+                ("我住的小区门口", "我住的小区门口"),
+                (
+                    "我住的2栋电梯基本上是一月一坏",
+                    "我住的2栋电梯基本上是一月一坏",
+                ),
                 ("我家在农村，", "我家在农村，"),
                 ("住在附近的市民", "住在附近的市民"),
                 ("住在楼上的住户", "住在楼上的住户"),
