@@ -122,6 +122,9 @@ pub fn listed(host: &str, domains: &[String]) -> bool {
 /// may override it by rule afterwards. A `links[N]` entry in which no link can be found is reported
 /// as `link.unlisted` over the whole entry: it was sent as a link, and nobody can tell where it
 /// leads.
+///
+/// `repost.url` is judged for shorteners and commercial sites only (第七条: 不得链接商业广告): whether
+/// its site is a designated outlet's is the attribution check's question.
 pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Some(title) = &item.title {
@@ -146,6 +149,16 @@ pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
         }
         for link in links {
             judge(item.kind, Field::Link(n), &link, policy, &mut out);
+        }
+    }
+    if let Some(url) = item.repost.as_ref().and_then(|r| r.url.as_deref()) {
+        for link in find(url) {
+            if matches!(
+                standing(&link.host, policy),
+                Standing::Shortener | Standing::Commercial
+            ) {
+                judge(item.kind, Field::RepostUrl, &link, policy, &mut out);
+            }
         }
     }
     out
@@ -1000,6 +1013,39 @@ mod tests {
             (f[0].field, f[0].start, f[0].end, &*f[0].rule),
             (Field::Title, 3, 9, "link.shortener")
         );
+    }
+
+    /// Kind: an ad link or a shortener given as the original of a repost (第七条).
+    #[test]
+    fn repost_urls_are_checked_for_ads_and_shorteners() {
+        let repost = |url: &str| {
+            let v = serde_json::json!({
+                "id": "r", "kind": "draft", "title": "标题", "body": "来源：新华社",
+                "account": {"platform": "wechat", "name": "维西发布", "unit": "县融媒体中心"},
+                "repost": {"source": "新华社", "url": url, "original_title": "标题"}
+            });
+            check(&Item::from_value(v).expect("valid"), &shipped())
+        };
+        for (url, rule) in [
+            ("https://item.taobao.com/item.htm?id=1", "link.commercial"),
+            ("https://t.cn/A6xYz", "link.shortener"),
+        ] {
+            let f = repost(url);
+            assert_eq!(f.len(), 1, "{url}: {f:?}");
+            assert_eq!(
+                (f[0].field, f[0].start, f[0].end, &*f[0].rule, f[0].action),
+                (
+                    Field::RepostUrl,
+                    0,
+                    url.chars().count(),
+                    rule,
+                    Action::Route(Route::Returned)
+                )
+            );
+        }
+        // the outlet's own site, or any other, is the attribution check's matter
+        assert!(repost("http://www.news.cn/2026/c_2.htm").is_empty());
+        assert!(repost("https://www.example.com/a.htm").is_empty());
     }
 
     #[test]
