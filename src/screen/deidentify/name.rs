@@ -458,7 +458,7 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
             && given_name_like(name)
             && name.first() != chars.first()
             && matches!(class, Class::Person | Class::Collective)
-            && !(conjunction && !colon);
+            && (!conjunction || colon);
         // A conjunction surname without a colon (`村民和秀英说`) also needs a particle or a report
         // verb after it: `举报人和永鑫驾校` is 举报人 and a driving school.
         let followers =
