@@ -59,8 +59,11 @@ pub(super) const COMPOUND_SURNAMES: &[&str] = &[
 /// Two-character words of jieba-rs 0.11's dictionary (`src/data/dict.txt`, MIT) that start with a
 /// character of [`SURNAMES`] and occur at least 50 times, or at least 600 times when jieba tags them
 /// as a name (`nr*`; its tagging calls `许可`, `宁静`, `师傅` names, while real given names such as
-/// `王平` stay below that): `安全`, `代表`, `利益`... A surname and a first given character that
-/// form one of these are read as the word, not as a name. One word a line.
+/// `王平` stay below that); and, for surnames that are mostly the first character of words (安 齐 高
+/// 包 明 华 苏 房 金 文 方 石 向 白 江 司 万 常 康 成 路 关 宁 全 水 山 云 花 钱 平 申 双), every word
+/// occurring at least 20 times whatever its tag (`安享`, `安康`, `华丽`, `苏醒`, `明细`): `安全`,
+/// `代表`, `利益`... A surname and a first given character that form one of these are read as the
+/// word, not as a name. One word a line.
 pub(super) const COMMON_WORDS: &str = include_str!("common_words.txt");
 
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| COMMON_WORDS.lines().collect());
@@ -179,6 +182,8 @@ const MINORITY_STARTS: &[&str] = &[
     "普布", "顿珠", "白玛", "丹增", "洛桑", "索朗", "巴桑", "边巴", "仁青", "强巴", "德吉", "次旦",
     "米玛", "拉巴", "旦增", "贡布", "才让", "桑杰", "买买", "阿不", "古丽", "热依", "吐尔", "艾力",
     "努尔", "阿依",
+    // Tibetan names of Diqing (迪庆): 此里卓玛, 斯那定珠, 扎史农布, 格茸, 鲁茸, 七林
+    "此里", "斯那", "扎史", "格茸", "鲁茸", "七林", "农布", "取追",
 ];
 
 /// Words after a surname that make it a form of address, not a name (`高先生`, `李书记`, `王某`).
@@ -279,10 +284,12 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
         let (label, class) = LABELS[m.pattern().as_usize()];
         // `物业主管`, `乡村民宿`: the label is the tail of another word.
         let before = hay[..m.start()].chars().next_back();
-        if INSIDE_WORDS
-            .iter()
-            .any(|(l, b)| *l == label && before == Some(*b))
-        {
+        let after = hay[m.end()..].chars().next();
+        if INSIDE_WORDS.iter().any(|(l, b, a)| {
+            *l == label
+                && before == Some(*b)
+                && (a.is_empty() || after.is_some_and(|c| a.contains(c)))
+        }) {
             continue;
         }
         let mut next = name_after(hay, m.end(), class);
@@ -317,8 +324,14 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
         .collect()
 }
 
-/// Labels and the character before them that make them part of another word.
-const INSIDE_WORDS: &[(&str, char)] = &[("业主", '物'), ("村民", '乡'), ("本人", '日')];
+/// Labels, the character before them and (when not empty) the characters after them that make them
+/// part of another word: `物业主`, `乡村民宿` (but `巴迪乡村民斯那定珠` is a villager of 巴迪乡),
+/// `日本人`.
+const INSIDE_WORDS: &[(&str, char, &str)] = &[
+    ("业主", '物', ""),
+    ("村民", '乡', "宿俗居风"),
+    ("本人", '日', ""),
+];
 
 /// What joins the names of a list.
 const LIST_SEPARATORS: &[&str] = &["、", "，", ",", "和", "及", "与"];
@@ -456,6 +469,8 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
         // group label; a conjunction surname without a colon still needs what follows a name.
         let standing = ((surname == 1 && n == 2) || (surname == 2 && n >= 1))
             && given_name_like(name)
+            // `王强天天`: a reduplicated word after a shorter name (天天, 常常)
+            && next.first() != name.last()
             && name.first() != chars.first()
             && matches!(class, Class::Person | Class::Collective)
             && (!conjunction || colon);
@@ -467,7 +482,12 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
             } else {
                 followers
             };
-        if !(standing || follows(next, followers)) || (conjunction && n < 2) {
+        // A reduplicated adverb (`天天`, `常常`) starts right after a name.
+        let reduplicated = next.len() >= 2
+            && next[0] == next[1]
+            && is_han(next[0])
+            && name.first() != chars.first();
+        if !(standing || reduplicated || follows(next, followers)) || (conjunction && n < 2) {
             continue;
         }
         if class == Class::Intro
@@ -614,6 +634,9 @@ mod tests {
                     "我是和建华，我家低保被取消了",
                     "我是和某某，我家低保被取消了",
                 ),
+                ("我邻居王强天天在楼道里烧柴", "我邻居王某天天在楼道里烧柴"),
+                ("塔城镇村民此里卓玛反映，", "塔城镇村民某某某某反映，"),
+                ("巴迪乡村民斯那定珠说，", "巴迪乡村民某某某某说，"),
             ],
         );
     }
@@ -683,6 +706,17 @@ mod tests {
                 ("督促项目业主方进行整改", "督促项目业主方进行整改"),
                 ("诈骗老人钱财行为", "诈骗老人钱财行为"),
                 ("让学生安安静静地学习", "让学生安安静静地学习"),
+                // words after a label that jieba knows (and tags as names)
+                ("让老人安享晚年", "让老人安享晚年"),
+                ("祝愿老人安康，幸福长寿", "祝愿老人安康，幸福长寿"),
+                ("关心关爱群众安危，", "关心关爱群众安危，"),
+                (
+                    "保障对象明细已在村务公开栏张贴",
+                    "保障对象明细已在村务公开栏张贴",
+                ),
+                ("村民华丽转身成为产业工人", "村民华丽转身成为产业工人"),
+                ("患者苏醒后被转往州医院", "患者苏醒后被转往州医院"),
+                ("我是房客，房东不退押金", "我是房客，房东不退押金"),
                 (
                     "组织举报人和永鑫驾校进行协调",
                     "组织举报人和永鑫驾校进行协调",
