@@ -8,7 +8,7 @@
 @comment_message 留言含辱骂性用语“{term}”，须立即处置
 
 狗官
-人渣
+人渣 | boundary=substring
 畜生
 王八蛋
 混蛋
@@ -36,3 +36,5 @@ sb
 
 # 允许词：标准代号（SB/T 商业行业标准）不是辱骂
 !sb/t
+!杂种优势
+!杂种一代

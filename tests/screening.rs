@@ -197,6 +197,8 @@ fn digit_terms_match_whole_runs() {
             "电话139 8964 1234",
             "电话139-8964-1234",
             "卡号6222 8964 1234 5678，补贴没到",
+            // a profit split
+            "合作社收益按六四分成，村集体占六成。",
         ],
         "lexicon.political",
     );
@@ -253,6 +255,12 @@ fn emergency_events_go_to_the_county_office() {
         "一户村民家中发生一氧化碳中毒，2人经抢救无效死亡。",
         "康普乡一处山林发生山火，扑救人员已赶赴现场。",
         "塔城镇发生地质灾害，造成道路中断。",
+        "事故造成两名村民死亡。",
+        "车上3人当场死亡。",
+        "国道214线发生车祸，一辆面包车翻下山坡。",
+        "保和镇一家四口误食野生菌中毒，已送医救治。",
+        "康普乡发生山体崩塌，道路中断。",
+        "塔城镇一村民上山采药后与家人失去联系。",
     ] {
         let v = SCREENER.screen(&draft("情况通报", body));
         assert_eq!(v.route, Route::CountyOffice, "{body}: {:?}", v.findings);
@@ -271,6 +279,10 @@ fn emergency_events_go_to_the_county_office() {
         "这部电影在当地震撼上映。",
         "活动现场群众热情似火，情绪高涨。",
         "在信息大爆炸的时代，如何辨别网络谣言？",
+        "开展预防学生溺水专题教育。",
+        "严防森林火灾发生，确保林区安全。",
+        "各级党组织要防止党员干部思想滑坡。",
+        "部分企业效益出现滑坡。",
     ] {
         let v = SCREENER.screen(&draft("通知", body));
         assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
@@ -417,6 +429,25 @@ fn public_opinion_is_forwarded() {
     assert_eq!(v.forward_to, vec!["县生态环境局"]);
     let v = SCREENER.screen(&comment("拆迁款到现在还没给"));
     assert_eq!(v.route, Route::Forward);
+    for (body, department) in [
+        (
+            "老板欠我们三个月工钱不给，找谁都没用",
+            "县人力资源和社会保障局",
+        ),
+        ("我们村的水被上游的矿厂污染了，喝了拉肚子", "县生态环境局"),
+        ("我家房子被强行拆除了，补偿款一分没给", "县自然资源局"),
+        ("物业公司乱收停车费，业主意见很大", "县住房和城乡建设局"),
+        // a price complaint goes to market regulation, whoever charges
+        ("医院乱收费，看个感冒花了八百", "县市场监督管理局"),
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, Route::Forward, "{body}");
+        assert!(
+            v.forward_to.iter().any(|d| d == department),
+            "{body}: {:?}",
+            v.forward_to
+        );
+    }
     // in a draft the same topic asks for nothing
     let v = SCREENER.screen(&draft("通知", "开展农民工工资支付专项检查。"));
     assert!(
@@ -513,12 +544,17 @@ fn abuse_is_taken_down() {
         "一群脑残在管事",
         "狗日的贪官",
         "滚吧你们这群废物",
+        "那个领导就是个人渣",
     ] {
         let v = SCREENER.screen(&comment(body));
         assert_eq!(v.route, Route::Takedown, "{body}: {:?}", v.findings);
     }
     // a standard's code is no abuse; following an official account is no advert
-    for body in ["执行商务部SB/T10720标准", "加微信公众号可以查社保吗？"] {
+    for body in [
+        "执行商务部SB/T10720标准",
+        "加微信公众号可以查社保吗？",
+        "推广玉米杂种优势利用技术",
+    ] {
         let v = SCREENER.screen(&comment(body));
         assert_eq!(v.route, Route::Publish, "{body}: {:?}", v.findings);
     }

@@ -185,7 +185,7 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
         if !part || chars.len() == MAX_LEN {
             break;
         }
-        if (chars.len() >= 2 && STOP_CHARS.contains(c))
+        if (chars.len() >= 2 && STOP_CHARS.contains(c) && !in_place_name(here))
             || STOP_WORDS.iter().any(|w| here.starts_with(w))
         {
             break;
@@ -214,6 +214,15 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
         || DETAIL_WORDS.iter().any(|w| masked.contains(w));
     let numbered = masked.chars().any(|c| c.is_ascii_digit());
     (detailed && !generic && (!weak || numbered || keep > 0)).then_some((s, e, keep))
+}
+
+/// Whether the stop character at the start of `here` is part of a place's name: a township, village
+/// or road suffix follows within two characters (`保和镇`, `和平村`, `向阳村`, `和谐路`).
+fn in_place_name(here: &str) -> bool {
+    here.chars()
+        .skip(1)
+        .take(2)
+        .any(|c| "镇乡村寨屯街路巷区组".contains(c))
 }
 
 /// How many characters of an address are kept: through the last township, else through the last
@@ -290,6 +299,13 @@ mod tests {
                     "地址：云南省迪庆州维西县塔城镇＊＊＊*＊",
                 ),
                 ("地址:叶枝镇同乐村5组", "地址:叶枝镇＊＊＊*＊"),
+                // the county seat 保和镇, villages named 和平 or 向阳
+                (
+                    "住址：维西县保和镇兰永社区9组12号",
+                    "住址：维西县保和镇＊＊＊＊*＊**＊",
+                ),
+                ("家住叶枝镇和平村3组", "家住叶枝镇＊＊＊*＊"),
+                ("家住保和镇向阳村5组", "家住保和镇＊＊＊*＊"),
                 // 我住 with a number
                 ("我住兰永社区康普路45号", "我住＊＊＊＊＊＊＊**＊"),
             ],

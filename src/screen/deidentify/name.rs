@@ -63,7 +63,9 @@ pub(super) const COMPOUND_SURNAMES: &[&str] = &[
 /// 包 明 华 苏 房 金 文 方 石 向 白 江 司 万 常 康 成 路 关 宁 全 水 山 云 花 钱 平 申 双), every word
 /// occurring at least 20 times whatever its tag (`安享`, `安康`, `华丽`, `苏醒`, `明细`): `安全`,
 /// `代表`, `利益`... A surname and a first given character that form one of these are read as the
-/// word, not as a name. One word a line.
+/// word, not as a name. Three-character words are chosen the same way (tagged names excepted):
+/// a surname and two given characters that form one (`患者高血压`, `我是包工头`) are no name either.
+/// One word a line.
 pub(super) const COMMON_WORDS: &str = include_str!("common_words.txt");
 
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| COMMON_WORDS.lines().collect());
@@ -482,6 +484,13 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
             } else {
                 followers
             };
+        // `患者高血压`: a surname and two characters that form a word.
+        if surname == 1 && n == 2 && !colon {
+            let word: String = chars[..3].iter().collect();
+            if COMMON.contains(word.as_str()) {
+                continue;
+            }
+        }
         // A reduplicated adverb (`天天`, `常常`) starts right after a name.
         let reduplicated = next.len() >= 2
             && next[0] == next[1]
@@ -518,10 +527,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn common_words_are_two_characters_starting_with_a_surname() {
+    fn common_words_are_two_or_three_characters_starting_with_a_surname() {
         for w in COMMON_WORDS.lines() {
             let c: Vec<char> = w.chars().collect();
-            assert_eq!(c.len(), 2, "{w}");
+            assert!(matches!(c.len(), 2 | 3), "{w}");
             assert!(SURNAMES.contains(c[0]), "{w}");
         }
         assert!(COMMON.contains("安全"));
@@ -717,6 +726,11 @@ mod tests {
                 ("村民华丽转身成为产业工人", "村民华丽转身成为产业工人"),
                 ("患者苏醒后被转往州医院", "患者苏醒后被转往州医院"),
                 ("我是房客，房东不退押金", "我是房客，房东不退押金"),
+                ("患者高血压病史十余年", "患者高血压病史十余年"),
+                (
+                    "我是包工头，老板拖欠我们工资",
+                    "我是包工头，老板拖欠我们工资",
+                ),
                 (
                     "组织举报人和永鑫驾校进行协调",
                     "组织举报人和永鑫驾校进行协调",
