@@ -151,9 +151,14 @@ impl Normalized {
 
     /// Whether compact characters `[cs, ce)` only skip short runs of noise between them: at most
     /// [`noise::MAX_SKIPPED`] noise characters between two term characters, never a line break, and
-    /// never a decimal point or thousands separator between two digits.
+    /// never a decimal point or thousands separator between two digits, unless every character of
+    /// the range is set apart (`8.9.6.4`).
     /// Without this, a term could be assembled from characters of different sentences.
     pub fn bridges_only_noise(&self, cs: usize, ce: usize) -> bool {
+        // `8.9.6.4`: every character set apart from the next is an evasion, not one number (a
+        // number has no digit groups of one between separators on every side).
+        let spaced_out =
+            ce - cs > 2 && (cs + 1..ce).all(|k| self.compact_src[k] > self.compact_src[k - 1] + 1);
         for k in cs + 1..ce {
             let (a, b) = (
                 self.compact_src[k - 1] as usize,
@@ -170,7 +175,8 @@ impl Normalized {
                 self.folded_char(k)
                     .is_some_and(|c: char| c.is_ascii_digit())
             };
-            if digit(a)
+            if !spaced_out
+                && digit(a)
                 && digit(b)
                 && (a + 1..b).any(|f| self.folded_char(f).is_some_and(noise::is_number_separator))
             {
