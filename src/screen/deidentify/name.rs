@@ -167,10 +167,10 @@ const LABELS: &[(&str, Class)] = &[
     ("对象", Class::Person),
 ];
 
-// At most 64 labels (a test holds it; `本名` gave its place to `我是`, `老乡` and `租户` to `党员`
-// and `对象`): aho-corasick then searches
-// with its SIMD prefilter (Teddy) instead of walking the automaton over every byte of CJK text. `被申请人` and the like are found through
-// their `申请人`.
+// At most 64 labels (a test holds it): aho-corasick then searches with its SIMD prefilter (Teddy)
+// instead of walking the automaton over every byte of CJK text; two more labels cost 4% of all
+// screening instructions. `本名` gave its place to `我是`, `老乡` and `租户` to `党员` and `对象`.
+// `被申请人` and the like are found through their `申请人`.
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
