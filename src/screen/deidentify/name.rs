@@ -481,6 +481,9 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
         let followers =
             if conjunction && !colon && matches!(class, Class::Person | Class::Collective) {
                 STRONG_FOLLOWERS
+            } else if class == Class::Intro && surname > 0 && n == 2 && given_name_like(name) {
+                // `我是李秀兰家属`, `我是李秀兰的女儿`: a full name and whose relative the writer is
+                "的家"
             } else {
                 followers
             };
@@ -500,7 +503,9 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
             continue;
         }
         if class == Class::Intro
-            && (next.first().is_some_and(|c| c.is_alphanumeric())
+            && (next
+                .first()
+                .is_some_and(|c| c.is_alphanumeric() && !followers.contains(*c))
                 || PLACE_ENDS.contains(name[n - 1]))
         {
             continue;
@@ -644,6 +649,11 @@ mod tests {
                     "我是和某某，我家低保被取消了",
                 ),
                 ("我邻居王强天天在楼道里烧柴", "我邻居王某天天在楼道里烧柴"),
+                (
+                    "我是李秀兰家属，低保为什么被取消",
+                    "我是李某某家属，低保为什么被取消",
+                ),
+                ("我是王建国的女儿，想问一下", "我是王某某的女儿，想问一下"),
                 ("塔城镇村民此里卓玛反映，", "塔城镇村民某某某某反映，"),
                 ("巴迪乡村民斯那定珠说，", "巴迪乡村民某某某某说，"),
             ],
