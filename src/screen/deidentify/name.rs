@@ -63,9 +63,9 @@ pub(super) const COMPOUND_SURNAMES: &[&str] = &[
 /// 包 明 华 苏 房 金 文 方 石 向 白 江 司 万 常 康 成 路 关 宁 全 水 山 云 花 钱 平 申 双), every word
 /// occurring at least 20 times whatever its tag (`安享`, `安康`, `华丽`, `苏醒`, `明细`): `安全`,
 /// `代表`, `利益`... A surname and a first given character that form one of these are read as the
-/// word, not as a name. Three-character words are chosen the same way (tagged names excepted):
-/// a surname and two given characters that form one (`患者高血压`, `我是包工头`) are no name either.
-/// One word a line.
+/// word, not as a name. Three-character words are chosen the same way, without the 600-times
+/// rule for tagged ones: a surname and two given characters that form one (`患者高血压`,
+/// `我是包工头`) are no name either. One word a line; `scripts/common-words` regenerates the list.
 pub(super) const COMMON_WORDS: &str = include_str!("common_words.txt");
 
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| COMMON_WORDS.lines().collect());
