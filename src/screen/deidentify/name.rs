@@ -469,11 +469,14 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
         }
         // A surname and two given-name characters stand as a name before anything after a role or
         // group label; a conjunction surname without a colon still needs what follows a name.
+        let name_like = given_name_like(name);
+        // `安安静静`: a given name starting with the surname's character is a reduplicated word.
+        let doubled = name.first() == chars.first();
         let standing = ((surname == 1 && n == 2) || (surname == 2 && n >= 1))
-            && given_name_like(name)
+            && name_like
             // `王强天天`: a reduplicated word after a shorter name (天天, 常常)
             && next.first() != name.last()
-            && name.first() != chars.first()
+            && !doubled
             && matches!(class, Class::Person | Class::Collective)
             && (!conjunction || colon);
         // A conjunction surname without a colon (`村民和秀英说`) also needs a particle or a report
@@ -481,7 +484,7 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
         let followers =
             if conjunction && !colon && matches!(class, Class::Person | Class::Collective) {
                 STRONG_FOLLOWERS
-            } else if class == Class::Intro && surname > 0 && n == 2 && given_name_like(name) {
+            } else if class == Class::Intro && surname > 0 && n == 2 && name_like {
                 // `我是李秀兰家属`, `我是李秀兰的女儿`: a full name and whose relative the writer is
                 "的家"
             } else {
@@ -495,10 +498,7 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
             }
         }
         // A reduplicated adverb (`天天`, `常常`) starts right after a name.
-        let reduplicated = next.len() >= 2
-            && next[0] == next[1]
-            && is_han(next[0])
-            && name.first() != chars.first();
+        let reduplicated = next.len() >= 2 && next[0] == next[1] && is_han(next[0]) && !doubled;
         if !(standing || reduplicated || follows(next, followers)) || (conjunction && n < 2) {
             continue;
         }

@@ -21,7 +21,7 @@
 //! the same place, which a leftmost-longest automaton would.
 
 use super::{Boundary, TermMeta};
-use crate::screen::normalize::Normalized;
+use crate::screen::normalize::{noise, Normalized};
 use crate::screen::segment::{is_block_char, Segmenter};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
@@ -115,11 +115,11 @@ struct Candidate {
 const DIGIT: u8 = 0;
 
 /// Characters that join two digit groups into one number: a decimal point or thousands separator
-/// (`8964.5`, `3.8964亿`, `1,896,400`) or the single space or hyphen of a grouped phone or card
-/// number (`139 8964 1234`, `139-8964-1234`). A digit term next to one of them, with a digit
-/// beyond, is part of that number.
+/// as normalization knows them ([`noise::is_number_separator`]: `8964.5`, `3.8964亿`,
+/// `1,896,400`) or the single space or hyphen of a grouped phone or card number (`139 8964 1234`,
+/// `139-8964-1234`). A digit term next to one of them, with a digit beyond, is part of that number.
 fn joins_digits(c: char) -> bool {
-    matches!(c, '.' | ',' | ' ' | '-')
+    noise::is_number_separator(c) || matches!(c, ' ' | '-')
 }
 
 fn run_class(c: char) -> Option<u8> {
