@@ -16,6 +16,10 @@ use screener::item::Item;
 use screener::screen::{Screener, ScreenerOptions};
 use std::hint::black_box;
 
+/// The allocator the `screener` binary ships with (src/main.rs).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const CORPUS: &str = "../shared/corpus";
 
 #[inline(never)]

@@ -10,6 +10,12 @@ use std::io::{BufRead, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
+/// mimalloc instead of glibc's malloc: screening allocates many small, short-lived buffers on the
+/// screening threads that the async threads free, which glibc serves through contended arenas
+/// (measured: about 10 % of the worker's CPU in malloc and free; see docs/worker.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_tracing(cli.log_format);
