@@ -114,6 +114,16 @@ impl Screener {
 
     /// Screens one item. Never fails: odd text yields findings or nothing.
     pub fn screen(&self, item: &Item) -> Verdict {
+        Verdict {
+            item: Some(item.raw.clone()),
+            ..self.screen_record(item)
+        }
+    }
+
+    /// [`Screener::screen`] without the echoed `item`: the audit record of contract §5. The worker
+    /// serializes this and appends `item.raw` for the review message, which spares a deep copy of
+    /// the item per delivery.
+    pub fn screen_record(&self, item: &Item) -> Verdict {
         let mut scans = Vec::with_capacity(2);
         if let Some(t) = &item.title {
             scans.push(self.scan(Field::Title, t));
@@ -189,7 +199,7 @@ impl Screener {
             },
             lexicon_version: self.lexicon.version().to_owned(),
             screened_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-            item: Some(item.raw.clone()),
+            item: None,
         }
     }
 }

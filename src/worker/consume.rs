@@ -105,27 +105,20 @@ impl Process for ScreenProcess {
     fn process(&self, input: Input<'_>) -> Result<Output, ItemError> {
         let item = Item::from_slice(input.body)?;
         let started = Instant::now();
-        let mut verdict = self.0.screen(&item);
+        let verdict = self.0.screen_record(&item);
         metrics::histogram!(names::SCREENING_SECONDS, "kind" => item.kind.as_str())
             .record(started.elapsed());
-        // The audit record is the verdict without `item` (what `Verdict::audit_record` gives):
-        // serialize it once and append `item` for the review message, instead of cloning the
-        // verdict and serializing everything twice. `item` is the verdict's last field, so the
-        // result is byte for byte what serializing the whole verdict gives (tested below).
-        // A Verdict is plain data (strings, numbers, a serde_json::Value): serializing cannot fail.
-        let echoed = verdict.item.take();
+        // The audit record is the verdict without `item`: serialize it once and append `item` for
+        // the review message, instead of serializing everything twice. `item` is the verdict's
+        // last field, so the result is byte for byte what serializing the whole verdict gives
+        // (tested below). A Verdict is plain data (strings, numbers, a serde_json::Value):
+        // serializing cannot fail.
         let audit = serde_json::to_vec(&verdict).expect("verdict serializes");
-        let review = match &echoed {
-            None => audit.clone(),
-            Some(item) => {
-                let mut review = Vec::with_capacity(audit.len() + input.body.len() + 16);
-                review.extend_from_slice(&audit[..audit.len() - 1]);
-                review.extend_from_slice(b",\"item\":");
-                serde_json::to_writer(&mut review, item).expect("JSON value serializes");
-                review.push(b'}');
-                review
-            }
-        };
+        let mut review = Vec::with_capacity(audit.len() + input.body.len() + 16);
+        review.extend_from_slice(&audit[..audit.len() - 1]);
+        review.extend_from_slice(b",\"item\":");
+        serde_json::to_writer(&mut review, &item.raw).expect("JSON value serializes");
+        review.push(b'}');
         Ok(Output {
             id: verdict.id,
             kind: verdict.kind,
