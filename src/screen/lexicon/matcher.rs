@@ -348,13 +348,12 @@ impl Matcher {
     }
 }
 
-/// Folded characters segmented at least at once when a candidate needs a stretch segmented: a
-/// `cut` call has a fixed cost, and with large lexicons candidates come every few characters.
-const STRETCH_MIN: usize = 64;
-
 /// Token boundaries of one text, segmented stretch by stretch as candidates need them: a text
-/// without word-mode candidates is never segmented, and a long text with one candidate only has the
-/// stretch around it segmented. Candidates must be asked for in order of start.
+/// without word-mode candidates is never segmented, and only the blocks that hold a candidate are
+/// (with the 51k-term public lexicon, 54 % of the real drafts' characters instead of 85 % when
+/// each stretch ran on for at least 64 characters; a `cut` call's fixed cost is small next to a
+/// block's: callgrind, 1,057 M -> 1,027 M instructions for the corpus). Candidates must be asked
+/// for in order of start.
 ///
 /// A stretch starts and ends at a *safe cut*, where two [block characters](is_block_char) do not
 /// meet; jieba-rs segments each block on its own, so the boundaries inside a stretch are those
@@ -412,7 +411,7 @@ impl Boundaries {
                 s
             }
         };
-        let end = safe_cut_at_or_after(text, fe.max(start + STRETCH_MIN));
+        let end = safe_cut_at_or_after(text, fe);
         if end > start {
             let stretch = &text.folded[text.folded_byte_range(start, end)];
             seg.boundaries_in(stretch, start, &mut self.positions);
