@@ -284,6 +284,12 @@ fn emergency_events_go_to_the_county_office() {
         "严防森林火灾发生，确保林区安全。",
         "各级党组织要防止党员干部思想滑坡。",
         "部分企业效益出现滑坡。",
+        // drills, prevention, equipment and idioms name a hazard without one happening
+        "县第一中学开展地震应急疏散演练。",
+        "加强野生菌中毒防范宣传，提醒群众不采、不买、不食不熟悉的野生菌。",
+        "新建综合楼安装了火灾自动报警系统。",
+        "面对困难不能视之为洪水猛兽，要迎难而上。",
+        "开展交通事故预防宣传进校园活动。",
     ] {
         let v = SCREENER.screen(&draft("通知", body));
         assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
@@ -529,6 +535,7 @@ fn titles_inside_ordinary_words_are_not_leaders() {
         "县长途汽车站今日恢复运营。",
         "维西县长期坚持生态优先。",
         "全县长达30公里的道路完工。",
+        "扎实推进平安建设，为维西县长治久安奠定坚实基础。",
     ] {
         let v = SCREENER.screen(&draft("通知", body));
         assert!(v.co_review.is_empty(), "{body}: {:?}", v.co_review);
@@ -555,6 +562,7 @@ fn abuse_is_taken_down() {
         "执行商务部SB/T10720标准",
         "加微信公众号可以查社保吗？",
         "推广玉米杂种优势利用技术",
+        "有私人渣土车半夜往河边偷倒建筑垃圾",
     ] {
         let v = SCREENER.screen(&comment(body));
         assert_eq!(v.route, Route::Publish, "{body}: {:?}", v.findings);
