@@ -138,15 +138,17 @@ const LABELS: &[(&str, Class)] = &[
     ("网民", Class::Collective),
     ("网友", Class::Collective),
     ("市民", Class::Collective),
-    ("农户", Class::Collective),
+    // `农户`, `脱贫户`, `养殖户`, ...: one label, the kind of household read from the text before it
+    // (HOUSEHOLDS).
+    ("户", Class::Collective),
     ("农民", Class::Collective),
     ("农民工", Class::Collective),
-    ("贫困户", Class::Collective),
-    ("脱贫户", Class::Collective),
-    ("低保户", Class::Collective),
-    ("五保户", Class::Collective),
-    ("困难户", Class::Collective),
-    ("特困户", Class::Collective),
+    ("特困人员", Class::Collective),
+    ("残疾人", Class::Collective),
+    ("退役军人", Class::Collective),
+    ("留守儿童", Class::Collective),
+    ("孤儿", Class::Collective),
+    ("患儿", Class::Person),
     ("老人", Class::Collective),
     ("家属", Class::Collective),
     ("业主", Class::Collective),
@@ -169,7 +171,8 @@ const LABELS: &[(&str, Class)] = &[
 
 // At most 64 labels (a test holds it): aho-corasick then searches with its SIMD prefilter (Teddy)
 // instead of walking the automaton over every byte of CJK text; two more labels cost 4% of all
-// screening instructions. `本名` gave its place to `我是`, `老乡` and `租户` to `党员` and `对象`.
+// screening instructions. `本名` gave its place to `我是`, `老乡` and `租户` to `党员` and `对象`;
+// the households share one label `户` (HOUSEHOLDS), which made room for `残疾人`, `患儿` and the like.
 // `被申请人` and the like are found through their `申请人`.
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
@@ -284,6 +287,9 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
     let mut named: Vec<(usize, usize, usize)> = Vec::new();
     for m in LABEL_AC.find_iter(hay.as_ref()) {
         let (label, class) = LABELS[m.pattern().as_usize()];
+        if label == "户" && !HOUSEHOLDS.iter().any(|h| hay[..m.start()].ends_with(h)) {
+            continue;
+        }
         // `物业主管`, `乡村民宿`: the label is the tail of another word.
         let before = hay[..m.start()].chars().next_back();
         let after = hay[m.end()..].chars().next();
@@ -325,6 +331,13 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
         .map(|(s, e, surname)| v.hit(PiiKind::Name, s, e, Plan::Name { surname }))
         .collect()
 }
+
+/// What comes before the label `户` when it names a kind of household whose member may follow:
+/// `脱贫户和建华`, `养殖户余海军`, `租户王某`. Any other `户` (`入户`, `每户`, `开户`) is no label.
+const HOUSEHOLDS: &[&str] = &[
+    "农", "贫困", "脱贫", "低保", "五保", "困难", "特困", "种植", "养殖", "监测", "边缘", "搬迁",
+    "受灾", "承包", "个体", "租", "住", "商", "散", "用", "客",
+];
 
 /// Labels, the character before them and (when not empty) the characters after them that make them
 /// part of another word: `物业主`, `乡村民宿` (but `巴迪乡村民斯那定珠` is a villager of 巴迪乡),
@@ -644,6 +657,17 @@ mod tests {
                     "村民和某某说，家里通了自来水",
                 ),
                 ("脱贫户和建华一家搬进了新房", "脱贫户和某某一家搬进了新房"),
+                // every kind of household shares the label 户, read from the word before it
+                ("养殖户余海军今年出栏生猪", "养殖户余某某今年出栏生猪"),
+                ("监测户和丽萍家的房子", "监测户和某某家的房子"),
+                ("种植户李正华种了十亩核桃", "种植户李某某种了十亩核桃"),
+                ("残疾人李国荣领到了补贴", "残疾人李某某领到了补贴"),
+                ("特困人员李正华由敬老院集中供养", "特困人员李某某由敬老院集中供养"),
+                ("留守儿童李小明的父母在外务工", "留守儿童李某某的父母在外务工"),
+                ("患儿李子轩已转到省城治疗", "患儿李某某已转到省城治疗"),
+                // 户 after anything else is no label
+                ("工作组入户走访了解情况", "工作组入户走访了解情况"),
+                ("全村共有农户120户，每户发放化肥", "全村共有农户120户，每户发放化肥"),
                 (
                     "我是和建华，我家低保被取消了",
                     "我是和某某，我家低保被取消了",
