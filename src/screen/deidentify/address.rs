@@ -19,6 +19,7 @@ use super::view::{is_han, View};
 use super::{Context, Hit, PiiKind};
 use crate::item::Kind;
 use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// Labels of a person's address, in any item. (`户籍所在地`, `居住地` are left out: they mostly
@@ -121,9 +122,34 @@ const GENERIC: &[&str] = &[
     "村上",
 ];
 
-/// Finds labelled addresses in `v`.
+/// A flat without a label: building, optionally unit, and a room of three or four digits
+/// (`8幢302室`, `3号楼2单元402`, `2单元1201室`). One household, whoever writes it; the estate's name
+/// before it is kept. A count after the digits (`8栋300套`) makes it no room.
+static ROOM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:[0-9]{1,3}(?:栋|幢|号楼|座)(?:[0-9]{1,2}单元)?|[0-9]{1,2}单元)[0-9]{3,4}(?:室|号|房)?",
+    )
+    .expect("valid regex")
+});
+
+/// Characters after a room's digits that make them a count or a measure instead.
+const COUNT_AFTER: &str = "套户间栋幢层个人名元万千百亿余多左平米㎡台辆次年月日天";
+
+/// Finds labelled addresses, and flats without a label, in `v`.
 pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
     let hay = &v.folded;
+    if hay.contains(['栋', '幢', '楼', '座', '单']) {
+        for m in ROOM.find_iter(hay.as_ref()) {
+            let before = hay[..m.start()].chars().next_back();
+            let after = hay[m.end()..].chars().next();
+            if before.is_some_and(|c| c.is_ascii_alphanumeric())
+                || after.is_some_and(|c| c.is_ascii_alphanumeric() || COUNT_AFTER.contains(c))
+            {
+                continue;
+            }
+            out.push(v.hit(PiiKind::Address, m.start(), m.end(), Plan::Address { keep: 0 }));
+        }
+    }
     for m in LABEL_AC.find_iter(hay.as_ref()) {
         let i = m.pattern().as_usize();
         let comment_only = (LABELS.len()..LABELS.len() + COMMENT_LABELS.len()).contains(&i);
@@ -288,6 +314,18 @@ mod tests {
                 ("家住A市A2区景蓉花苑3栋201", "家住A市**＊＊＊＊＊*＊***"),
                 // no county either: all of it
                 ("我家住其宗村5组", "我家住＊＊＊*＊"),
+                // a flat needs no label: building, unit and room
+                ("文华小区8幢302室楼顶漏水三个月了", "文华小区*＊***＊楼顶漏水三个月了"),
+                (
+                    "阳光小区3号楼2单元402的住户天天往楼下扔垃圾",
+                    "阳光小区*＊＊*＊＊***的住户天天往楼下扔垃圾",
+                ),
+                // counts and years after a building are no room
+                ("安置区新建8栋300套住房", "安置区新建8栋300套住房"),
+                ("3号楼120户已全部入住", "3号楼120户已全部入住"),
+                ("共计68栋5000余户", "共计68栋5000余户"),
+                ("该小区5栋2018年建成", "该小区5栋2018年建成"),
+                ("2号楼1层为便民服务中心", "2号楼1层为便民服务中心"),
                 // a township spelt 街道, and a comment's 地址
                 (
                     "收货地址：永春街道新民路12号",
