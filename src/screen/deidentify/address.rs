@@ -127,10 +127,30 @@ const GENERIC: &[&str] = &[
 /// before it is kept. A count after the digits (`8栋300套`) makes it no room.
 static ROOM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:[0-9]{1,3}(?:栋|幢|号楼|座)(?:[0-9]{1,2}单元)?|[0-9]{1,2}单元)[0-9]{3,4}(?:室|号|房)?",
+        r"^(?:[0-9]{1,3}(?:栋|幢|号楼|座)(?:[0-9]{1,2}单元)?|[0-9]{1,2}单元)[0-9]{3,4}(?:室|号|房)?",
     )
     .expect("valid regex")
 });
+
+/// Where a flat's address would start, given that its room number starts at byte `room`: at the
+/// building's number before `栋`/`幢`/`号楼`/`座` (with an optional `N单元` between), or at the unit's
+/// number before `单元`.
+fn flat_start(hay: &str, room: usize) -> Option<usize> {
+    let digits_before = |h: &str| {
+        let t = h.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        (t < h.len()).then_some(t)
+    };
+    let mut head = &hay[..room];
+    let mut unit = None;
+    if let Some(u) = head.strip_suffix("单元").and_then(digits_before) {
+        unit = Some(u);
+        head = &hay[..u];
+    }
+    ["栋", "幢", "号楼", "座"]
+        .iter()
+        .find_map(|mark| head.strip_suffix(mark).and_then(digits_before))
+        .or(unit)
+}
 
 /// Characters after a room's digits that make them a count or a measure instead.
 const COUNT_AFTER: &str = "套户间栋幢层个人名元万千百亿余多左平米㎡台辆次年月日天";
@@ -138,17 +158,32 @@ const COUNT_AFTER: &str = "套户间栋幢层个人名元万千百亿余多左�
 /// Finds labelled addresses, and flats without a label, in `v`.
 pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
     let hay = &v.folded;
-    if hay.contains(['栋', '幢', '楼', '座', '单']) {
-        for m in ROOM.find_iter(hay.as_ref()) {
-            let before = hay[..m.start()].chars().next_back();
-            let after = hay[m.end()..].chars().next();
-            if before.is_some_and(|c| c.is_ascii_alphanumeric())
-                || after.is_some_and(|c| c.is_ascii_alphanumeric() || COUNT_AFTER.contains(c))
-            {
-                continue;
-            }
-            out.push(v.hit(PiiKind::Address, m.start(), m.end(), Plan::Address { keep: 0 }));
+    // From each number of three digits or more (the view has them at hand), back to a building or
+    // unit before it, and the regex anchored there: scanning every text with the regex cost 4 % of
+    // all screening instructions.
+    let mut next_free = 0;
+    for n in v.numbers(3) {
+        let room = n.start
+            + hay[n.start..n.end]
+                .find(|c: char| c.is_ascii_digit())
+                .unwrap_or(0);
+        let Some(start) = flat_start(hay, room).filter(|&s| s >= next_free) else {
+            continue;
+        };
+        let Some(m) = ROOM.find(&hay[start..]) else {
+            continue;
+        };
+        let end = start + m.end();
+        let before = hay[..start].chars().next_back();
+        let after = hay[end..].chars().next();
+        if end <= room
+            || before.is_some_and(|c| c.is_ascii_alphanumeric())
+            || after.is_some_and(|c| c.is_ascii_alphanumeric() || COUNT_AFTER.contains(c))
+        {
+            continue;
         }
+        next_free = end;
+        out.push(v.hit(PiiKind::Address, start, end, Plan::Address { keep: 0 }));
     }
     for m in LABEL_AC.find_iter(hay.as_ref()) {
         let i = m.pattern().as_usize();
@@ -315,7 +350,10 @@ mod tests {
                 // no county either: all of it
                 ("我家住其宗村5组", "我家住＊＊＊*＊"),
                 // a flat needs no label: building, unit and room
-                ("文华小区8幢302室楼顶漏水三个月了", "文华小区*＊***＊楼顶漏水三个月了"),
+                (
+                    "文华小区8幢302室楼顶漏水三个月了",
+                    "文华小区*＊***＊楼顶漏水三个月了",
+                ),
                 (
                     "阳光小区3号楼2单元402的住户天天往楼下扔垃圾",
                     "阳光小区*＊＊*＊＊***的住户天天往楼下扔垃圾",
