@@ -84,6 +84,9 @@ fn noise_between_term_characters() {
             ("网-络-赌-博", "网-络-赌-博"),
             ("网 络 赌 博 日赚千元", "网 络 赌 博"),
             ("有人搞赌|博", "赌|博"),
+            ("有没有人一起玩赌★博的", "赌★博"),
+            ("网★络★赌★博，稳赚不赔", "网★络★赌★博"),
+            ("专业办☆假☆证", "办☆假☆证"),
         ],
         "lexicon.illegal",
     );
@@ -303,13 +306,26 @@ fn secrecy_markers_return_the_draft() {
         "本文件属机密级，请勿转发。",
         "内部资料，不得外传",
         "文件标注秘密★1年",
+        "文件标注秘密 ★ 1年",
         "此件严禁外传。会议纪要如下。",
         "内部材料，请勿外传。",
     ] {
         let v = SCREENER.screen(&draft("人事调整", body));
         assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
     }
-    assert_no_hit(&["他们的秘密会议"], "lexicon.secrecy");
+    // The star is part of the mark: the finding covers it; without it, 秘密 is an ordinary word.
+    assert_exact(
+        &[("文件标注秘密★1年", "秘密★"), ("秘密 ★ 5年", "秘密 ★")],
+        "lexicon.secrecy",
+    );
+    assert_no_hit(
+        &[
+            "他们的秘密会议",
+            "保守秘密，人人有责",
+            "本信息为非涉密信息，经审核可以公开发布。",
+        ],
+        "lexicon.secrecy",
+    );
 }
 
 // Kind: routine text: unit head, nothing masked, no lexicon finding.

@@ -13,7 +13,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
-use super::view::{glued, last_label, View, HOTLINE_LABELS};
+use super::view::{glued, hotline_lead, View};
 use super::{each_match, Context, Hit, PiiKind};
 use crate::item::Kind;
 use regex::Regex;
@@ -34,7 +34,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         if v.at(e).is_some_and(|c| glued(c) || c == '@') {
             return false;
         }
-        if ctx.kind == Kind::Draft && last_label(v.lead_in(s, 12), HOTLINE_LABELS).is_some() {
+        if ctx.kind == Kind::Draft && hotline_lead(v.lead_in(s, 12)) {
             return false;
         }
         out.push(v.hit(PiiKind::Email, s, e, Plan::Email));

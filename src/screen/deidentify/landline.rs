@@ -16,7 +16,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
-use super::view::{last_label, View, HOTLINE_LABELS, SEP};
+use super::view::{hotline_lead, last_label, View, SEP};
 use super::{each_number_capture, Context, Hit, PiiKind};
 use crate::item::Kind;
 use regex::Regex;
@@ -102,7 +102,7 @@ fn near_private_person(v: &View, s: usize, lead: &str, persons: &[Hit]) -> bool 
     }
     // An office's hotline label right before the number (`咨询电话：`) says whose number it is,
     // even when a villager was named earlier in the sentence.
-    if last_label(lead, HOTLINE_LABELS).is_some() {
+    if hotline_lead(lead) {
         return false;
     }
     let at = v.char_index(s);

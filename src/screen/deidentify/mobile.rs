@@ -16,7 +16,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
-use super::view::{last_label, View, HOTLINE_LABELS, SEP};
+use super::view::{hotline_lead, View, SEP};
 use super::{each_number_capture, Context, Hit, PiiKind};
 use crate::item::Kind;
 use regex::Regex;
@@ -45,7 +45,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         let Some(lead) = v.phone_candidate_lead(s, e, LABELS) else {
             return false;
         };
-        if ctx.kind == Kind::Draft && last_label(lead, HOTLINE_LABELS).is_some() {
+        if ctx.kind == Kind::Draft && hotline_lead(lead) {
             return false;
         }
         let n = caps.name("n").expect("national number");
@@ -160,7 +160,27 @@ mod tests {
         masks_in(
             draft(),
             "mobile",
-            &[("联系电话：13912345678。", "联系电话：139****5678。")],
+            &[
+                ("联系电话：13912345678。", "联系电话：139****5678。"),
+                // a hotline word before a private person's own number does not make it a hotline
+                (
+                    "工作人员受理村民（手机13987654321）的求助后",
+                    "工作人员受理村民（手机139****4321）的求助后",
+                ),
+                (
+                    "服务对象（手机13987654321）已领取临时救助金",
+                    "服务对象（手机139****4321）已领取临时救助金",
+                ),
+                (
+                    "热线受理诉求后，当事人手机13987654321已回访",
+                    "热线受理诉求后，当事人手机139****4321已回访",
+                ),
+            ],
+        );
+        masks_in(
+            draft(),
+            "mobile",
+            &[("24小时值班手机：13987654321", "24小时值班手机：13987654321")],
         );
         masks(
             "mobile",

@@ -166,6 +166,8 @@ const LABELS: &[(&str, Class)] = &[
     ("邻居", Class::Collective),
     ("党员", Class::Collective),
     ("对象", Class::Person),
+    // `我老公李建国`, `我爸李建国`: the writer's relatives (RELATIVES), one label for all of them.
+    ("我", Class::Collective),
 ];
 
 // At most 64 labels (a test holds it): aho-corasick then searches with its SIMD prefilter (Teddy)
@@ -290,6 +292,17 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
         if label == "户" && !HOUSEHOLDS.iter().any(|h| hay[..m.start()].ends_with(h)) {
             continue;
         }
+        let mut end = m.end();
+        if label == "我" {
+            match RELATIVES.iter().find(|r| hay[end..].starts_with(**r)) {
+                Some(r) => end += r.len(),
+                None => continue,
+            }
+        } else if class == Class::Collective {
+            if let Some(r) = GROUP_ROLES.iter().find(|r| hay[end..].starts_with(**r)) {
+                end += r.len();
+            }
+        }
         // `物业主管`, `乡村民宿`: the label is the tail of another word.
         let before = hay[..m.start()].chars().next_back();
         let after = hay[m.end()..].chars().next();
@@ -300,7 +313,7 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
         }) {
             continue;
         }
-        let mut next = name_after(hay, m.end(), class);
+        let mut next = name_after(hay, end, class);
         // `村民罗某某、唐文金、杨章裕`: a list of names shares the label.
         while let Some((s, e, surname)) = next {
             named.push((s, e, surname));
@@ -335,9 +348,42 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
 /// What comes before the label `户` when it names a kind of household whose member may follow:
 /// `脱贫户和建华`, `养殖户余海军`, `租户王某`. Any other `户` (`入户`, `每户`, `开户`) is no label.
 const HOUSEHOLDS: &[&str] = &[
-    "农", "贫困", "脱贫", "低保", "五保", "困难", "特困", "种植", "养殖", "监测", "边缘", "搬迁",
-    "受灾", "承包", "个体", "租", "住", "商", "散", "用", "客",
+    "农",
+    "建档立卡",
+    "贫困",
+    "脱贫",
+    "低保",
+    "五保",
+    "困难",
+    "特困",
+    "种植",
+    "养殖",
+    "监测",
+    "边缘",
+    "搬迁",
+    "受灾",
+    "承包",
+    "个体",
+    "租",
+    "住",
+    "商",
+    "散",
+    "用",
+    "客",
 ];
+
+/// Who follows the label `我` when a relative of the writer is named: `我老公李建国`, `我爸李建国`.
+/// Any other `我` (`我们`, `我县`, `我反映`) is no label. Longest first.
+const RELATIVES: &[&str] = &[
+    "老公", "老婆", "爱人", "丈夫", "妻子", "媳妇", "爸爸", "妈妈", "父亲", "母亲", "儿子", "女儿",
+    "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "岳父", "岳母",
+    "舅舅", "叔叔", "姑姑", "阿姨", "老伴", "侄子", "孙子", "外甥", "爸", "妈", "哥", "姐", "弟",
+    "妹",
+];
+
+/// Roles within a collective label's group, skipped before the name: `村民代表李明华`,
+/// `群众代表`, `业主代表`, `党员代表`.
+const GROUP_ROLES: &[&str] = &["代表"];
 
 /// Labels, the character before them and (when not empty) the characters after them that make them
 /// part of another word: `物业主`, `乡村民宿` (but `巴迪乡村民斯那定珠` is a villager of 巴迪乡),
@@ -572,6 +618,12 @@ mod tests {
                     "村民余某某家的危房已改造完成。",
                 ),
                 ("网民张三说", "网民张某说"),
+                // relatives of the writer; a group's representative; registered poor households
+                ("我老公李建国在工地摔伤了", "我老公李某某在工地摔伤了"),
+                ("我爸李建国今年80了", "我爸李某某今年80了"),
+                ("我儿子王志强在县城读书", "我儿子王某某在县城读书"),
+                ("村民代表李明华说，路修好了", "村民代表李某某说，路修好了"),
+                ("建档立卡户李文东家新房建成", "建档立卡户李某某家新房建成"),
                 ("患者王建国反映", "患者王某某反映"),
                 // introducing oneself, punctuation after the name
                 (
@@ -706,6 +758,11 @@ mod tests {
                     "我是王家村的村民，路一直没修",
                 ),
                 ("我是党员，我支持", "我是党员，我支持"),
+                // `我` with a relative, then no name: a word or a verb
+                ("我爸年纪大了", "我爸年纪大了"),
+                ("我妈说要去县医院", "我妈说要去县医院"),
+                ("我们村民代表大会通过了", "我们村民代表大会通过了"),
+                ("我县开展建档立卡户动态管理", "我县开展建档立卡户动态管理"),
                 ("我是常客了", "我是常客了"),
                 ("我是金陵镇（原莲花乡）的", "我是金陵镇（原莲花乡）的"),
                 ("我是荣盛A3区的业主", "我是荣盛A3区的业主"),

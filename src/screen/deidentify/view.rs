@@ -435,6 +435,22 @@ pub(super) const HOTLINE_LABELS: &[&str] = &[
     "投稿", "专线",
 ];
 
+/// What, between a hotline label and a number, shows that the number is a person's after all: a
+/// private person (`受理村民李建华（手机…`, `服务对象李建华（手机…`) or the end of the clause
+/// (`热线受理群众诉求，村民王某手机…`).
+const HOTLINE_BREAKS: &[&str] = &[
+    "村民", "居民", "群众", "对象", "本人", "家属", "户主", "个人", "私人", "自己", "，", "。",
+    "；", "！", "？", ",", ";", "\n",
+];
+
+/// Whether `lead` (the text just before a number or mailbox) publishes it under an office's public
+/// channel: a [`HOTLINE_LABELS`] label, and nothing after that label that makes the number a
+/// private person's ([`HOTLINE_BREAKS`]).
+pub(super) fn hotline_lead(lead: &str) -> bool {
+    last_label(lead, HOTLINE_LABELS)
+        .is_some_and(|end| !HOTLINE_BREAKS.iter().any(|b| lead[end..].contains(b)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

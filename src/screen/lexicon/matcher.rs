@@ -51,6 +51,12 @@ struct Pattern {
     first: char,
     last: char,
     single: bool,
+    /// Noise characters the term starts with (folded), required before the match: most terms have
+    /// none; a classification mark written into a term is one (`★秘密`).
+    head: Vec<char>,
+    /// Noise characters the term ends with (folded), required after the match (`秘密★`): the
+    /// automaton reads the text without noise, so these are checked on the folded text.
+    tail: Vec<char>,
 }
 
 /// The compiled automaton and per-pattern data.
@@ -105,6 +111,40 @@ fn build_alphabet<'a>(terms: impl Iterator<Item = &'a str>) -> (Vec<u16>, HashMa
     (bmp, astral)
 }
 
+/// Where `marks` (noise characters a term ends with, such as the `★` of `秘密★`) end when they
+/// follow folded character `fe`, allowing up to [`noise::MAX_SKIPPED`] spaces before them (`秘密 ★`);
+/// `None` when they do not follow. Empty marks end at `fe`.
+fn marks_after(text: &Normalized, fe: usize, marks: &[char]) -> Option<usize> {
+    if marks.is_empty() {
+        return Some(fe);
+    }
+    let mut k = fe;
+    while k - fe < noise::MAX_SKIPPED && text.folded_char(k) == Some(' ') {
+        k += 1;
+    }
+    for &m in marks {
+        (text.folded_char(k) == Some(m)).then_some(())?;
+        k += 1;
+    }
+    Some(k)
+}
+
+/// The same before folded character `fs`, for marks a term starts with: where they start.
+fn marks_before(text: &Normalized, fs: usize, marks: &[char]) -> Option<usize> {
+    if marks.is_empty() {
+        return Some(fs);
+    }
+    let mut k = fs;
+    while fs - k < noise::MAX_SKIPPED && k > 0 && text.folded_char(k - 1) == Some(' ') {
+        k -= 1;
+    }
+    for &m in marks.iter().rev() {
+        (k > 0 && text.folded_char(k - 1) == Some(m)).then_some(())?;
+        k -= 1;
+    }
+    Some(k)
+}
+
 #[derive(Clone, Copy)]
 struct Candidate {
     pattern: u32,
@@ -135,16 +175,30 @@ fn run_class(c: char) -> Option<u8> {
 impl Matcher {
     /// Compiles the distinct compact forms of `metas`' terms.
     pub fn build(metas: &[TermMeta]) -> Matcher {
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: HashMap<(String, Vec<char>, Vec<char>), usize> = HashMap::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         for (i, m) in metas.iter().enumerate() {
-            let text = Normalized::new(&m.term).compact;
+            let n = Normalized::new(&m.term);
+            let text = n.compact;
             let Some(first) = text.chars().next() else {
                 continue;
             };
             let last = text.chars().next_back().unwrap_or(first);
             let single = text.chars().count() == 1;
-            let k = *index.entry(text.clone()).or_insert_with(|| {
+            let head: Vec<char> = n
+                .folded
+                .chars()
+                .take_while(|&c| noise::is_noise(c))
+                .collect();
+            let mut tail: Vec<char> = n
+                .folded
+                .chars()
+                .rev()
+                .take_while(|&c| noise::is_noise(c))
+                .collect();
+            tail.reverse();
+            let key = (text.clone(), head.clone(), tail.clone());
+            let k = *index.entry(key).or_insert_with(|| {
                 patterns.push(Pattern {
                     text,
                     entries: Vec::new(),
@@ -154,6 +208,8 @@ impl Matcher {
                     first,
                     last,
                     single,
+                    head,
+                    tail,
                 });
                 patterns.len() - 1
             });
@@ -259,8 +315,17 @@ impl Matcher {
             if !text.bridges_only_noise(cs, ce) {
                 continue;
             }
-            let (fs, fe) = text.folded_range(cs, ce);
+            let (mut fs, mut fe) = text.folded_range(cs, ce);
             let p = &self.patterns[pattern as usize];
+            if !p.head.is_empty() || !p.tail.is_empty() {
+                match (
+                    marks_before(text, fs, &p.head),
+                    marks_after(text, fe, &p.tail),
+                ) {
+                    (Some(s), Some(e)) => (fs, fe) = (s, e),
+                    _ => continue,
+                }
+            }
             let extends_run = |neighbour: Option<char>, beyond: Option<char>, own: char| {
                 let class = run_class(own);
                 class.is_some()

@@ -8,8 +8,9 @@
 /// not evasion, and bridging them assembles terms from unrelated words.
 pub const MAX_SKIPPED: usize = 3;
 
-/// Whether `c` (already folded) is noise: anything that is not a letter or a number, except the
-/// classification markers `★` and `☆`, which are part of secrecy marks such as `秘密★`.
+/// Whether `c` (already folded) is noise: anything that is not a letter or a number. That includes
+/// stars (`赌★博` is an evasion); a term that needs one, such as the secrecy mark `秘密★`, has it
+/// checked on the folded text by the matcher.
 pub fn is_noise(c: char) -> bool {
     if c.is_ascii() {
         return !c.is_ascii_alphanumeric();
@@ -34,7 +35,7 @@ pub fn is_noise(c: char) -> bool {
 }
 
 fn is_noise_uncached(c: char) -> bool {
-    !(c.is_alphanumeric() || c == '★' || c == '☆')
+    !c.is_alphanumeric()
 }
 
 /// Whether `c` ends a line. A term never spans a line break.
@@ -62,11 +63,11 @@ mod tests {
     #[test]
     fn separators_are_noise_letters_and_markers_are_not() {
         for c in [
-            '*', '·', '-', '_', '¥', '|', ' ', '。', '，', '🎉', '\n', '\u{301}',
+            '*', '·', '-', '_', '¥', '|', ' ', '。', '，', '🎉', '\n', '\u{301}', '★', '☆',
         ] {
             assert!(is_noise(c), "{c:?}");
         }
-        for c in ['a', '9', '中', '★', '☆', 'é'] {
+        for c in ['a', '9', '中', 'é'] {
             assert!(!is_noise(c), "{c:?}");
         }
     }
