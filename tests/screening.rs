@@ -269,8 +269,16 @@ fn emergency_events_go_to_the_county_office() {
         let v = SCREENER.screen(&draft("情况通报", body));
         assert_eq!(v.route, Route::CountyOffice, "{body}: {:?}", v.findings);
     }
-    let v = SCREENER.screen(&comment("听说那边发生了地震，死了好多人？"));
-    assert_eq!(v.route, Route::Escalate);
+    // and as netizens report them
+    for body in [
+        "听说那边发生了地震，死了好多人？",
+        "昨晚村里房子塌了，压死了两个人",
+        "河里淹死了一个小孩，那边也没个护栏",
+        "矿上死人了，老板在捂盖子",
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, Route::Escalate, "{body}: {:?}", v.findings);
+    }
     // routine safety work that names a hazard is no emergency
     for body in [
         "依据《中华人民共和国传染病防治法》开展宣传。",
@@ -293,6 +301,8 @@ fn emergency_events_go_to_the_county_office() {
         "新建综合楼安装了火灾自动报警系统。",
         "面对困难不能视之为洪水猛兽，要迎难而上。",
         "开展交通事故预防宣传进校园活动。",
+        "各党支部全面排查失联党员，确保组织关系清楚。",
+        "攀天阁乡开展地质灾害应急演练。",
     ] {
         let v = SCREENER.screen(&draft("通知", body));
         assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
@@ -441,6 +451,7 @@ fn public_opinion_is_forwarded() {
         "工地老板拖欠工资三个月了",
         "包工头拖欠我们十几个人的工资快一年了",
         "工资被拖欠三个月了",
+        "包工头跑路了，工资到现在都没发",
     ] {
         let v = SCREENER.screen(&comment(body));
         assert_eq!(v.route, Route::Forward, "{body}");
@@ -458,6 +469,7 @@ fn public_opinion_is_forwarded() {
             "县人力资源和社会保障局",
         ),
         ("我们村的水被上游的矿厂污染了，喝了拉肚子", "县生态环境局"),
+        ("化工厂往河里倒废水，鱼都死了", "县生态环境局"),
         ("我家房子被强行拆除了，补偿款一分没给", "县自然资源局"),
         ("物业公司乱收停车费，业主意见很大", "县住房和城乡建设局"),
         // a price complaint goes to market regulation, whoever charges
@@ -550,6 +562,8 @@ fn titles_inside_ordinary_words_are_not_leaders() {
     for body in [
         "县长途汽车站今日恢复运营。",
         "维西县长期坚持生态优先。",
+        "我县长年坚持生态优先。",
+        "本县长年干旱少雨。",
         "全县长达30公里的道路完工。",
         "扎实推进平安建设，为维西县长治久安奠定坚实基础。",
     ] {
@@ -569,6 +583,9 @@ fn abuse_is_taken_down() {
         "狗日的贪官",
         "滚吧你们这群废物",
         "那个领导就是个人渣",
+        "你个煞笔，会不会办事",
+        "这帮畜牲，不得好死",
+        "政府都是一帮废物",
     ] {
         let v = SCREENER.screen(&comment(body));
         assert_eq!(v.route, Route::Takedown, "{body}: {:?}", v.findings);
