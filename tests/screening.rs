@@ -366,6 +366,15 @@ fn leader_with_more_than_two_titles_is_returned() {
             "县委副书记、县长、县人民政府党组书记和建华主持会议。",
             "县委副书记、县长、县人民政府党组书记",
         ),
+        // a Tibetan name has no surname; a post in a county unit is one more title
+        (
+            "县委副书记、县人民政府党组书记、县长此里卓玛主持会议。",
+            "县委副书记、县人民政府党组书记、县长",
+        ),
+        (
+            "县委常委、副县长、县公安局局长格茸带队检查。",
+            "县委常委、副县长、县公安局局长",
+        ),
     ] {
         let v = SCREENER.screen(&draft("活动举行", body));
         assert_eq!(v.route, Route::Returned, "{body}");

@@ -52,6 +52,8 @@ pub fn check(
         .map(|u| unit_key(u, &policy.county.names));
     for scan in scans {
         let mut titles: Vec<(usize, usize, &TermMeta)> = Vec::new();
+        // A unit and the post held in it (`县公安局局长`): counts in a leader's title chain.
+        let mut posts: Vec<(usize, usize, &TermMeta)> = Vec::new();
         for hit in &scan.hits {
             let Some(meta) = lexicon
                 .metas(hit)
@@ -78,6 +80,9 @@ pub fn check(
                     ));
                 }
                 _ => {
+                    if let Some(len) = post_after(scan.text, hit.end) {
+                        posts.push((hit.start, hit.end + len, meta));
+                    }
                     let key = unit_key(&canonical, &policy.county.names);
                     let is_own = own_unit.as_deref().is_some_and(|own| {
                         !own.is_empty() && (own.contains(&key) || key.contains(own))
@@ -99,7 +104,7 @@ pub fn check(
                 }
             }
         }
-        for chain in chains(scan.text, &titles) {
+        for chain in chains(scan.text, &titles, &posts) {
             let (start, end) = (chain[0].0, chain[chain.len() - 1].1);
             let first = chain[0].2;
             let who = first.label.clone().unwrap_or_else(|| first.term.clone());
@@ -125,7 +130,10 @@ pub fn check(
             ));
             let max = policy.county.max_leader_titles;
             if chain.len() > max && one_person {
-                let list: Vec<&str> = chain.iter().map(|t| t.2.term.as_str()).collect();
+                let list: Vec<String> = chain
+                    .iter()
+                    .map(|t| scan.text.chars().skip(t.0).take(t.1 - t.0).collect())
+                    .collect();
                 out.push(finding(
                     scan,
                     start,
@@ -144,13 +152,53 @@ pub fn check(
     }
 }
 
+/// Posts held in a county unit (`县公安局` + `局长`), longest first: after a leader's titles they are
+/// one more title of the same person (`县委常委、副县长、县公安局局长格茸`, 第四条).
+const UNIT_POSTS: &[&str] = &[
+    "党组副书记",
+    "党组书记",
+    "党委书记",
+    "常务副局长",
+    "副局长",
+    "局长",
+    "副主任",
+    "主任",
+    "副部长",
+    "部长",
+    "副书记",
+    "书记",
+    "副院长",
+    "院长",
+    "检察长",
+    "副校长",
+    "校长",
+    "副所长",
+    "所长",
+    "副队长",
+    "队长",
+    "政委",
+    "副主席",
+    "主席",
+];
+
+/// The length in code points of the post that starts at code point `at` of `text`, if one does.
+fn post_after(text: &str, at: usize) -> Option<usize> {
+    let rest: String = text.chars().skip(at).take(5).collect();
+    UNIT_POSTS
+        .iter()
+        .find(|p| rest.starts_with(**p))
+        .map(|p| p.chars().count())
+}
+
 /// Characters that, right after a title chain, start a verb or a function word rather than a name,
 /// although some are also surnames (`任` as in 任顾问, `主` as in 主持).
 const NOT_A_NAME_START: &str = "任为是等及与在对到的主出带参一亲率会同分作以均共也都请向将";
 
 /// Whether a personal name follows at code point `end`: a surname (single or compound) that does not
-/// start a verb, then at least one more CJK character, with no title starting within those two.
+/// start a verb, or the first syllable of a minority name without a surname (`此里卓玛`, `格茸`),
+/// then at least one more CJK character, with no title starting within those two.
 fn names_a_person(text: &str, end: usize, titles: &[(usize, usize, &TermMeta)]) -> bool {
+    use crate::screen::deidentify::name::{starts_with_minority_name, starts_with_surname};
     let rest: String = text.chars().skip(end).take(4).collect();
     let mut chars = rest.chars();
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
@@ -158,14 +206,17 @@ fn names_a_person(text: &str, end: usize, titles: &[(usize, usize, &TermMeta)]) 
     };
     !NOT_A_NAME_START.contains(first)
         && crate::screen::segment::is_cjk(second)
-        && crate::screen::deidentify::name::starts_with_surname(&rest)
+        && (starts_with_surname(&rest) || starts_with_minority_name(&rest))
         && !titles.iter().any(|t| t.0 >= end && t.0 < end + 2)
 }
 
-/// Groups title hits (sorted by start, code points) into chains of adjacent titles.
+/// Groups title hits (sorted by start, code points) into chains of adjacent titles. A unit's post
+/// (`posts`, sorted) joins a chain that a title started, never starts one: a unit head alone is no
+/// county leader.
 fn chains<'m>(
     text: &str,
     titles: &[(usize, usize, &'m TermMeta)],
+    posts: &[(usize, usize, &'m TermMeta)],
 ) -> Vec<Vec<(usize, usize, &'m TermMeta)>> {
     let mut out: Vec<Vec<_>> = Vec::new();
     if titles.is_empty() {
@@ -177,7 +228,13 @@ fn chains<'m>(
         .map(|(b, _)| b)
         .chain([text.len()])
         .collect();
-    for &t in titles {
+    let mut all: Vec<(bool, (usize, usize, &'m TermMeta))> = titles
+        .iter()
+        .map(|&t| (true, t))
+        .chain(posts.iter().map(|&p| (false, p)))
+        .collect();
+    all.sort_by_key(|(_, t)| (t.0, std::cmp::Reverse(t.1)));
+    for (is_title, t) in all {
         let joined =
             out.last()
                 .and_then(|c| c.last())
@@ -186,7 +243,7 @@ fn chains<'m>(
                 });
         if joined {
             out.last_mut().expect("joined implies a chain").push(t);
-        } else {
+        } else if is_title {
             out.push(vec![t]);
         }
     }
@@ -250,6 +307,11 @@ mod tests {
             "和 is a surname after a chain"
         );
         assert!(names_a_person("书记欧阳明", 2, &[]));
+        assert!(
+            names_a_person("县长此里卓玛主持", 2, &[]),
+            "Tibetan names have no surname"
+        );
+        assert!(names_a_person("局长格茸带队", 2, &[]));
         assert!(!names_a_person("主席任顾问", 2, &[]));
         assert!(!names_a_person("主席主持会议", 2, &[]));
         assert!(!names_a_person("主席", 2, &[]));

@@ -283,6 +283,12 @@ pub fn starts_with_surname(text: &str) -> bool {
             .is_some_and(|c| SURNAME_SET.contains(&c))
 }
 
+/// Whether `text` starts with the first syllable of a minority name without a surname (`此里卓玛`,
+/// `格茸`, `扎西`). Used by the leader check like [`starts_with_surname`].
+pub fn starts_with_minority_name(text: &str) -> bool {
+    MINORITY_STARTS.iter().any(|m| text.starts_with(m))
+}
+
 pub(super) fn detect(v: &View) -> Vec<Hit> {
     let hay = &v.folded;
     // Byte ranges and surname lengths of the names found after a label.
