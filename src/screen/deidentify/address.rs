@@ -309,7 +309,8 @@ fn kept_prefix(a: &[char]) -> usize {
             '市' if !"超菜门夜集城股".contains(prev) && !"场民".contains(next) => {
                 county = Some(i + 1)
             }
-            '县' if next != '城' => county = Some(i + 1),
+            // `县城` alone is the county seat, not a county's name; `维西县城` names the county.
+            '县' if next != '城' || i > 0 => county = Some(i + 1),
             '州' | '旗' | '盟' => county = Some(i + 1),
             _ => {}
         }
@@ -344,6 +345,11 @@ mod tests {
                 (
                     "家住昆明市盘龙区景蓉花苑3栋201",
                     "家住昆明市盘龙区＊＊＊＊*＊***",
+                ),
+                // the county named before its seat stays; the seat's streets do not
+                (
+                    "我住在维西县城新华街12号5楼，楼道灯坏了",
+                    "我住在维西县＊＊＊＊**＊*＊，楼道灯坏了",
                 ),
                 // nothing from the first digit on is kept
                 ("家住A市A2区景蓉花苑3栋201", "家住A市**＊＊＊＊＊*＊***"),

@@ -13,7 +13,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
-use super::view::{glued, View};
+use super::view::{glued, labelled_not_pii, View};
 use super::{each_capture, Hit, PiiKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -35,10 +35,15 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             let label = caps.name("label").expect("label");
             let id = caps.name("id").expect("id");
             let (l, s, e) = (from + label.start(), from + id.start(), from + id.end());
-            // `wxpayment`, `vxabcdef`: an ASCII label glued to letters is part of a word.
-            let word = label.as_str().is_ascii()
-                && caps.name("sep").is_some_and(|m| m.is_empty())
-                && id.as_str().starts_with(|c: char| c.is_ascii_alphabetic());
+            // `wxpayment`, `vxabcdef`: an ASCII label glued to letters is part of a word; glued to
+            // digits under a document label or before `号` it is a code's prefix
+            // (`项目编号WX2089641号`), not a WeChat label.
+            let glued_label =
+                label.as_str().is_ascii() && caps.name("sep").is_some_and(|m| m.is_empty());
+            let code =
+                glued_label && (v.at(e) == Some('号') || labelled_not_pii(v.lead_in(l, 12), &[]));
+            let word =
+                code || (glued_label && id.as_str().starts_with(|c: char| c.is_ascii_alphabetic()));
             if word
                 || v.before(l).is_some_and(|c| c.is_ascii_alphabetic())
                 || v.at(e).is_some_and(|c| glued(c) || c == '_')
@@ -85,6 +90,12 @@ mod tests {
                 ("微信abc", "微信abc"),
                 ("twx_abcdef1", "twx_abcdef1"),
                 ("wxpayment", "wxpayment"),
+                // a code with a WX prefix (Weixi's own), not a WeChat label
+                (
+                    "项目编号WX2089641号已完成招标",
+                    "项目编号WX2089641号已完成招标",
+                ),
+                ("批次wx2024001的物资", "批次wx2024001的物资"),
                 ("见 https://wx.qq.com/abcdef", "见 https://wx.qq.com/abcdef"),
             ],
         );
