@@ -19,6 +19,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_tracing(cli.log_format);
+    quiet_panics();
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -26,6 +27,18 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Reports a panic by where it happened, never by its message: a message may quote the text being
+/// screened (`byte index 11 is not a char boundary; it is inside '贴' of ...`), and personal
+/// information must not reach logs. Callers catch the panic and say which item it hit.
+fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map_or_else(String::new, |l| format!(" ({}:{})", l.file(), l.line()));
+        tracing::error!("内部错误{at}；详情不予记录，以免泄露条目内容");
+    }));
 }
 
 fn init_tracing(format: LogFormat) {
@@ -111,6 +124,7 @@ fn screen(screener: &Screener, args: &ScreenArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut malformed = 0usize;
+    let mut failed = 0usize;
     let inputs: Vec<(String, Box<dyn BufRead>)> = if args.files.is_empty() {
         vec![("<stdin>".into(), Box::new(std::io::stdin().lock()))]
     } else {
@@ -151,19 +165,25 @@ fn screen(screener: &Screener, args: &ScreenArgs) -> anyhow::Result<ExitCode> {
                         if line.iter().all(u8::is_ascii_whitespace) {
                             return (*n, None);
                         }
-                        (
-                            *n,
-                            Some(Item::from_slice(line).map(|item| screener.screen(&item))),
-                        )
+                        let verdict = Item::from_slice(line).map(|item| {
+                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                screener.screen(&item)
+                            }))
+                        });
+                        (*n, Some(verdict))
                     })
                     .collect()
             });
             for (n, r) in results {
                 match r {
                     None => {}
-                    Some(Ok(v)) => {
+                    Some(Ok(Ok(v))) => {
                         serde_json::to_writer(&mut out, &v)?;
                         out.write_all(b"\n")?;
+                    }
+                    Some(Ok(Err(_))) => {
+                        failed += 1;
+                        eprintln!("{name}:{n}: 筛查此条目时发生内部错误，已跳过（请报告此问题）");
                     }
                     Some(Err(e)) => {
                         malformed += 1;
@@ -176,6 +196,11 @@ fn screen(screener: &Screener, args: &ScreenArgs) -> anyhow::Result<ExitCode> {
     out.flush()?;
     if malformed > 0 {
         eprintln!("screener: {malformed} 行格式错误");
+    }
+    if failed > 0 {
+        eprintln!("screener: {failed} 行筛查时发生内部错误");
+    }
+    if malformed + failed > 0 {
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)

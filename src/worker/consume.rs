@@ -612,7 +612,8 @@ async fn handle(
             Ok(Ok(x)) => x,
             Ok(Err(_)) | Err(_) => {
                 // Screening must not panic; if it does, the item is retried and, failing again,
-                // dead-lettered by the delivery limit. The panic message went to stderr already.
+                // dead-lettered by the delivery limit. The panic hook (src/main.rs) logged where it
+                // happened, without its message, which may quote the item.
                 error!(queue, "处理条目时发生内部错误，已退回");
                 tokio::time::sleep(REQUEUE_PAUSE).await;
                 return Outcome::Requeued { reason: "panic" };

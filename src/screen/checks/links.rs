@@ -12,8 +12,9 @@
 //! for an obfuscated separator, which becomes one `.` however long it was written:
 //! - full-width forms fold to ASCII (`ｗｗｗ．ｘｘ．ｃｏｍ`, `ｈｔｔｐｓ：／／`), except full-width
 //!   punctuation that never sits inside a URL (`，（）！；` ...), which ends a link like any other
-//!   non-ASCII character. So `https://baidu.com/平方米` ends at the `/` and a Chinese-named path or an
-//!   IDN host is not followed (a documented limit: such hosts are rare in this text);
+//!   non-ASCII character. So `https://baidu.com/平方米` ends at the `/` and a Chinese-named path is
+//!   not followed (a documented limit); a host with non-ASCII labels after a scheme
+//!   (`http://维西补贴.网址/apply`) is found apart, on the original text, and judged unlisted;
 //! - obfuscated separators between two ASCII letters or digits become `.`: `点`, `點`, `。`, `｡`,
 //!   middle dots (`·`, `・`, `•`), bracketed dots (`(.)`, `[点]`, `【dot】`), the word `dot` between
 //!   spaces, and a `.` with spaces on both sides, each with optional spaces around it (a
@@ -108,11 +109,17 @@ pub fn listed(host: &str, domains: &[String]) -> bool {
     let host = host.trim_end_matches('.');
     domains.iter().any(|d| {
         let d = d.trim().trim_start_matches("*.").trim_matches('.');
-        if d.is_empty() || host.len() < d.len() {
+        // `get`, not `split_at`: a host may have non-ASCII labels (`维西补贴.网址`), and the cut
+        // must fall between characters.
+        let Some(cut) = host.len().checked_sub(d.len()).filter(|_| !d.is_empty()) else {
             return false;
+        };
+        match (host.get(..cut), host.get(cut..)) {
+            (Some(head), Some(tail)) => {
+                tail.eq_ignore_ascii_case(d) && (head.is_empty() || head.ends_with('.'))
+            }
+            _ => false,
         }
-        let (head, tail) = host.split_at(host.len() - d.len());
-        tail.eq_ignore_ascii_case(d) && (head.is_empty() || head.ends_with('.'))
     })
 }
 
@@ -266,7 +273,56 @@ pub fn find(text: &str) -> Vec<Link> {
             ..l
         }));
     }
+    if text.contains("://") && !text.is_ascii() {
+        let idn = idn_links(text);
+        if !idn.is_empty() {
+            out.extend(idn);
+            out.sort_by_key(|l| l.start);
+        }
+    }
     out
+}
+
+/// A URL with a scheme whose host has non-ASCII labels (`http://维西补贴.网址/apply`): the scan view
+/// is ASCII and cannot hold it. The scheme makes it a link whatever the labels are.
+static IDN_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)(?:https?|ftp)://(?P<host>[\p{L}\p{N}-]+(?:[.。．｡][\p{L}\p{N}-]+)+)(?:[/?#][!-~]*)?",
+    )
+    .expect("valid regex")
+});
+
+/// Links with an internationalized host (see [`IDN_URL`]), code point spans into `text`; the host is
+/// kept as written (lower case, dots as `.`): no list names such a host, so it is judged unlisted.
+fn idn_links(text: &str) -> Vec<Link> {
+    IDN_URL
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let host = c.name("host")?.as_str();
+            if host.is_ascii() {
+                return None; // an ASCII host is found through the scan view
+            }
+            let host: String = host
+                .chars()
+                .map(|c| {
+                    if matches!(c, '。' | '．' | '｡') {
+                        '.'
+                    } else {
+                        c
+                    }
+                })
+                .collect::<String>()
+                .to_lowercase();
+            let start = text[..m.start()].chars().count();
+            Some(Link {
+                start,
+                end: start + m.as_str().chars().count(),
+                host,
+                obfuscated: false,
+            })
+        })
+        .collect()
 }
 
 /// Characters of non-island text allowed between two island characters (`deal66 . com`).
@@ -716,6 +772,15 @@ mod tests {
                 "三期https://baidu.com/平方米，一期",
                 &[("https://baidu.com/", "baidu.com", false)],
             ),
+            // a host with Chinese labels after a scheme
+            (
+                "领补贴点这里 http://维西补贴.网址/apply 快",
+                &[("http://维西补贴.网址/apply", "维西补贴.网址", false)],
+            ),
+            (
+                "见https://中国政府。网/zhengce",
+                &[("https://中国政府。网/zhengce", "中国政府.网", false)],
+            ),
             (
                 "（https://baidu.com/，https://t.cn/A6x）",
                 &[
@@ -849,6 +914,9 @@ mod tests {
         assert!(listed("WWW.JD.COM", &l(&["jd.com"])));
         assert!(!listed("jd.com.evil.net", &l(&["jd.com"])));
         assert!(!listed("a.b", &l(&[""])));
+        // a host with non-ASCII labels is compared without cutting a character
+        assert!(!listed("维西补贴.网址", &l(&["gov.cn"])));
+        assert!(listed("政务.维西补贴.网址", &l(&["维西补贴.网址"])));
     }
 
     /// An item's kind, body and `links`, and the findings expected: (field, written, rule, route).
