@@ -46,6 +46,22 @@ fn text() -> impl Strategy<Value = String> {
         "村民",
         "张三",
         "。",
+        // URLs with non-ASCII hosts, marks a term needs, labels: where a byte offset could land
+        // inside a character
+        "http://",
+        "维西",
+        ".",
+        "网址",
+        "/",
+        "@",
+        "★",
+        "秘密",
+        "我老公",
+        "代表",
+        "县城",
+        "局长",
+        "格茸",
+        "WX",
     ]);
     prop::collection::vec(atoms, 0..30).prop_map(|v| v.concat())
 }
