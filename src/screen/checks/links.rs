@@ -273,7 +273,11 @@ pub fn find(text: &str) -> Vec<Link> {
             ..l
         }));
     }
-    if text.contains("://") && !text.is_ascii() {
+    // A scheme followed by a non-ASCII byte: rare, so the regex runs only then.
+    let bytes = text.as_bytes();
+    if memchr::memmem::find_iter(bytes, b"://")
+        .any(|i| bytes.get(i + 3).is_some_and(|b| *b >= 0x80))
+    {
         let idn = idn_links(text);
         if !idn.is_empty() {
             out.extend(idn);

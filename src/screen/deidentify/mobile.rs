@@ -8,6 +8,9 @@
 //! (`订单号`, `流水号`). In drafts, a number published under an office channel's label
 //! (`举报电话`, `咨询热线`) is the office's and is kept; in comments every mobile is masked.
 //!
+//! Written in Chinese numerals (`一三九八七六五四三二一`, `幺` and `〇`/`零` included), eleven in a row
+//! that read as a mobile number are one too: comments spell numbers that way to slip past filters.
+//!
 //! Masking: the prefix and separators stay, and of the national number the first 3 and the last 4
 //! digits (`139****5678`, `+86 139 **** 5678`).
 //!
@@ -36,6 +39,86 @@ static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// The digit a Chinese numeral stands for (`幺` is the spoken 1 of phone numbers).
+fn numeral_digit(c: char) -> Option<u8> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' | '幺' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Mobile numbers written in Chinese numerals: a run of exactly eleven numerals reading `1[3-9]…`.
+/// Found from each `一` or `幺` (the only ways to write the leading 1), with the next numeral
+/// checked first: `一` is common in prose, a mobile's second digit 3–9 after it much less.
+pub(super) fn detect_numerals(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
+    let hay: &str = &v.folded;
+    let bytes = hay.as_bytes();
+    // `一` is E4 B8 80 and `幺` E5 B9 BA in UTF-8: look for their last byte, then check the rest.
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(0x80, 0xBA, &bytes[from..]) {
+        let end = from + i + 1;
+        from = end;
+        if end < 3
+            || !matches!(
+                &hay.as_bytes()[end - 3..end],
+                b"\xE4\xB8\x80" | b"\xE5\xB9\xBA"
+            )
+        {
+            continue;
+        }
+        let start = end - 3;
+        if hay[..start]
+            .chars()
+            .next_back()
+            .and_then(numeral_digit)
+            .is_some()
+        {
+            continue; // inside a longer run
+        }
+        let mut digits = 1;
+        let mut stop = end;
+        for c in hay[end..].chars() {
+            match numeral_digit(c) {
+                Some(d) if digits == 1 && d < 3 => break,
+                Some(_) => {
+                    digits += 1;
+                    stop += c.len_utf8();
+                }
+                None => break,
+            }
+            if digits > 11 {
+                break;
+            }
+        }
+        if digits != 11 {
+            continue;
+        }
+        if ctx.kind == Kind::Draft && hotline_lead(v.lead_in(start, 12)) {
+            continue;
+        }
+        out.push(v.hit(
+            PiiKind::Mobile,
+            start,
+            stop,
+            Plan::Keep {
+                skip: 0,
+                head: 3,
+                tail: 4,
+            },
+        ));
+        from = stop;
+    }
+}
 
 /// Finds mobile numbers in `v`.
 pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
@@ -145,6 +228,26 @@ mod tests {
                 ("电话158.8765_4321", "电话158.8765_4321"),
                 // version-like dotted numbers of other shapes
                 ("版本1.3988.7766", "版本1.3988.7766"),
+            ],
+        );
+    }
+
+    /// Kind: mobile numbers spelt in Chinese numerals; a longer run of numerals is no number.
+    #[test]
+    fn chinese_numerals() {
+        masks(
+            "mobile",
+            &[
+                (
+                    "我电话一三九八七六五四三二一，来看看",
+                    "我电话一三九＊＊＊＊四三二一，来看看",
+                ),
+                ("加我幺五八八七六五四三二幺", "加我幺五八＊＊＊＊四三二幺"),
+                ("一二三四五六七八九十", "一二三四五六七八九十"),
+                (
+                    "二〇二四年一二三四五六七八九〇",
+                    "二〇二四年一二三四五六七八九〇",
+                ),
             ],
         );
     }

@@ -349,6 +349,8 @@ fn detect(v: &View, ctx: &Context) -> Vec<Hit> {
         plate::detect(v, &mut found);
         qq::detect(v, &mut found);
     }
+    // Numbers spelt in Chinese numerals have no digit.
+    mobile::detect_numerals(v, ctx, &mut found);
     wechat::detect(v, &mut found);
     if v.has_at {
         email::detect(v, ctx, &mut found);
