@@ -68,6 +68,14 @@ fn assert_no_hit(bodies: &[&str], rule: &str) {
     }
 }
 
+/// Each comment must be routed to `route`.
+fn assert_comment_routes(bodies: &[&str], route: Route) {
+    for body in bodies {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, route, "{body}: {:?}", v.findings);
+    }
+}
+
 // Kind: noise symbols between a term's characters (代*开*发*票). The span covers the whole evasion.
 #[test]
 fn noise_between_term_characters() {
@@ -270,15 +278,15 @@ fn emergency_events_go_to_the_county_office() {
         assert_eq!(v.route, Route::CountyOffice, "{body}: {:?}", v.findings);
     }
     // and as netizens report them
-    for body in [
-        "听说那边发生了地震，死了好多人？",
-        "昨晚村里房子塌了，压死了两个人",
-        "河里淹死了一个小孩，那边也没个护栏",
-        "矿上死人了，老板在捂盖子",
-    ] {
-        let v = SCREENER.screen(&comment(body));
-        assert_eq!(v.route, Route::Escalate, "{body}: {:?}", v.findings);
-    }
+    assert_comment_routes(
+        &[
+            "听说那边发生了地震，死了好多人？",
+            "昨晚村里房子塌了，压死了两个人",
+            "河里淹死了一个小孩，那边也没个护栏",
+            "矿上死人了，老板在捂盖子",
+        ],
+        Route::Escalate,
+    );
     // routine safety work that names a hazard is no emergency
     for body in [
         "依据《中华人民共和国传染病防治法》开展宣传。",
@@ -585,28 +593,28 @@ fn titles_inside_ordinary_words_are_not_leaders() {
 // Kind: abuse in a comment is taken down at once (第十条), written with letters or slang too.
 #[test]
 fn abuse_is_taken_down() {
-    for body in [
-        "这种狗官就该下台",
-        "傻X政府，什么都不管",
-        "一群脑残在管事",
-        "狗日的贪官",
-        "滚吧你们这群废物",
-        "那个领导就是个人渣",
-        "你个煞笔，会不会办事",
-        "这帮畜牲，不得好死",
-        "政府都是一帮废物",
-    ] {
-        let v = SCREENER.screen(&comment(body));
-        assert_eq!(v.route, Route::Takedown, "{body}: {:?}", v.findings);
-    }
+    assert_comment_routes(
+        &[
+            "这种狗官就该下台",
+            "傻X政府，什么都不管",
+            "一群脑残在管事",
+            "狗日的贪官",
+            "滚吧你们这群废物",
+            "那个领导就是个人渣",
+            "你个煞笔，会不会办事",
+            "这帮畜牲，不得好死",
+            "政府都是一帮废物",
+        ],
+        Route::Takedown,
+    );
     // a standard's code is no abuse; following an official account is no advert
-    for body in [
-        "执行商务部SB/T10720标准",
-        "加微信公众号可以查社保吗？",
-        "推广玉米杂种优势利用技术",
-        "有私人渣土车半夜往河边偷倒建筑垃圾",
-    ] {
-        let v = SCREENER.screen(&comment(body));
-        assert_eq!(v.route, Route::Publish, "{body}: {:?}", v.findings);
-    }
+    assert_comment_routes(
+        &[
+            "执行商务部SB/T10720标准",
+            "加微信公众号可以查社保吗？",
+            "推广玉米杂种优势利用技术",
+            "有私人渣土车半夜往河边偷倒建筑垃圾",
+        ],
+        Route::Publish,
+    );
 }
