@@ -311,6 +311,8 @@ fn emergency_events_go_to_the_county_office() {
         "开展交通事故预防宣传进校园活动。",
         "各党支部全面排查失联党员，确保组织关系清楚。",
         "攀天阁乡开展地质灾害应急演练。",
+        "开展防震减灾知识讲座，普及地震避险常识。",
+        "县气象局开展地震科普宣传进社区活动。",
     ] {
         let v = SCREENER.screen(&draft("通知", body));
         assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);

@@ -39,6 +39,10 @@ const WEAK_LABELS: &[&str] = &[
     "老家在",
     "我家在",
     "我住",
+    // `村民余志明（住塔城镇其宗村5组8号）`: the address in brackets after a name, as notices and
+    // disciplinary publicity write it
+    "（住",
+    "(住",
 ];
 
 /// Labels of an address that are a person's only in comments. A bare `地址` is not one: in
@@ -350,6 +354,11 @@ mod tests {
                 (
                     "我住在维西县城新华街12号5楼，楼道灯坏了",
                     "我住在维西县＊＊＊＊**＊*＊，楼道灯坏了",
+                ),
+                // in brackets after a name
+                (
+                    "原村干部（住塔城镇其宗村5组8号）被给予警告处分",
+                    "原村干部（住塔城镇＊＊＊*＊*＊）被给予警告处分",
                 ),
                 // nothing from the first digit on is kept
                 ("家住A市A2区景蓉花苑3栋201", "家住A市**＊＊＊＊＊*＊***"),

@@ -23,11 +23,12 @@ use crate::screen::normalize::noise;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 
-/// Separators allowed *inside* a number (`158 8765 4321`, `0887-8627777`), as a regex class:
-/// space, hyphen, the Unicode dashes and minus, and zero-width characters used to break up a number.
-/// Never a line break, so no identifier is assembled across lines.
+/// Separators allowed *inside* a number (`158 8765 4321`, `0887-8627777`, `139 - 8765 - 4321`), as
+/// a regex group of one to three of: space, hyphen, the Unicode dashes and minus, and zero-width
+/// characters used to break up a number (other spaces, such as U+00A0, are folded to a space
+/// first). Never a line break, so no identifier is assembled across lines.
 pub(super) const SEP: &str =
-    r"[ \-\x{2010}-\x{2015}\x{2212}\x{3000}\x{200B}-\x{200D}\x{2060}\x{FEFF}]";
+    r"(?:[ \-\x{2010}-\x{2015}\x{2212}\x{3000}\x{200B}-\x{200D}\x{2060}\x{FEFF}]{1,3})";
 
 /// Characters that end a clause: a label before an identifier is only looked for back to the last
 /// of these (or a line break), so that `订单号123，电话139...` does not lend 订单号 to the phone.
@@ -109,9 +110,9 @@ impl<'a> View<'a> {
         let mut has_digit = find_digit(bytes).is_some();
         let mut has_at = memchr::memchr(b'@', bytes).is_some();
         let mut needs_fold = false;
-        // Every folded character is U+FF01..U+FF5E, whose UTF-8 starts with 0xEF (a lead byte, so
-        // a char boundary).
-        for i in memchr::memchr_iter(0xEF, bytes) {
+        // Every folded character is U+FF01..U+FF5E, U+00A0 or U+2000..U+205F, whose UTF-8 starts
+        // with 0xEF, 0xC2 or 0xE2 (lead bytes, so char boundaries).
+        for i in memchr::memchr3_iter(0xEF, 0xC2, 0xE2, bytes) {
             if let Some(c) = text[i..].chars().next() {
                 let f = fold(c);
                 needs_fold |= f != c;
@@ -324,10 +325,12 @@ fn find_alnum(bytes: &[u8]) -> Option<usize> {
     find_byte(bytes, u8::is_ascii_alphanumeric)
 }
 
-/// Folds a full-width letter or digit or `＠ ＋ － ． ＿ ＃` to ASCII; leaves every other character
-/// as it is.
+/// Folds a full-width letter or digit or `＠ ＋ － ． ＿ ＃` to ASCII, and the other spaces of a
+/// line (no-break, thin, en and em spaces: `139\u{a0}8765\u{a0}4321`) to a space; leaves every other
+/// character as it is.
 fn fold(c: char) -> char {
     match c {
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '＠' | '＋' | '－' | '．' | '＿' | '＃' => {
             char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
         }
