@@ -273,13 +273,21 @@ pub fn find(text: &str) -> Vec<Link> {
             ..l
         }));
     }
-    // A scheme followed by a non-ASCII byte: rare, so the regex runs only then.
+    // A scheme whose host has a non-ASCII byte before the first `/` or space: rare, so the regex
+    // runs only then.
     let bytes = text.as_bytes();
-    if memchr::memmem::find_iter(bytes, b"://")
-        .any(|i| bytes.get(i + 3).is_some_and(|b| *b >= 0x80))
-    {
+    let idn_host = |i: usize| {
+        bytes[i + 3..]
+            .iter()
+            .take(64)
+            .take_while(|b| !matches!(b, b'/' | b'?' | b'#' | b' ' | b'\t' | b'\n'))
+            .any(|b| *b >= 0x80)
+    };
+    if memchr::memmem::find_iter(bytes, b"://").any(idn_host) {
         let idn = idn_links(text);
         if !idn.is_empty() {
+            // what the scan view found of the same link (`https://butie` of `https://butie.中国`)
+            out.retain(|l| !idn.iter().any(|i| l.start < i.end && i.start < l.end));
             out.extend(idn);
             out.sort_by_key(|l| l.start);
         }
@@ -304,8 +312,17 @@ fn idn_links(text: &str) -> Vec<Link> {
         .filter_map(|c| {
             let m = c.get(0)?;
             let host = c.name("host")?.as_str();
-            if host.is_ascii() {
-                return None; // an ASCII host is found through the scan view
+            // Each label is ASCII or has no ASCII at all: `www.gov.cn看` is an ASCII host with prose
+            // after it, and a host written in full-width letters folds to ASCII in the scan view;
+            // both are found there.
+            let foreign = |c: char| !c.is_ascii() && !('\u{FF01}'..='\u{FF5E}').contains(&c);
+            let labels: Vec<&str> = host.split(['.', '。', '．', '｡']).collect();
+            if !labels.iter().any(|l| l.chars().any(foreign))
+                || labels
+                    .iter()
+                    .any(|l| l.chars().any(foreign) && l.chars().any(|c| !foreign(c)))
+            {
+                return None;
             }
             let host: String = host
                 .chars()
@@ -784,6 +801,15 @@ mod tests {
             (
                 "见https://中国政府。网/zhengce",
                 &[("https://中国政府。网/zhengce", "中国政府.网", false)],
+            ),
+            (
+                "补贴申领入口 https://butie.中国/apply",
+                &[("https://butie.中国/apply", "butie.中国", false)],
+            ),
+            // prose right after an ASCII host is not part of it
+            (
+                "详见https://www.gov.cn看看",
+                &[("https://www.gov.cn", "www.gov.cn", false)],
             ),
             (
                 "（https://baidu.com/，https://t.cn/A6x）",

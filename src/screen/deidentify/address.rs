@@ -212,6 +212,15 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         {
             continue;
         }
+        // `（住宅110984㎡`, `现住院治疗`: a label ending in 住 that is the start of another word.
+        if hay[..m.end()].ends_with('住')
+            && hay[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(|c| "宅房院户所建址宿".contains(c))
+        {
+            continue;
+        }
         let Some((s, e, keep)) = address_after(hay, m.end(), weak) else {
             continue;
         };
@@ -354,6 +363,11 @@ mod tests {
                 (
                     "我住在维西县城新华街12号5楼，楼道灯坏了",
                     "我住在维西县＊＊＊＊**＊*＊，楼道灯坏了",
+                ),
+                // ... but not a house's floor area in brackets
+                (
+                    "总建筑面积132167.5㎡（住宅110984㎡，商业21183㎡）",
+                    "总建筑面积132167.5㎡（住宅110984㎡，商业21183㎡）",
                 ),
                 // in brackets after a name
                 (
