@@ -113,6 +113,24 @@ impl<'a> View<'a> {
         // Every folded character is U+FF01..U+FF5E, U+00A0 or U+2000..U+205F, whose UTF-8 starts
         // with 0xEF, 0xC2 or 0xE2 (lead bytes, so char boundaries).
         for i in memchr::memchr3_iter(0xEF, 0xC2, 0xE2, bytes) {
+            // Chinese quotes and dashes (“ ” — …) also start with 0xE2: tell the spaces apart on
+            // their bytes, without decoding every one.
+            let (b1, b2) = (
+                bytes.get(i + 1).copied().unwrap_or(0),
+                bytes.get(i + 2).copied().unwrap_or(0),
+            );
+            let space = match bytes[i] {
+                0xC2 => b1 == 0xA0,
+                0xE2 => matches!((b1, b2), (0x80, 0x80..=0x8A | 0xAF) | (0x81, 0x9F)),
+                _ => false,
+            };
+            if space {
+                needs_fold = true;
+                continue;
+            }
+            if bytes[i] != 0xEF {
+                continue;
+            }
             if let Some(c) = text[i..].chars().next() {
                 let f = fold(c);
                 needs_fold |= f != c;
