@@ -256,6 +256,16 @@ static USER_INFO_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
         .expect("valid regex")
 });
 
+/// A URL whose host is an IPv6 literal (`http://[2001:db8::1]/pay`) or an IPv4 address written as
+/// one decimal number (`http://2130706433/`): linkify takes neither, and both hide where a link
+/// goes, the way evaders use them.
+static IP_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:https?|ftp)://(?:\[[0-9a-f:.]+\]|[0-9]{8,10})(?::[0-9]{1,5})?(?:[/?#][!-~]*)?",
+    )
+    .expect("valid regex")
+});
+
 /// Every link in `text`, in order, with code point spans into `text` (see the module docs for what
 /// counts). E-mail addresses are not links.
 ///
@@ -440,11 +450,23 @@ fn find_in(text: &str) -> Vec<Link> {
     // domain is found again as a URL (the view is ASCII, so byte edits keep it UTF-8).
     // `https://www.gov.cn@taobao.com/`: user info in a URL's authority. linkify takes neither the
     // URL nor an e-mail from it, so such links are found here first; their host is what follows the
-    // `@`, and an allowed name in front of a shop is an evasion (第七条).
-    let mut user_info_links = Vec::new();
+    // `@`, and an allowed name in front of a shop is an evasion (第七条). The same for hosts that
+    // are IP literals ([`IP_URL`]). These links linkify cannot take are `unusual`.
+    let mut unusual = Vec::new();
     for m in USER_INFO_URL.find_iter(&view.text) {
         if let Some(host) = host_of(m.as_str()) {
-            user_info_links.push(Link {
+            unusual.push(Link {
+                start: view.src[m.start()].0,
+                end: view.src[m.end() - 1].1,
+                host,
+                obfuscated: false,
+            });
+            scan[m.start()..m.end()].fill(b' ');
+        }
+    }
+    for m in IP_URL.find_iter(&view.text) {
+        if let Some(host) = host_of(m.as_str()) {
+            unusual.push(Link {
                 start: view.src[m.start()].0,
                 end: view.src[m.end() - 1].1,
                 host,
@@ -498,8 +520,8 @@ fn find_in(text: &str) -> Vec<Link> {
         }
         break;
     }
-    if !user_info_links.is_empty() {
-        out.extend(user_info_links);
+    if !unusual.is_empty() {
+        out.extend(unusual);
         out.sort_by_key(|l| l.start);
     }
     out
@@ -805,6 +827,15 @@ mod tests {
             (
                 "补贴申领入口 https://butie.中国/apply",
                 &[("https://butie.中国/apply", "butie.中国", false)],
+            ),
+            // hosts as an IPv6 literal or a decimal IPv4 address
+            (
+                "退税点这里 http://[2001:db8::1]/pay 填写银行卡",
+                &[("http://[2001:db8::1]/pay", "2001:db8::1", false)],
+            ),
+            (
+                "领补贴 http://2130706433/butie",
+                &[("http://2130706433/butie", "2130706433", false)],
             ),
             // prose right after an ASCII host is not part of it
             (
