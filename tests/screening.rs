@@ -104,6 +104,20 @@ fn noise_between_term_characters() {
 #[test]
 fn noise_does_not_bridge_lines_or_layout() {
     assert_no_hit(&["可以代开\n发票吗", "代开 - - - - 发票"], "lexicon.ad");
+    assert_no_hit(&["学习了新办法\n轮流发言"], "lexicon.political");
+}
+
+// Kind: a term written one character per line (vertical writing) is one evasion.
+#[test]
+fn terms_written_one_character_per_line() {
+    assert_exact(&[("法\n轮\n功", "法\n轮\n功")], "lexicon.political");
+    assert_exact(
+        &[(
+            "加群看内幕：\n网\r\n络\r\n赌\r\n博\n日赚千元",
+            "网\r\n络\r\n赌\r\n博",
+        )],
+        "lexicon.illegal",
+    );
 }
 
 // Kind: zero-width and format characters inside a term.

@@ -166,10 +166,33 @@ impl Normalized {
         self.folded[r[0] as usize..r[1] as usize].chars().next()
     }
 
+    /// Whether folded characters `[from, to)` hold a line break.
+    fn breaks_line(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|f| self.folded_char(f).is_some_and(noise::is_line_break))
+    }
+
+    /// Whether compact characters `[cs, ce)` are written one per line, each alone on its line but
+    /// for noise: `法\n轮\n功`, vertical writing that hides a term from a line-by-line reader. A
+    /// word cut by a line break in running text (`代开\n发票`) is not: its lines hold more.
+    pub fn stacked(&self, cs: usize, ce: usize) -> bool {
+        ce - cs >= 2
+            && (cs..=ce).all(|k| {
+                // the gap before compact character `k` (for `k == ce`, the gap after the range):
+                // the start or the end of the text, or noise with a line break in it
+                k == 0
+                    || k == self.compact_len()
+                    || self.breaks_line(
+                        self.compact_src[k - 1] as usize + 1,
+                        self.compact_src[k] as usize,
+                    )
+            })
+    }
+
     /// Whether compact characters `[cs, ce)` only skip short runs of noise between them: at most
-    /// [`noise::MAX_SKIPPED`] noise characters between two term characters, never a line break, and
-    /// never a decimal point or thousands separator between two digits, unless every character of
-    /// the range is set apart (`8.9.6.4`).
+    /// [`noise::MAX_SKIPPED`] noise characters between two term characters, never a line break
+    /// unless the range is [written one character per line](Self::stacked), and never a decimal
+    /// point or thousands separator between two digits, unless every character of the range is set
+    /// apart (`8.9.6.4`).
     /// Without this, a term could be assembled from characters of different sentences.
     pub fn bridges_only_noise(&self, cs: usize, ce: usize) -> bool {
         // `8.9.6.4`: every character set apart from the next is an evasion, not one number (a
@@ -184,7 +207,7 @@ impl Normalized {
             if b - a - 1 > noise::MAX_SKIPPED {
                 return false;
             }
-            if (a + 1..b).any(|f| self.folded_char(f).is_some_and(noise::is_line_break)) {
+            if self.breaks_line(a + 1, b) && !self.stacked(cs, ce) {
                 return false;
             }
             // `8.964亿元` and `8,964人` are one number, not the digits of a term with noise between.
@@ -373,6 +396,35 @@ mod tests {
         let n = Normalized::new("代-开-发-票");
         let (cs, ce) = compact_span(&n, "代开发票");
         assert!(n.bridges_only_noise(cs, ce));
+    }
+
+    #[test]
+    fn a_term_written_one_character_per_line_is_bridged() {
+        for text in [
+            "法\n轮\n功",
+            "看这个：\n法\r\n轮 \n功\n懂的都懂",
+            "代\n开\n发\n票",
+        ] {
+            let n = Normalized::new(text);
+            let term: String = text
+                .chars()
+                .filter(|c| "法轮功代开发票".contains(*c))
+                .collect();
+            let (cs, ce) = compact_span(&n, &term);
+            assert!(n.stacked(cs, ce), "{text:?}");
+            assert!(n.bridges_only_noise(cs, ce), "{text:?}");
+        }
+        // running text broken across lines is not vertical writing
+        for (text, term) in [
+            ("学习新办法\n轮流值班", "法轮"),
+            ("可以代开\n发票吗", "代开发票"),
+            ("法\n轮流", "法轮"),
+        ] {
+            let n = Normalized::new(text);
+            let (cs, ce) = compact_span(&n, term);
+            assert!(!n.stacked(cs, ce), "{text:?}");
+            assert!(!n.bridges_only_noise(cs, ce), "{text:?}");
+        }
     }
 
     proptest::proptest! {
