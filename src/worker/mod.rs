@@ -13,7 +13,7 @@
 //! - [`publish`]: one publish with `mandatory` and a confirm, its failure as a value.
 //! - [`acks`]: batching acknowledgements safely with `multiple`.
 //! - [`ops`]: `/metrics`, `/healthz`, `/readyz`.
-//! - [`enqueue`]: `screener enqueue`.
+//! - [`mod@enqueue`]: `screener enqueue`.
 //!
 //! # Shutdown
 //! On SIGTERM or SIGINT the worker stops consuming (`basic.cancel`), handles what the broker already

@@ -8,14 +8,14 @@
 //! - *collective* (`村民`, `群众`, `网民`, `居民`, `业主`, ...): often followed by a noun instead
 //!   (`群众利益`, `居民身份证`).
 //!
-//! After a person or collective label a name must start with a known surname ([`SURNAMES`], the
-//! compound ones in [`COMPOUND_SURNAMES`]) or look like a minority name (`扎西多吉`, `阿普`,
+//! After a person or collective label a name must start with a known surname (`SURNAMES`, the
+//! compound ones in `COMPOUND_SURNAMES`) or look like a minority name (`扎西多吉`, `阿普`,
 //! `阿不都·热合曼`). A surname plus one or two given characters is taken when what follows can
 //! follow a name (punctuation, `家`, `的`, `说`, `反映`, ...); the longer reading wins
 //! (`余秀英家` -> `余秀英`, `李明说` -> `李明`). A surname plus two characters common in given names
-//! ([`GIVEN_CHARS`]) is taken whatever follows (`村民李建华主动…`, `患者李玉花获得…`). Unless a colon says a name follows
+//! (`GIVEN_CHARS`) is taken whatever follows (`村民李建华主动…`, `患者李玉花获得…`). Unless a colon says a name follows
 //! (`联系人：张扬`), a surname and the next character that form a common word are not a name
-//! (`群众安全感`, `村民代表`): [`COMMON_WORDS`] lists the two-character words of jieba's
+//! (`群众安全感`, `村民代表`): `COMMON_WORDS` lists the two-character words of jieba's
 //! dictionary that start with a surname.
 //!
 //! Masking: the surname stays and every further character becomes `某` (`余某某`, `欧阳某`); a
@@ -23,7 +23,7 @@
 //! landline next to one is still a private number) but not masked: [`super::deidentify`] drops them.
 //!
 //! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
-//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! view (`View`, private to [`super`]); it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
 use super::mask::Plan;
