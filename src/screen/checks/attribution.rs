@@ -10,6 +10,8 @@
 //! - `attribution.missing_source`: neither title nor body names a source (`来源：云南日报`,
 //!   `转自新华网`, `稿源：…`, `据人民日报报道`, a dateline `新华社北京3月1日电`), or what they name is
 //!   not `repost.source`. Spans the whole `repost.source` (empty when the item has none).
+//! - `attribution.missing_source` also when the source is a placeholder that names no outlet
+//!   ([`VAGUE_SOURCES`]: `网络`, `综合整理`), whatever the URL; the source is then not judged further.
 //! - `attribution.unlisted_source`: the source (`repost.source`, else the name in the text) is not a
 //!   designated outlet by name ([`crate::policy::RepostPolicy::outlets`], optionally followed by one of
 //!   [`crate::policy::RepostPolicy::outlet_suffixes`]: 人民日报客户端), and `repost.url` is not on a designated
@@ -38,6 +40,15 @@ use std::sync::LazyLock;
 /// Most characters (after dropping punctuation) of the original title's leading segments a repost
 /// may leave out (`新华社权威快报｜`, `【专题】`).
 pub const MAX_TRIMMED_PREFIX: usize = 12;
+
+/// Names that name no source at all (`来源：网络`, `稿源：综合整理`): 第七条 asks for the outlet the
+/// text came from, so a repost declaring one of these is sent back even when its URL is on a
+/// designated site. Compared folded, without punctuation and spaces.
+pub const VAGUE_SOURCES: &[&str] = &[
+    "网络", "互联网", "网上", "网传", "网友", "网友投稿", "网络转载", "网络整理", "综合网络", "综合",
+    "综合整理", "综合报道", "整理", "佚名", "不详", "未知", "朋友圈", "微信群", "微信朋友圈", "转载",
+    "自媒体", "抖音", "快手", "微博", "微信", "头条", "今日头条", "百度", "网络图片", "网络资料",
+];
 
 /// Words that may follow a source's name in a by-line and still name it (`来源：云南日报记者 张三`).
 const BYLINE_WORDS: &[&str] = &["记者", "讯", "报道", "消息", "编辑", "作者", "通讯员"];
@@ -72,8 +83,31 @@ pub fn check(
     }
     named.extend(named_sources(Field::Body, &item.body));
 
+    // 0. A placeholder (`网络`, `综合整理`) names no source: nothing else about the source is judged.
+    let vague = |name: &str| {
+        let f = fold_name(name);
+        VAGUE_SOURCES.iter().any(|v| fold_name(v) == f)
+    };
+    if let Some(d) = declared.filter(|d| vague(d)) {
+        out.push(finding(
+            "missing_source",
+            Field::RepostSource,
+            source_span,
+            format!("转载来源“{d}”不是具体的原发媒体，须注明规定官方媒体的名称"),
+        ));
+    } else if let Some(n) = named.iter().find(|n| declared.is_none() && vague(&n.name)) {
+        out.push(finding(
+            "missing_source",
+            n.field,
+            n.span,
+            format!("正文注明的来源“{}”不是具体的原发媒体，须注明规定官方媒体的名称", n.name),
+        ));
+    }
+    let vague_source = !out.is_empty();
+
     // 1. The text names the source, and it is the declared one.
     match declared {
+        _ if vague_source => {}
         None if named.is_empty() => out.push(finding(
             "missing_source",
             Field::RepostSource,
@@ -111,7 +145,7 @@ pub fn check(
                 || links::listed(&l.host, &policy.reposts.outlet_domains)
         })
     });
-    if !url_designated {
+    if !url_designated && !vague_source {
         let unlisted =
             match declared {
                 Some(d) if !names.designated(&fold_name(d), false) => Some((
@@ -445,6 +479,38 @@ mod tests {
 
     const YN_URL: Option<&str> = Some("https://yndaily.yunnan.cn/html/2026-03/01/content_1.htm");
     const T: &str = "全省春耕备耕有序推进";
+
+    #[test]
+    fn a_placeholder_source_names_no_outlet_even_on_a_designated_site() {
+        use Field::*;
+        let msg = "attribution.missing_source";
+        assert_cases(&[
+            (
+                T,
+                "来源：网络\n全省春耕备耕工作有序推进。",
+                Some("网络"),
+                YN_URL,
+                Some(T),
+                &[(msg, RepostSource, "网络")],
+            ),
+            (
+                T,
+                "全省春耕备耕工作有序推进。（稿源：综合整理）",
+                Some("综合 整理"),
+                Some("http://www.news.cn/a.htm"),
+                Some(T),
+                &[(msg, RepostSource, "综合 整理")],
+            ),
+            (
+                T,
+                "全省春耕备耕工作有序推进。\n来源：网络",
+                None,
+                YN_URL,
+                Some(T),
+                &[(msg, Body, "网络")],
+            ),
+        ]);
+    }
 
     #[test]
     fn attribution_forms_name_the_source() {
