@@ -15,8 +15,10 @@
 //!    segmented.
 //!
 //! The survivors are then chosen leftmost-longest and non-overlapping, separately for the project's
-//! own lexicons and for extra ones, so that an added collection only adds findings: its `赌博机`
-//! does not swallow the built-in `赌博`. The automaton itself runs in
+//! own screened terms, its check vocabularies (leader titles, units, decisions) and extra lexicons,
+//! so that an added collection only adds findings (its `赌博机` does not swallow the built-in
+//! `赌博`) and a name only hides the terms it contains (`民族宗教` inside `县民族宗教事务局`), not
+//! one it overlaps (`决定任命` after `县人民政府决定`). The automaton itself runs in
 //! overlapping mode so that a longer match rejected by rule 4 does not hide a shorter valid one at
 //! the same place, which a leftmost-longest automaton would.
 
@@ -48,6 +50,9 @@ struct Pattern {
     allow: bool,
     /// Some entry comes from the project's own lexicons (not only from extra ones).
     own: bool,
+    /// Every entry is a vocabulary for a check ([`super::Role::Reference`]: a leader title, a unit),
+    /// none a screened term.
+    reference: bool,
     first: char,
     last: char,
     single: bool,
@@ -205,6 +210,7 @@ impl Matcher {
                     boundary: Boundary::Word,
                     allow: false,
                     own: false,
+                    reference: true,
                     first,
                     last,
                     single,
@@ -220,6 +226,7 @@ impl Matcher {
             }
             p.allow |= m.allow;
             p.own |= !m.extra;
+            p.reference &= m.role == super::Role::Reference;
         }
         let mut singles = HashMap::new();
         let mut single_bits = vec![0u64; 0x10000 / 64];
@@ -365,19 +372,28 @@ impl Matcher {
                 _ => true,
             }
         });
-        // leftmost-longest among the survivors (still by start, longest first), own lexicons and
-        // extra ones each on their own
+        // leftmost-longest among the survivors (still by start, longest first), in three groups each
+        // on its own: the own lexicons' screened terms, their check vocabularies, extra lexicons
+        let group = |c: &Candidate| {
+            let p = &self.patterns[c.pattern as usize];
+            match (p.own, p.reference) {
+                (true, false) => 0,
+                (true, true) => 1,
+                (false, _) => 2,
+            }
+        };
         let mut hits = Vec::new();
-        for own in [true, false] {
+        let mut vocabulary = Vec::new();
+        for g in 0..3 {
             let mut next_free = 0;
-            for c in cands
-                .iter()
-                .filter(|c| self.patterns[c.pattern as usize].own == own)
-            {
+            for c in cands.iter().filter(|c| group(c) == g) {
                 if c.fs < next_free {
                     continue;
                 }
                 next_free = c.fe;
+                if g == 1 {
+                    vocabulary.push((c.fs, c.fe));
+                }
                 let (start, end) = text.original_range(c.fs, c.fe);
                 hits.push(Hit {
                     pattern: c.pattern,
@@ -388,6 +404,17 @@ impl Matcher {
                 });
             }
         }
+        // A name of the vocabulary is that name, not the terms inside it (`民族宗教` in
+        // `县民族宗教事务局`); a term that runs on past a name (`决定任命` after `县人民政府决定`) is
+        // still a term.
+        hits.retain(|h| {
+            let p = &self.patterns[h.pattern as usize];
+            !p.own
+                || p.reference
+                || !vocabulary
+                    .iter()
+                    .any(|&(s, e)| s <= h.folded_start && h.folded_end <= e)
+        });
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         hits
     }
