@@ -16,6 +16,13 @@
 民族宗教
 宗教事务
 宗教活动
+宗教活动场所
+宗教场所
+任免
+决定任命 | boundary=substring
+拟任命 | boundary=substring
+任命通知
+免职决定
 民族关系
 边境管控
 全县性

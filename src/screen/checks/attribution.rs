@@ -45,9 +45,36 @@ pub const MAX_TRIMMED_PREFIX: usize = 12;
 /// text came from, so a repost declaring one of these is sent back even when its URL is on a
 /// designated site. Compared folded, without punctuation and spaces.
 pub const VAGUE_SOURCES: &[&str] = &[
-    "网络", "互联网", "网上", "网传", "网友", "网友投稿", "网络转载", "网络整理", "综合网络", "综合",
-    "综合整理", "综合报道", "整理", "佚名", "不详", "未知", "朋友圈", "微信群", "微信朋友圈", "转载",
-    "自媒体", "抖音", "快手", "微博", "微信", "头条", "今日头条", "百度", "网络图片", "网络资料",
+    "网络",
+    "互联网",
+    "网上",
+    "网传",
+    "网友",
+    "网友投稿",
+    "网络转载",
+    "网络整理",
+    "综合网络",
+    "综合",
+    "综合整理",
+    "综合报道",
+    "整理",
+    "佚名",
+    "不详",
+    "未知",
+    "朋友圈",
+    "微信群",
+    "微信朋友圈",
+    "转载",
+    "自媒体",
+    "抖音",
+    "快手",
+    "微博",
+    "微信",
+    "头条",
+    "今日头条",
+    "百度",
+    "网络图片",
+    "网络资料",
 ];
 
 /// Words that may follow a source's name in a by-line and still name it (`来源：云南日报记者 张三`).
@@ -100,7 +127,10 @@ pub fn check(
             "missing_source",
             n.field,
             n.span,
-            format!("正文注明的来源“{}”不是具体的原发媒体，须注明规定官方媒体的名称", n.name),
+            format!(
+                "正文注明的来源“{}”不是具体的原发媒体，须注明规定官方媒体的名称",
+                n.name
+            ),
         ));
     }
     let vague_source = !out.is_empty();
