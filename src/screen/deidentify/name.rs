@@ -107,28 +107,14 @@ const LABELS: &[(&str, Class)] = &[
     ("名字叫", Class::Explicit),
     ("我是", Class::Intro),
     ("户主", Class::Person),
-    ("当事人", Class::Person),
-    ("申请人", Class::Person),
-    ("投诉人", Class::Person),
-    ("举报人", Class::Person),
-    ("反映人", Class::Person),
-    ("来信人", Class::Person),
-    ("留言人", Class::Person),
-    ("联系人", Class::Person),
-    ("收件人", Class::Person),
-    ("收货人", Class::Person),
-    ("收款人", Class::Person),
-    ("委托人", Class::Person),
-    ("代理人", Class::Person),
-    ("承包人", Class::Person),
+    // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
+    // (ROLES).
+    ("人", Class::Person),
+    ("老板", Class::Person),
     ("患者", Class::Person),
-    ("病人", Class::Person),
     ("伤者", Class::Person),
     ("死者", Class::Person),
     ("遇难者", Class::Person),
-    ("受害人", Class::Person),
-    ("被害人", Class::Person),
-    ("嫌疑人", Class::Person),
     ("驾驶员", Class::Person),
     ("司机", Class::Person),
     ("房东", Class::Person),
@@ -163,6 +149,13 @@ const LABELS: &[(&str, Class)] = &[
     ("本人", Class::Collective),
     ("工人", Class::Collective),
     ("员工", Class::Collective),
+    ("职工", Class::Collective),
+    ("家长", Class::Collective),
+    ("亲属", Class::Collective),
+    ("孙子", Class::Collective),
+    ("孙女", Class::Collective),
+    ("儿媳", Class::Collective),
+    ("女婿", Class::Collective),
     ("邻居", Class::Collective),
     ("党员", Class::Collective),
     ("对象", Class::Person),
@@ -199,6 +192,11 @@ const HONORIFICS: &[&str] = &[
     "医生", "同学", "同志", "书记", "主任", "村长", "组长", "局长", "县长", "乡长", "镇长", "经理",
     "总", "某", "姓", "老", "婆", "伯", "叔", "姨", "哥", "姐", "阿婆", "阿公", "阿伯", "阿叔",
 ];
+
+/// Surnames that are mostly the first character of a word (`房补`, `党费`, `车胎`, `商铺`, `代投`):
+/// see the rule on one-character given names after a group label in `name_after`.
+const WORDY_SURNAMES: &str =
+    "安齐高包明华苏房金文方石向白江司万常康成路关宁全水山云花钱平申双党车代商";
 
 /// Characters never inside a given name (particles, pronouns, measure words).
 const NEVER_IN_NAME: &str = "的了说在是与及以等被把向将对也都就又已曾因于从到给让们这那其他她我你您某个位岁年月日号人户讲称问并且而或但却还很最太没不要想着地所每各该此啊吗呢吧呀";
@@ -253,6 +251,7 @@ const GIVEN_CHARS: &str = concat!(
     "浩亮政谦亨奇翰朗伯宏若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士建家德行泰盛雄琛钧冠腾楠榕航弘金银根柱",
     "花正冬夏石禄寿喜财旺昌隆大小小二三四五六七八九丰登科甲阳军红艺卫忠孝廷仕秉承继绪耀光灿焕炳",
     "兆宇宗尧舜禹汉唐宋元明清顺和平安定远高峻嵘崇岭峡川溪涛源润泉洪涌淼鑫磊森杰梓桐柏槐桃李杏菊",
+    "凯锐焯昊皓睿轩涵宸铭瑜晗钰昕彤萱璇晴蕾炜烨骏淳",
 );
 
 static GIVEN_SET: LazyLock<HashSet<char>> = LazyLock::new(|| {
@@ -298,11 +297,24 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
         if label == "户" && !HOUSEHOLDS.iter().any(|h| hay[..m.start()].ends_with(h)) {
             continue;
         }
+        if label == "人" && !ROLES.iter().any(|r| hay[..m.start()].ends_with(r)) {
+            continue;
+        }
         let mut end = m.end();
+        let mut class = class;
         if label == "我" {
-            match RELATIVES.iter().find(|r| hay[end..].starts_with(**r)) {
-                Some(r) => end += r.len(),
-                None => continue,
+            if let Some(r) = RELATIVES.iter().find(|r| hay[end..].starts_with(**r)) {
+                end += r.len();
+            } else if let Some(w) = SELF_NAMING.iter().find(|w| hay[end..].starts_with(**w)) {
+                end += w.len();
+                // `我名叫格茸` takes any name; after a bare `我名` a surname must start it
+                class = if *w == "名" {
+                    Class::Person
+                } else {
+                    Class::Explicit
+                };
+            } else {
+                continue;
             }
         } else if class == Class::Collective {
             if let Some(r) = GROUP_ROLES.iter().find(|r| hay[end..].starts_with(**r)) {
@@ -329,17 +341,22 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
                 .and_then(|sep| name_after(hay, e + sep.len(), Class::Person));
         }
     }
+    named.extend(named_before_markers(hay));
     // A person named once with a label is the same person further on without one (`村民杨永家门口
-    // ……杨永之父`), where the name is followed by what can follow a name.
+    // ……杨永之父`): a name of three or more characters wherever it stands (`吴根福` named 28 times
+    // in one reply), a shorter one where it is followed by what can follow a name.
     let mut again = Vec::new();
     for (i, &(s, e, surname)) in named.iter().enumerate() {
         let name = &hay[s..e];
-        if name.chars().count() < 2 || named[..i].iter().any(|p| &hay[p.0..p.1] == name) {
+        let chars = name.chars().count();
+        if chars < 2 || named[..i].iter().any(|p| &hay[p.0..p.1] == name) {
             continue;
         }
         for (b, _) in hay.match_indices(name) {
             let next: Vec<char> = hay[b + name.len()..].chars().take(2).collect();
-            if !named.iter().any(|p| p.0 == b) && follows(&next, FOLLOWERS) {
+            if !named.iter().any(|p| p.0 <= b && b < p.1)
+                && (chars >= 3 || follows(&next, FOLLOWERS))
+            {
                 again.push((b, b + name.len(), surname));
             }
         }
@@ -349,6 +366,99 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
         .chain(again)
         .map(|(s, e, surname)| v.hit(PiiKind::Name, s, e, Plan::Name { surname }))
         .collect()
+}
+
+/// What follows a list of private persons' names and says they are people: `张德贵等5户村民`,
+/// `李金刚、王小军二人`, `李春花是我妈`. Checked after the name, with `等` and a count read first.
+const AFTER_NAMES: &[&str] = &["二人", "两人", "三人", "夫妇", "两口子", "一家", "等人"];
+
+/// Characters after which a name may start without a label (besides punctuation and the start of
+/// the text): `反映的李金刚`, `和王小军`.
+const BEFORE_NAME: &str = "的和与及是了给对向将把被由让叫跟同";
+
+/// Names found by what follows them ([`AFTER_NAMES`], `等N户`, `等N人`, `是我` and a relative),
+/// with the names listed before them: byte ranges and surname lengths.
+fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (b, c) in hay.char_indices() {
+        if !matches!(c, '二' | '两' | '三' | '夫' | '一' | '等' | '是') {
+            continue;
+        }
+        let rest = &hay[b..];
+        let marked = if c == '是' {
+            rest.strip_prefix("是我")
+                .is_some_and(|r| RELATIVES.iter().any(|w| r.starts_with(w)))
+        } else if let Some(r) = rest.strip_prefix('等') {
+            // `等5户`, `等三人`, `等十余名`
+            let r = r.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || "一二两三四五六七八九十几多余".contains(c)
+            });
+            r.len() < rest.len() - '等'.len_utf8() && r.starts_with(['户', '人', '名', '位', '家'])
+                || r.starts_with("人")
+        } else {
+            AFTER_NAMES.iter().any(|m| rest.starts_with(m))
+        };
+        if !marked {
+            continue;
+        }
+        // the names before the marker, last first, across list separators
+        let mut end = b;
+        let mut listed = false;
+        while let Some((s, surname)) = name_ending_at(hay, end, listed) {
+            listed = true;
+            out.push((s, end, surname));
+            match LIST_SEPARATORS.iter().find(|sep| hay[..s].ends_with(**sep)) {
+                Some(sep) => end = s - sep.len(),
+                None => break,
+            }
+        }
+    }
+    out
+}
+
+/// A surname and one or two given-name characters ending at byte `end`, standing after punctuation,
+/// the start of the text or one of [`BEFORE_NAME`]: its start and surname length. In a list
+/// (`listed`, after a separator before a name already found) the given name may be a word
+/// (`李金刚、王小军二人`).
+fn name_ending_at(hay: &str, end: usize, listed: bool) -> Option<(usize, usize)> {
+    let before: Vec<char> = hay[..end].chars().rev().take(5).collect();
+    for n in [3usize, 2, 4] {
+        if before.len() < n {
+            continue;
+        }
+        let name: Vec<char> = before[..n].iter().rev().copied().collect();
+        let text: String = name.iter().collect();
+        let surname = if n >= 3 && COMPOUND_SURNAMES.iter().any(|c| text.starts_with(c)) {
+            2
+        } else if n <= 3 && SURNAME_SET.contains(&name[0]) {
+            1
+        } else {
+            continue;
+        };
+        let given = &name[surname..];
+        let fits = if given.len() == 2 {
+            given_name_like(given) || (listed && given.iter().all(|c| GIVEN_SET.contains(c)))
+        } else {
+            given.len() == 1 && GIVEN_SET.contains(&given[0])
+        };
+        if !fits
+            || !name
+                .iter()
+                .all(|c| is_han(*c) && !NEVER_IN_NAME.contains(*c))
+            || COMMON.contains(text.as_str())
+            || (surname == 1 && COMMON.contains(name[..2].iter().collect::<String>().as_str()))
+            || NOT_LAST.contains(name[n - 1])
+        {
+            continue;
+        }
+        let start_ok = before
+            .get(n)
+            .is_none_or(|c| !is_han(*c) || BEFORE_NAME.contains(*c));
+        if start_ok {
+            return Some((end - text.len(), surname));
+        }
+    }
+    None
 }
 
 /// What comes before the label `户` when it names a kind of household whose member may follow:
@@ -378,13 +488,67 @@ const HOUSEHOLDS: &[&str] = &[
     "客",
 ];
 
+/// What comes before the label `人` when it names a role a private person has: `投诉人`,
+/// `信访人`, `致富带头人`, `被申请人`. Roles an official holds (`负责人`, `责任人`, `经办人`) and
+/// groups (`本人`, `老人`, `残疾人`, labels of their own) are not here. Longest first is not needed:
+/// the text before `人` only has to end with one.
+const ROLES: &[&str] = &[
+    "当事",
+    "申请",
+    "投诉",
+    "举报",
+    "反映",
+    "来信",
+    "留言",
+    "联系",
+    "收件",
+    "收货",
+    "收款",
+    "委托",
+    "代理",
+    "承包",
+    "病",
+    "受害",
+    "被害",
+    "嫌疑",
+    "信访",
+    "上访",
+    "来访",
+    "报警",
+    "求助",
+    "监护",
+    "继承",
+    "借款",
+    "出借",
+    "担保",
+    "承租",
+    "出租",
+    "转让",
+    "受让",
+    "被执行",
+    "证",
+    "带头",
+    "发帖",
+    "伤",
+    "死",
+    "保证",
+    "介绍",
+    "当家",
+    "主人",
+    "家里",
+];
+
+/// Words after the label `我` that say the writer's own name follows (`我名叫张三`, `我名李春`).
+/// `我名下` is no name.
+const SELF_NAMING: &[&str] = &["名叫", "名为", "名"];
+
 /// Who follows the label `我` when a relative of the writer is named: `我老公李建国`, `我爸李建国`.
 /// Any other `我` (`我们`, `我县`, `我反映`) is no label. Longest first.
 const RELATIVES: &[&str] = &[
     "老公", "老婆", "爱人", "丈夫", "妻子", "媳妇", "爸爸", "妈妈", "父亲", "母亲", "儿子", "女儿",
     "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "岳父", "岳母",
-    "舅舅", "叔叔", "姑姑", "阿姨", "老伴", "侄子", "孙子", "外甥", "爸", "妈", "哥", "姐", "弟",
-    "妹",
+    "舅舅", "叔叔", "姑姑", "阿姨", "老伴", "侄子", "孙子", "孙女", "儿媳", "女婿", "外甥", "爸",
+    "妈", "妻", "哥", "姐", "弟", "妹",
 ];
 
 /// Roles within a collective label's group, skipped before the name: `村民代表李明华`,
@@ -562,6 +726,18 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
                 continue;
             }
         }
+        // After a group label, a surname that mostly starts words takes a one-character given name
+        // only when that character is common in names: `职工房补，`, `本人党费`, `业主车胎` are no
+        // names, `居民王晖，` and `村民刘胤，` are.
+        if class == Class::Collective
+            && surname == 1
+            && n == 1
+            && !colon
+            && WORDY_SURNAMES.contains(chars[0])
+            && !GIVEN_SET.contains(&name[0])
+        {
+            continue;
+        }
         // A reduplicated adverb (`天天`, `常常`) starts right after a name.
         let reduplicated = next.len() >= 2 && next[0] == next[1] && is_han(next[0]) && !doubled;
         if !(standing || reduplicated || follows(next, followers)) || (conjunction && n < 2) {
@@ -678,6 +854,39 @@ mod tests {
                 // a person named with a label is masked where named again without one
                 ("村民杨永家门口……杨永之父说", "村民杨某家门口……杨某之父说"),
                 ("患者王建国，王建国说", "患者王某某，王某某说"),
+                // a full name is masked wherever it stands again, whatever follows
+                (
+                    "信访人吴根福反映土地问题。经查，吴根福承包的土地已确权，吴根福本人签字确认。",
+                    "信访人吴某某反映土地问题。经查，吴某某承包的土地已确权，吴某某本人签字确认。",
+                ),
+                // roles read from the text before 人
+                ("信访人刘友永反映", "信访人刘某某反映"),
+                (
+                    "致富带头人蜂海军带领群众种植中药材",
+                    "致富带头人蜂某某带领群众种植中药材",
+                ),
+                ("上访人：赵德明", "上访人：赵某某"),
+                ("被申请人王建国未到场", "被申请人王某某未到场"),
+                // more groups and relatives
+                ("职工陈江祖反映", "职工陈某某反映"),
+                ("我孙女李小红在县一中读书", "我孙女李某某在县一中读书"),
+                ("我妻刘桂英身体不好", "我妻刘某某身体不好"),
+                ("老板张德明拖欠工资", "老板张某某拖欠工资"),
+                // the writer's own name
+                ("我名李春花，女，今年56岁", "我名李某某，女，今年56岁"),
+                ("我名叫格茸，", "我名叫某某，"),
+                // names known by what follows them
+                ("李春花是我妈，今年七十了", "李某某是我妈，今年七十了"),
+                ("张德贵等5户村民反映", "张某某等5户村民反映"),
+                (
+                    "举报人反映的李金刚、王小军二人",
+                    "举报人反映的李某某、王某某二人",
+                ),
+                ("刘建华夫妇外出务工", "刘某某夫妇外出务工"),
+                ("新老职工房补，不公平", "新老职工房补，不公平"),
+                ("交纳本人党费，", "交纳本人党费，"),
+                ("扎坏业主车胎。", "扎坏业主车胎。"),
+                ("住户黄侠，因房子拆迁", "住户黄某，因房子拆迁"),
                 ("村民李明说李明华不在", "村民李某说李明华不在"),
                 // a form's next field ends the name
                 ("举报人：汤建正电话：1", "举报人：汤某某电话：1"),
@@ -840,6 +1049,12 @@ mod tests {
                     "组织举报人和永鑫驾校进行协调",
                     "组织举报人和永鑫驾校进行协调",
                 ),
+                // roles an official holds, and words before a count
+                ("负责人张建国介绍", "负责人张建国介绍"),
+                ("房屋我名下有两套", "房屋我名下有两套"),
+                ("县城等3个乡镇", "县城等3个乡镇"),
+                ("水稻玉米等多种作物", "水稻玉米等多种作物"),
+                ("这是我们的责任", "这是我们的责任"),
             ],
         );
     }
