@@ -421,6 +421,30 @@ fn leader_with_more_than_two_titles_is_returned() {
             "县委常委、副县长、县公安局局长格茸带队检查。",
             "县委常委、副县长、县公安局局长",
         ),
+        // titles set apart by spaces or slashes, as in a caption
+        (
+            "县委副书记 县长 县人民政府党组书记和建华讲话。",
+            "县委副书记 县长 县人民政府党组书记",
+        ),
+        (
+            "县委副书记/县长/县人民政府党组书记和建华讲话。",
+            "县委副书记/县长/县人民政府党组书记",
+        ),
+        // the titles in brackets after the name
+        (
+            "李明（县委副书记、县长、县政府党组书记）出席会议。",
+            "县委副书记、县长、县政府党组书记",
+        ),
+        // deputy secretaries of the leading party groups, and the armed forces department's
+        // first secretary, are titles too
+        (
+            "县委常委、常务副县长、县政府党组副书记王刚主持会议。",
+            "县委常委、常务副县长、县政府党组副书记",
+        ),
+        (
+            "县委书记、县人大常委会主任、县人武部党委第一书记木春林出席。",
+            "县委书记、县人大常委会主任、县人武部党委第一书记",
+        ),
     ] {
         let v = SCREENER.screen(&draft("活动举行", body));
         assert_eq!(v.route, Route::Returned, "{body}");
@@ -485,6 +509,20 @@ fn leader_named_needs_co_review() {
 fn own_unit_is_not_a_co_reviewer() {
     let v = SCREENER.screen(&draft("通知", "维西县人民政府办公室发布通知。"));
     assert!(v.co_review.is_empty(), "{:?}", v.co_review);
+    // the account's unit under its short name is the unit named in full, and the other way round
+    for (unit, body) in [
+        ("维西县发改局", "维西县发展和改革局召开项目推进会。"),
+        ("县应急局", "县应急管理局开展安全检查。"),
+        ("县应急管理局", "县应急局开展安全检查。"),
+    ] {
+        let item = Item::from_value(serde_json::json!({
+            "id": "t", "kind": "draft", "title": "通知", "body": body,
+            "account": {"platform": "weibo", "name": "维西发布", "unit": unit}
+        }))
+        .unwrap();
+        let v = SCREENER.screen(&item);
+        assert!(v.co_review.is_empty(), "{unit} / {body}: {:?}", v.co_review);
+    }
     let v = SCREENER.screen(&draft("通知", "县教育体育局和塔城镇联合开展活动。"));
     assert_eq!(v.co_review, vec!["县教育体育局", "塔城镇"]);
     assert_eq!(

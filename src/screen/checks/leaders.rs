@@ -2,9 +2,10 @@
 //!
 //! Reads the hits of the reference vocabularies `leader_title`, `county_decision`, `unit` and
 //! `township` (lexicons under `lexicons/county/`) and turns them into:
-//! - `leader.too_many_titles`: a title chain (titles joined by `、`, `，`, `兼` or spaces) longer than
-//!   the policy's `max_leader_titles` (第四条: 县领导职务一般不超过两个), when it is one person's: a
-//!   personal name follows it (`…县委党校校长木春林`). A chain followed by a verb lists several
+//! - `leader.too_many_titles`: a title chain (titles joined by `、`, `，`, `兼`, `/`, `|` or spaces)
+//!   longer than the policy's `max_leader_titles` (第四条: 县领导职务一般不超过两个), when it is one
+//!   person's: a personal name follows it (`…县委党校校长木春林`), or it stands in brackets after one
+//!   (`李明（县委副书记、县长、…）`). A chain followed by a verb lists several
 //!   leaders' offices (`县委书记、县长、县政协主席任顾问`) and is not counted. The finding spans the chain;
 //! - `leader.named`: a county leader named; the first title of the chain joins `co_review` and the
 //!   draft is at least `deputy_leader` (第九条: 涉及县领导的重要信息);
@@ -26,10 +27,23 @@ const TOWNSHIP: &str = "township";
 
 /// Characters that may join two titles of one person: `县委副书记、县长`, `县委常委兼副县长`.
 fn joins_titles(gap: &str) -> bool {
-    gap.chars().count() <= 2
-        && gap
-            .chars()
-            .all(|c| matches!(c, '、' | '，' | ',' | ' ' | '\u{3000}' | '兼'))
+    gap.chars().count() <= 3
+        && gap.chars().all(|c| {
+            matches!(
+                c,
+                '、' | '，'
+                    | ','
+                    | ' '
+                    | '\u{3000}'
+                    | '\u{a0}'
+                    | '兼'
+                    | '/'
+                    | '／'
+                    | '|'
+                    | '｜'
+                    | '·'
+            )
+        })
 }
 
 /// Appends the findings about leaders and units in `scans` to `out`, and their co-reviewers to
@@ -50,6 +64,9 @@ pub fn check(
         .as_ref()
         .and_then(|a| a.unit.as_deref())
         .map(|u| unit_key(u, &policy.county.names));
+    // The account's unit under its full name too (`县发改局` is `县发展和改革局`), looked up in the
+    // unit list once, when a unit is named.
+    let mut own_canonical: Option<Option<String>> = None;
     for scan in scans {
         let mut titles: Vec<(usize, usize, &TermMeta)> = Vec::new();
         // A unit and the post held in it (`县公安局局长`): counts in a leader's title chain.
@@ -94,9 +111,17 @@ pub fn check(
                         posts.push((hit.start, hit.end + len, meta));
                     }
                     let key = unit_key(&canonical, &policy.county.names);
-                    let is_own = own_unit.as_deref().is_some_and(|own| {
-                        !own.is_empty() && (own.contains(&key) || key.contains(own))
-                    });
+                    let same =
+                        |own: &str| !own.is_empty() && (own.contains(&key) || key.contains(own));
+                    let is_own = own_unit.as_deref().is_some_and(same)
+                        || own_canonical
+                            .get_or_insert_with(|| {
+                                own_unit
+                                    .as_deref()
+                                    .and_then(|own| canonical_unit(own, lexicon, policy))
+                            })
+                            .as_deref()
+                            .is_some_and(same);
                     if !is_own {
                         co_review.push(canonical.clone());
                         let mut f = finding(
@@ -118,7 +143,8 @@ pub fn check(
             let (start, end) = (chain[0].0, chain[chain.len() - 1].1);
             let first = chain[0].2;
             let who = first.label.clone().unwrap_or_else(|| first.term.clone());
-            let one_person = names_a_person(from(end), end, &titles);
+            let one_person = names_a_person(from(end), end, &titles)
+                || bracketed_after_a_name(&scan.text[..byte_at[start]], from(end));
             if one_person {
                 co_review.push(who.clone());
             } else {
@@ -223,6 +249,24 @@ fn names_a_person(rest: &str, end: usize, titles: &[(usize, usize, &TermMeta)]) 
         }
 }
 
+/// Whether a chain stands in brackets right after a personal name: `李明（县委副书记、县长）`.
+/// `before` is the text up to the chain, `after` the text from its end.
+fn bracketed_after_a_name(before: &str, after: &str) -> bool {
+    use crate::screen::deidentify::name::{starts_with_minority_name, starts_with_surname};
+    let Some(before) = before.strip_suffix(['（', '(']) else {
+        return false;
+    };
+    if !after.starts_with(['）', ')']) {
+        return false;
+    }
+    let tail: Vec<char> = before.chars().rev().take(4).collect();
+    (2..=tail.len()).any(|n| {
+        let name: String = tail[..n].iter().rev().collect();
+        name.chars().all(crate::screen::segment::is_cjk)
+            && (starts_with_surname(&name) || starts_with_minority_name(&name))
+    })
+}
+
 /// Groups title hits (sorted by start, code points) into chains of adjacent titles. A unit's post
 /// (`posts`, sorted) joins a chain that a title started, never starts one: a unit head alone is no
 /// county leader.
@@ -256,6 +300,18 @@ fn chains<'m>(
         }
     }
     out
+}
+
+/// The key ([`unit_key`]) of the full name of the unit whose key is `own`, when the unit list has
+/// it under another name (`发改局` -> `发展和改革局`, from `县发改局 | label=县发展和改革局`).
+fn canonical_unit(own: &str, lexicon: &Lexicon, policy: &Policy) -> Option<String> {
+    lexicon
+        .entries()
+        .iter()
+        .filter(|m| matches!(&*m.category, UNIT | TOWNSHIP))
+        .find(|m| m.label.is_some() && unit_key(&m.term, &policy.county.names) == own)
+        .and_then(|m| m.label.as_deref())
+        .map(|l| unit_key(l, &policy.county.names))
 }
 
 /// A unit's name for comparison: without the county's names, `人民政府` as `政府`, without a leading `县`.
@@ -341,5 +397,7 @@ mod tests {
             "和 is a surname (和建华), not a conjunction of titles"
         );
         assert!(!joins_titles("出席了"));
+        assert!(joins_titles(" / "));
+        assert!(joins_titles("  "));
     }
 }
