@@ -36,8 +36,32 @@ const LABELS: &[&str] = &[
 ];
 
 /// Words before a number in a draft that make it a private person's.
+/// A reply addressing the netizen names the netizen's own number (`您留下的座机`, `您家的固定电话`).
 const PRIVATE: &[&str] = &[
-    "本人", "家里", "家中", "家庭", "住宅", "私人", "个人", "我家", "其家", "户主",
+    "本人",
+    "家里",
+    "家中",
+    "家庭",
+    "住宅",
+    "私人",
+    "个人",
+    "我家",
+    "其家",
+    "户主",
+    "您家",
+    "你家",
+    "他家",
+    "她家",
+    "您留下的",
+    "你留下的",
+    "您预留的",
+    "您提供的",
+    "您的电话",
+    "您的座机",
+    "您的固话",
+    "您的固定电话",
+    "您的联系电话",
+    "你的电话",
 ];
 
 /// How close (in characters) a private person's name must be before a draft's landline.
@@ -121,6 +145,30 @@ fn near_private_person(v: &View, s: usize, lead: &str, persons: &[Hit]) -> bool 
 #[cfg(test)]
 mod tests {
     use super::super::tests::{draft, masks, masks_in};
+
+    /// Kind: a reply tells the netizen about the netizen's own landline: masked in the draft too.
+    #[test]
+    fn a_repliers_mention_of_the_netizens_landline() {
+        masks_in(
+            draft(),
+            "landline",
+            &[
+                (
+                    "我们多次拨打您留下的座机0887-8627712，均无人接听。",
+                    "我们多次拨打您留下的座机0887-*****12，均无人接听。",
+                ),
+                (
+                    "工作人员按您家的固定电话0887-8627713联系了您。",
+                    "工作人员按您家的固定电话0887-*****13联系了您。",
+                ),
+                // the office's own number in the same reply stays
+                (
+                    "如有疑问，请拨打咨询电话0887-8625555。",
+                    "如有疑问，请拨打咨询电话0887-8625555。",
+                ),
+            ],
+        );
+    }
 
     /// Kind: landlines in comments are masked.
     #[test]
