@@ -594,8 +594,13 @@ impl View {
             src: Vec::with_capacity(chars.len()),
             obfuscated: Vec::with_capacity(chars.len()),
         };
+        let spacing = letter_spacing(&chars);
         let mut i = 0;
         while i < chars.len() {
+            if spacing[i] {
+                i += 1;
+                continue;
+            }
             let after_alnum = v
                 .text
                 .as_bytes()
@@ -620,6 +625,41 @@ impl View {
         self.src.push(src);
         self.obfuscated.push(obfuscated);
     }
+}
+
+/// Per character of `chars`: whether it is a space that only spreads out the letters of one word
+/// (`w w w . t a o b a o . c o m`), left out of the scan view. A space counts when it stands between
+/// two single letters or digits in a run of at least three of them, each with a space or a dot
+/// between it and the next (`I am a b c` has the run `a b c`; it only matters if it makes a link).
+fn letter_spacing(chars: &[char]) -> Vec<bool> {
+    let mut out = vec![false; chars.len()];
+    // A letter or digit standing alone: no letter or digit right before or after it.
+    let single = |k: usize| {
+        is_alnum_at(chars, k)
+            && (k == 0 || !is_alnum_at(chars, k - 1))
+            && !is_alnum_at(chars, k + 1)
+    };
+    let mut k = 0;
+    while k < chars.len() {
+        if !single(k) {
+            k += 1;
+            continue;
+        }
+        // the run of single characters from k, one space apart
+        let mut run = vec![k];
+        let mut j = k;
+        while j + 2 < chars.len() && is_space(chars[j + 1]) && single(j + 2) {
+            j += 2;
+            run.push(j);
+        }
+        if run.len() >= 3 {
+            for w in run.windows(2) {
+                out[w[0] + 1] = true;
+            }
+        }
+        k = j + 1;
+    }
+    out
 }
 
 /// The ASCII character `c` stands for in a link, if any: ASCII itself, full-width forms folded
@@ -934,6 +974,15 @@ mod tests {
             (
                 "看WWW点DEAL66点COM",
                 &[("WWW点DEAL66点COM", "www.deal66.com", true)],
+            ),
+            // letters spread out one space apart
+            (
+                "上 w w w . t a o b a o . c o m 领券",
+                &[("w w w . t a o b a o . c o m", "www.taobao.com", true)],
+            ),
+            (
+                "访问 d e a l 6 6 点 c o m",
+                &[("d e a l 6 6 点 c o m", "deal66.com", true)],
             ),
         ]);
     }
