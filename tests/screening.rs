@@ -493,6 +493,9 @@ fn leader_named_needs_co_review() {
         "一年一度的维西县长街宴在保和镇举行。",
         "全县长跑爱好者齐聚县城。",
         "为全县长者免费体检。",
+        // channels named after the office are no leader named
+        "您于9月24日在县长信箱的留言我们已阅办。",
+        "可拨打县长热线反映问题。",
     ] {
         let v = SCREENER.screen(&draft("活动", body));
         assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
