@@ -189,6 +189,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         next_free = end;
         out.push(v.hit(PiiKind::Address, start, end, Plan::Address { keep: 0 }));
     }
+    rural_houses(v, out);
     for m in LABEL_AC.find_iter(hay.as_ref()) {
         let i = m.pattern().as_usize();
         let comment_only = (LABELS.len()..LABELS.len() + COMMENT_LABELS.len()).contains(&i);
@@ -228,6 +229,66 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         out.push(v.hit(PiiKind::Address, s, e, Plan::Address { keep }));
+    }
+}
+
+/// Numerals of a rural house number (`28号`, `六号`).
+const HOUSE_NUMERALS: &str = "0123456789一二三四五六七八九十百零〇";
+
+/// Rural homes written without a label: a group (`组`, `社`, `屯`, `队`) and a house number, with
+/// the places above them (`塔城镇其宗村委会下组28号`, `本人…双凫铺镇江河村李家组27号`,
+/// `林角塘组六号`). One household, whoever writes it. The stretch starts after punctuation, a
+/// non-CJK character or a function word (`是`, `在`, `我`), at most 16 characters before the group;
+/// kept down to the township like a labelled address. An address a label already found is not
+/// found again (the label's detector runs after and the overlap is resolved by
+/// [`super::deidentify`]).
+fn rural_houses(v: &View, out: &mut Vec<Hit>) {
+    let hay: &str = &v.folded;
+    for (p, _) in hay.match_indices('号') {
+        let head = &hay[..p];
+        let digits = head
+            .chars()
+            .rev()
+            .take_while(|c| HOUSE_NUMERALS.contains(*c))
+            .count();
+        if digits == 0 || digits > 4 {
+            continue;
+        }
+        let q = head
+            .char_indices()
+            .rev()
+            .nth(digits - 1)
+            .map_or(0, |(b, _)| b);
+        let Some(group) = hay[..q].strip_suffix(['组', '社', '屯', '队']) else {
+            continue;
+        };
+        // back over the places' names
+        let mut start = group.len();
+        let mut n = 0;
+        for (b, c) in group.char_indices().rev() {
+            if !is_han(c)
+                || n == 16
+                || ("在住于到至自位".contains(c) || STOP_CHARS.contains(c))
+                    && !in_place_name(&hay[b..])
+            {
+                break;
+            }
+            start = b;
+            n += 1;
+        }
+        // `小组3号`, `第二组5号`: a group needs a name of two characters or a village before it
+        let place: String = hay[start..group.len()].chars().collect();
+        if n < 2
+            || place.starts_with(['各', '每', '本', '该'])
+            || place.contains('第')
+            || place.ends_with(['小', '分', '班', '编'])
+        {
+            continue;
+        }
+        let end = p + '号'.len_utf8();
+        let chars: Vec<char> = hay[start..end].chars().collect();
+        let keep = kept_prefix(&chars);
+        out.push(v.hit(PiiKind::Address, start, end, Plan::Address { keep }));
     }
 }
 
@@ -413,6 +474,20 @@ mod tests {
                 ("家住保和镇向阳村5组", "家住保和镇＊＊＊*＊"),
                 // 我住 with a number
                 ("我住兰永社区康普路45号", "我住＊＊＊＊＊＊＊**＊"),
+                // a rural home needs no label: a group and a house number
+                (
+                    "房屋位于塔城镇其宗村委会下组28号，现已倒塌",
+                    "房屋位于塔城镇＊＊＊＊＊＊＊**＊，现已倒塌",
+                ),
+                (
+                    "本人A8县双凫铺镇江河村李家组27号",
+                    "本人A8县双凫铺镇＊＊＊＊＊＊**＊",
+                ),
+                (
+                    "我是福临镇冯家坡村菜水塘组100号的村民",
+                    "我是福临镇＊＊＊＊＊＊＊＊***＊的村民",
+                ),
+                ("老屋在林角塘组六号", "老屋在＊＊＊＊＊＊"),
             ],
         );
     }
@@ -427,6 +502,9 @@ mod tests {
                 ("住在这里很多年了", "住在这里很多年了"),
                 ("家住塔城镇，每天", "家住塔城镇，每天"),
                 ("农家住房改造", "农家住房改造"),
+                // groups of people with numbers are no homes
+                ("第二组5号选手上场", "第二组5号选手上场"),
+                ("学习小组3号文件", "学习小组3号文件"),
             ],
         );
         // a bare 地址 is an office's or a business's
