@@ -334,7 +334,7 @@ pub fn deidentify(text: &str, ctx: &Context) -> Masked {
 fn detect(v: &View, ctx: &Context) -> Vec<Hit> {
     let mut found = Vec::new();
     // Names are found even when a disclosure keeps them: a landline next to one is a person's.
-    let persons = name::detect(v);
+    let persons = name::detect(v, ctx.kind);
     if ctx.disclosure.is_none() {
         found.extend(persons.iter().cloned());
     }

@@ -29,6 +29,7 @@
 use super::mask::Plan;
 use super::view::{is_han, View};
 use super::{Hit, PiiKind};
+use crate::item::Kind;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -288,7 +289,10 @@ pub fn starts_with_minority_name(text: &str) -> bool {
     MINORITY_STARTS.iter().any(|m| text.starts_with(m))
 }
 
-pub(super) fn detect(v: &View) -> Vec<Hit> {
+///
+/// In a draft (`kind`), the roles of [`OFFICE_ROLES_IN_DRAFTS`] name the office's own staff and are
+/// no label.
+pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
     let hay = &v.folded;
     // Byte ranges and surname lengths of the names found after a label.
     let mut named: Vec<(usize, usize, usize)> = Vec::new();
@@ -298,6 +302,14 @@ pub(super) fn detect(v: &View) -> Vec<Hit> {
             continue;
         }
         if label == "人" && !ROLES.iter().any(|r| hay[..m.start()].ends_with(r)) {
+            continue;
+        }
+        if kind == Kind::Draft
+            && label == "人"
+            && OFFICE_ROLES_IN_DRAFTS
+                .iter()
+                .any(|r| hay[..m.start()].ends_with(r))
+        {
             continue;
         }
         let mut end = m.end();
@@ -537,6 +549,11 @@ const ROLES: &[&str] = &[
     "主人",
     "家里",
 ];
+
+/// Roles of [`ROLES`] that in a government reply are the office's staff in their role, not a
+/// private person: `如有疑问，请联系…，联系人：冯谦，联系电话：…` (第十三条 protects private
+/// persons; the office's contact is published on purpose). In comments they stay labels.
+const OFFICE_ROLES_IN_DRAFTS: &[&str] = &["联系"];
 
 /// Words after the label `我` that say the writer's own name follows (`我名叫张三`, `我名李春`).
 /// `我名下` is no name.
@@ -1076,6 +1093,23 @@ mod tests {
             &[(
                 "县长木永强主持召开常务会议。",
                 "县长木永强主持召开常务会议。",
+            )],
+        );
+        // a reply's contact person is the office's staff, published on purpose; in a comment the
+        // same label names the netizen's contact
+        masks_in(
+            draft(),
+            "name",
+            &[(
+                "如有疑问请与市司法局律管科联系，联系人：冯谦，联系电话：0887-8621234。",
+                "如有疑问请与市司法局律管科联系，联系人：冯谦，联系电话：0887-8621234。",
+            )],
+        );
+        masks(
+            "name",
+            &[(
+                "有事找我家里，联系人：冯谦。",
+                "有事找我家里，联系人：冯某。",
             )],
         );
     }
