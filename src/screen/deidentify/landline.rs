@@ -69,7 +69,7 @@ const NEAR: usize = 20;
 
 static LANDLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<area>[(（]?0(?:10|2[0-9]|[3-9][0-9]{{2}})[)）]?{SEP}{{0,2}})?(?P<local>[2-8][0-9]{{6,7}})"
+        r"(?P<area>(?:[(（]0(?:10|2[0-9]|[3-9][0-9]{{2}})[)）]|0(?:10|2[0-9]|[3-9][0-9]{{2}})[)）]?){SEP}{{0,2}})?(?P<local>[2-8][0-9]{{6,7}})"
     ))
     .expect("valid regex")
 });

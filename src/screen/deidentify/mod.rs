@@ -500,6 +500,8 @@ pub(super) mod tests {
                 "🙏座机（0887）8627734",
                 vec![("（0887）8627734", "landline")],
             ),
+            // an opening bracket whose closing one is not the area code's belongs to the sentence
+            ("请致电（0735-6621655）", vec![("0735-6621655", "landline")]),
             ("🙏云R·A8X79乱停", vec![("云R·A8X79", "plate")]),
             ("护照号：E12345678", vec![("E12345678", "passport")]),
             ("港澳通行证C12345678", vec![("C12345678", "permit")]),
