@@ -595,7 +595,8 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
                 true
             }
             ' ' => true,
-            '“' | '"' | '「' | '是' | '为' => class == Class::Explicit,
+            // `我叫做余成虎`, `名字叫作`
+            '“' | '"' | '「' | '是' | '为' | '做' | '作' => class == Class::Explicit,
             _ => false,
         };
         if !skip {
@@ -892,6 +893,10 @@ mod tests {
                 // the writer's own name
                 ("我名李春花，女，今年56岁", "我名李某某，女，今年56岁"),
                 ("我名叫格茸，", "我名叫某某，"),
+                (
+                    "我的名字叫做余成虎。可不可以",
+                    "我的名字叫做余某某。可不可以",
+                ),
                 // names known by what follows them
                 ("李春花是我妈，今年七十了", "李某某是我妈，今年七十了"),
                 ("张德贵等5户村民反映", "张某某等5户村民反映"),
