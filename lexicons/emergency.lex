@@ -6,6 +6,7 @@
 @severity high
 @article  第四条第二款
 @boundary word
+@negation drop
 @message  涉及突发事件或重大事件（“{term}”），须报县政府办公室审核，经县领导同意后发布
 @comment_message 留言涉及突发事件或重大事件（“{term}”），须上报请示后处理
 

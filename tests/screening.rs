@@ -294,6 +294,8 @@ fn emergency_events_go_to_the_county_office() {
         "我县新增1例确诊病例，已转运至定点医院。",
         "永春桥塌了，有车掉下去了，快来人！",
         "叶枝镇一村民家中着火了，消防正在扑救。",
+        // an event reported with what it did not cause is still reported
+        "康普乡发生山体滑坡，未造成人员伤亡。",
         // mass incidents (群体性事件) told by their signs
         "部分村民在县政府门口聚集，拉横幅上访。",
         "十余名工人堵路讨要说法，交通中断一小时。",
@@ -345,6 +347,10 @@ fn emergency_events_go_to_the_county_office() {
         "网络直播带货呈爆炸式增长。",
         "办理交通事故责任强制保险，请到保险公司网点。",
         "该危房年久失修，存在倒塌的危险，已设置警示标志。",
+        // what did not happen (the negated term alone; see the landslide below)
+        "经现场排查，该仓库不存在爆炸危险。",
+        "经核实，该生并没有失联，已与家人取得联系。",
+        "今年以来全县未发生森林火灾。",
     ] {
         let v = SCREENER.screen(&draft("通知", body));
         assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);

@@ -4,6 +4,29 @@
 use crate::item::{Action, Finding, Item};
 use crate::screen::lexicon::{Lexicon, Role, Scope};
 use crate::screen::FieldScan;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A negation the text before a hit ends with: `未`, `没有`, `不存在`, `并未`, ..., optionally a
+/// verb of happening (`发生`, `造成`, `出现`) and `人员` (`未造成人员伤亡`, `没有发生火灾`,
+/// `不存在爆炸危险`, `并没有失联`, `无伤亡`).
+static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无)(?:发生|造成|出现|引发|导致|发现|有|过)?(?:任何)?(?:人员)?$",
+    )
+    .expect("negation pattern compiles")
+});
+
+/// Whether the hit starting at code point `start` of `text` follows a negation ([`NEGATION`]), for
+/// lists with `@negation drop`: a report that nobody was hurt names no casualties. Only the negated
+/// term is dropped: `山体滑坡，未造成人员伤亡` still reports the landslide.
+pub fn negated(text: &str, start: usize) -> bool {
+    let head: String = {
+        let before: Vec<char> = text.chars().take(start).collect();
+        before[before.len().saturating_sub(10)..].iter().collect()
+    };
+    NEGATION.is_match(&head)
+}
 
 /// Appends the findings of `scan`'s hits to `out` and their departments to `forward_to`.
 ///
@@ -27,6 +50,7 @@ pub fn findings(
                 || action == Action::Note
                 || (meta.scope == Scope::Repost && item.repost.is_none())
                 || categories.contains(&&*meta.category)
+                || (meta.negation_drops && negated(scan.text, hit.start))
             {
                 continue;
             }

@@ -550,6 +550,13 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
         }
         "forward_to" => meta.forward_to = Some(value.to_owned()),
         "label" => meta.label = Some(value.to_owned()),
+        "negation" => {
+            meta.negation_drops = match value {
+                "keep" => false,
+                "drop" => true,
+                _ => return Err(format!("@negation 只能是 keep 或 drop，而不是“{value}”")),
+            }
+        }
         _ => return Err(format!("未知的元数据项 @{key}")),
     }
     Ok(())

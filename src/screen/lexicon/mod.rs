@@ -122,6 +122,9 @@ pub struct TermMeta {
     pub label: Option<String>,
     /// An allow term: hits of other terms inside one of its hits are suppressed (三黄片 allows 黄片).
     pub allow: bool,
+    /// Whether a hit right after a negation is no finding (`@negation drop`: 未造成人员伤亡,
+    /// 不存在爆炸危险, 并没有失联); see [`crate::screen::checks::terms::negated`].
+    pub negation_drops: bool,
     /// Whether it comes from an extra lexicon (`--extra-lexicon`).
     pub extra: bool,
     /// The file it came from, relative to its lexicon root.
@@ -166,6 +169,7 @@ impl TermMeta {
             forward_to: None,
             label: None,
             allow: false,
+            negation_drops: false,
             extra: true,
             file: String::new(),
             line: 0,
