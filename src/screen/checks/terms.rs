@@ -17,7 +17,7 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("negation pattern compiles")
 });
 
-/// Whether the hit starting at code point `start` of `text` follows a negation ([`NEGATION`]), for
+/// Whether the hit starting at code point `start` of `text` follows a negation (`未`, `没有`, `不存在`, …), for
 /// lists with `@negation drop`: a report that nobody was hurt names no casualties. Only the negated
 /// term is dropped: `山体滑坡，未造成人员伤亡` still reports the landslide.
 pub fn negated(text: &str, start: usize) -> bool {
