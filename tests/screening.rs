@@ -798,6 +798,13 @@ fn appointments_and_religious_sites_go_to_the_principal_leader() {
         let v = SCREENER.screen(&draft("通知", body));
         assert_eq!(v.route, Route::PrincipalLeader, "{body}: {:?}", v.findings);
     }
+    // a village's own decisions (四议两公开) are not the county's
+    let v = SCREENER.screen(&draft("回复", "加强组级账务审核，组级重大事项由户主表决。"));
+    assert!(
+        v.findings.iter().all(|f| &*f.category != "major"),
+        "{:?}",
+        v.findings
+    );
     // a unit's name holds the words of a term without being about the matter
     let v = SCREENER.screen(&draft("通知", "县民族宗教事务局开展业务培训。"));
     assert!(
