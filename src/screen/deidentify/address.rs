@@ -90,6 +90,10 @@ const STOP_WORDS: &[&str] = &[
     "家里", "家中",
 ];
 
+/// Stop words that say the place before them is a landmark the home is near, not the home: without
+/// a number it finds no house (`家住洋湖公园附近`, `住在汽车西站旁边`).
+const NEAR_WORDS: &[&str] = &["附近", "旁边", "对面", "一带", "周边", "周围", "隔壁"];
+
 /// Characters that show an address finds a house.
 const DETAIL: &str = "村组号栋幢单元室楼巷弄路街苑园院寓厦屯寨队";
 
@@ -314,6 +318,8 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
     }
     let mut chars: Vec<char> = Vec::new();
     let mut e = s;
+    // Whether the place is only what the home is near (`家住洋湖公园附近`): no house is found.
+    let mut near = false;
     for (b, c) in hay[s..].char_indices() {
         let here = &hay[s + b..];
         let part = is_han(c) || c.is_ascii_alphanumeric() || c == '-' || c == '#';
@@ -323,6 +329,7 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
         if (chars.len() >= 2 && STOP_CHARS.contains(c) && !in_place_name(here))
             || STOP_WORDS.iter().any(|w| here.starts_with(w))
         {
+            near = NEAR_WORDS.iter().any(|w| here.starts_with(w));
             break;
         }
         chars.push(c);
@@ -348,7 +355,8 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
         .any(|c| c.is_ascii_digit() || DETAIL.contains(c))
         || DETAIL_WORDS.iter().any(|w| masked.contains(w));
     let numbered = masked.chars().any(|c| c.is_ascii_digit());
-    (detailed && !generic && (!weak || numbered || keep > 0)).then_some((s, e, keep))
+    (detailed && !generic && !(near && !numbered) && (!weak || numbered || keep > 0))
+        .then_some((s, e, keep))
 }
 
 /// Whether the stop character at the start of `here` is part of a place's name: a township, village
@@ -502,6 +510,12 @@ mod tests {
                 ("住在这里很多年了", "住在这里很多年了"),
                 ("家住塔城镇，每天", "家住塔城镇，每天"),
                 ("农家住房改造", "农家住房改造"),
+                // a landmark the home is near
+                (
+                    "我家住洋湖公园附近，晚上广场舞太吵",
+                    "我家住洋湖公园附近，晚上广场舞太吵",
+                ),
+                ("住在兰永小区旁边的居民", "住在兰永小区旁边的居民"),
                 // groups of people with numbers are no homes
                 ("第二组5号选手上场", "第二组5号选手上场"),
                 ("学习小组3号文件", "学习小组3号文件"),
