@@ -4,7 +4,8 @@
 //! spaces in between): a WeChat id proper (a letter, then 5–19 letters, digits, `_` or `-`) or a
 //! number used as one (5–12 digits; a mobile number there is left to the mobile detector, which
 //! takes it first). `微信群`, `微信公众号` and the like are not ids: the label must be followed by
-//! ASCII. An ASCII label must not be glued to other letters (`twx...`).
+//! ASCII. An ASCII label must not be glued to other letters (`twx...`). An id shortly after
+//! `公众号`, `服务号`, `官方`... is an organisation's public account and stays.
 //!
 //! Masking: the first and the last character stay, everything between is masked (`l*********0`).
 //!
@@ -25,6 +26,9 @@ static WECHAT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Words shortly before the label that make the id an organisation's public account, not a person's.
+const OFFICIAL: &[&str] = &["公众号", "服务号", "订阅号", "视频号", "官方", "官微"];
+
 /// Finds labelled WeChat ids in `v`: the regex only reads the stretches of five letters and
 /// digits or more and the few characters before them where the label is.
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
@@ -44,7 +48,10 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
                 glued_label && (v.at(e) == Some('号') || labelled_not_pii(v.lead_in(l, 12), &[]));
             let word =
                 code || (glued_label && id.as_str().starts_with(|c: char| c.is_ascii_alphabetic()));
+            // `微信公众号（微信号：cssbwg）`: an official account's id is published on purpose
+            let official = OFFICIAL.iter().any(|w| hay[v.back(l, 12)..l].contains(w));
             if word
+                || official
                 || v.before(l).is_some_and(|c| c.is_ascii_alphabetic())
                 || v.at(e).is_some_and(|c| glued(c) || c == '_')
             {
@@ -97,6 +104,11 @@ mod tests {
                 ),
                 ("批次wx2024001的物资", "批次wx2024001的物资"),
                 ("见 https://wx.qq.com/abcdef", "见 https://wx.qq.com/abcdef"),
+                // an organisation's public account
+                (
+                    "可通过市博物馆微信公众号（微信号：cssbwg）预约",
+                    "可通过市博物馆微信公众号（微信号：cssbwg）预约",
+                ),
             ],
         );
     }
