@@ -5,7 +5,9 @@
 //! `0731—8888888`); a local number alone only right after a phone label (`座机8627777`).
 //!
 //! Whether it is masked depends on where it is (第十三条 protects persons, not offices):
-//! - in comments, always: a netizen's number is personal;
+//! - in comments, unless it is an office's published number (after a hotline label, after an
+//!   office's name and a phone label, or called a service number after it): a netizen's number is
+//!   personal;
 //! - in drafts, only next to a private person (a named villager, `本人`, `家里`); an office's
 //!   published number (`举报电话：0887-8625555`) stays, and so does everything else in drafts.
 //!
@@ -103,6 +105,9 @@ pub(super) fn detect(v: &View, ctx: &Context, persons: &[Hit], out: &mut Vec<Hit
         if ctx.kind == Kind::Draft && !near_private_person(v, s, lead, persons) {
             return false;
         }
+        if ctx.kind == Kind::Comment && office_number(v, lead, e) {
+            return false;
+        }
         let skip = area.map_or(0, |a| a.as_str().chars().count());
         out.push(v.hit(
             PiiKind::Landline,
@@ -116,6 +121,39 @@ pub(super) fn detect(v: &View, ctx: &Context, persons: &[Hit], out: &mut Vec<Hit
         ));
         true
     });
+}
+
+/// What an office's name ends with, right before its phone label (`医保所信息股电话`,
+/// `县信访局电话`, `村委会座机`).
+const OFFICE_ENDS: &[&str] = &[
+    "局", "所", "股", "科", "办", "站", "院", "队", "处", "室", "中心", "委会", "政府", "公司",
+    "窗口",
+];
+
+/// Whether a comment's number, with `lead` the text before it and folded byte `e` its end, is an
+/// office's published one: after a hotline label (`服务热线`, `举报电话`), after an office's name
+/// and a phone label (`医保所信息股电话8881528`), or called so after it (`0745-2232401这个服务电话`).
+/// A private word in the label (`我家`, `本人`) still makes it a person's.
+fn office_number(v: &View, lead: &str, e: usize) -> bool {
+    if last_label(lead, PRIVATE).is_some() {
+        return false;
+    }
+    let labelled_office = LABELS.iter().any(|l| {
+        lead.rfind(l)
+            .is_some_and(|i| OFFICE_ENDS.iter().any(|o| lead[..i].ends_with(o)))
+    });
+    let after = v.lead_out(e, 8);
+    let called_office = [
+        "这个服务电话",
+        "服务电话",
+        "服务热线",
+        "热线",
+        "这个热线",
+        "办公电话",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w));
+    hotline_lead(lead) || labelled_office || called_office
 }
 
 /// Whether folded byte `s` follows a private person: a name found shortly before on the same
@@ -170,6 +208,33 @@ mod tests {
         );
     }
 
+    /// Kind: an office's number quoted in a comment is published, not personal.
+    #[test]
+    fn office_numbers_in_comments() {
+        masks(
+            "landline",
+            &[
+                (
+                    "拨打县医保所信息股电话8881528，一直没人接",
+                    "拨打县医保所信息股电话8881528，一直没人接",
+                ),
+                (
+                    "水务管理混乱，0745-2232401这个服务电话的客服态度差",
+                    "水务管理混乱，0745-2232401这个服务电话的客服态度差",
+                ),
+                (
+                    "打了举报电话0887-8625555也没用",
+                    "打了举报电话0887-8625555也没用",
+                ),
+                // the writer's own number still is
+                (
+                    "我家座机0887-8627777，来人看看吧",
+                    "我家座机0887-*****77，来人看看吧",
+                ),
+            ],
+        );
+    }
+
     /// Kind: landlines in comments are masked.
     #[test]
     fn landlines_in_comments() {
@@ -188,8 +253,6 @@ mod tests {
                 ("电话0731——8888888", "电话0731——*****88"),
                 ("电话08878627734", "电话0887*****34"),
                 ("座机8627734", "座机*****34"),
-                // a comment quoting an office's hotline is still masked
-                ("举报电话：0887-8625555。", "举报电话：0887-*****55。"),
             ],
         );
     }
