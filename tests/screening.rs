@@ -591,6 +591,13 @@ fn public_opinion_is_forwarded() {
             v.forward_to
         );
     }
+    // a pipe's name is no pollution
+    let v = SCREENER.screen(&comment("路口在安装排污管，整条路都是黄泥，出行不便"));
+    assert!(
+        !v.forward_to.iter().any(|d| d == "县生态环境局"),
+        "{:?}",
+        v.forward_to
+    );
     // in a draft the same topic asks for nothing
     let v = SCREENER.screen(&draft("通知", "开展农民工工资支付专项检查。"));
     assert!(
