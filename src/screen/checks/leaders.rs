@@ -309,7 +309,11 @@ fn canonical_unit(own: &str, lexicon: &Lexicon, policy: &Policy) -> Option<Strin
         .entries()
         .iter()
         .filter(|m| matches!(&*m.category, UNIT | TOWNSHIP))
-        .find(|m| m.label.is_some() && unit_key(&m.term, &policy.county.names) == own)
+        .find(|m| {
+            m.label.is_some()
+                && m.term.ends_with(own)
+                && unit_key(&m.term, &policy.county.names) == own
+        })
         .and_then(|m| m.label.as_deref())
         .map(|l| unit_key(l, &policy.county.names))
 }

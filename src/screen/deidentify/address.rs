@@ -85,9 +85,47 @@ const STOP_CHARS: &str =
 
 /// Words that end an address.
 const STOP_WORDS: &[&str] = &[
-    "附近", "旁边", "门口", "对面", "一带", "楼下", "楼上", "隔壁", "周边", "周围", "里面", "外面",
-    "多年", "期间", "至今", "现在", "一直", "已经", "目前", "所以", "因为", "但是", "可是", "然后",
-    "家里", "家中",
+    "附近",
+    "旁边",
+    "门口",
+    "对面",
+    "一带",
+    "楼下",
+    "楼上",
+    "隔壁",
+    "周边",
+    "周围",
+    "里面",
+    "外面",
+    "多年",
+    "期间",
+    "至今",
+    "现在",
+    "一直",
+    "已经",
+    "目前",
+    "所以",
+    "因为",
+    "但是",
+    "可是",
+    "然后",
+    "家里",
+    "家中",
+    // the label of another identifier or of an office's number starts after an address
+    "电话",
+    "手机",
+    "座机",
+    "身份证",
+    "订单",
+    "卡号",
+    "微信",
+    "邮箱",
+    "联系",
+    "举报",
+    "咨询",
+    "投诉",
+    "热线",
+    "监督",
 ];
 
 /// Stop words that say the place before them is a landmark the home is near, not the home: without
@@ -355,7 +393,7 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
         .any(|c| c.is_ascii_digit() || DETAIL.contains(c))
         || DETAIL_WORDS.iter().any(|w| masked.contains(w));
     let numbered = masked.chars().any(|c| c.is_ascii_digit());
-    (detailed && !generic && !(near && !numbered) && (!weak || numbered || keep > 0))
+    (detailed && !generic && (numbered || !near) && (!weak || numbered || keep > 0))
         .then_some((s, e, keep))
 }
 
@@ -496,6 +534,11 @@ mod tests {
                     "我是福临镇＊＊＊＊＊＊＊＊***＊的村民",
                 ),
                 ("老屋在林角塘组六号", "老屋在＊＊＊＊＊＊"),
+                // the label of a number after the address is not part of it
+                (
+                    "家住塔城镇其宗村5组8号举报电话：0887-8625555",
+                    "家住塔城镇＊＊＊*＊*＊举报电话：0887-8625555",
+                ),
             ],
         );
     }

@@ -108,9 +108,6 @@ const LABELS: &[(&str, Class)] = &[
     ("名字叫", Class::Explicit),
     ("我是", Class::Intro),
     ("户主", Class::Person),
-    // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
-    // (ROLES).
-    ("人", Class::Person),
     ("老板", Class::Person),
     ("患者", Class::Person),
     ("伤者", Class::Person),
@@ -162,7 +159,14 @@ const LABELS: &[(&str, Class)] = &[
     ("对象", Class::Person),
     // `我老公李建国`, `我爸李建国`: the writer's relatives (RELATIVES), one label for all of them.
     ("我", Class::Collective),
+    // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
+    // (ROLES). Last, and not in LABEL_AC: `人` is everywhere, so it is found with memchr and only
+    // taken after a role (ROLE_LABEL).
+    ("人", Class::Person),
 ];
+
+/// The index in [`LABELS`] of the role label `人`.
+const ROLE_LABEL: usize = LABELS.len() - 1;
 
 // At most 64 labels (a test holds it): aho-corasick then searches with its SIMD prefilter (Teddy)
 // instead of walking the automaton over every byte of CJK text; two more labels cost 4% of all
@@ -173,7 +177,7 @@ const LABELS: &[(&str, Class)] = &[
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(LABELS.iter().map(|(l, _)| l))
+        .build(LABELS[..ROLE_LABEL].iter().map(|(l, _)| l))
         .expect("valid patterns")
 });
 
@@ -296,23 +300,39 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
     let hay = &v.folded;
     // Byte ranges and surname lengths of the names found after a label.
     let mut named: Vec<(usize, usize, usize)> = Vec::new();
-    for m in LABEL_AC.find_iter(hay.as_ref()) {
-        let (label, class) = LABELS[m.pattern().as_usize()];
-        if label == "户" && !HOUSEHOLDS.iter().any(|h| hay[..m.start()].ends_with(h)) {
+    // (start, end, label index) of every label, the role labels among them
+    let mut labels: Vec<(usize, usize, usize)> = LABEL_AC
+        .find_iter(hay.as_ref())
+        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+        .collect();
+    let other_labels = labels.len();
+    for b in memchr::memmem::find_iter(hay.as_bytes(), "人") {
+        let role = hay[..b]
+            .chars()
+            .next_back()
+            .is_some_and(|c| ROLE_LAST.contains(c))
+            && ROLES.iter().any(|r| hay[..b].ends_with(r));
+        // not the end of a label of its own (`本人`, `老人`, `残疾人`)
+        if role && !labels[..other_labels].iter().any(|l| l.0 < b && b < l.1) {
+            labels.push((b, b + "人".len(), ROLE_LABEL));
+        }
+    }
+    labels.sort_unstable();
+    for &(m_start, m_end, index) in &labels {
+        let (label, class) = LABELS[index];
+        if label == "户" && !HOUSEHOLDS.iter().any(|h| hay[..m_start].ends_with(h)) {
             continue;
         }
-        if label == "人" && !ROLES.iter().any(|r| hay[..m.start()].ends_with(r)) {
-            continue;
-        }
+
         if kind == Kind::Draft
             && label == "人"
             && OFFICE_ROLES_IN_DRAFTS
                 .iter()
-                .any(|r| hay[..m.start()].ends_with(r))
+                .any(|r| hay[..m_start].ends_with(r))
         {
             continue;
         }
-        let mut end = m.end();
+        let mut end = m_end;
         let mut class = class;
         if label == "我" {
             if let Some(r) = RELATIVES.iter().find(|r| hay[end..].starts_with(**r)) {
@@ -334,8 +354,8 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             }
         }
         // `物业主管`, `乡村民宿`: the label is the tail of another word.
-        let before = hay[..m.start()].chars().next_back();
-        let after = hay[m.end()..].chars().next();
+        let before = hay[..m_start].chars().next_back();
+        let after = hay[m_end..].chars().next();
         if INSIDE_WORDS.iter().any(|(l, b, a)| {
             *l == label
                 && before == Some(*b)
@@ -384,6 +404,15 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
 /// `李金刚、王小军二人`, `李春花是我妈`. Checked after the name, with `等` and a count read first.
 const AFTER_NAMES: &[&str] = &["二人", "两人", "三人", "夫妇", "两口子", "一家", "等人"];
 
+/// Where [`named_before_markers`] looks: the first characters of its markers (`是我`, `等`, and
+/// [`AFTER_NAMES`]), found with aho-corasick's SIMD prefilter instead of a walk over every character.
+static MARKER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(AFTER_NAMES.iter().copied().chain(["是我", "等"]))
+        .expect("valid patterns")
+});
+
 /// Characters after which a name may start without a label (besides punctuation and the start of
 /// the text): `反映的李金刚`, `和王小军`.
 const BEFORE_NAME: &str = "的和与及是了给对向将把被由让叫跟同";
@@ -392,10 +421,9 @@ const BEFORE_NAME: &str = "的和与及是了给对向将把被由让叫跟同";
 /// with the names listed before them: byte ranges and surname lengths.
 fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    for (b, c) in hay.char_indices() {
-        if !matches!(c, '二' | '两' | '三' | '夫' | '一' | '等' | '是') {
-            continue;
-        }
+    for m in MARKER_AC.find_iter(hay) {
+        let b = m.start();
+        let c = hay[b..].chars().next().expect("a marker starts here");
         let rest = &hay[b..];
         let marked = if c == '是' {
             rest.strip_prefix("是我")
@@ -554,6 +582,9 @@ const ROLES: &[&str] = &[
 /// private person: `如有疑问，请联系…，联系人：冯谦，联系电话：…` (第十三条 protects private
 /// persons; the office's contact is published on purpose). In comments they stay labels.
 const OFFICE_ROLES_IN_DRAFTS: &[&str] = &["联系"];
+
+/// The last characters of [`ROLES`], to look at before comparing the roles.
+const ROLE_LAST: &str = "事请诉报映信言系件货款托理包病害疑访警助护承借保租让行证头帖伤死绍家人里";
 
 /// Words after the label `我` that say the writer's own name follows (`我名叫张三`, `我名李春`).
 /// `我名下` is no name.
@@ -800,10 +831,21 @@ mod tests {
         assert!(COMMON.contains("安全"));
     }
 
+    #[test]
+    fn role_last_characters_cover_every_role() {
+        for r in ROLES {
+            assert!(ROLE_LAST.contains(r.chars().last().unwrap()), "{r}");
+        }
+    }
+
     /// See the note on `LABEL_AC`.
     #[test]
     fn labels_stay_within_the_simd_prefilter() {
-        assert!(LABELS.len() <= 64, "{} labels", LABELS.len());
+        assert!(
+            LABEL_AC.patterns_len() <= 64,
+            "{} labels",
+            LABEL_AC.patterns_len()
+        );
     }
 
     /// Kind: private persons' names after a label.
