@@ -299,6 +299,7 @@ fn emergency_events_go_to_the_county_office() {
         // mass incidents (群体性事件) told by their signs
         "部分村民在县政府门口聚集，拉横幅上访。",
         "十余名工人堵路讨要说法，交通中断一小时。",
+        "二十多名村民到乡政府聚集上访。",
     ] {
         let v = SCREENER.screen(&draft("情况通报", body));
         assert_eq!(v.route, Route::CountyOffice, "{body}: {:?}", v.findings);
