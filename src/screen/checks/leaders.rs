@@ -306,8 +306,7 @@ fn chains<'m>(
 /// it under another name (`发改局` -> `发展和改革局`, from `县发改局 | label=县发展和改革局`).
 fn canonical_unit(own: &str, lexicon: &Lexicon, policy: &Policy) -> Option<String> {
     lexicon
-        .entries()
-        .iter()
+        .labelled()
         .filter(|m| matches!(&*m.category, UNIT | TOWNSHIP))
         .find(|m| {
             m.label.is_some()

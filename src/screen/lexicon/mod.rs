@@ -200,6 +200,9 @@ pub enum LoadError {
 pub struct Lexicon {
     matcher: matcher::Matcher,
     metas: Vec<TermMeta>,
+    /// Indices into `metas` of the entries with a `label` (a unit's short name): few, so the checks
+    /// look them up without walking every entry of an extra lexicon.
+    labelled: Vec<usize>,
     version: String,
     files: Vec<String>,
 }
@@ -230,6 +233,9 @@ impl Lexicon {
         Ok((
             Lexicon {
                 matcher,
+                labelled: (0..parsed.metas.len())
+                    .filter(|&i| parsed.metas[i].label.is_some())
+                    .collect(),
                 metas: parsed.metas,
                 version,
                 files: files.iter().map(|f| f.rel.clone()).collect(),
@@ -269,6 +275,11 @@ impl Lexicon {
     /// Every entry, in load order.
     pub fn entries(&self) -> &[TermMeta] {
         &self.metas
+    }
+
+    /// The entries that carry a `label` (`县发改局 | label=县发展和改革局`), in load order.
+    pub fn labelled(&self) -> impl Iterator<Item = &TermMeta> {
+        self.labelled.iter().map(|&i| &self.metas[i])
     }
 
     /// Terms to add to the segmenter's dictionary: each distinct compact form.
