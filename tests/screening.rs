@@ -68,6 +68,14 @@ fn assert_no_hit(bodies: &[&str], rule: &str) {
     }
 }
 
+/// Each draft (titled `title`) must be routed to `route`.
+fn assert_draft_routes(title: &str, bodies: &[&str], route: Route) {
+    for body in bodies {
+        let v = SCREENER.screen(&draft(title, body));
+        assert_eq!(v.route, route, "{body}: {:?}", v.findings);
+    }
+}
+
 /// Each comment must be routed to `route`.
 fn assert_comment_routes(bodies: &[&str], route: Route) {
     for body in bodies {
@@ -269,41 +277,42 @@ fn allow_terms_suppress_contained_hits() {
 // Kind: emergency events go to the county office, compounds included (人员伤亡, 火灾事故, 洪涝灾害).
 #[test]
 fn emergency_events_go_to_the_county_office() {
-    for body in [
-        "受强降雨影响，永春乡发生山洪，已转移群众120人。",
-        "事故造成人员伤亡，具体情况正在核实。",
-        "今日一处仓库发生火灾事故。",
-        "全力做好洪涝灾害防范应对工作。",
-        "今日下午，白济汛乡一处林区发生森林火灾。",
-        // everyday words for the same events
-        "永春乡突发洪水，已紧急转移群众200余人。",
-        "一辆货车在214国道坠崖，造成3人死亡。",
-        "一户村民家中发生一氧化碳中毒，2人经抢救无效死亡。",
-        "康普乡一处山林发生山火，扑救人员已赶赴现场。",
-        "塔城镇发生地质灾害，造成道路中断。",
-        "事故造成两名村民死亡。",
-        "车上3人当场死亡。",
-        "国道214线发生车祸，一辆面包车翻下山坡。",
-        "保和镇一家四口误食野生菌中毒，已送医救治。",
-        "康普乡发生山体崩塌，道路中断。",
-        "塔城镇一村民上山采药后与家人失去联系。",
-        // accidents, searches and outbreaks told without a listed disaster word
-        "一辆货车在214国道发生侧翻，司机被困。",
-        "一名男子驾车坠入河中，目前仍下落不明，救援人员正在搜救。",
-        "保和镇一处在建厂房发生倒塌事故，造成3人受伤。",
-        "我县新增1例确诊病例，已转运至定点医院。",
-        "永春桥塌了，有车掉下去了，快来人！",
-        "叶枝镇一村民家中着火了，消防正在扑救。",
-        // an event reported with what it did not cause is still reported
-        "康普乡发生山体滑坡，未造成人员伤亡。",
-        // mass incidents (群体性事件) told by their signs
-        "部分村民在县政府门口聚集，拉横幅上访。",
-        "十余名工人堵路讨要说法，交通中断一小时。",
-        "二十多名村民到乡政府聚集上访。",
-    ] {
-        let v = SCREENER.screen(&draft("情况通报", body));
-        assert_eq!(v.route, Route::CountyOffice, "{body}: {:?}", v.findings);
-    }
+    assert_draft_routes(
+        "情况通报",
+        &[
+            "受强降雨影响，永春乡发生山洪，已转移群众120人。",
+            "事故造成人员伤亡，具体情况正在核实。",
+            "今日一处仓库发生火灾事故。",
+            "全力做好洪涝灾害防范应对工作。",
+            "今日下午，白济汛乡一处林区发生森林火灾。",
+            // everyday words for the same events
+            "永春乡突发洪水，已紧急转移群众200余人。",
+            "一辆货车在214国道坠崖，造成3人死亡。",
+            "一户村民家中发生一氧化碳中毒，2人经抢救无效死亡。",
+            "康普乡一处山林发生山火，扑救人员已赶赴现场。",
+            "塔城镇发生地质灾害，造成道路中断。",
+            "事故造成两名村民死亡。",
+            "车上3人当场死亡。",
+            "国道214线发生车祸，一辆面包车翻下山坡。",
+            "保和镇一家四口误食野生菌中毒，已送医救治。",
+            "康普乡发生山体崩塌，道路中断。",
+            "塔城镇一村民上山采药后与家人失去联系。",
+            // accidents, searches and outbreaks told without a listed disaster word
+            "一辆货车在214国道发生侧翻，司机被困。",
+            "一名男子驾车坠入河中，目前仍下落不明，救援人员正在搜救。",
+            "保和镇一处在建厂房发生倒塌事故，造成3人受伤。",
+            "我县新增1例确诊病例，已转运至定点医院。",
+            "永春桥塌了，有车掉下去了，快来人！",
+            "叶枝镇一村民家中着火了，消防正在扑救。",
+            // an event reported with what it did not cause is still reported
+            "康普乡发生山体滑坡，未造成人员伤亡。",
+            // mass incidents (群体性事件) told by their signs
+            "部分村民在县政府门口聚集，拉横幅上访。",
+            "十余名工人堵路讨要说法，交通中断一小时。",
+            "二十多名村民到乡政府聚集上访。",
+        ],
+        Route::CountyOffice,
+    );
     // and as netizens report them
     assert_comment_routes(
         &[
@@ -317,63 +326,65 @@ fn emergency_events_go_to_the_county_office() {
         Route::Escalate,
     );
     // routine safety work that names a hazard is no emergency
-    for body in [
-        "依据《中华人民共和国传染病防治法》开展宣传。",
-        "开展排查火灾隐患专项行动。",
-        "请勿踩踏草坪。",
-        "夏季高温，请注意预防食物中毒。",
-        "存款人死亡后，合法继承人可依法办理。",
-        // the characters of a term across two words are not the term (word mode)
-        "企业遭遇难题时，可拨打12345热线。",
-        "这部电影在当地震撼上映。",
-        "活动现场群众热情似火，情绪高涨。",
-        "在信息大爆炸的时代，如何辨别网络谣言？",
-        "开展预防学生溺水专题教育。",
-        "严防森林火灾发生，确保林区安全。",
-        "各级党组织要防止党员干部思想滑坡。",
-        "部分企业效益出现滑坡。",
-        // drills, prevention, equipment and idioms name a hazard without one happening
-        "县第一中学开展地震应急疏散演练。",
-        "加强野生菌中毒防范宣传，提醒群众不采、不买、不食不熟悉的野生菌。",
-        "新建综合楼安装了火灾自动报警系统。",
-        "面对困难不能视之为洪水猛兽，要迎难而上。",
-        "开展交通事故预防宣传进校园活动。",
-        "各党支部全面排查失联党员，确保组织关系清楚。",
-        "攀天阁乡开展地质灾害应急演练。",
-        "开展防震减灾知识讲座，普及地震避险常识。",
-        "县气象局开展地震科普宣传进社区活动。",
-        // safety how-tos and metaphors
-        "小知识：地震时如何避险？牢记“伏地、遮挡、手抓牢”。",
-        "发生火灾时如何正确逃生？请看消防员的提示。",
-        "网络直播带货呈爆炸式增长。",
-        "办理交通事故责任强制保险，请到保险公司网点。",
-        "该危房年久失修，存在倒塌的危险，已设置警示标志。",
-        // what did not happen (the negated term alone; see the landslide below)
-        "经现场排查，该仓库不存在爆炸危险。",
-        "经核实，该生并没有失联，已与家人取得联系。",
-        "今年以来全县未发生森林火灾。",
-    ] {
-        let v = SCREENER.screen(&draft("通知", body));
-        assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
-    }
+    assert_draft_routes(
+        "通知",
+        &[
+            "依据《中华人民共和国传染病防治法》开展宣传。",
+            "开展排查火灾隐患专项行动。",
+            "请勿踩踏草坪。",
+            "夏季高温，请注意预防食物中毒。",
+            "存款人死亡后，合法继承人可依法办理。",
+            // the characters of a term across two words are not the term (word mode)
+            "企业遭遇难题时，可拨打12345热线。",
+            "这部电影在当地震撼上映。",
+            "活动现场群众热情似火，情绪高涨。",
+            "在信息大爆炸的时代，如何辨别网络谣言？",
+            "开展预防学生溺水专题教育。",
+            "严防森林火灾发生，确保林区安全。",
+            "各级党组织要防止党员干部思想滑坡。",
+            "部分企业效益出现滑坡。",
+            // drills, prevention, equipment and idioms name a hazard without one happening
+            "县第一中学开展地震应急疏散演练。",
+            "加强野生菌中毒防范宣传，提醒群众不采、不买、不食不熟悉的野生菌。",
+            "新建综合楼安装了火灾自动报警系统。",
+            "面对困难不能视之为洪水猛兽，要迎难而上。",
+            "开展交通事故预防宣传进校园活动。",
+            "各党支部全面排查失联党员，确保组织关系清楚。",
+            "攀天阁乡开展地质灾害应急演练。",
+            "开展防震减灾知识讲座，普及地震避险常识。",
+            "县气象局开展地震科普宣传进社区活动。",
+            // safety how-tos and metaphors
+            "小知识：地震时如何避险？牢记“伏地、遮挡、手抓牢”。",
+            "发生火灾时如何正确逃生？请看消防员的提示。",
+            "网络直播带货呈爆炸式增长。",
+            "办理交通事故责任强制保险，请到保险公司网点。",
+            "该危房年久失修，存在倒塌的危险，已设置警示标志。",
+            // what did not happen (the negated term alone; see the landslide below)
+            "经现场排查，该仓库不存在爆炸危险。",
+            "经核实，该生并没有失联，已与家人取得联系。",
+            "今年以来全县未发生森林火灾。",
+        ],
+        Route::UnitHead,
+    );
 }
 
 // Kind: secrecy markers send a draft back.
 #[test]
 fn secrecy_markers_return_the_draft() {
-    for body in [
-        "本文件属机密级，请勿转发。",
-        "内部资料，不得外传",
-        "文件标注秘密★1年",
-        "文件标注秘密 ★ 1年",
-        "此件严禁外传。会议纪要如下。",
-        "内部材料，请勿外传。",
-        "密级：秘密  保密期限：10年",
-        "本材料涉及国家秘密，仅供参会人员阅看。",
-    ] {
-        let v = SCREENER.screen(&draft("人事调整", body));
-        assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
-    }
+    assert_draft_routes(
+        "人事调整",
+        &[
+            "本文件属机密级，请勿转发。",
+            "内部资料，不得外传",
+            "文件标注秘密★1年",
+            "文件标注秘密 ★ 1年",
+            "此件严禁外传。会议纪要如下。",
+            "内部材料，请勿外传。",
+            "密级：秘密  保密期限：10年",
+            "本材料涉及国家秘密，仅供参会人员阅看。",
+        ],
+        Route::Returned,
+    );
     // The star is part of the mark: the finding covers it; without it, 秘密 is an ordinary word.
     assert_exact(
         &[("文件标注秘密★1年", "秘密★"), ("秘密 ★ 5年", "秘密 ★")],
@@ -737,13 +748,14 @@ fn violence_and_self_harm_are_reported() {
         ],
         Route::Escalate,
     );
-    for body in [
-        "关于业主反映被物业人员殴打一事的调查情况",
-        "民警接报后赶到，打人者已被控制。",
-    ] {
-        let v = SCREENER.screen(&draft("回复", body));
-        assert_eq!(v.route, Route::DeputyLeader, "{body}: {:?}", v.findings);
-    }
+    assert_draft_routes(
+        "回复",
+        &[
+            "关于业主反映被物业人员殴打一事的调查情况",
+            "民警接报后赶到，打人者已被控制。",
+        ],
+        Route::DeputyLeader,
+    );
     assert_no_hit(
         &[
             "游乐场的跳楼机要定期检修",
@@ -758,14 +770,15 @@ fn violence_and_self_harm_are_reported() {
 // fraud's bait without being an advert.
 #[test]
 fn promotions_are_adverts_but_fraud_warnings_are_not() {
-    for body in [
-        "本店特价促销，全场八折，欢迎选购！",
-        "即日起下单享九折优惠，添加客服微信了解详情。",
-        "新品上市，全场包邮，欢迎进店体验。",
-    ] {
-        let v = SCREENER.screen(&draft("活动", body));
-        assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
-    }
+    assert_draft_routes(
+        "活动",
+        &[
+            "本店特价促销，全场八折，欢迎选购！",
+            "即日起下单享九折优惠，添加客服微信了解详情。",
+            "新品上市，全场包邮，欢迎进店体验。",
+        ],
+        Route::Returned,
+    );
     for body in [
         "防范电信网络诈骗，警惕刷单返利陷阱。",
         "公安提示：刷单诈骗高发，凡是要求先垫付的都是诈骗。",
@@ -798,14 +811,15 @@ fn illegal_services_are_taken_down() {
 // religion are a matter of 民族宗教.
 #[test]
 fn appointments_and_religious_sites_go_to_the_principal_leader() {
-    for body in [
-        "县人民政府决定：任命张三为县交通运输局局长。",
-        "关于李四同志免职决定的通知。",
-        "加强全县宗教活动场所安全管理。",
-    ] {
-        let v = SCREENER.screen(&draft("通知", body));
-        assert_eq!(v.route, Route::PrincipalLeader, "{body}: {:?}", v.findings);
-    }
+    assert_draft_routes(
+        "通知",
+        &[
+            "县人民政府决定：任命张三为县交通运输局局长。",
+            "关于李四同志免职决定的通知。",
+            "加强全县宗教活动场所安全管理。",
+        ],
+        Route::PrincipalLeader,
+    );
     // a village's own decisions (四议两公开) are not the county's
     let v = SCREENER.screen(&draft("回复", "加强组级账务审核，组级重大事项由户主表决。"));
     assert!(
