@@ -308,11 +308,7 @@ fn canonical_unit(own: &str, lexicon: &Lexicon, policy: &Policy) -> Option<Strin
     lexicon
         .labelled()
         .filter(|m| matches!(&*m.category, UNIT | TOWNSHIP))
-        .find(|m| {
-            m.label.is_some()
-                && m.term.ends_with(own)
-                && unit_key(&m.term, &policy.county.names) == own
-        })
+        .find(|m| m.term.ends_with(own) && unit_key(&m.term, &policy.county.names) == own)
         .and_then(|m| m.label.as_deref())
         .map(|l| unit_key(l, &policy.county.names))
 }

@@ -3,6 +3,7 @@
 
 use crate::item::{Action, Finding, Item};
 use crate::screen::lexicon::{Lexicon, Role, Scope};
+use crate::screen::normalize::Normalized;
 use crate::screen::FieldScan;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -17,15 +18,14 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("negation pattern compiles")
 });
 
-/// Whether the hit starting at code point `start` of `text` follows a negation (`未`, `没有`, `不存在`, …), for
-/// lists with `@negation drop`: a report that nobody was hurt names no casualties. Only the negated
-/// term is dropped: `山体滑坡，未造成人员伤亡` still reports the landslide.
-pub fn negated(text: &str, start: usize) -> bool {
-    let head: String = {
-        let before: Vec<char> = text.chars().take(start).collect();
-        before[before.len().saturating_sub(10)..].iter().collect()
-    };
-    NEGATION.is_match(&head)
+/// Whether the hit starting at folded character `folded_start` of `text` follows a negation (`未`,
+/// `没有`, `不存在`, …), for lists with `@negation drop`: a report that nobody was hurt names no
+/// casualties. Only the negated term is dropped: `山体滑坡，未造成人员伤亡` still reports the
+/// landslide. Reads the 10 folded characters before the hit (so `沒有` is `没有`), in constant time
+/// whatever the hit's place in the text.
+pub fn negated(text: &Normalized, folded_start: usize) -> bool {
+    let head = text.folded_byte_range(folded_start.saturating_sub(10), folded_start);
+    NEGATION.is_match(&text.folded[head])
 }
 
 /// Appends the findings of `scan`'s hits to `out` and their departments to `forward_to`.
@@ -50,7 +50,7 @@ pub fn findings(
                 || action == Action::Note
                 || (meta.scope == Scope::Repost && item.repost.is_none())
                 || categories.contains(&&*meta.category)
-                || (meta.negation_drops && negated(scan.text, hit.start))
+                || (meta.negation_drops && negated(&scan.normalized, hit.folded_start))
             {
                 continue;
             }

@@ -83,18 +83,11 @@ const MAX_LEN: usize = 30;
 const STOP_CHARS: &str =
     "的这那已时被想要有没不也都就和与及而但因了把将从对向给让很太却还又才是说我你他她们";
 
-/// Words that end an address.
+/// Words that end an address, besides [`NEAR_WORDS`].
 const STOP_WORDS: &[&str] = &[
-    "附近",
-    "旁边",
     "门口",
-    "对面",
-    "一带",
     "楼下",
     "楼上",
-    "隔壁",
-    "周边",
-    "周围",
     "里面",
     "外面",
     "多年",
@@ -111,7 +104,6 @@ const STOP_WORDS: &[&str] = &[
     "然后",
     "家里",
     "家中",
-    // the label of another identifier or of an office's number starts after an address
     "电话",
     "手机",
     "座机",
@@ -128,8 +120,8 @@ const STOP_WORDS: &[&str] = &[
     "监督",
 ];
 
-/// Stop words that say the place before them is a landmark the home is near, not the home: without
-/// a number it finds no house (`家住洋湖公园附近`, `住在汽车西站旁边`).
+/// Words that end an address and say the place before them is a landmark the home is near, not the
+/// home: without a number it finds no house (`家住洋湖公园附近`, `住在汽车西站旁边`).
 const NEAR_WORDS: &[&str] = &["附近", "旁边", "对面", "一带", "周边", "周围", "隔壁"];
 
 /// Characters that show an address finds a house.
@@ -287,20 +279,12 @@ const HOUSE_NUMERALS: &str = "0123456789一二三四五六七八九十百零〇"
 fn rural_houses(v: &View, out: &mut Vec<Hit>) {
     let hay: &str = &v.folded;
     for (p, _) in hay.match_indices('号') {
-        let head = &hay[..p];
-        let digits = head
-            .chars()
-            .rev()
-            .take_while(|c| HOUSE_NUMERALS.contains(*c))
-            .count();
-        if digits == 0 || digits > 4 {
+        let q = hay[..p]
+            .trim_end_matches(|c| HOUSE_NUMERALS.contains(c))
+            .len();
+        if !(1..=4).contains(&hay[q..p].chars().count()) {
             continue;
         }
-        let q = head
-            .char_indices()
-            .rev()
-            .nth(digits - 1)
-            .map_or(0, |(b, _)| b);
         let Some(group) = hay[..q].strip_suffix(['组', '社', '屯', '队']) else {
             continue;
         };
@@ -319,7 +303,7 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
             n += 1;
         }
         // `小组3号`, `第二组5号`: a group needs a name of two characters or a village before it
-        let place: String = hay[start..group.len()].chars().collect();
+        let place = &hay[start..group.len()];
         if n < 2
             || place.starts_with(['各', '每', '本', '该'])
             || place.contains('第')
@@ -364,10 +348,11 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
         if !part || chars.len() == MAX_LEN {
             break;
         }
-        if (chars.len() >= 2 && STOP_CHARS.contains(c) && !in_place_name(here))
+        near = NEAR_WORDS.iter().any(|w| here.starts_with(w));
+        if near
+            || (chars.len() >= 2 && STOP_CHARS.contains(c) && !in_place_name(here))
             || STOP_WORDS.iter().any(|w| here.starts_with(w))
         {
-            near = NEAR_WORDS.iter().any(|w| here.starts_with(w));
             break;
         }
         chars.push(c);

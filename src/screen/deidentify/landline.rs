@@ -69,9 +69,12 @@ const PRIVATE: &[&str] = &[
 /// How close (in characters) a private person's name must be before a draft's landline.
 const NEAR: usize = 20;
 
+/// An area code (区号): `010`, `02x`, `0xxx`.
+const AREA: &str = "0(?:10|2[0-9]|[3-9][0-9]{2})";
+
 static LANDLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<area>(?:[(（]0(?:10|2[0-9]|[3-9][0-9]{{2}})[)）]|0(?:10|2[0-9]|[3-9][0-9]{{2}})[)）]?){SEP}{{0,2}})?(?P<local>[2-8][0-9]{{6,7}})"
+        r"(?P<area>(?:[(（]{AREA}[)）]|{AREA}[)）]?){SEP}{{0,2}})?(?P<local>[2-8][0-9]{{6,7}})"
     ))
     .expect("valid regex")
 });
@@ -143,16 +146,10 @@ fn office_number(v: &View, lead: &str, e: usize) -> bool {
             .is_some_and(|i| OFFICE_ENDS.iter().any(|o| lead[..i].ends_with(o)))
     });
     let after = v.lead_out(e, 8);
-    let called_office = [
-        "这个服务电话",
-        "服务电话",
-        "服务热线",
-        "热线",
-        "这个热线",
-        "办公电话",
-    ]
-    .iter()
-    .any(|w| after.starts_with(w));
+    let after = after.strip_prefix("这个").unwrap_or(after);
+    let called_office = ["服务电话", "服务热线", "热线", "办公电话"]
+        .iter()
+        .any(|w| after.starts_with(w));
     hotline_lead(lead) || labelled_office || called_office
 }
 
