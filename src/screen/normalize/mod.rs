@@ -188,8 +188,24 @@ impl Normalized {
             })
     }
 
+    /// How many characters of the original text the folded characters strictly between `a` and
+    /// `b` come from, counting at most [`noise::MAX_SKIPPED`]` + 1`: one `…` is one character
+    /// skipped although NFKC makes it three dots, so `赌……博` skips two.
+    fn skipped(&self, a: usize, b: usize) -> usize {
+        let mut n = 0;
+        for f in a + 1..b {
+            if f == a + 1 || self.folded_src[f] != self.folded_src[f - 1] {
+                n += 1;
+                if n > noise::MAX_SKIPPED {
+                    break;
+                }
+            }
+        }
+        n
+    }
+
     /// Whether compact characters `[cs, ce)` only skip short runs of noise between them: at most
-    /// [`noise::MAX_SKIPPED`] noise characters between two term characters, never a line break
+    /// [`noise::MAX_SKIPPED`] noise characters of the original text between two term characters, never a line break
     /// unless the range is [written one character per line](Self::stacked), and never a decimal
     /// point or thousands separator between two digits, unless every character of the range is set
     /// apart (`8.9.6.4`).
@@ -204,7 +220,7 @@ impl Normalized {
                 self.compact_src[k - 1] as usize,
                 self.compact_src[k] as usize,
             );
-            if b - a - 1 > noise::MAX_SKIPPED {
+            if self.skipped(a, b) > noise::MAX_SKIPPED {
                 return false;
             }
             if self.breaks_line(a + 1, b) && !self.stacked(cs, ce) {
