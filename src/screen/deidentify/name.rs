@@ -95,6 +95,10 @@ enum Class {
     Person,
     /// A group a person belongs to: `村民`, `群众`.
     Collective,
+    /// `塔城镇的`, `村里的`: one of a place's people, as often a place's thing (`镇的安监员`,
+    /// `普乐镇的齐云山`): a name needs a surname and given-name characters common in names, must
+    /// not end like a place, and must be followed by punctuation or what follows a person.
+    Place,
     /// `我是`: as often a kind of person or a place (`我是党员`, `我是王家村的`) as a name, so a name
     /// needs a surname, and punctuation right after it (`我是李秀兰，...`), and must not end like a
     /// place (`我是金陵镇（...`).
@@ -157,16 +161,30 @@ const LABELS: &[(&str, Class)] = &[
     ("邻居", Class::Collective),
     ("党员", Class::Collective),
     ("对象", Class::Person),
+    // `包工头刘大海`, `物业经理孙丽`
+    ("工头", Class::Person),
+    ("经理", Class::Person),
     // `我老公李建国`, `我爸李建国`: the writer's relatives (RELATIVES), one label for all of them.
     ("我", Class::Collective),
     // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
     // (ROLES). Last, and not in LABEL_AC: `人` is everywhere, so it is found with memchr and only
     // taken after a role (ROLE_LABEL).
+    // `塔城镇的李文华`, `村里的李红梅`: `的` after a place (PLACES). Not in LABEL_AC either: found
+    // with memchr and only taken after a place (PLACE_LABEL).
+    ("的", Class::Place),
     ("人", Class::Person),
 ];
 
+/// The index in [`LABELS`] of the place label `的`.
+const PLACE_LABEL: usize = LABELS.len() - 2;
 /// The index in [`LABELS`] of the role label `人`.
 const ROLE_LABEL: usize = LABELS.len() - 1;
+
+/// What comes before `的` when a name after it is one of a place's people ([`Class::Place`]):
+/// `塔城镇的李文华`, `同乐村的和秀英`, `村里的李红梅`.
+const PLACES: &[&str] = &[
+    "镇", "乡", "村", "组", "屯", "寨", "社区", "小区", "村里", "隔壁",
+];
 
 // At most 64 labels (a test holds it): aho-corasick then searches with its SIMD prefilter (Teddy)
 // instead of walking the automaton over every byte of CJK text; two more labels cost 4% of all
@@ -177,7 +195,7 @@ const ROLE_LABEL: usize = LABELS.len() - 1;
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(LABELS[..ROLE_LABEL].iter().map(|(l, _)| l))
+        .build(LABELS[..PLACE_LABEL].iter().map(|(l, _)| l))
         .expect("valid patterns")
 });
 
@@ -227,6 +245,11 @@ const STRONG_FOLLOWERS: &str =
     "的家说反表称告介等一二三四两夫老同今现年因在已曾是和与及也都向被对从将把带患身住";
 
 /// Last characters of place names: no name after `我是` ends with one (`我是金陵镇（...`).
+/// What may follow a name after a place label ([`Class::Place`]): [`STRONG_FOLLOWERS`] but `的`
+/// (`乡镇的安监员的管理`).
+const PLACE_FOLLOWERS: &str =
+    "家说反表称告介等一二三四两夫老同今现年因在已曾是和与及也都向被对从将把带患身住";
+
 const PLACE_ENDS: &str = "省市州县区乡镇村组屯寨街路巷";
 
 /// Surnames that are also conjunctions, prepositions or adverbs. After a label they are read as such
@@ -318,6 +341,11 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
         let inside = i > 0 && b < labels[i - 1].1;
         if role && !inside {
             labels.push((b, b + "人".len(), ROLE_LABEL));
+        }
+    }
+    for b in memchr::memmem::find_iter(hay.as_bytes(), "的") {
+        if PLACES.iter().any(|p| hay[..b].ends_with(p)) {
+            labels.push((b, b + "的".len(), PLACE_LABEL));
         }
     }
     labels.sort_unstable();
@@ -707,6 +735,7 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
     let followers = match (class, surname, pre) {
         (Class::Collective, _, _) => STRONG_FOLLOWERS,
         (Class::Intro, _, _) => "",
+        (Class::Place, _, _) => PLACE_FOLLOWERS,
         (_, 0, 0) => "",
         _ => FOLLOWERS,
     };
@@ -785,6 +814,16 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
         // A reduplicated adverb (`天天`, `常常`) starts right after a name.
         let reduplicated = next.len() >= 2 && next[0] == next[1] && is_han(next[0]) && !doubled;
         if !(standing || reduplicated || follows(next, followers)) || (conjunction && n < 2) {
+            continue;
+        }
+        if class == Class::Place
+            && (surname == 0
+                || !name.iter().all(|c| GIVEN_SET.contains(c))
+                // `文华` is a word too: then only punctuation after it makes it a name
+                || (!given_name_like(name) && next.first().is_some_and(|c| is_han(*c)))
+                || PLACE_ENDS.contains(name[n - 1])
+                || PLACE_ENDS.contains(next.first().copied().unwrap_or(' ')))
+        {
             continue;
         }
         if class == Class::Intro
@@ -1007,6 +1046,52 @@ mod tests {
                 ("我是王建国的女儿，想问一下", "我是王某某的女儿，想问一下"),
                 ("塔城镇村民此里卓玛反映，", "塔城镇村民某某某某反映，"),
                 ("巴迪乡村民斯那定珠说，", "巴迪乡村民某某某某说，"),
+            ],
+        );
+    }
+
+    /// Kind: a name introduced by its place (`塔城镇的`, `村里的`) or by a trade (`包工头`, `经理`).
+    #[test]
+    fn names_after_a_place_or_a_trade() {
+        masks(
+            "name",
+            &[
+                (
+                    "我是塔城镇的李文华，想咨询一下低保怎么申请",
+                    "我是塔城镇的李某某，想咨询一下低保怎么申请",
+                ),
+                (
+                    "我是叶枝镇同乐村的和秀英，家里房子漏雨",
+                    "我是叶枝镇同乐村的和某某，家里房子漏雨",
+                ),
+                (
+                    "村里的李红梅一直帮助我们，想表扬一下她",
+                    "村里的李某某一直帮助我们，想表扬一下她",
+                ),
+                (
+                    "施工队包工头刘大海跑路了，工钱一直没给",
+                    "施工队包工头刘某某跑路了，工钱一直没给",
+                ),
+                ("小区物业经理孙丽不作为", "小区物业经理孙某不作为"),
+            ],
+        );
+        // a place's things and posts are no names
+        masks(
+            "name",
+            &[
+                ("扣除8个乡镇的安监员的津贴", "扣除8个乡镇的安监员的津贴"),
+                (
+                    "在普乐镇的齐云山这大片森林里",
+                    "在普乐镇的齐云山这大片森林里",
+                ),
+                (
+                    "在大圩镇的文海村、大圩社区征收土地",
+                    "在大圩镇的文海村、大圩社区征收土地",
+                ),
+                (
+                    "要把沙柳村的路修好，村民等了很久",
+                    "要把沙柳村的路修好，村民等了很久",
+                ),
             ],
         );
     }
