@@ -4,6 +4,7 @@
 @draft    deputy_leader
 @comment  escalate
 @negation drop
+@prevention drop
 @severity medium
 @article  第十条
 @message  涉及治安或人身伤害事件（“{term}”），需分管领导审核

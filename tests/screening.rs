@@ -103,9 +103,15 @@ fn noise_between_term_characters() {
             ("有没有人一起玩赌★博的", "赌★博"),
             ("网★络★赌★博，稳赚不赔", "网★络★赌★博"),
             ("专业办☆假☆证", "办☆假☆证"),
+            // an ellipsis is one character skipped, though NFKC makes it three dots
+            ("赌……博", "赌……博"),
+            ("六……合……彩开奖", "六……合……彩"),
+            ("有人搞赌 … 博", "赌 … 博"),
+            ("网…络…赌…博", "网…络…赌…博"),
         ],
         "lexicon.illegal",
     );
+    assert_exact(&[("代……开……发……票", "代……开……发……票")], "lexicon.ad");
 }
 
 // Kind: noise must not assemble a term across a line break or a long run of separators.
@@ -283,7 +289,7 @@ fn emergency_events_go_to_the_county_office() {
             "受强降雨影响，永春乡发生山洪，已转移群众120人。",
             "事故造成人员伤亡，具体情况正在核实。",
             "今日一处仓库发生火灾事故。",
-            "全力做好洪涝灾害防范应对工作。",
+            "全力做好洪涝灾害抢险救灾工作。",
             "今日下午，白济汛乡一处林区发生森林火灾。",
             // everyday words for the same events
             "永春乡突发洪水，已紧急转移群众200余人。",
@@ -693,6 +699,15 @@ fn titles_inside_ordinary_words_are_not_leaders() {
         "本县长年干旱少雨。",
         "全县长达30公里的道路完工。",
         "扎实推进平安建设，为维西县长治久安奠定坚实基础。",
+        // 我县、本县、全县 take the 县: what follows is no title
+        "今年国庆，我县长假旅游市场平稳有序。",
+        "我县长征沿线红色资源丰富。",
+        "我县长毛兔养殖户达到300户。",
+        "本县长约50公里的乡村公路已经完工。",
+        "该县长江沿岸生态修复取得成效。",
+        // petition channels named after a leader
+        "群众可通过县委书记信箱、县长热线反映问题。",
+        "欢迎拨打县长公开电话，或在县长接待日来访。",
     ] {
         let v = SCREENER.screen(&draft("通知", body));
         assert!(v.co_review.is_empty(), "{body}: {:?}", v.co_review);
@@ -834,4 +849,118 @@ fn appointments_and_religious_sites_go_to_the_principal_leader() {
         "{:?}",
         v.findings
     );
+}
+
+// Kind: a leader title still names a leader after a determiner-free place or a surname.
+#[test]
+fn leaders_named_after_surnames_and_counties() {
+    assert_draft_routes(
+        "通知",
+        &[
+            "李县长表示要加快进度。",
+            "我县县长王刚带队检查。",
+            "县长在会上强调。",
+            "维西县县长王刚出席。",
+        ],
+        Route::DeputyLeader,
+    );
+}
+
+// Kind: a caption's spaces between titles and before the name still make one person's title chain
+// (第四条: at most two titles).
+#[test]
+fn title_chain_with_spaces_is_one_persons() {
+    assert_draft_routes(
+        "会议",
+        &[
+            "县委常委 县委宣传部部长 县委党校校长 张华出席会议。",
+            "县委常委、县委宣传部部长、县委党校校长 张华出席会议。",
+            "县委常委　县委宣传部部长　县委党校校长　张华出席会议。",
+        ],
+        Route::Returned,
+    );
+}
+
+// Kind: an emergency word in prevention, drill or safety-education text is routine work, not a
+// 第四条 event: the draft stays with the unit head. A real event in the same draft still goes up.
+#[test]
+fn prevention_and_drills_are_not_emergencies() {
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "县应急局开展民用爆炸物品安全检查。",
+            "县消防救援大队开展山地搜救演练。",
+            "开展春季传染病防控知识宣传进校园活动。",
+            "各学校要做好预防学生溺水工作。",
+            "坚决防范和遏制重特大安全生产事故。",
+            "做好地质灾害群测群防工作。",
+            "加强路面管控，减少交通事故发生。",
+            "开展防汛应急演练，模拟山洪发生后群众转移。",
+            "县消防救援大队开展火灾扑救应急演练。",
+            "开展一氧化碳中毒预防宣传。",
+            "组织地震、火灾应急疏散演练。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "突发",
+        &[
+            "昨日我县发生山洪，县里要求各乡镇防范次生灾害。",
+            "县消防救援大队赶赴火灾现场，防止火势蔓延。",
+            "因暴雨引发山洪，已转移群众300人。",
+        ],
+        Route::CountyOffice,
+    );
+}
+
+// Kind: words that hold a listed term but mean something else: an agency's name (地震局), recycling
+// (废物利用), a service handed out by scanning a code (扫码领取电子社保卡, in drafts), advice to keep
+// one's own password secret (注意保密个人密码).
+#[test]
+fn ordinary_words_holding_listed_terms() {
+    assert_comment_routes(
+        &[
+            "有没有人知道地震局的办公电话",
+            "塑料瓶就是废物再利用的好材料",
+        ],
+        Route::Publish,
+    );
+    assert_draft_routes(
+        "便民",
+        &[
+            "市民可扫码领取电子社保卡。",
+            "提醒广大群众注意保密个人银行卡密码。",
+        ],
+        Route::UnitHead,
+    );
+    // in a comment, scanning a code to claim something is still an ad
+    assert_comment_routes(&["扫码领取免费礼品，名额有限"], Route::Takedown);
+}
+
+// Kind: an opinion marker in a repost (第七条) must be the reposter's: quoted speech belongs to the
+// original, and an official slogan (说实话、办实事) is no aside.
+#[test]
+fn quoted_speech_and_slogans_in_reposts_are_not_opinions() {
+    let repost = |body: &str| {
+        Item::from_value(serde_json::json!({
+            "id": "t", "kind": "draft", "title": "乡村新貌", "body": body,
+            "repost": {"source": "新华网", "url": "http://www.news.cn/2026/c_2.htm", "original_title": "乡村新貌"}
+        }))
+        .unwrap()
+    };
+    for body in [
+        "来源：新华网\n村民李大妈笑着说：“我觉得现在的日子太好了！”",
+        "来源：新华网\n干部要坚持说实话、办实事、求实效。",
+        "来源：新华网\n他说：\"个人觉得变化很大。\"",
+    ] {
+        let v = SCREENER.screen(&repost(body));
+        assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
+    }
+    for body in [
+        "来源：新华网\n多地出台新政。说实话，这政策太好了！",
+        "来源：新华网\n村民说：“日子好了。”我觉得还要加油。",
+    ] {
+        let v = SCREENER.screen(&repost(body));
+        assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
+    }
 }

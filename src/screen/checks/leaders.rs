@@ -25,6 +25,34 @@ const DECISION: &str = "county_decision";
 const UNIT: &str = "unit";
 const TOWNSHIP: &str = "township";
 
+/// Whether a title that starts with `县` takes that `县` from a determiner before it: `我县`,
+/// `本县`, `全县`, `该县`, … name the county, and what follows is not a title: `我县长假旅游市场`
+/// (我县/长假), `本县长约50公里的公路`, `全县长达30公里`. Nobody writes `我县长` for the county
+/// head (it is `我县县长`). `before` is the field's text up to the title.
+fn county_of_determiner(before: &str, title: &str) -> bool {
+    title.starts_with('县')
+        && before.ends_with([
+            '我', '本', '全', '该', '各', '邻', '此', '外', '两', '每', '某', '贵', '他', '首',
+        ])
+}
+
+/// Whether the text after a title names a petition channel rather than the leader: `县长信箱`,
+/// `县委书记热线`, `县长公开电话`, `县长接待日`. Writing to the county head's mailbox involves no
+/// leader in the draft.
+fn names_a_channel(after: &str) -> bool {
+    [
+        "信箱",
+        "邮箱",
+        "热线",
+        "专线",
+        "公开电话",
+        "接待日",
+        "留言板",
+    ]
+    .iter()
+    .any(|c| after.starts_with(c))
+}
+
 /// Characters that may join two titles of one person: `县委副书记、县长`, `县委常委兼副县长`.
 fn joins_titles(gap: &str) -> bool {
     gap.chars().count() <= 3
@@ -90,7 +118,13 @@ pub fn check(
             };
             let canonical = meta.label.clone().unwrap_or_else(|| meta.term.clone());
             match &*meta.category {
-                TITLE => titles.push((hit.start, hit.end, meta)),
+                TITLE
+                    if !county_of_determiner(&scan.text[..byte_at[hit.start]], &meta.term)
+                        && !names_a_channel(from(hit.end)) =>
+                {
+                    titles.push((hit.start, hit.end, meta))
+                }
+                TITLE => {}
                 DECISION => {
                     co_review.push(canonical.clone());
                     out.push(finding(
@@ -229,12 +263,19 @@ fn post_after(rest: &str) -> Option<usize> {
 /// although some are also surnames (`任` as in 任顾问, `主` as in 主持).
 const NOT_A_NAME_START: &str = "任为是等及与在对到的主出带参一亲率会同分作以均共也都请向将";
 
-/// Whether a personal name starts `rest`, the text from code point `end` on: a surname (single or compound) that does not
+/// Whether a personal name starts `rest` (after at most two spaces), the text from code point `end` on: a surname (single or compound) that does not
 /// start a verb, or the first syllable of a minority name without a surname (`此里卓玛`, `格茸`),
 /// then at least one more CJK character, with no title (`titles`, sorted by start) starting within
 /// those two.
 fn names_a_person(rest: &str, end: usize, titles: &[(usize, usize, &TermMeta)]) -> bool {
     use crate::screen::deidentify::name::{starts_with_minority_name, starts_with_surname};
+    // a caption's space before the name: `县委党校校长 张华`
+    let trimmed = rest.trim_start_matches([' ', '\u{3000}', '\u{a0}']);
+    let spaces = rest[..rest.len() - trimmed.len()].chars().count();
+    if spaces > 2 {
+        return false;
+    }
+    let (rest, end) = (trimmed, end + spaces);
     let mut chars = rest.chars();
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
         return false;

@@ -28,6 +28,71 @@ pub fn negated(text: &Normalized, folded_start: usize) -> bool {
     NEGATION.is_match(&text.folded[head])
 }
 
+/// Prevention wording before a hit, in the same clause: a verb of preventing (`预防`, `防范`,
+/// `防止`, `减少`, `遏制`, …) or simulating (`模拟`), with at most 6 characters between it and the hit
+/// (`预防学生溺水`, `防范和遏制重特大安全生产事故`), or `防` right before it (`防溺水`).
+static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?:预防|防范|防止|防治|避免|减少|杜绝|遏制|严防|谨防|模拟)[^，。！？；：,!?;:\n]{0,6}|防)$",
+    )
+    .expect("prevention pattern compiles")
+});
+
+/// Prevention or training wording after a hit, in the same clause, with at most 8 characters
+/// between (`传染病防控知识宣传`, `地质灾害群测群防`, `火灾扑救应急演练`, `地震、火灾应急疏散演练`).
+static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^，。！？；：,!?;:\n]{0,8}?(?:演练|演习|防控|防治|预防|防范|知识|宣传|科普|培训|教育|群测群防|隐患|安全检查)",
+    )
+    .expect("prevention pattern compiles")
+});
+
+/// Whether the hit over folded characters `[start, end)` of `text` is about preventing the event
+/// rather than an event, for lists with `@prevention drop`: a fire drill or a drowning-prevention
+/// campaign is routine work, not a 第四条 emergency. True when prevention wording stands right
+/// before or after the hit in its clause ([`PREVENTION_BEFORE`], [`PREVENTION_AFTER`]), or when its
+/// sentence (up to `。！？` or a line break) is about a drill (`演练`, `演习`): `开展防汛应急演练，
+/// 模拟山洪发生后群众转移`. Reads at most 12 folded characters on each side, plus the sentence for
+/// drills.
+pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
+    let n = text.folded_len();
+    let head = &text.folded[text.folded_byte_range(start.saturating_sub(12), start)];
+    let tail = &text.folded[text.folded_byte_range(end, (end + 12).min(n))];
+    if PREVENTION_BEFORE.is_match(head) || PREVENTION_AFTER.is_match(tail) {
+        return true;
+    }
+    let stop = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n');
+    let before = &text.folded[..text.folded_byte_range(start, start).start];
+    let after = &text.folded[text.folded_byte_range(end, end).start..];
+    let s = before.rfind(stop).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let e = after.find(stop).unwrap_or(after.len());
+    let sentence = [&before[s..], &after[..e]];
+    sentence
+        .iter()
+        .any(|part| part.contains("演练") || part.contains("演习"))
+}
+
+/// Whether folded character `folded_start` of `text` stands inside quotation marks opened earlier on
+/// its line (`“…”`, `「…」`, `『…』`, or an odd number of `"` before it): quoted speech in a repost
+/// is the original's (`村民李大妈说：“我觉得现在的日子太好了！”`), not the reposter's opinion
+/// (第七条 forbids adding one). Reads back to the start of the line.
+pub fn quoted(text: &Normalized, folded_start: usize) -> bool {
+    let head = &text.folded[..text.folded_byte_range(folded_start, folded_start).start];
+    let line = head.rsplit('\n').next().unwrap_or(head);
+    let mut straight = 0;
+    for c in line.chars().rev() {
+        match c {
+            '“' | '「' | '『' => return true,
+            '”' | '」' | '』' => return false,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    straight % 2 == 1
+}
+
 /// Appends the findings of `scan`'s hits to `out` and their departments to `forward_to`.
 ///
 /// Reference vocabularies (leader titles, units) make no finding here; repost-only lists (personal
@@ -48,9 +113,12 @@ pub fn findings(
             if meta.role != Role::Screen
                 || meta.allow
                 || action == Action::Note
-                || (meta.scope == Scope::Repost && item.repost.is_none())
+                || (meta.scope == Scope::Repost
+                    && (item.repost.is_none() || quoted(&scan.normalized, hit.folded_start)))
                 || categories.contains(&&*meta.category)
                 || (meta.negation_drops && negated(&scan.normalized, hit.folded_start))
+                || (meta.prevention_drops
+                    && prevented(&scan.normalized, hit.folded_start, hit.folded_end))
             {
                 continue;
             }

@@ -557,6 +557,13 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
                 _ => return Err(format!("@negation 只能是 keep 或 drop，而不是“{value}”")),
             }
         }
+        "prevention" => {
+            meta.prevention_drops = match value {
+                "keep" => false,
+                "drop" => true,
+                _ => return Err(format!("@prevention 只能是 keep 或 drop，而不是“{value}”")),
+            }
+        }
         _ => return Err(format!("未知的元数据项 @{key}")),
     }
     Ok(())

@@ -125,6 +125,9 @@ pub struct TermMeta {
     /// Whether a hit right after a negation is no finding (`@negation drop`: 未造成人员伤亡,
     /// 不存在爆炸危险, 并没有失联); see [`crate::screen::checks::terms::negated`].
     pub negation_drops: bool,
+    /// Whether a hit in prevention or drill wording is no finding (`@prevention drop`: 预防溺水,
+    /// 火灾应急演练, 传染病防控知识宣传); see [`crate::screen::checks::terms::prevented`].
+    pub prevention_drops: bool,
     /// Whether it comes from an extra lexicon (`--extra-lexicon`).
     pub extra: bool,
     /// The file it came from, relative to its lexicon root.
@@ -170,6 +173,7 @@ impl TermMeta {
             label: None,
             allow: false,
             negation_drops: false,
+            prevention_drops: false,
             extra: true,
             file: String::new(),
             line: 0,
