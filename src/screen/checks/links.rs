@@ -256,6 +256,16 @@ static USER_INFO_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
         .expect("valid regex")
 });
 
+/// An e-mail address with a space on either side of its `@` or dots (`lisu2024 @ qq.com`), which
+/// linkify does not take: its domain is no link, the address is personal information (masked by
+/// the e-mail detector).
+static SPACED_EMAIL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)[a-z0-9][a-z0-9._%+-]* ?@ ?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?: ?\. ?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)* ?\. ?[a-z]{2,24}\b",
+    )
+    .expect("valid regex")
+});
+
 /// A URL whose host is an IPv6 literal (`http://[2001:db8::1]/pay`) or an IPv4 address written as
 /// one decimal number (`http://2130706433/`): linkify takes neither, and both hide where a link
 /// goes, the way evaders use them.
@@ -479,6 +489,9 @@ fn find_in(text: &str) -> Vec<Link> {
     emails.kinds(&[LinkKind::Email]);
     for e in emails.links(&view.text) {
         scan[e.start()..e.end()].fill(b' ');
+    }
+    for m in SPACED_EMAIL.find_iter(&view.text) {
+        scan[m.start()..m.end()].fill(b' ');
     }
     let scan = String::from_utf8(scan).unwrap_or_default();
 
@@ -1021,6 +1034,8 @@ mod tests {
             ("邮箱 john.li@shop88.com 或 ｌｉ＠ｑｑ．ｃｏｍ", &[]),
             ("电邮: jqw********@126.com；", &[]),
             ("写信 abc@qq点com", &[]),
+            ("有问题发邮箱 lisu2024 @ qq.com", &[]),
+            ("或者 li.su @ 163 . com", &[]),
             (
                 "邮件 a@b.cn 或看 www.jd.com",
                 &[("www.jd.com", "www.jd.com", false)],

@@ -1,7 +1,8 @@
 //! Detector: e-mail addresses (电子邮箱).
 //!
 //! ASCII classes only, after width folding: a local part of letters, digits and `._%+-`, an `@`, and
-//! a domain of dot-separated labels ending in a letter TLD. Chinese text around the address is never
+//! a domain of dot-separated labels ending in a letter TLD; one space may stand on either side of
+//! the `@` and of each dot, as written to slip past link filters (`lisu2024 @ qq . com`). Chinese text around the address is never
 //! part of it (`发到lisu.ww@example.org就行`). In drafts, a mailbox published under an office
 //! channel's label (`举报邮箱`, `投稿邮箱`) is the office's and is kept.
 //!
@@ -21,7 +22,7 @@ use std::sync::LazyLock;
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}",
+        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?@ ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?: ?\. ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)* ?\. ?[A-Za-z]{2,24}",
     )
     .expect("valid regex")
 });
@@ -32,6 +33,13 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         // The regex starts the local part at the first ASCII character it can; a letter or digit
         // right after the TLD means the "address" is a fragment of something longer.
         if v.at(e).is_some_and(|c| glued(c) || c == '@') {
+            return false;
+        }
+        // Only a whole local part: after an address was kept (an office's, below), the search
+        // goes on inside it and must not mask its tail (`wxrmt2024@163.com` as `xrmt2024@…`).
+        if v.before(s)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c))
+        {
             return false;
         }
         if ctx.kind == Kind::Draft && hotline_lead(v.lead_in(s, 12)) {
@@ -67,6 +75,12 @@ mod tests {
                     "ａ＊＊＠ｅｘａｍｐｌｅ．ｃｎ",
                 ),
                 ("mailto:x.y-z@mail.gov.cn，", "mailto:x****@mail.gov.cn，"),
+                // spaces around `@` and dots, to slip past link filters
+                (
+                    "有问题发邮箱 lisu2024 @ qq.com",
+                    "有问题发邮箱 l********@ qq.com",
+                ),
+                ("或者 li.su @ 163 . com", "或者 l*****@ 163 . com"),
             ],
         );
     }
@@ -87,7 +101,14 @@ mod tests {
         masks_in(
             draft(),
             "email",
-            &[("投稿邮箱：wxfb@163.com", "投稿邮箱：wxfb@163.com")],
+            &[
+                ("投稿邮箱：wxfb@163.com", "投稿邮箱：wxfb@163.com"),
+                // digits in it: not kept in part
+                (
+                    "欢迎投稿，投稿邮箱：wxrmt2024@163.com。",
+                    "欢迎投稿，投稿邮箱：wxrmt2024@163.com。",
+                ),
+            ],
         );
         masks_in(
             draft(),
