@@ -8,7 +8,13 @@ pub const DEFAULT_AMQP_URL: &str = "amqp://guest:guest@127.0.0.1:5672/%2f";
 
 /// screener: 政务新媒体内容审核初筛（词库匹配、转载与链接检查、个人信息去标识化、审核层级分流）
 #[derive(Debug, Parser)]
-#[command(name = "screener", version, about, long_about = None)]
+#[command(
+    name = "screener",
+    version,
+    about,
+    long_about = None,
+    after_help = "Log level: SCREENER_LOG (info by default; debug, or per module: screener=debug,lapin=warn).\nMessages, findings and errors are in Chinese, for the reviewers."
+)]
 pub struct Cli {
     /// Lexicon directory (lists and policy.toml). Default: ./lexicons when it exists, else the copy
     /// built into the binary.
@@ -20,7 +26,7 @@ pub struct Cli {
     #[arg(long = "extra-lexicon", global = true, value_name = "PATH")]
     pub extra_lexicons: Vec<PathBuf>,
 
-    /// RabbitMQ URL.
+    /// RabbitMQ URL (used by `worker` and `enqueue`).
     #[arg(long, global = true, env = "SCREENER_AMQP_URL", default_value = DEFAULT_AMQP_URL, hide_env_values = true, hide_default_value = true)]
     pub amqp_url: String,
 

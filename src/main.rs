@@ -23,10 +23,27 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("screener: {e:#}");
+            eprintln!("screener: {}", error_chain(&e));
             ExitCode::FAILURE
         }
     }
+}
+
+/// An error and its causes on one line, `: `-separated, leaving out a cause its error already
+/// quotes (our errors name their cause in their text, and anyhow's `{:#}` would repeat it).
+fn error_chain(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
 }
 
 /// Reports a panic by where it happened, never by its message: a message may quote the text being
@@ -53,7 +70,9 @@ fn init_tracing(format: LogFormat) {
         );
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+        .with_writer(std::io::stderr)
+        // colours only for a person at a terminal, not in log files and pipes
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
     match format {
         LogFormat::Text => builder.init(),
         LogFormat::Json => builder.json().flatten_event(true).init(),
@@ -97,7 +116,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             for d in &diags {
                 println!("{d}");
             }
-            println!("{} 处错误，{} 处警告", errors, diags.len() - errors);
+            let checked = match source(&cli) {
+                LexiconSource::Dir(d) => d.display().to_string(),
+                LexiconSource::Embedded => "内置词库".into(),
+            };
+            let extra: Vec<String> = cli
+                .extra_lexicons
+                .iter()
+                .map(|d| d.display().to_string())
+                .collect();
+            let extra = if extra.is_empty() {
+                String::new()
+            } else {
+                format!("（另加 {}）", extra.join("、"))
+            };
+            println!(
+                "已检查 {checked}{extra}：{} 处错误，{} 处警告",
+                errors,
+                diags.len() - errors
+            );
             Ok(if errors > 0 {
                 ExitCode::FAILURE
             } else {

@@ -629,7 +629,15 @@ async fn handle(
             }),
         Err(e) => {
             let code = e.code();
-            warn!(queue, message_id = ?properties.message_id().as_ref().map(ShortString::as_str), code, "条目格式错误，转入死信");
+            warn!(
+                queue,
+                message_id = properties
+                    .message_id()
+                    .as_ref()
+                    .map_or("", ShortString::as_str),
+                code,
+                "条目格式错误，转入死信"
+            );
             dead_letter(
                 cfg,
                 publish,
