@@ -108,6 +108,9 @@ fn noise_between_term_characters() {
             ("六……合……彩开奖", "六……合……彩"),
             ("有人搞赌 … 博", "赌 … 博"),
             ("网…络…赌…博", "网…络…赌…博"),
+            // a run of one repeated symbol counts once
+            ("网 ... 络 ... 赌 ... 博", "网 ... 络 ... 赌 ... 博"),
+            ("赌——博平台", "赌——博"),
         ],
         "lexicon.illegal",
     );
@@ -899,6 +902,12 @@ fn prevention_and_drills_are_not_emergencies() {
             "县消防救援大队开展火灾扑救应急演练。",
             "开展一氧化碳中毒预防宣传。",
             "组织地震、火灾应急疏散演练。",
+            "严防发生森林火灾。",
+            // negations with a degree or a count between (@negation drop)
+            "确保不发生重大森林火灾。",
+            "全年未发生一起安全生产事故。",
+            "从未发生过学生溺水事故。",
+            "全县实现零伤亡，无一人伤亡。",
         ],
         Route::UnitHead,
     );
@@ -908,8 +917,21 @@ fn prevention_and_drills_are_not_emergencies() {
             "昨日我县发生山洪，县里要求各乡镇防范次生灾害。",
             "县消防救援大队赶赴火灾现场，防止火势蔓延。",
             "因暴雨引发山洪，已转移群众300人。",
+            // a drill or prevention word elsewhere, or what stands between says it happened
+            "中路乡发生山洪，群众转移，应急演练中积累的经验发挥了作用。",
+            "模拟演练结束后不久，现场附近真的发生了山体滑坡。",
+            "因企业安全防范不到位引发火灾，造成2人受伤。",
+            "火灾发生在县委宣传部办公楼三楼。",
+            "保和镇发现聚集性疫情后县疫情防控指挥部立即启动应急响应。",
         ],
         Route::CountyOffice,
+    );
+    assert_comment_routes(
+        &[
+            "去年才搞了地震演练，今天真地震了",
+            "昨晚山洪冲毁了村口的防汛宣传栏",
+        ],
+        Route::Escalate,
     );
 }
 
@@ -952,6 +974,8 @@ fn quoted_speech_and_slogans_in_reposts_are_not_opinions() {
         "来源：新华网\n村民李大妈笑着说：“我觉得现在的日子太好了！”",
         "来源：新华网\n干部要坚持说实话、办实事、求实效。",
         "来源：新华网\n他说：\"个人觉得变化很大。\"",
+        "来源：新华网\n李大妈笑着说：‘我觉得现在的日子太好了！’",
+        "来源：新华网\n晚会上的小品《太让人感动了》赢得掌声。",
     ] {
         let v = SCREENER.screen(&repost(body));
         assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);

@@ -8,12 +8,14 @@ use crate::screen::FieldScan;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A negation the text before a hit ends with: `未`, `没有`, `不存在`, `并未`, ..., optionally a
-/// verb of happening (`发生`, `造成`, `出现`) and `人员` (`未造成人员伤亡`, `没有发生火灾`,
-/// `不存在爆炸危险`, `并没有失联`, `无伤亡`).
+/// A negation the text before a hit ends with: `未`, `没有`, `不存在`, `并未`, ..., or `不` before a
+/// verb of happening; optionally a verb of happening (`发生`, `造成`, `出现`), `过`, and a few
+/// words of degree or count (`重大`, `较大以上`, `一起`, `任何`), then `人员`: `未造成人员伤亡`,
+/// `没有发生火灾`, `确保不发生重大森林火灾`, `未发生一起安全生产事故`, `从未发生过学生溺水`,
+/// `无一人伤亡`; or `零` (`零伤亡`, `“零火灾”`).
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无)(?:发生|造成|出现|引发|导致|发现|有|过)?(?:任何)?(?:人员)?$",
+        r#"(?:(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|不(?:发生|出现|造成|引发))(?:发生|造成|出现|引发|导致|发现|有)?过?(?:任何|一起|一例|一名|一人|一处|重大|重特大|特大|较大|以上|一般)*(?:学生|人员)?|零["“]?)$"#,
     )
     .expect("negation pattern compiles")
 });
@@ -30,53 +32,56 @@ pub fn negated(text: &Normalized, folded_start: usize) -> bool {
 
 /// Prevention wording before a hit, in the same clause: a verb of preventing (`预防`, `防范`,
 /// `防止`, `减少`, `遏制`, …) or simulating (`模拟`), with at most 6 characters between it and the hit
-/// (`预防学生溺水`, `防范和遏制重特大安全生产事故`), or `防` right before it (`防溺水`).
+/// (`预防学生溺水`, `防范和遏制重特大安全生产事故`), or `防` right before it (`防溺水`). The
+/// characters between are returned in group `between`.
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:预防|防范|防止|防治|避免|减少|杜绝|遏制|严防|谨防|模拟)[^，。！？；：,!?;:\n]{0,6}|防)$",
+        r"(?:(?:预防|防范|防止|防治|避免|减少|杜绝|遏制|严防|谨防|模拟)(?P<between>[^，。！？；：,!?;:\n]{0,6})|防)$",
     )
     .expect("prevention pattern compiles")
 });
 
 /// Prevention or training wording after a hit, in the same clause, with at most 8 characters
-/// between (`传染病防控知识宣传`, `地质灾害群测群防`, `火灾扑救应急演练`, `地震、火灾应急疏散演练`).
+/// between (`传染病防控知识宣传`, `地质灾害群测群防`, `火灾扑救应急演练`, `地震、火灾应急疏散演练`),
+/// in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[^，。！？；：,!?;:\n]{0,8}?(?:演练|演习|防控|防治|预防|防范|知识|宣传|科普|培训|教育|群测群防|隐患|安全检查)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|防控|防治|预防|防范|知识|宣传|科普|培训|教育|群测群防|隐患|安全检查)",
     )
     .expect("prevention pattern compiles")
 });
 
+/// What between prevention wording and the hit after it says the prevention failed and the event
+/// happened: `安全防范不到位引发火灾`. (`严防发生森林火灾`, `防范因强降雨引发的山洪` prevent.)
+const FAILED: &[&str] = &["不到位", "不力", "失职"];
+
+/// What between a hit and the prevention wording after it says the event happened: `山洪冲毁了
+/// …防汛宣传栏`, `聚集性疫情后县疫情防控指挥部`, `火灾发生在县委宣传部`.
+const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发", "毁", "真的"];
+
 /// Whether the hit over folded characters `[start, end)` of `text` is about preventing the event
 /// rather than an event, for lists with `@prevention drop`: a fire drill or a drowning-prevention
 /// campaign is routine work, not a 第四条 emergency. True when prevention wording stands right
-/// before or after the hit in its clause ([`PREVENTION_BEFORE`], [`PREVENTION_AFTER`]), or when its
-/// sentence (up to `。！？` or a line break) is about a drill (`演练`, `演习`): `开展防汛应急演练，
-/// 模拟山洪发生后群众转移`. Reads at most 12 folded characters on each side, plus the sentence for
-/// drills.
+/// before or after the hit in its clause ([`PREVENTION_BEFORE`], [`PREVENTION_AFTER`]) and nothing
+/// between says the event happened ([`FAILED`], [`HAPPENED`]). Reads at most 12 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let n = text.folded_len();
     let head = &text.folded[text.folded_byte_range(start.saturating_sub(12), start)];
     let tail = &text.folded[text.folded_byte_range(end, (end + 12).min(n))];
-    if PREVENTION_BEFORE.is_match(head) || PREVENTION_AFTER.is_match(tail) {
-        return true;
-    }
-    let stop = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n');
-    let before = &text.folded[..text.folded_byte_range(start, start).start];
-    let after = &text.folded[text.folded_byte_range(end, end).start..];
-    let s = before.rfind(stop).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let e = after.find(stop).unwrap_or(after.len());
-    let sentence = [&before[s..], &after[..e]];
-    sentence
-        .iter()
-        .any(|part| part.contains("演练") || part.contains("演习"))
+    let calm = |between: Option<regex::Match<'_>>, signs: &[&str]| {
+        between.is_none_or(|b| !signs.iter().any(|h| b.as_str().contains(h)))
+    };
+    PREVENTION_BEFORE
+        .captures(head)
+        .is_some_and(|c| calm(c.name("between"), FAILED))
+        || PREVENTION_AFTER
+            .captures(tail)
+            .is_some_and(|c| calm(c.name("between"), HAPPENED))
 }
 
-/// Whether folded character `folded_start` of `text` stands inside quotation marks opened earlier on
-/// its line (`“…”`, `「…」`, `『…』`, or an odd number of `"` before it): quoted speech in a repost
-/// is the original's (`村民李大妈说：“我觉得现在的日子太好了！”`), not the reposter's opinion
+/// Whether folded character `folded_start` of `text` stands inside quotation marks or a title opened
+/// earlier on its line (`“…”`, `‘…’`, `「…」`, `『…』`, `《…》`, or an odd number of `"` before it):
+/// quoted speech and the titles of works (`小品《太让人感动了》`) in a repost are the original's (`村民李大妈说：“我觉得现在的日子太好了！”`), not the reposter's opinion
 /// (第七条 forbids adding one). Reads back to the start of the line.
 pub fn quoted(text: &Normalized, folded_start: usize) -> bool {
     let head = &text.folded[..text.folded_byte_range(folded_start, folded_start).start];
@@ -84,8 +89,8 @@ pub fn quoted(text: &Normalized, folded_start: usize) -> bool {
     let mut straight = 0;
     for c in line.chars().rev() {
         match c {
-            '“' | '「' | '『' => return true,
-            '”' | '」' | '』' => return false,
+            '“' | '「' | '『' | '‘' | '《' => return true,
+            '”' | '」' | '』' | '’' | '》' => return false,
             '"' => straight += 1,
             _ => {}
         }

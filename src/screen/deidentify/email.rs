@@ -78,9 +78,9 @@ mod tests {
                 // spaces around `@` and dots, to slip past link filters
                 (
                     "有问题发邮箱 lisu2024 @ qq.com",
-                    "有问题发邮箱 l********@ qq.com",
+                    "有问题发邮箱 l******* @ qq.com",
                 ),
-                ("或者 li.su @ 163 . com", "或者 l*****@ 163 . com"),
+                ("或者 li.su @ 163 . com", "或者 l**** @ 163 . com"),
             ],
         );
     }

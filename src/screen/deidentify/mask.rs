@@ -76,7 +76,12 @@ pub(super) fn apply(plan: Plan, original: &[char], folded: &[char], out: &mut St
                 .position(|&c| c == '@')
                 .unwrap_or(folded.len());
             for (i, &o) in original.iter().enumerate() {
-                out.push(if i == 0 || i >= at { o } else { star(o) });
+                // spaces stay, as every separator does (`l******* @qq.com`)
+                out.push(if i == 0 || i >= at || folded[i] == ' ' {
+                    o
+                } else {
+                    star(o)
+                });
             }
         }
         Plan::Name { surname } => {

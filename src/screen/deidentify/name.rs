@@ -161,9 +161,11 @@ const LABELS: &[(&str, Class)] = &[
     ("邻居", Class::Collective),
     ("党员", Class::Collective),
     ("对象", Class::Person),
-    // `包工头刘大海`, `物业经理孙丽`
+    // `包工头刘大海`, `物业经理孙丽`, `厂长刘志强`
     ("工头", Class::Person),
     ("经理", Class::Person),
+    ("厂长", Class::Person),
+    ("署名", Class::Field),
     // `我老公李建国`, `我爸李建国`: the writer's relatives (RELATIVES), one label for all of them.
     ("我", Class::Collective),
     // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
@@ -1073,6 +1075,7 @@ mod tests {
                     "施工队包工头刘某某跑路了，工钱一直没给",
                 ),
                 ("小区物业经理孙丽不作为", "小区物业经理孙某不作为"),
+                ("公司生产厂长刘富国带人阻拦", "公司生产厂长刘某某带人阻拦"),
             ],
         );
         // a place's things and posts are no names

@@ -188,18 +188,30 @@ impl Normalized {
             })
     }
 
-    /// How many characters of the original text the folded characters strictly between `a` and
-    /// `b` come from, counting at most [`noise::MAX_SKIPPED`]` + 1`: one `…` is one character
-    /// skipped although NFKC makes it three dots, so `赌……博` skips two.
+    /// How much noise the folded characters strictly between `a` and `b` skip, counted in
+    /// characters of the original text, a run of one character repeated (`...`, `——`) counting as
+    /// one up to 6 long; at most [`noise::MAX_SKIPPED`]` + 1` is counted. One `…` is one although
+    /// NFKC makes it three dots, so `赌……博` skips one, and `赌 ... 博` three.
     fn skipped(&self, a: usize, b: usize) -> usize {
         let mut n = 0;
+        let mut run = 0;
+        let mut last: Option<(u32, char)> = None;
         for f in a + 1..b {
-            if f == a + 1 || self.folded_src[f] != self.folded_src[f - 1] {
+            let src = self.folded_src[f];
+            if last.is_some_and(|(s, _)| s == src) {
+                continue; // the same original character, expanded by NFKC
+            }
+            let c = self.folded_char(f).unwrap_or(' ');
+            if last.is_some_and(|(_, p)| p == c) && run < 6 {
+                run += 1;
+            } else {
+                run = 1;
                 n += 1;
                 if n > noise::MAX_SKIPPED {
                     break;
                 }
             }
+            last = Some((src, c));
         }
         n
     }
