@@ -61,9 +61,11 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 
 /// Whether the hit over folded characters `[start, end)` of `text` is about preventing the event
 /// rather than an event, for lists with `@prevention drop`: a fire drill or a drowning-prevention
-/// campaign is routine work, not a 第四条 emergency. True when prevention wording stands right
-/// before or after the hit in its clause ([`PREVENTION_BEFORE`], [`PREVENTION_AFTER`]) and nothing
-/// between says the event happened ([`FAILED`], [`HAPPENED`]). Reads at most 12 folded characters on each side.
+/// campaign is routine work, not a 第四条 emergency. True when, in the hit's clause, a verb of
+/// preventing stands up to 6 characters before it (`预防学生溺水`) with no sign of failure between
+/// (`防范不到位引发火灾`), or prevention or training words up to 8 characters after it
+/// (`火灾扑救应急演练`) with nothing between saying it happened (`山洪冲毁了防汛宣传栏`,
+/// `火灾发生在县委宣传部`). Reads at most 12 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let n = text.folded_len();
     let head = &text.folded[text.folded_byte_range(start.saturating_sub(12), start)];
