@@ -26,8 +26,7 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
 /// landslide. Reads the 10 folded characters before the hit (so `沒有` is `没有`), in constant time
 /// whatever the hit's place in the text.
 pub fn negated(text: &Normalized, folded_start: usize) -> bool {
-    let head = text.folded_byte_range(folded_start.saturating_sub(10), folded_start);
-    NEGATION.is_match(&text.folded[head])
+    NEGATION.is_match(text.folded_before(folded_start, 10))
 }
 
 /// Prevention wording before a hit, in the same clause: a verb of preventing (`预防`, `防范`,
@@ -67,9 +66,7 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// (`火灾扑救应急演练`) with nothing between saying it happened (`山洪冲毁了防汛宣传栏`,
 /// `火灾发生在县委宣传部`). Reads at most 12 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
-    let n = text.folded_len();
-    let head = &text.folded[text.folded_byte_range(start.saturating_sub(12), start)];
-    let tail = &text.folded[text.folded_byte_range(end, (end + 12).min(n))];
+    let (head, tail) = (text.folded_before(start, 12), text.folded_after(end, 12));
     let calm = |between: Option<regex::Match<'_>>, signs: &[&str]| {
         between.is_none_or(|b| !signs.iter().any(|h| b.as_str().contains(h)))
     };
@@ -86,7 +83,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
 /// quoted speech and the titles of works (`小品《太让人感动了》`) in a repost are the original's (`村民李大妈说：“我觉得现在的日子太好了！”`), not the reposter's opinion
 /// (第七条 forbids adding one). Reads back to the start of the line.
 pub fn quoted(text: &Normalized, folded_start: usize) -> bool {
-    let head = &text.folded[..text.folded_byte_range(folded_start, folded_start).start];
+    let head = text.folded_before(folded_start, folded_start);
     let line = head.rsplit('\n').next().unwrap_or(head);
     let mut straight = 0;
     for c in line.chars().rev() {

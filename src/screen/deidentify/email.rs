@@ -20,7 +20,9 @@ use crate::item::Kind;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+/// An e-mail address as the module docs describe it, spaces around `@` and dots included. Also used
+/// by the link check, so that an address's domain is never taken for a link.
+pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?@ ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?: ?\. ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)* ?\. ?[A-Za-z]{2,24}",
     )

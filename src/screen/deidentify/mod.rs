@@ -35,7 +35,7 @@
 
 mod address;
 mod bank_card;
-mod email;
+pub(crate) mod email;
 mod landline;
 mod mask;
 mod mobile;

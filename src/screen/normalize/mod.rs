@@ -166,6 +166,16 @@ impl Normalized {
         self.folded[r[0] as usize..r[1] as usize].chars().next()
     }
 
+    /// The folded text of the (at most) `n` characters before folded character `k`.
+    pub fn folded_before(&self, k: usize, n: usize) -> &str {
+        &self.folded[self.folded_byte_range(k.saturating_sub(n), k)]
+    }
+
+    /// The folded text of the (at most) `n` characters from folded character `k` on.
+    pub fn folded_after(&self, k: usize, n: usize) -> &str {
+        &self.folded[self.folded_byte_range(k, (k + n).min(self.folded_len()))]
+    }
+
     /// Whether folded characters `[from, to)` hold a line break.
     fn breaks_line(&self, from: usize, to: usize) -> bool {
         (from..to).any(|f| self.folded_char(f).is_some_and(noise::is_line_break))
@@ -188,11 +198,15 @@ impl Normalized {
             })
     }
 
-    /// How much noise the folded characters strictly between `a` and `b` skip, counted in
-    /// characters of the original text, a run of one character repeated (`...`, `——`) counting as
-    /// one up to 6 long; at most [`noise::MAX_SKIPPED`]` + 1` is counted. One `…` is one although
-    /// NFKC makes it three dots, so `赌……博` skips one, and `赌 ... 博` three.
-    fn skipped(&self, a: usize, b: usize) -> usize {
+    /// Whether the folded characters strictly between `a` and `b` skip more than
+    /// [`noise::MAX_SKIPPED`] characters of noise, counted in characters of the original text, a
+    /// run of one character repeated (`...`, `——`) counting as one up to 6 long. One `…` is one
+    /// although NFKC makes it three dots, so `赌……博` skips one, and `赌 ... 博` three. A gap of
+    /// at most that many folded characters is decided without reading it (most gaps are empty).
+    fn skips_too_much(&self, a: usize, b: usize) -> bool {
+        if b - a - 1 <= noise::MAX_SKIPPED {
+            return false;
+        }
         let mut n = 0;
         let mut run = 0;
         let mut last: Option<(u32, char)> = None;
@@ -208,12 +222,12 @@ impl Normalized {
                 run = 1;
                 n += 1;
                 if n > noise::MAX_SKIPPED {
-                    break;
+                    return true;
                 }
             }
             last = Some((src, c));
         }
-        n
+        false
     }
 
     /// Whether compact characters `[cs, ce)` only skip short runs of noise between them: at most
@@ -232,7 +246,7 @@ impl Normalized {
                 self.compact_src[k - 1] as usize,
                 self.compact_src[k] as usize,
             );
-            if self.skipped(a, b) > noise::MAX_SKIPPED {
+            if self.skips_too_much(a, b) {
                 return false;
             }
             if self.breaks_line(a + 1, b) && !self.stacked(cs, ce) {
