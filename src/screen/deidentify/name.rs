@@ -173,12 +173,41 @@ const LABELS: &[(&str, Class)] = &[
     // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
     // (ROLES). Last, and not in LABEL_AC: `人` is everywhere, so it is found with memchr and only
     // taken after a role (ROLE_LABEL).
+    // `有个叫王小明的人`: `叫` after `个` or `位` (CALLED_AFTER). Not in LABEL_AC: found with memchr
+    // and only taken after those (CALLED_LABEL).
+    ("叫", Class::Person),
     // `塔城镇的李文华`, `村里的李红梅`: `的` after a place (PLACES). Not in LABEL_AC either: found
     // with memchr and only taken after a place (PLACE_LABEL).
     ("的", Class::Place),
     ("人", Class::Person),
 ];
 
+/// The index in [`LABELS`] of the label `叫`.
+const CALLED_LABEL: usize = LABELS.len() - 3;
+/// What comes right before `叫` when a name follows it: `有个叫王小明的`, `一位叫李秀兰的`
+/// (`名叫` and `我叫` are labels of their own; `叫醒`, `大叫` take no name).
+const CALLED_AFTER: &[char] = &['个', '位'];
+/// Offices after `叫X的` that make X an official named in the role (`一个叫蒋某某的所长`).
+const OFFICES: &[&str] = &[
+    "所长",
+    "局长",
+    "书记",
+    "主任",
+    "村长",
+    "组长",
+    "县长",
+    "乡长",
+    "镇长",
+    "站长",
+    "院长",
+    "校长",
+    "队长",
+    "民警",
+    "警察",
+    "干部",
+    "领导",
+    "工作人员",
+];
 /// The index in [`LABELS`] of the place label `的`.
 const PLACE_LABEL: usize = LABELS.len() - 2;
 /// The index in [`LABELS`] of the role label `人`.
@@ -199,7 +228,7 @@ const PLACES: &[&str] = &[
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(LABELS[..PLACE_LABEL].iter().map(|(l, _)| l))
+        .build(LABELS[..CALLED_LABEL].iter().map(|(l, _)| l))
         .expect("valid patterns")
 });
 
@@ -400,6 +429,11 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             labels.push((b, b + "人".len(), ROLE_LABEL));
         }
     }
+    for b in memchr::memmem::find_iter(hay.as_bytes(), "叫") {
+        if hay[..b].ends_with(CALLED_AFTER) {
+            labels.push((b, b + "叫".len(), CALLED_LABEL));
+        }
+    }
     for b in memchr::memmem::find_iter(hay.as_bytes(), "的") {
         if PLACES.iter().any(|p| hay[..b].ends_with(p)) {
             labels.push((b, b + "的".len(), PLACE_LABEL));
@@ -443,6 +477,16 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             continue;
         }
         let mut next = name_after(hay, end, class);
+        // `一个叫蒋某某的所长`: an official named in the role after the name
+        if index == CALLED_LABEL
+            && next.is_some_and(|(_, e, _)| {
+                hay[e..]
+                    .strip_prefix('的')
+                    .is_some_and(|r| OFFICES.iter().any(|o| r.starts_with(o)))
+            })
+        {
+            continue;
+        }
         // `村民罗某某、唐文金、杨章裕`: a list of names shares the label.
         while let Some((s, e, surname)) = next {
             named.push((s, e, surname));
@@ -483,12 +527,42 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
 /// `李金刚、王小军二人`, `李春花是我妈`. Checked after the name, with `等` and a count read first.
 const AFTER_NAMES: &[&str] = &["二人", "两人", "三人", "夫妇", "两口子", "一家", "等人"];
 
-/// Where [`named_before_markers`] looks: its markers' beginnings (`是我`, `等`, and [`AFTER_NAMES`]),
-/// found with aho-corasick's SIMD prefilter instead of a walk over every character.
+/// Words of address after a private person's full name: `感谢李建国师傅`, `环卫工王秀英阿姨`.
+/// After a surname alone they are the usual de-identified form (`王师傅`, [`HONORIFICS`]) and
+/// name nobody. (`同志`, `老师` and `医生` are left out: they follow officials and professionals
+/// named in their role.)
+const ADDRESSED: &[&str] = &[
+    "师傅", "阿姨", "大爷", "大妈", "大娘", "大叔", "大姐", "老人", "奶奶", "爷爷",
+];
+
+/// A person's profile right after the name, the sex between separators: `王建华，男，45岁`,
+/// `李秀兰（女，汉族）`.
+static PROFILE: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut out = Vec::new();
+    for open in ["，", ",", "（", "("] {
+        for sex in ["男", "女"] {
+            for close in ["，", ",", "、", "）", ")"] {
+                out.push(format!("{open}{sex}{close}"));
+            }
+        }
+    }
+    out
+});
+
+/// Where [`named_before_markers`] looks: its markers' beginnings (`是我`, `等`, [`AFTER_NAMES`],
+/// [`ADDRESSED`] and [`PROFILE`]), found with aho-corasick's SIMD prefilter instead of a walk over
+/// every character.
 static MARKER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
-        .build(AFTER_NAMES.iter().copied().chain(["是我", "等"]))
+        .build(
+            AFTER_NAMES
+                .iter()
+                .chain(ADDRESSED)
+                .copied()
+                .chain(PROFILE.iter().map(String::as_str))
+                .chain(["是我", "等"]),
+        )
         .expect("valid patterns")
 });
 
@@ -496,14 +570,29 @@ static MARKER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// the text): `反映的李金刚`, `和王小军`.
 const BEFORE_NAME: &str = "的和与及是了给对向将把被由让叫跟同";
 
-/// Names found by what follows them ([`AFTER_NAMES`], `等N户`, `等N人`, `是我` and a relative),
-/// with the names listed before them: byte ranges and surname lengths.
+/// Names found by what follows them ([`AFTER_NAMES`], `等N户`, `等N人`, `是我` and a relative,
+/// [`ADDRESSED`], [`PROFILE`]), with the names listed before them: byte ranges and surname lengths.
 fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for m in MARKER_AC.find_iter(hay) {
         let b = m.start();
         let c = hay[b..].chars().next().expect("a marker starts here");
         let rest = &hay[b..];
+        // A word of address or a profile says one person: a full name before it (a surname and
+        // two given-name characters) is taken after any character (`感谢李建国师傅`).
+        if ADDRESSED
+            .iter()
+            .copied()
+            .chain(PROFILE.iter().map(String::as_str))
+            .any(|m| rest.starts_with(m))
+        {
+            out.extend(
+                name_ending_at(hay, b, false)
+                    .or_else(|| full_name_ending_at(hay, b))
+                    .map(|(s, surname)| (s, b, surname)),
+            );
+            continue;
+        }
         let marked = if c == '是' {
             rest.strip_prefix("是我")
                 .is_some_and(|r| RELATIVES.iter().any(|w| r.starts_with(w)))
@@ -533,6 +622,26 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
         }
     }
     out
+}
+
+/// A full name ending at byte `end` whatever stands before it: a single surname and two characters
+/// common in given names that form no common word (`李建国`, not `生活费`), its start and surname
+/// length.
+fn full_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
+    let name: Vec<char> = {
+        let mut back: Vec<char> = hay[..end].chars().rev().take(3).collect();
+        back.reverse();
+        back
+    };
+    let text: String = name.iter().collect();
+    (name.len() == 3
+        && SURNAME_SET.contains(&name[0])
+        && !CONJUNCTION_SURNAMES.contains(name[0])
+        && given_name_like(&name[1..])
+        && !COMMON.contains(text.as_str())
+        && !COMMON.contains(name[..2].iter().collect::<String>().as_str())
+        && !NOT_LAST.contains(name[2]))
+    .then(|| (end - text.len(), 1))
 }
 
 /// A surname and one or two given-name characters ending at byte `end`, standing after punctuation,
@@ -976,6 +1085,20 @@ mod tests {
                 ("村民扎西多吉反映", "村民某某某某反映"),
                 ("村民阿普说", "村民某某说"),
                 ("五保户王秀珍老人", "五保户王某某老人"),
+                // a word of address or a profile after a full name
+                (
+                    "感谢李建国师傅帮忙修好了水管",
+                    "感谢李某某师傅帮忙修好了水管",
+                ),
+                (
+                    "环卫工王秀英阿姨每天五点出门",
+                    "环卫工王某某阿姨每天五点出门",
+                ),
+                ("王建华，男，45岁，务工返乡", "王某某，男，45岁，务工返乡"),
+                ("走访了李秀兰（女，78岁）", "走访了李某某（女，78岁）"),
+                // `叫` after `个` or `位`
+                ("有个叫王小明的人经常来闹事", "有个叫王某某的人经常来闹事"),
+                ("一位叫李秀兰的老人", "一位叫李某某的老人"),
                 ("贫困户李小明一家四口", "贫困户李某某一家四口"),
                 (
                     "与妻子何秀兰、儿子徐宇昊三人",
@@ -1164,6 +1287,22 @@ mod tests {
             &[
                 // a surname that starts a phrase (张口就骂, 孔武有力)
                 ("包工头张口就骂人", "包工头张口就骂人"),
+                // a surname alone before a word of address; a word before `老人`; `叫` as a verb
+                ("感谢王师傅帮忙", "感谢王师傅帮忙"),
+                ("关爱孤寡老人", "关爱孤寡老人"),
+                ("看望留守老人", "看望留守老人"),
+                ("社区为高龄老人送去慰问品", "社区为高龄老人送去慰问品"),
+                ("有个叫卖的小贩", "有个叫卖的小贩"),
+                (
+                    "安排了一个叫李建国的所长接待",
+                    "安排了一个叫李建国的所长接待",
+                ),
+                ("小孩大叫起来", "小孩大叫起来"),
+                // the sex in a list of groups, not a profile
+                (
+                    "参赛选手分为成年组，男，女各一组",
+                    "参赛选手分为成年组，男，女各一组",
+                ),
                 ("房东孔武有力", "房东孔武有力"),
                 // officials named in their role carry no private label
                 ("副县长李明主持会议", "副县长李明主持会议"),
