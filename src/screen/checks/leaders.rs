@@ -177,8 +177,10 @@ pub fn check(
             let (start, end) = (chain[0].0, chain[chain.len() - 1].1);
             let first = chain[0].2;
             let who = first.label.clone().unwrap_or_else(|| first.term.clone());
+            let before = &scan.text[..byte_at[start]];
             let one_person = names_a_person(from(end), end, &titles)
-                || bracketed_after_a_name(&scan.text[..byte_at[start]], from(end));
+                || bracketed_after_a_name(before, from(end))
+                || set_off_after_a_name(before, from(end));
             if one_person {
                 co_review.push(who.clone());
             } else {
@@ -308,6 +310,28 @@ fn bracketed_after_a_name(before: &str, after: &str) -> bool {
     })
 }
 
+/// Whether a chain follows a personal name and a comma, and ends its clause: `李明，县委常委、副县长、
+/// 县公安局局长。` (the titles after the name, as in a list of attendees). The name stands at the
+/// start of the text or after punctuation. `before` is the text up to the chain, `after` the text
+/// from its end.
+fn set_off_after_a_name(before: &str, after: &str) -> bool {
+    use crate::screen::deidentify::name::{starts_with_minority_name, starts_with_surname};
+    use crate::screen::segment::is_cjk;
+    let Some(before) = before.strip_suffix(['，', ',', ' ', '\u{3000}']) else {
+        return false;
+    };
+    if after.chars().next().is_some_and(is_cjk) {
+        return false;
+    }
+    let tail: Vec<char> = before.chars().rev().take(5).collect();
+    (2..=4.min(tail.len())).any(|n| {
+        let name: String = tail[..n].iter().rev().collect();
+        name.chars().all(is_cjk)
+            && tail.get(n).is_none_or(|c| !is_cjk(*c))
+            && (starts_with_surname(&name) || starts_with_minority_name(&name))
+    })
+}
+
 /// Groups title hits (sorted by start, code points) into chains of adjacent titles. A unit's post
 /// (`posts`, sorted) joins a chain that a title started, never starts one: a unit head alone is no
 /// county leader.
@@ -327,7 +351,7 @@ fn chains<'m>(
         .chain(posts.iter().map(|&p| (false, p)))
         .collect();
     all.sort_by_key(|(_, t)| (t.0, std::cmp::Reverse(t.1)));
-    for (is_title, t) in all {
+    for (i, &(is_title, t)) in all.iter().enumerate() {
         let joined =
             out.last()
                 .and_then(|c| c.last())
@@ -338,9 +362,41 @@ fn chains<'m>(
             out.last_mut().expect("joined implies a chain").push(t);
         } else if is_title {
             out.push(vec![t]);
+        } else {
+            continue;
+        }
+        // A bare post after a unit's one is another post in that unit (`县公安局党委书记、局长`,
+        // `县人武部党委书记、政委`), unless a title or post found starts there.
+        let chain = out.last_mut().expect("a chain was just extended");
+        let next_start = all.get(i + 1).map(|(_, n)| n.0);
+        while let Some(post) = bare_post_after(text, byte_at, chain[chain.len() - 1]) {
+            if next_start.is_some_and(|n| n <= post.0) {
+                break;
+            }
+            chain.push(post);
         }
     }
     out
+}
+
+/// A post without its unit right after `prev` and a joiner (`、局长` after `县公安局党委书记`), as
+/// one more element of `prev`'s chain, with `prev`'s vocabulary entry.
+fn bare_post_after<'m>(
+    text: &str,
+    byte_at: &[usize],
+    prev: (usize, usize, &'m TermMeta),
+) -> Option<(usize, usize, &'m TermMeta)> {
+    let rest = &text[byte_at[prev.1.min(byte_at.len() - 1)]..];
+    let gap: usize = rest
+        .chars()
+        .take(3)
+        .take_while(|&c| joins_titles(c.encode_utf8(&mut [0; 4])) && c != '兼')
+        .count();
+    if gap == 0 {
+        return None;
+    }
+    let at = rest.char_indices().nth(gap).map_or(rest.len(), |(b, _)| b);
+    post_after(&rest[at..]).map(|len| (prev.1 + gap, prev.1 + gap + len, prev.2))
 }
 
 /// The key ([`unit_key`]) of the full name of the unit whose key is `own`, when the unit list has
