@@ -472,6 +472,20 @@ fn leader_with_more_than_two_titles_is_returned() {
             "县委书记、县人大常委会主任、县人武部党委第一书记木春林出席。",
             "县委书记、县人大常委会主任、县人武部党委第一书记",
         ),
+        // a post after a unit's post without the unit's name again
+        (
+            "县委常委、副县长、县公安局党委书记、局长格茸带队检查。",
+            "县委常委、副县长、县公安局党委书记、局长",
+        ),
+        (
+            "县委常委、县人武部党委书记、政委李刚出席。",
+            "县委常委、县人武部党委书记、政委",
+        ),
+        // the titles after the name and a comma, ending the clause
+        (
+            "出席会议的有：李明，县委常委、副县长、县公安局局长。",
+            "县委常委、副县长、县公安局局长",
+        ),
     ] {
         let v = SCREENER.screen(&draft("活动举行", body));
         assert_eq!(v.route, Route::Returned, "{body}");
@@ -485,6 +499,20 @@ fn leader_with_more_than_two_titles_is_returned() {
 // Kind: a list of several leaders' offices is not one leader with too many titles.
 #[test]
 fn list_of_offices_is_not_a_title_chain() {
+    for body in [
+        // a verb after titles set off by a comma: several leaders
+        "会议结束后，县委书记、县长、县政协主席分别发言。",
+        "今天上午，县委书记、县长、县政协主席一行到乡镇调研。",
+        // a unit's posts in a list, then a verb
+        "会上，县委书记、县公安局局长、副局长分别讲话。",
+    ] {
+        let v = SCREENER.screen(&draft("通知", body));
+        assert!(
+            body_spans(&v, "leader.too_many_titles").is_empty(),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
     let body = "成立由县委书记、县长、县人大常委会主任、县政协主席任顾问的领导小组。";
     let v = SCREENER.screen(&draft("通知", body));
     assert!(
@@ -687,6 +715,20 @@ fn finding_messages_never_quote_personal_information() {
 // Kind: a list of offices puts every listed leader in co_review, not only the first.
 #[test]
 fn every_leader_of_a_list_co_reviews() {
+    for body in [
+        // a verb after titles set off by a comma: several leaders
+        "会议结束后，县委书记、县长、县政协主席分别发言。",
+        "今天上午，县委书记、县长、县政协主席一行到乡镇调研。",
+        // a unit's posts in a list, then a verb
+        "会上，县委书记、县公安局局长、副局长分别讲话。",
+    ] {
+        let v = SCREENER.screen(&draft("通知", body));
+        assert!(
+            body_spans(&v, "leader.too_many_titles").is_empty(),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
     let body = "成立由县委书记、县长、县人大常委会主任、县政协主席任顾问的领导小组。";
     let v = SCREENER.screen(&draft("通知", body));
     assert_eq!(v.co_review.len(), 4, "{:?}", v.co_review);
@@ -903,6 +945,10 @@ fn prevention_and_drills_are_not_emergencies() {
             "开展一氧化碳中毒预防宣传。",
             "组织地震、火灾应急疏散演练。",
             "严防发生森林火灾。",
+            // prevention over a list
+            "切实防范山洪、泥石流、山体滑坡等地质灾害。",
+            "做好山洪、泥石流、山体滑坡等地质灾害防治工作。",
+            "加强森林火灾、地震等自然灾害防御工作。",
             // negations with a degree or a count between (@negation drop)
             "确保不发生重大森林火灾。",
             "全年未发生一起安全生产事故。",
@@ -923,6 +969,9 @@ fn prevention_and_drills_are_not_emergencies() {
             "因企业安全防范不到位引发火灾，造成2人受伤。",
             "火灾发生在县委宣传部办公楼三楼。",
             "保和镇发现聚集性疫情后县疫情防控指挥部立即启动应急响应。",
+            // a list of what happened, then what is being prevented
+            "山洪、泥石流冲毁了道路，县里正在防范次生灾害。",
+            "昨夜发生山体滑坡、泥石流，造成道路中断，请做好防范。",
         ],
         Route::CountyOffice,
     );

@@ -31,21 +31,24 @@ pub fn negated(text: &Normalized, folded_start: usize) -> bool {
 
 /// Prevention wording before a hit, in the same clause: a verb of preventing (`预防`, `防范`,
 /// `防止`, `减少`, `遏制`, …) or simulating (`模拟`), with at most 6 characters between it and the hit
-/// (`预防学生溺水`, `防范和遏制重特大安全生产事故`), or `防` right before it (`防溺水`). The
-/// characters between are returned in group `between`.
+/// (`预防学生溺水`, `防范和遏制重特大安全生产事故`), or only the items of a list before it
+/// (`防范山洪、泥石流、山体滑坡`: up to 5 items of up to 8 characters, each followed by `、`, `和`,
+/// `及`, `与` or `或`, the last maybe by `等`: `防范山洪、泥石流等地质灾害`); or `防` right before it (`防溺水`). The characters between are returned in
+/// group `between`.
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:预防|防范|防止|防治|避免|减少|杜绝|遏制|严防|谨防|模拟)(?P<between>[^，。！？；：,!?;:\n]{0,6})|防)$",
+        r"(?:(?:预防|防范|防止|防治|防御|避免|减少|杜绝|遏制|严防|谨防|模拟)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
 
 /// Prevention or training wording after a hit, in the same clause, with at most 8 characters
 /// between (`传染病防控知识宣传`, `地质灾害群测群防`, `火灾扑救应急演练`, `地震、火灾应急疏散演练`),
-/// in group `between`.
+/// or the rest of a list and up to 8 more (`山洪、泥石流、山体滑坡等地质灾害防治`: up to 5 more
+/// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|防控|防治|预防|防范|知识|宣传|科普|培训|教育|群测群防|隐患|安全检查)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|防控|防治|防御|预防|防范|知识|宣传|科普|培训|教育|群测群防|隐患|安全检查)",
     )
     .expect("prevention pattern compiles")
 });
@@ -64,9 +67,10 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// preventing stands up to 6 characters before it (`预防学生溺水`) with no sign of failure between
 /// (`防范不到位引发火灾`), or prevention or training words up to 8 characters after it
 /// (`火灾扑救应急演练`) with nothing between saying it happened (`山洪冲毁了防汛宣传栏`,
-/// `火灾发生在县委宣传部`). Reads at most 12 folded characters on each side.
+/// `火灾发生在县委宣传部`); either may reach over the rest of a list (`防范山洪、泥石流、山体滑坡`).
+/// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
-    let (head, tail) = (text.folded_before(start, 12), text.folded_after(end, 12));
+    let (head, tail) = (text.folded_before(start, 56), text.folded_after(end, 56));
     let calm = |between: Option<regex::Match<'_>>, signs: &[&str]| {
         between.is_none_or(|b| !signs.iter().any(|h| b.as_str().contains(h)))
     };
