@@ -69,6 +69,23 @@ fn malformed_lines_are_reported_with_line_numbers_and_the_rest_still_screened() 
     );
 }
 
+// Kind: files joined with `cat`, each starting with a UTF-8 byte order mark: the mark is the
+// file's, and the item after it is screened.
+#[test]
+fn byte_order_marks_at_line_starts_are_ignored() {
+    let item =
+        |id: &str| format!(r#"{{"id":"{id}","kind":"comment","body":"好","in_reply_to":"p"}}"#);
+    let input = format!(
+        "\u{feff}{}\n{}\n\u{feff}{}\n",
+        item("a"),
+        item("b"),
+        item("c")
+    );
+    let (stdout, stderr, code) = run_with_stdin(&["screen"], &input);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.lines().count(), 3, "{stdout}");
+}
+
 #[test]
 fn output_keeps_input_order_across_batches_and_threads() {
     let input: String = (0..2000)
