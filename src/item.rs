@@ -170,11 +170,14 @@ impl ItemError {
 }
 
 impl Item {
-    /// Parses and validates one item from raw bytes (an AMQP body or a JSONL line).
+    /// Parses and validates one item from raw bytes (an AMQP body or a JSONL line). A leading UTF-8
+    /// byte order mark is ignored (RFC 8259 §8.1 allows it): it belongs to the file or the tool that
+    /// wrote the bytes, not to the item.
     ///
     /// # Errors
     /// [`ItemError`] when the bytes are not UTF-8, not a JSON object, or break the table of contract §1.
     pub fn from_slice(bytes: &[u8]) -> Result<Item, ItemError> {
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         let text = std::str::from_utf8(bytes).map_err(|e| ItemError::NotUtf8 {
             valid_up_to: e.valid_up_to(),
         })?;
@@ -690,6 +693,15 @@ mod tests {
         assert_eq!(
             Item::from_slice(b"{\"id\":\"\xff\"}").unwrap_err().code(),
             "not_utf8"
+        );
+        // an AMQP body written by a tool that puts a byte order mark first
+        let with_bom =
+            "\u{feff}{\"id\":\"b\",\"kind\":\"comment\",\"body\":\"好\",\"in_reply_to\":\"p\"}";
+        assert_eq!(
+            Item::from_slice(with_bom.as_bytes())
+                .expect("BOM ignored")
+                .id,
+            "b"
         );
         assert_eq!(
             err(r#"{"id":"x","kind":"draft","title":"t","body":"","links":[1]}"#),

@@ -193,8 +193,8 @@ fn screen(screener: &Screener, args: &ScreenArgs) -> anyhow::Result<ExitCode> {
                     .par_iter()
                     .map(|(n, line)| {
                         let line = line.strip_suffix(b"\r").unwrap_or(line);
-                        // A UTF-8 byte order mark belongs to a file, not to the item: at the start
-                        // of a file, or of a line where files were joined (`cat a.jsonl b.jsonl`).
+                        // a byte order mark, a file's or where files were joined with `cat`, is
+                        // no part of the item
                         let line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
                         if line.iter().all(u8::is_ascii_whitespace) {
                             return (*n, None);
