@@ -111,6 +111,10 @@ fn noise_between_term_characters() {
             // a run of one repeated symbol counts once
             ("网 ... 络 ... 赌 ... 博", "网 ... 络 ... 赌 ... 博"),
             ("赌——博平台", "赌——博"),
+            // letters Chinese text only writes as bars: the ideograph 丨, the katakana long-vowel mark
+            ("真人赌丨博平台", "赌丨博"),
+            ("网ー络ー赌ー博，首充翻倍", "网ー络ー赌ー博"),
+            ("网ｰ络ｰ赌ｰ博", "网ｰ络ｰ赌ｰ博"),
         ],
         "lexicon.illegal",
     );
@@ -151,9 +155,26 @@ fn zero_width_characters_inside_terms() {
                 "代\u{200b}开\u{200b}发\u{200b}票",
             ),
             ("赌\u{00ad}博", "赌\u{00ad}博"),
+            // blank letters (Hangul fillers) and tag characters display as nothing or a space
+            ("六\u{3164}合\u{3164}彩，期期有料", "六\u{3164}合\u{3164}彩"),
+            (
+                "网\u{ffa0}络\u{ffa0}赌\u{ffa0}博",
+                "网\u{ffa0}络\u{ffa0}赌\u{ffa0}博",
+            ),
+            (
+                "代\u{e0061}\u{e0062}\u{e0063}\u{e0064}开\u{e0061}\u{e0062}\u{e0063}\u{e0064}发票",
+                "代\u{e0061}\u{e0062}\u{e0063}\u{e0064}开\u{e0061}\u{e0062}\u{e0063}\u{e0064}发票",
+            ),
         ],
         "lexicon.",
     );
+}
+
+// Kind: CJK radicals written for the ideographs they look like (草泥⻢, ⻩片); NFKC leaves them.
+#[test]
+fn radicals_read_as_ideographs() {
+    assert_exact(&[("高清⻩片资源，私聊获取", "⻩片")], "lexicon.illegal");
+    assert_exact(&[("草泥⻢，什么破政府", "草泥⻢")], "lexicon.abuse");
 }
 
 // Kind: full-width letters and case (加ｖｘ, 加VX).

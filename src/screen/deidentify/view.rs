@@ -3,8 +3,8 @@
 //!
 //! Pipeline position: built once per field by [`super::deidentify`] before any detector runs.
 //! Folding here is deliberately narrower than [`crate::screen::normalize`]: only the full-width
-//! letters and digits and the symbols identifiers are written with (`１５８` -> `158`,
-//! `＠` -> `@`, `－` -> `-`) fold, each to exactly one character, so a character index in the
+//! letters and digits, digits in other styles (`①③⑨`, `𝟏𝟑𝟗` -> `139`) and the symbols identifiers
+//! are written with (`１５８` -> `158`, `＠` -> `@`, `－` -> `-`) fold, each to exactly one character, so a character index in the
 //! folded text *is* the code point offset in the original and masking can walk both texts side by
 //! side. Full-width punctuation (`，`, `（`, `：`) and the ideographic space are *not* folded: the
 //! detectors accept both forms, and most Chinese text then needs no folded copy at all. Folding
@@ -128,7 +128,8 @@ impl<'a> View<'a> {
                 needs_fold = true;
                 continue;
             }
-            if bytes[i] != 0xEF {
+            // circled and dingbat digits (`①③⑨`): U+2460.., U+24EA, U+2776..U+2792
+            if bytes[i] != 0xEF && !(bytes[i] == 0xE2 && matches!(b1, 0x91 | 0x93 | 0x9D | 0x9E)) {
                 continue;
             }
             if let Some(c) = text[i..].chars().next() {
@@ -137,6 +138,11 @@ impl<'a> View<'a> {
                 has_digit |= f.is_ascii_digit();
                 has_at |= f == '@';
             }
+        }
+        // mathematical digits (`𝟏𝟑𝟗`, U+1D7CE..U+1D7FF): F0 9D 9F 8E..BF
+        if memchr::memmem::find(bytes, b"\xF0\x9D\x9F").is_some() {
+            needs_fold = true;
+            has_digit = true;
         }
         let folded = if needs_fold {
             Cow::Owned(text.chars().map(fold).collect())
@@ -347,11 +353,21 @@ fn find_alnum(bytes: &[u8]) -> Option<usize> {
 /// line (no-break, thin, en and em spaces: `139\u{a0}8765\u{a0}4321`) to a space; leaves every other
 /// character as it is.
 fn fold(c: char) -> char {
+    let digit =
+        |from: u32, zero: u32| char::from_digit((c as u32 - from + zero) % 10, 10).unwrap_or(c);
     match c {
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '＠' | '＋' | '－' | '．' | '＿' | '＃' => {
             char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
         }
+        // digits written to slip past a number pattern: circled (`①`..`⑨`, `⓪`), dingbat
+        // (`❶`, `➀`, `➊`) and mathematical (`𝟏`, `𝟭`, …: five styles of ten)
+        '①'..='⑨' => digit(0x2460, 1),
+        '⓪' => '0',
+        '❶'..='❾' => digit(0x2776, 1),
+        '➀'..='➈' => digit(0x2780, 1),
+        '➊'..='➒' => digit(0x278A, 1),
+        '\u{1D7CE}'..='\u{1D7FF}' => digit(0x1D7CE, 0),
         _ => c,
     }
 }

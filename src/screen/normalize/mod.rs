@@ -64,7 +64,7 @@ impl Normalized {
         let mut traditional = false;
         let mut run = 0; // byte offset in `original` where the pending run starts
         for (i, (b, c)) in original.char_indices().enumerate() {
-            let ideograph = width::is_unified_ideograph(c);
+            let ideograph = width::is_unified_ideograph(c) && c != '丨';
             if ideograph || c.is_ascii_lowercase() || c.is_ascii_digit() {
                 traditional |= ideograph && script::convertible(c);
                 let k = n.folded_src.len() as u32;

@@ -8,15 +8,16 @@
 /// not evasion, and bridging them assembles terms from unrelated words.
 pub const MAX_SKIPPED: usize = 3;
 
-/// Whether `c` (already folded) is noise: anything that is not a letter or a number. That includes
-/// stars (`赌★博` is an evasion); a term that needs one, such as the secrecy mark `秘密★`, has it
-/// checked on the folded text by the matcher.
+/// Whether `c` (already folded) is noise: anything that is not a letter or a number, and the
+/// [bars](BARS) written as separators. That includes stars (`赌★博` is an evasion); a term that needs
+/// one, such as the secrecy mark `秘密★`, has it checked on the folded text by the matcher.
 pub fn is_noise(c: char) -> bool {
     if c.is_ascii() {
         return !c.is_ascii_alphanumeric();
     }
     if super::width::is_unified_ideograph(c) {
-        return false; // fast path: `is_alphanumeric` is a slow table lookup for ideographs
+        // fast path: `is_alphanumeric` is a slow table lookup for ideographs
+        return c == '丨';
     }
     // The rest of the BMP (Chinese punctuation, mostly) from a bitmap computed once (8 KiB).
     static BMP: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
@@ -34,8 +35,13 @@ pub fn is_noise(c: char) -> bool {
     }
 }
 
+/// Letters that Chinese text only uses as separators: the ideograph `丨` (a vertical stroke, the
+/// bar of `维西发布丨…` titles and of `赌丨博`) and the katakana long-vowel mark `ー` (a dash in
+/// `网ー络`; NFKC has already folded the half-width `ｰ` to it).
+pub const BARS: [char; 2] = ['丨', 'ー'];
+
 fn is_noise_uncached(c: char) -> bool {
-    !c.is_alphanumeric()
+    !c.is_alphanumeric() || BARS.contains(&c)
 }
 
 /// Whether `c` ends a line. A term never spans a line break.
@@ -63,7 +69,8 @@ mod tests {
     #[test]
     fn separators_are_noise_letters_and_markers_are_not() {
         for c in [
-            '*', '·', '-', '_', '¥', '|', ' ', '。', '，', '🎉', '\n', '\u{301}', '★', '☆',
+            '*', '·', '-', '_', '¥', '|', ' ', '。', '，', '🎉', '\n', '\u{301}', '★', '☆', '丨',
+            'ー',
         ] {
             assert!(is_noise(c), "{c:?}");
         }

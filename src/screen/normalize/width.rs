@@ -7,7 +7,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// Appends the NFKC form of `c` to `out`.
+/// Appends the NFKC form of `c` to `out`; a radical of the CJK Radicals Supplement, which NFKC
+/// leaves alone, becomes the ideograph it looks like ([`radical`]).
 pub fn fold_into(c: char, out: &mut String) {
     // Fast paths: ASCII and the CJK Unified Ideographs blocks are already NFKC-stable, and they are
     // nearly all of the text this service sees.
@@ -18,7 +19,27 @@ pub fn fold_into(c: char, out: &mut String) {
         out.push(c);
         return;
     }
+    if let Some(ideograph) = radical(c) {
+        out.push(ideograph);
+        return;
+    }
     out.extend(std::iter::once(c).nfkc());
+}
+
+/// The ideograph a radical of the CJK Radicals Supplement (U+2E80–U+2EFF) stands for, by Unicode's
+/// confusables (UTS #39, from `unicode-security`): `⻢` -> `马`, `⻩` -> `黄`, `⻓` -> `长`. Evaders
+/// write them for the ideograph (`草泥⻢`); NFKC only maps the Kangxi radicals (U+2F00–U+2FDF).
+/// `None` for other characters and for radicals without a one-character prototype.
+pub fn radical(c: char) -> Option<char> {
+    if !('\u{2E80}'..='\u{2EFF}').contains(&c) {
+        return None;
+    }
+    let mut buf = [0u8; 4];
+    let mut proto = unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf));
+    match (proto.next(), proto.next()) {
+        (Some(p), None) if p != c => Some(p),
+        _ => None,
+    }
 }
 
 /// Whether `c` is in the CJK Unified Ideographs blocks (U+4E00–U+9FFF, Extension A U+3400–U+4DBF),
@@ -35,6 +56,14 @@ mod tests {
         let mut out = String::new();
         s.chars().for_each(|c| fold_into(c, &mut out));
         out
+    }
+
+    #[test]
+    fn radicals_fold_to_the_ideographs_they_look_like() {
+        assert_eq!(fold("草泥⻢"), "草泥马");
+        assert_eq!(fold("⻩片"), "黄片");
+        assert_eq!(fold("⻓⻔"), "长门");
+        assert_eq!(radical('马'), None);
     }
 
     #[test]
