@@ -8,6 +8,10 @@
 @comment_message 留言含政治敏感词“{term}”，须立即处置
 
 法轮功
+# 拼音替字
+法lun功
+法lun
+fa轮功
 法轮
 大法弟子
 六四
