@@ -412,6 +412,12 @@ fn secrecy_markers_return_the_draft() {
             "内部材料，请勿外传。",
             "密级：秘密  保密期限：10年",
             "本材料涉及国家秘密，仅供参会人员阅看。",
+            // restrictions on circulation written in other words
+            "【内部】请各单位务必于明日上午前报送名单。",
+            "（此件不宜公开）关于调整部分乡镇领导班子的方案",
+            "本材料仅供领导参阅，请勿对外发布。",
+            "会议纪要（内部参考，注意保存）",
+            "此文件仅限县处级以上领导阅，不得翻印。",
         ],
         Route::Returned,
     );
@@ -507,6 +513,32 @@ fn leader_with_more_than_two_titles_is_returned() {
             "出席会议的有：李明，县委常委、副县长、县公安局局长。",
             "县委常委、副县长、县公安局局长",
         ),
+        // the government's name before its head; an acting head; a unit's chief inspector
+        (
+            "县委副书记、县人民政府县长、党组书记和永强出席活动。",
+            "县委副书记、县人民政府县长、党组书记",
+        ),
+        (
+            "县委副书记、代县长、县政府党组书记和永强出席活动。",
+            "县委副书记、代县长、县政府党组书记",
+        ),
+        (
+            "副县长、县公安局局长、督察长王强出席活动。",
+            "副县长、县公安局局长、督察长",
+        ),
+        (
+            "县委常委、县委秘书长、县委办主任李明出席活动。",
+            "县委常委、县委秘书长、县委办主任",
+        ),
+        // after `同志` and a bracket, or a dash before the name
+        (
+            "和永强同志（县委副书记、县长、县政府党组书记）主持会议。",
+            "县委副书记、县长、县政府党组书记",
+        ),
+        (
+            "县委副书记、县长、县政府党组书记——和永强主持会议。",
+            "县委副书记、县长、县政府党组书记",
+        ),
     ] {
         let v = SCREENER.screen(&draft("活动举行", body));
         assert_eq!(v.route, Route::Returned, "{body}");
@@ -564,6 +596,18 @@ fn leader_named_needs_co_review() {
         assert!(v.route >= Route::DeputyLeader, "{body}: {:?}", v.route);
         assert!(!v.co_review.is_empty(), "{body}");
     }
+    // a county decision with the meeting's number inside; units of the party and the people's
+    // organizations co-review
+    let v = SCREENER.screen(&draft(
+        "表彰",
+        "根据县人民政府第12次常务会议决定，对全县优秀护林员进行表彰。",
+    ));
+    assert!(v.route >= Route::DeputyLeader, "{:?}", v.findings);
+    assert_eq!(v.co_review, vec!["县政府"]);
+    let v = SCREENER.screen(&draft("关爱", "县妇联联合县残联开展关爱残疾儿童活动。"));
+    assert_eq!(v.co_review, vec!["县妇女联合会", "县残疾人联合会"]);
+    let v = SCREENER.screen(&draft("会议", "县委组织部召开基层党建工作推进会。"));
+    assert_eq!(v.co_review, vec!["县委组织部"]);
     // `县长` as letters of other words is no county head
     for body in [
         "一年一度的维西县长街宴在保和镇举行。",
@@ -652,6 +696,13 @@ fn public_opinion_is_forwarded() {
         ),
         ("孩子在学校被同学欺负，老师不管", "县教育体育局"),
         ("学校里的校园霸凌谁来管", "县教育体育局"),
+        // noise complaints and petitions in their everyday words
+        (
+            "楼下的烧烤店每天晚上吵到凌晨两点，噪音太大了",
+            "县生态环境局",
+        ),
+        ("我们村几十户人准备明天集体去县里上访", "县信访局"),
+        ("我们的房子被强行拆了，补偿一分没有", "县自然资源局"),
     ] {
         let v = SCREENER.screen(&comment(body));
         assert_eq!(v.route, Route::Forward, "{body}");
@@ -695,6 +746,29 @@ fn opinion_markers_count_only_in_reposts() {
     let v = SCREENER.screen(&item);
     assert_eq!(v.route, Route::Returned);
     assert!(body_spans(&v, "attribution.opinion").contains(&span(body, "个人觉得")));
+    // other wordings of the reposter's own view
+    for (body, marker) in [
+        ("多地出台新政。\n小编说：春天来了，大家加油干！", "小编说"),
+        ("多地出台新政。依我之见，还应加大补贴力度。", "依我之见"),
+        (
+            "多地出台新政。不得不说，这次的政策真的很给力！",
+            "不得不说，",
+        ),
+        ("多地出台新政。点赞！为家乡自豪！", "为家乡自豪"),
+    ] {
+        let item = Item::from_value(serde_json::json!({
+            "id": "t", "kind": "draft", "title": "多地出台新政", "body": body,
+            "repost": {"source": "新华网", "url": "http://www.news.cn/2026/c_2.htm", "original_title": "多地出台新政"}
+        }))
+        .unwrap();
+        let v = SCREENER.screen(&item);
+        assert_eq!(v.route, Route::Returned, "{body}");
+        assert!(
+            body_spans(&v, "attribution.opinion").contains(&span(body, marker)),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
 }
 
 #[test]
@@ -799,6 +873,10 @@ fn abuse_is_taken_down() {
             "这个政府就是垃圾",
             "你们这些贪官死全家",
             "一堆圣母婊在这里洗地",
+            "王八羔子，欠钱不还",
+            "cnm，什么破服务",
+            "办事效率这么低，nmsl",
+            "你个老不死的，管好你自己",
         ],
         Route::Takedown,
     );
@@ -857,8 +935,23 @@ fn promotions_are_adverts_but_fraud_warnings_are_not() {
             "本店特价促销，全场八折，欢迎选购！",
             "即日起下单享九折优惠，添加客服微信了解详情。",
             "新品上市，全场包邮，欢迎进店体验。",
+            // shop links, QR codes and shopping passwords
+            "维西特产礼盒，点击链接购买：https://shop.example.com/a",
+            "扫描下方二维码即可购买维西核桃礼盒。",
+            "复制口令￥AbC123￥打开淘宝即可下单。",
         ],
         Route::Returned,
+    );
+    assert_comment_routes(
+        &[
+            "正宗虫草批发，加徽信详聊",
+            "复制这条信息￥8sJk2Z8x￥后打开👉淘宝👈，维西特产核桃低价",
+            "本店新到一批虫草，价格实惠，有需要的联系",
+            "需要贷款的找我，无抵押秒到账",
+            // `刷单日结` segments as 刷/单日/结
+            "招兼职刷单日结，一单一结，有意私聊",
+        ],
+        Route::Takedown,
     );
     for body in [
         "防范电信网络诈骗，警惕刷单返利陷阱。",
@@ -970,6 +1063,16 @@ fn prevention_and_drills_are_not_emergencies() {
             "切实防范山洪、泥石流、山体滑坡等地质灾害。",
             "做好山洪、泥石流、山体滑坡等地质灾害防治工作。",
             "加强森林火灾、地震等自然灾害防御工作。",
+            // safety lessons, warnings, case studies and anniversaries
+            "塔城镇开展防溺水安全教育，讲解溺水自救方法。",
+            "县交警大队开展交通安全宣传进校园活动，讲解交通事故案例。",
+            "保和镇组织开展“防灾减灾日”宣传，现场演示火灾逃生。",
+            "警惕野生菌中毒！县卫健局提醒：不采、不买、不吃不认识的野生菌。",
+            "县教体局组织学习溺水事故典型案例，举一反三做好防范。",
+            "5·12汶川地震十周年之际，回顾当年维西干部群众踊跃捐款支援灾区的感人故事。",
+            "今年以来全县森林火灾零发生。",
+            "县水务局对辖区山洪沟道进行全面巡查。",
+            "县老年大学开设静坐冥想、太极拳等健身课程。",
             // negations with a degree or a count between (@negation drop)
             "确保不发生重大森林火灾。",
             "全年未发生一起安全生产事故。",
@@ -992,6 +1095,14 @@ fn prevention_and_drills_are_not_emergencies() {
             "保和镇发现聚集性疫情后县疫情防控指挥部立即启动应急响应。",
             // a list of what happened, then what is being prevented
             "山洪、泥石流冲毁了道路，县里正在防范次生灾害。",
+            // events in their everyday wording
+            "今日上午，G214线维西段一辆货车与客车相撞，造成3人受伤。",
+            "3名游客在碧罗雪山徒步时被困，救援人员正在全力营救。",
+            "受持续强降雨影响，永春河水位暴涨，冲毁便桥一座，转移群众200余人。",
+            "叶枝镇一养殖场发生非洲猪瘟，已扑杀生猪120头。",
+            "县城某小学出现多例手足口病病例，县疾控中心已介入处置。",
+            "昨晚，保和镇一民房突发大火，消防救援人员迅速到场扑救。",
+            "部分群众因征地补偿问题在县政府门口聚集，县里已派工作组现场处置。",
             "昨夜发生山体滑坡、泥石流，造成道路中断，请做好防范。",
         ],
         Route::CountyOffice,
@@ -1025,8 +1136,27 @@ fn ordinary_words_holding_listed_terms() {
         ],
         Route::UnitHead,
     );
-    // in a comment, scanning a code to claim something is still an ad
-    assert_comment_routes(&["扫码领取免费礼品，名额有限"], Route::Takedown);
+    assert_draft_routes(
+        "便民服务",
+        &[
+            // the tax bureau's invoicing service; a WeChat account's follow-us line
+            "县税务局在政务服务中心设立窗口，为个体工商户代开发票。",
+            "长按识别二维码，关注维西发布。",
+            // reports on keeping secrets are not secret documents
+            "县委保密委员会召开会议，部署涉密人员管理工作。",
+            "县保密局开展保密宣传月活动，提醒干部职工严禁在互联网上处理涉密文件。",
+        ],
+        Route::UnitHead,
+    );
+    // in a comment, scanning a code to claim something is still an ad, and so is invoicing
+    assert_comment_routes(
+        &[
+            "扫码领取免费礼品，名额有限",
+            "长按识别二维码，领取优惠",
+            "代开发票，全国可开",
+        ],
+        Route::Takedown,
+    );
 }
 
 // Kind: an opinion marker in a repost (第七条) must be the reposter's: quoted speech belongs to the

@@ -227,6 +227,10 @@ pub fn check(
 /// Posts held in a county unit (`县公安局` + `局长`), longest first: after a leader's titles they are
 /// one more title of the same person (`县委常委、副县长、县公安局局长格茸`, 第四条).
 const UNIT_POSTS: &[&str] = &[
+    // the head of government after the government's name (`县人民政府县长`)
+    "常务副县长",
+    "副县长",
+    "县长",
     "党组副书记",
     "党组书记",
     "党委书记",
@@ -249,6 +253,8 @@ const UNIT_POSTS: &[&str] = &[
     "副队长",
     "队长",
     "政委",
+    "督察长",
+    "秘书长",
     "副主席",
     "主席",
 ];
@@ -271,8 +277,8 @@ const NOT_A_NAME_START: &str = "任为是等及与在对到的主出带参一亲
 /// those two.
 fn names_a_person(rest: &str, end: usize, titles: &[(usize, usize, &TermMeta)]) -> bool {
     use crate::screen::deidentify::name::{starts_with_minority_name, starts_with_surname};
-    // a caption's space before the name: `县委党校校长 张华`
-    let trimmed = rest.trim_start_matches([' ', '\u{3000}', '\u{a0}']);
+    // a caption's space or dash before the name: `县委党校校长 张华`, `县长——和永强`
+    let trimmed = rest.trim_start_matches([' ', '\u{3000}', '\u{a0}', '—', '－', '-']);
     let spaces = rest[..rest.len() - trimmed.len()].chars().count();
     if spaces > 2 {
         return false;
@@ -299,6 +305,8 @@ fn bracketed_after_a_name(before: &str, after: &str) -> bool {
     let Some(before) = before.strip_suffix(['（', '(']) else {
         return false;
     };
+    // `和永强同志（县委副书记、…）`
+    let before = before.strip_suffix("同志").unwrap_or(before);
     if !after.starts_with(['）', ')']) {
         return false;
     }
@@ -352,11 +360,37 @@ fn chains<'m>(
         .collect();
     all.sort_by_key(|(_, t)| (t.0, std::cmp::Reverse(t.1)));
     for (i, &(is_title, t)) in all.iter().enumerate() {
+        // a title inside a unit's post already in the chain (`县长` of `县人民政府县长`)
+        if out
+            .last()
+            .and_then(|c| c.last())
+            .is_some_and(|prev| prev.0 <= t.0 && t.1 <= prev.1)
+        {
+            continue;
+        }
+        // the organ a title belongs to may stand before it (`县委副书记、县人民政府县长`): it
+        // joins the chain as part of the title
+        let mut t = t;
         let joined =
             out.last()
                 .and_then(|c| c.last())
                 .is_some_and(|prev: &(usize, usize, &TermMeta)| {
-                    prev.1 <= t.0 && joins_titles(&text[byte_at[prev.1]..byte_at[t.0]])
+                    if prev.1 > t.0 {
+                        return false;
+                    }
+                    let gap = &text[byte_at[prev.1]..byte_at[t.0]];
+                    if joins_titles(gap) {
+                        return true;
+                    }
+                    ORGANS.iter().any(|o| {
+                        gap.strip_suffix(o).is_some_and(|g| {
+                            let joins = !g.is_empty() && joins_titles(g);
+                            if joins {
+                                t.0 -= o.chars().count();
+                            }
+                            joins
+                        })
+                    })
                 });
         if joined {
             out.last_mut().expect("joined implies a chain").push(t);
@@ -378,6 +412,9 @@ fn chains<'m>(
     }
     out
 }
+
+/// The county's organs, written before a title of theirs in a chain (`县人民政府县长`).
+const ORGANS: &[&str] = &["县人民政府", "县政府", "县委", "县人大常委会", "县政协"];
 
 /// A post without its unit right after `prev` and a joiner (`、局长` after `县公安局党委书记`), as
 /// one more element of `prev`'s chain, with `prev`'s vocabulary entry.

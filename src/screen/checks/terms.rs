@@ -20,35 +20,43 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("negation pattern compiles")
 });
 
-/// Whether the hit starting at folded character `folded_start` of `text` follows a negation (`未`,
-/// `没有`, `不存在`, …), for lists with `@negation drop`: a report that nobody was hurt names no
-/// casualties. Only the negated term is dropped: `山体滑坡，未造成人员伤亡` still reports the
-/// landslide. Reads the 10 folded characters before the hit (so `沒有` is `没有`), in constant time
-/// whatever the hit's place in the text.
-pub fn negated(text: &Normalized, folded_start: usize) -> bool {
+/// A negation right after a hit: `森林火灾零发生`, `火灾为零`.
+static NEGATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^["”]?(?:零发生|为零|保持为零)"#).expect("negation pattern compiles")
+});
+
+/// Whether the hit over folded characters `[folded_start, folded_end)` of `text` is negated: it
+/// follows a negation (`未`, `没有`, `不存在`, …) or is followed by one (`零发生`), for lists with
+/// `@negation drop`: a report that nobody was hurt names no casualties. Only the negated term is
+/// dropped: `山体滑坡，未造成人员伤亡` still reports the landslide. Reads the 10 folded characters
+/// before the hit and 6 after it (so `沒有` is `没有`), in constant time whatever the hit's place in
+/// the text.
+pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
     NEGATION.is_match(text.folded_before(folded_start, 10))
+        || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6))
 }
 
 /// Prevention wording before a hit, in the same clause: a verb of preventing (`预防`, `防范`,
-/// `防止`, `减少`, `遏制`, …) or simulating (`模拟`), with at most 6 characters between it and the hit
+/// `防止`, `减少`, `遏制`, `警惕`, …) or simulating (`模拟`, `演示`), with at most 6 characters between it and the hit
 /// (`预防学生溺水`, `防范和遏制重特大安全生产事故`), or only the items of a list before it
 /// (`防范山洪、泥石流、山体滑坡`: up to 5 items of up to 8 characters, each followed by `、`, `和`,
 /// `及`, `与` or `或`, the last maybe by `等`: `防范山洪、泥石流等地质灾害`); or `防` right before it (`防溺水`). The characters between are returned in
 /// group `between`.
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:预防|防范|防止|防治|防御|避免|减少|杜绝|遏制|严防|谨防|模拟)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
+        r"(?:(?:预防|防范|防止|防治|防御|避免|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
 
-/// Prevention or training wording after a hit, in the same clause, with at most 8 characters
-/// between (`传染病防控知识宣传`, `地质灾害群测群防`, `火灾扑救应急演练`, `地震、火灾应急疏散演练`),
+/// Prevention, training or remembrance wording after a hit, in the same clause, with at most 8
+/// characters between (`传染病防控知识宣传`, `地质灾害群测群防`, `火灾扑救应急演练`, `地震、火灾应急疏散演练`,
+/// `讲解溺水自救方法`, `溺水事故典型案例`, `汶川地震十周年`),
 /// or the rest of a list and up to 8 more (`山洪、泥石流、山体滑坡等地质灾害防治`: up to 5 more
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|防控|防治|防御|预防|防范|知识|宣传|科普|培训|教育|群测群防|隐患|安全检查)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|防控|防治|防御|预防|防范|知识|常识|宣传|科普|培训|教育|群测群防|隐患|安全检查|自救|逃生|案例|周年|纪念)",
     )
     .expect("prevention pattern compiles")
 });
@@ -124,7 +132,8 @@ pub fn findings(
                 || (meta.scope == Scope::Repost
                     && (item.repost.is_none() || quoted(&scan.normalized, hit.folded_start)))
                 || categories.contains(&&*meta.category)
-                || (meta.negation_drops && negated(&scan.normalized, hit.folded_start))
+                || (meta.negation_drops
+                    && negated(&scan.normalized, hit.folded_start, hit.folded_end))
                 || (meta.prevention_drops
                     && prevented(&scan.normalized, hit.folded_start, hit.folded_end))
             {
