@@ -13,6 +13,7 @@
 //! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
+use super::landline::OFFICE_ENDS;
 use super::mask::Plan;
 use super::view::{glued, hotline_lead, View};
 use super::{each_match, Context, Hit, PiiKind};
@@ -20,11 +21,13 @@ use crate::item::Kind;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// An e-mail address as the module docs describe it, spaces around `@` and dots included. Also used
-/// by the link check, so that an address's domain is never taken for a link.
+/// An e-mail address as the module docs describe it, spaces around `@` and dots included; or `#` in
+/// place of the `@` before a free mail provider's domain (`wangli#163.com`, written so that no
+/// filter sees an address; any other `x#y.com` may be a link's fragment). Also used by the link
+/// check, so that an address's domain is never taken for a link.
 pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?@ ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?: ?\. ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)* ?\. ?[A-Za-z]{2,24}",
+        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:@ ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?: ?\. ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)* ?\. ?[A-Za-z]{2,24}|# ?(?:qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud) ?\. ?(?:com|cn|net)(?: ?\. ?cn)?)",
     )
     .expect("valid regex")
 });
@@ -38,18 +41,31 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             return false;
         }
         // Only a whole local part: after an address was kept (an office's, below), the search
-        // goes on inside it and must not mask its tail (`wxrmt2024@163.com` as `xrmt2024@…`).
+        // goes on inside it and must not mask its tail (`wxrmt2024@163.com` as `xrmt2024@…`);
+        // and not a link's path (`…/a#163.com`).
         if v.before(s)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c))
+            .is_some_and(|c| c.is_ascii_alphanumeric() || "._%+-/".contains(c))
         {
             return false;
         }
-        if ctx.kind == Kind::Draft && hotline_lead(v.lead_in(s, 12)) {
+        if ctx.kind == Kind::Draft && office_mailbox(v.lead_in(s, 12)) {
             return false;
         }
         out.push(v.hit(PiiKind::Email, s, e, Plan::Email));
         true
     });
+}
+
+/// Whether `lead` (the text before an address in a draft) publishes it as an office's: under a
+/// public channel's label (`投稿邮箱`, `举报邮箱`: [`hotline_lead`]) or an office's name
+/// (`县融媒体中心邮箱`, `县信访局的邮箱`).
+fn office_mailbox(lead: &str) -> bool {
+    let lead = lead.trim_end_matches([':', '：', ' ']);
+    hotline_lead(lead)
+        || lead.strip_suffix("邮箱").is_some_and(|office| {
+            let office = office.strip_suffix('的').unwrap_or(office);
+            OFFICE_ENDS.iter().any(|o| office.ends_with(o))
+        })
 }
 
 #[cfg(test)]
@@ -83,6 +99,12 @@ mod tests {
                     "有问题发邮箱 l******* @ qq.com",
                 ),
                 ("或者 li.su @ 163 . com", "或者 l**** @ 163 . com"),
+                // `#` for `@` before a free mail provider
+                (
+                    "邮箱：wangli#163.com，材料发这里",
+                    "邮箱：w*****#163.com，材料发这里",
+                ),
+                ("发到 lisu ＃ qq.com", "发到 l*** ＃ qq.com"),
             ],
         );
     }
@@ -96,6 +118,12 @@ mod tests {
                 ("@维西发布 请关注", "@维西发布 请关注"),
                 ("a@b", "a@b"),
                 ("张三@李四", "张三@李四"),
+                // `#` before anything but a free mail provider: a link's fragment, a hashtag
+                (
+                    "见 www.example.com/help#faq.html",
+                    "见 www.example.com/help#faq.html",
+                ),
+                ("话题#qq.com#", "话题#qq.com#"),
                 // already masked
                 ("发到l******@example.org就行", "发到l******@example.org就行"),
             ],
@@ -109,6 +137,15 @@ mod tests {
                 (
                     "欢迎投稿，投稿邮箱：wxrmt2024@163.com。",
                     "欢迎投稿，投稿邮箱：wxrmt2024@163.com。",
+                ),
+                // under an office's name
+                (
+                    "来稿请发送至县融媒体中心邮箱weixifabu@163.com。",
+                    "来稿请发送至县融媒体中心邮箱weixifabu@163.com。",
+                ),
+                (
+                    "县信访局的邮箱：wxxf@163.com",
+                    "县信访局的邮箱：wxxf@163.com",
                 ),
             ],
         );

@@ -127,23 +127,26 @@ pub(super) fn detect(v: &View, ctx: &Context, persons: &[Hit], out: &mut Vec<Hit
 }
 
 /// What an office's name ends with, right before its phone label (`医保所信息股电话`,
-/// `县信访局电话`, `村委会座机`).
-const OFFICE_ENDS: &[&str] = &[
+/// `县信访局电话`, `村委会座机`) or its mailbox (`县融媒体中心邮箱`).
+pub(super) const OFFICE_ENDS: &[&str] = &[
     "局", "所", "股", "科", "办", "站", "院", "队", "处", "室", "中心", "委会", "政府", "公司",
     "窗口",
 ];
 
 /// Whether a comment's number, with `lead` the text before it and folded byte `e` its end, is an
 /// office's published one: after a hotline label (`服务热线`, `举报电话`), after an office's name
-/// and a phone label (`医保所信息股电话8881528`), or called so after it (`0745-2232401这个服务电话`).
+/// and a phone label (`医保所信息股电话8881528`, `县人社局的电话…`), or called so after it (`0745-2232401这个服务电话`).
 /// A private word in the label (`我家`, `本人`) still makes it a person's.
 fn office_number(v: &View, lead: &str, e: usize) -> bool {
     if last_label(lead, PRIVATE).is_some() {
         return false;
     }
+    // `县人社局电话`, `县人社局的电话`
     let labelled_office = LABELS.iter().any(|l| {
-        lead.rfind(l)
-            .is_some_and(|i| OFFICE_ENDS.iter().any(|o| lead[..i].ends_with(o)))
+        lead.rfind(l).is_some_and(|i| {
+            let office = lead[..i].strip_suffix('的').unwrap_or(&lead[..i]);
+            OFFICE_ENDS.iter().any(|o| office.ends_with(o))
+        })
     });
     let after = v.lead_out(e, 8);
     let after = after.strip_prefix("这个").unwrap_or(after);
@@ -222,6 +225,10 @@ mod tests {
                 (
                     "打了举报电话0887-8625555也没用",
                     "打了举报电话0887-8625555也没用",
+                ),
+                (
+                    "县人社局的电话0887-8622222一直没人接",
+                    "县人社局的电话0887-8622222一直没人接",
                 ),
                 // the writer's own number still is
                 (

@@ -21,8 +21,8 @@ pub(super) enum Plan {
         head: usize,
         tail: usize,
     },
-    /// E-mail: keep the first character of the local part, mask the rest of it, keep `@` and the
-    /// domain.
+    /// E-mail: keep the first character of the local part, mask the rest of it, keep `@` (or the
+    /// `#` written for it) and the domain.
     Email,
     /// A person's name: keep the first `surname` characters; every further letter becomes `某`.
     Name { surname: usize },
@@ -73,7 +73,7 @@ pub(super) fn apply(plan: Plan, original: &[char], folded: &[char], out: &mut St
         Plan::Email => {
             let at = folded
                 .iter()
-                .position(|&c| c == '@')
+                .position(|&c| c == '@' || c == '#')
                 .unwrap_or(folded.len());
             for (i, &o) in original.iter().enumerate() {
                 // spaces stay, as every separator does (`l******* @qq.com`)

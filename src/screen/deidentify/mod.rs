@@ -352,7 +352,8 @@ fn detect(v: &View, ctx: &Context) -> Vec<Hit> {
     // Numbers spelt in Chinese numerals have no digit.
     mobile::detect_numerals(v, ctx, &mut found);
     wechat::detect(v, &mut found);
-    if v.has_at {
+    // `#` for `@` before a free mail provider (`wangli#163.com`)
+    if v.has_at || memchr::memchr(b'#', v.folded.as_bytes()).is_some() {
         email::detect(v, ctx, &mut found);
     }
     resolve(found)
