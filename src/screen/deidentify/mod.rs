@@ -631,6 +631,26 @@ pub(super) mod tests {
             );
         }
 
+        /// Kind: villager-name: a full name right before a phone number in a comment is its
+        /// owner's; a form of address is no name.
+        #[test]
+        fn names_before_phone_numbers() {
+            cases(
+                comment(),
+                &[
+                    ("联系我：李建华13987654321", "联系我：李某某139****4321"),
+                    (
+                        "李建华13987654321，余秀英15887654321，低保被取消了",
+                        "李某某139****4321，余某某158****4321，低保被取消了",
+                    ),
+                    ("王先生（13912345678）", "王先生（139****5678）"),
+                    // a badge or document number is no phone
+                    ("现场民警徐军志5306110", "现场民警徐军志5306110"),
+                    ("长房政发（2008）090号", "长房政发（2008）090号"),
+                ],
+            );
+        }
+
         /// Kind: pii-two-phones (d45).
         #[test]
         fn pii_two_phones() {

@@ -173,6 +173,9 @@ const LABELS: &[(&str, Class)] = &[
     // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
     // (ROLES). Last, and not in LABEL_AC: `人` is everywhere, so it is found with memchr and only
     // taken after a role (ROLE_LABEL).
+    // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). Not in LABEL_AC: found with memchr
+    // and only taken after a role (DOER_LABEL).
+    ("者", Class::Person),
     // `有个叫王小明的人`: `叫` after `个` or `位` (CALLED_AFTER). Not in LABEL_AC: found with memchr
     // and only taken after those (CALLED_LABEL).
     ("叫", Class::Person),
@@ -182,6 +185,26 @@ const LABELS: &[(&str, Class)] = &[
     ("人", Class::Person),
 ];
 
+/// The index in [`LABELS`] of the label `者`.
+const DOER_LABEL: usize = LABELS.len() - 4;
+/// What comes before `者` when it names a private person's role (`志愿者`, `受害者`, `获奖者`).
+/// (`患者`, `伤者`, `死者`, `遇难者` are labels of their own, found by the automaton.)
+const DOERS: &[&str] = &[
+    "志愿",
+    "受害",
+    "受助",
+    "获奖",
+    "获得",
+    "举报",
+    "投诉",
+    "求助",
+    "务工",
+    "创业",
+    "参赛",
+    "捐赠",
+    "捐款",
+    "见义勇为",
+];
 /// The index in [`LABELS`] of the label `叫`.
 const CALLED_LABEL: usize = LABELS.len() - 3;
 /// What comes right before `叫` when a name follows it: `有个叫王小明的`, `一位叫李秀兰的`
@@ -228,7 +251,7 @@ const PLACES: &[&str] = &[
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(LABELS[..CALLED_LABEL].iter().map(|(l, _)| l))
+        .build(LABELS[..DOER_LABEL].iter().map(|(l, _)| l))
         .expect("valid patterns")
 });
 
@@ -429,6 +452,11 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             labels.push((b, b + "人".len(), ROLE_LABEL));
         }
     }
+    for b in memchr::memmem::find_iter(hay.as_bytes(), "者") {
+        if DOERS.iter().any(|d| hay[..b].ends_with(d)) {
+            labels.push((b, b + "者".len(), DOER_LABEL));
+        }
+    }
     for b in memchr::memmem::find_iter(hay.as_bytes(), "叫") {
         if hay[..b].ends_with(CALLED_AFTER) {
             labels.push((b, b + "叫".len(), CALLED_LABEL));
@@ -477,6 +505,12 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             continue;
         }
         let mut next = name_after(hay, end, class);
+        // after `者` only a full name (`志愿者余海波`): `为创业者解难` is no name
+        if index == DOER_LABEL
+            && next.is_some_and(|(s, e, surname)| hay[s..e].chars().count() < surname + 2)
+        {
+            continue;
+        }
         // `一个叫蒋某某的所长`: an official named in the role after the name
         if index == CALLED_LABEL
             && next.is_some_and(|(_, e, _)| {
@@ -490,13 +524,27 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
         // `村民罗某某、唐文金、杨章裕`: a list of names shares the label.
         while let Some((s, e, surname)) = next {
             named.push((s, e, surname));
+            // (`本人余志强，叶枝镇同乐村人`: a place after the separator is no name)
             next = LIST_SEPARATORS
                 .iter()
                 .find(|sep| hay[e..].starts_with(**sep))
-                .and_then(|sep| name_after(hay, e + sep.len(), Class::Person));
+                .and_then(|sep| name_after(hay, e + sep.len(), Class::Person))
+                .filter(|&(s, e, _)| !hay[s..e].ends_with(|c| PLACE_ENDS.contains(c)));
         }
     }
     named.extend(named_before_markers(hay));
+    // `联系我：李建华13987654321`: in a comment, a full name right before a phone number is its
+    // owner's. (In a draft it is as often an official's contact.)
+    if kind == Kind::Comment && v.has_digit {
+        for number in v.numbers(10) {
+            if !phone_number_at(&hay[number.start..number.end]) {
+                continue;
+            }
+            if let Some((s, surname)) = full_name_ending_at(hay, number.start) {
+                named.push((s, number.start, surname));
+            }
+        }
+    }
     // A person named once with a label is the same person further on without one (`村民杨永家门口
     // ……杨永之父`): a name of three or more characters wherever it stands (`吴根福` named 28 times
     // in one reply), a shorter one where it is followed by what can follow a name.
@@ -624,6 +672,22 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// Whether `text` starts with a phone number: a mobile number (`1[3-9]` and 9 more digits) or a
+/// landline with its area code (`0887-8627777`, `08878627777`), spaces and hyphens allowed between
+/// the digits. A badge or document number (`5306110`, `（2008）090号`) is not one.
+fn phone_number_at(text: &str) -> bool {
+    let digits: Vec<u8> = text
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'-' || *b == b' ')
+        .filter(u8::is_ascii_digit)
+        .collect();
+    match digits.first() {
+        Some(b'1') => digits.len() == 11 && (b'3'..=b'9').contains(&digits[1]),
+        Some(b'0') => (10..=12).contains(&digits.len()),
+        _ => false,
+    }
+}
+
 /// A full name ending at byte `end` whatever stands before it: a single surname and two characters
 /// common in given names that form no common word (`李建国`, not `生活费`), its start and surname
 /// length.
@@ -636,6 +700,9 @@ fn full_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
     let text: String = name.iter().collect();
     (name.len() == 3
         && SURNAME_SET.contains(&name[0])
+        && !HONORIFICS
+            .iter()
+            .any(|h| text[name[0].len_utf8()..].starts_with(h))
         && !CONJUNCTION_SURNAMES.contains(name[0])
         && given_name_like(&name[1..])
         && !COMMON.contains(text.as_str())
@@ -679,9 +746,11 @@ fn name_ending_at(hay: &str, end: usize, listed: bool) -> Option<(usize, usize)>
         {
             continue;
         }
-        let start_ok = before
-            .get(n)
-            .is_none_or(|c| !is_han(*c) || BEFORE_NAME.contains(*c));
+        // a full name in a list stands after anything (`获得者李建国、王秀英夫妇`)
+        let start_ok = (listed && n == 3)
+            || before
+                .get(n)
+                .is_none_or(|c| !is_han(*c) || BEFORE_NAME.contains(*c));
         if start_ok {
             return Some((end - text.len(), surname));
         }
@@ -714,6 +783,8 @@ const HOUSEHOLDS: &[&str] = &[
     "散",
     "用",
     "客",
+    // `种植大户`, `养殖大户`
+    "大",
 ];
 
 /// What comes before the label `人` when it names a role a private person has: `投诉人`,
@@ -721,6 +792,7 @@ const HOUSEHOLDS: &[&str] = &[
 /// groups (`本人`, `老人`, `残疾人`, labels of their own) are not here. Longest first is not needed:
 /// the text before `人` only has to end with one.
 const ROLES: &[&str] = &[
+    "驾驶",
     "当事",
     "申请",
     "投诉",
@@ -786,6 +858,8 @@ const RELATIVES: &[&str] = &[
     "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "岳父", "岳母",
     "舅舅", "叔叔", "姑姑", "阿姨", "老伴", "侄子", "孙子", "孙女", "儿媳", "女婿", "外甥", "爸",
     "妈", "妻", "哥", "姐", "弟", "妹",
+    // the writer's friends and fellows: `我朋友王建华`, `王建华是我同事`
+    "朋友", "同学", "同事", "邻居", "战友", "室友",
 ];
 
 /// Roles within a collective label's group, skipped before the name: `村民代表李明华`,
@@ -815,6 +889,8 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
                 true
             }
             ' ' => true,
+            // `老板叫张志强`, `户主叫和春花`
+            '叫' => true,
             // `我叫做余成虎`, `名字叫作`
             '“' | '"' | '「' | '是' | '为' | '做' | '作' => class == Class::Explicit,
             _ => false,
@@ -1074,7 +1150,11 @@ mod tests {
                 ("我叫涂愈，今年", "我叫涂某，今年"),
                 ("群众李明说他家", "群众李某说他家"),
                 ("村民李明家的房子", "村民李某家的房子"),
-                ("我爸叫文家善", "我爸叫文家善"),
+                ("我爸叫文家善", "我爸叫文某某"),
+                (
+                    "我们老板叫张志强，欠了三个月工资",
+                    "我们老板叫张某某，欠了三个月工资",
+                ),
                 ("户主文家善。", "户主文某某。"),
                 // the county's Naxi surname 和, with a two-character given name after a person's
                 // label (after 村民 it reads as "and", see below)
@@ -1085,6 +1165,23 @@ mod tests {
                 ("村民扎西多吉反映", "村民某某某某反映"),
                 ("村民阿普说", "村民某某说"),
                 ("五保户王秀珍老人", "五保户王某某老人"),
+                // friends, growers, volunteers, drivers
+                ("我朋友王建华在工地干了半年", "我朋友王某某在工地干了半年"),
+                ("种植大户李建华带动周边群众", "种植大户李某某带动周边群众"),
+                (
+                    "志愿者余海波常年服务孤寡老人",
+                    "志愿者余某某常年服务孤寡老人",
+                ),
+                (
+                    "驾驶人王建国因酒后驾驶被依法处罚",
+                    "驾驶人王某某因酒后驾驶被依法处罚",
+                ),
+                // a couple after a title; a place after a name and a comma is no name
+                (
+                    "“最美家庭”获得者李建国、王秀英夫妇",
+                    "“最美家庭”获得者李某某、王某某夫妇",
+                ),
+                ("本人余志强，叶枝镇同乐村人", "本人余某某，叶枝镇同乐村人"),
                 // a word of address or a profile after a full name
                 (
                     "感谢李建国师傅帮忙修好了水管",
@@ -1298,6 +1395,7 @@ mod tests {
                     "安排了一个叫李建国的所长接待",
                 ),
                 ("小孩大叫起来", "小孩大叫起来"),
+                ("精简办证手续，为创业者解难", "精简办证手续，为创业者解难"),
                 // the sex in a list of groups, not a profile
                 (
                     "参赛选手分为成年组，男，女各一组",
