@@ -38,6 +38,8 @@ const WEAK_LABELS: &[&str] = &[
     "现居",
     "老家在",
     "我家在",
+    "我家就在",
+    "我们家在",
     "我住",
     // `村民余志明（住塔城镇其宗村5组8号）`: the address in brackets after a name, as notices and
     // disciplinary publicity write it
@@ -47,7 +49,14 @@ const WEAK_LABELS: &[&str] = &[
 
 /// Labels of an address that are a person's only in comments. A bare `地址` is not one: in
 /// comments it mostly locates a business or a building site, in drafts an office.
-const COMMENT_LABELS: &[&str] = &["收货地址", "通讯地址", "通信地址"];
+const COMMENT_LABELS: &[&str] = &[
+    "收货地址",
+    "收件地址",
+    "收件人地址",
+    "邮寄地址",
+    "通讯地址",
+    "通信地址",
+];
 
 /// A bare `地址` with a colon, in comments: a netizen's own address when it names a village and a
 /// group or house number (`地址：叶枝镇同乐村5组`); a shop's or a site's otherwise, and kept.
@@ -239,11 +248,13 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         let weak = i >= LABELS.len() + COMMENT_LABELS.len();
-        // 国家住建部, 农家住房: the label is inside another word.
-        if hay[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(|c| "国农商民".contains(c))
+        // 国家住建部, 农家住房, 居民居住在: the label is inside another word. (`李建国（住…` is a
+        // name and the address in brackets.)
+        if !hay[m.start()..].starts_with(['（', '('])
+            && hay[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| "国农商民".contains(c))
         {
             continue;
         }
@@ -465,6 +476,24 @@ mod tests {
                 (
                     "原村干部（住塔城镇其宗村5组8号）被给予警告处分",
                     "原村干部（住塔城镇＊＊＊*＊*＊）被给予警告处分",
+                ),
+                // after a name ending in 国 (not 国家住建部)
+                (
+                    "违规建房户何建国（住保和镇新华村3组12号）",
+                    "违规建房户何建国（住保和镇＊＊＊*＊**＊）",
+                ),
+                // where the writer lives or wants things sent
+                (
+                    "我家就在保和镇新华街28号，楼下烧烤店油烟太大",
+                    "我家就在保和镇＊＊＊**＊，楼下烧烤店油烟太大",
+                ),
+                (
+                    "我们家在叶枝镇同乐村3组15号，门前的路坏了",
+                    "我们家在叶枝镇＊＊＊*＊**＊，门前的路坏了",
+                ),
+                (
+                    "收件地址：保和镇新华街28号，电话",
+                    "收件地址：保和镇＊＊＊**＊，电话",
                 ),
                 // nothing from the first digit on is kept
                 ("家住A市A2区景蓉花苑3栋201", "家住A市**＊＊＊＊＊*＊***"),
