@@ -25,8 +25,8 @@
 //!   (`重磅！`), an emoji, a new wording, a dropped ending, is a rewrite. Spans the whole `title`.
 //!
 //! Names are compared after folding (NFKC, lower case, simplified script) without punctuation and
-//! spaces. A known limit: an impersonating name that starts with an outlet's name and a channel word
-//! (`人民日报客户端粉丝团`) passes as that outlet; the reviewer still sees the text.
+//! spaces. A name that runs on past an outlet's name and a channel word (`人民日报微信公众号粉丝群`)
+//! is another source.
 
 use crate::item::{Action, Field, Finding, Item, Kind, Route};
 use crate::policy::Policy;
@@ -349,16 +349,23 @@ impl Names {
     }
 
     /// Whether folded `name` names the outlet folded as `outlet`: the same, or followed by a
-    /// channel word or by-line word (`人民日报客户端`, `云南日报记者`), or with `prefix` by anything
-    /// (a place and date).
+    /// channel word, a by-line word or both (`人民日报客户端`, `云南日报记者`, `云南日报客户端记者`),
+    /// or with `prefix` by anything (a place and date). Anything else after a channel word is
+    /// another source that borrows the outlet's name (`人民日报微信公众号粉丝群`).
     fn same(&self, name: &str, outlet: &str, prefix: bool) -> bool {
         let Some(rest) = name.strip_prefix(outlet) else {
             return false;
         };
-        rest.is_empty()
-            || prefix
-            || self.suffixes.iter().any(|s| rest.starts_with(s.as_str()))
-            || BYLINE_WORDS.iter().any(|w| rest.starts_with(w))
+        if rest.is_empty() || prefix {
+            return true;
+        }
+        let rest = self
+            .suffixes
+            .iter()
+            .filter_map(|s| rest.strip_prefix(s.as_str()))
+            .min_by_key(|r| r.len())
+            .unwrap_or(rest);
+        rest.is_empty() || BYLINE_WORDS.iter().any(|w| rest.starts_with(w))
     }
 
     /// Whether folded `name` names a designated outlet.
@@ -683,6 +690,19 @@ mod tests {
                 None,
                 Some("火锅推荐"),
                 &[("attribution.unlisted_source", RepostSource, "吃货小分队")],
+            ),
+            // an outlet's name and a channel word, then more: another source
+            (
+                "春耕",
+                "来源：人民日报微信公众号粉丝群\n春耕。",
+                Some("人民日报微信公众号粉丝群"),
+                Some("https://www.example.net/a/1"),
+                Some("春耕"),
+                &[(
+                    "attribution.unlisted_source",
+                    RepostSource,
+                    "人民日报微信公众号粉丝群",
+                )],
             ),
             // a government site is a designated source, whatever its name
             (
