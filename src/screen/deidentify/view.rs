@@ -22,6 +22,7 @@
 use crate::screen::normalize::noise;
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::sync::LazyLock;
 
 /// Separators allowed *inside* a number (`158 8765 4321`, `0887-8627777`, `139 - 8765 - 4321`), as
 /// a regex group of one to three of: space, hyphen, the Unicode dashes and minus, and zero-width
@@ -140,7 +141,9 @@ impl<'a> View<'a> {
             }
         }
         // mathematical digits (`𝟏𝟑𝟗`, U+1D7CE..U+1D7FF): F0 9D 9F 8E..BF
-        if memchr::memmem::find(bytes, b"\xF0\x9D\x9F").is_some() {
+        static MATH_DIGIT: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new(b"\xF0\x9D\x9F"));
+        if MATH_DIGIT.find(bytes).is_some() {
             needs_fold = true;
             has_digit = true;
         }
@@ -349,19 +352,28 @@ fn find_alnum(bytes: &[u8]) -> Option<usize> {
     find_byte(bytes, u8::is_ascii_alphanumeric)
 }
 
-/// Folds a full-width letter or digit or `＠ ＋ － ． ＿ ＃` to ASCII, and the other spaces of a
-/// line (no-break, thin, en and em spaces: `139\u{a0}8765\u{a0}4321`) to a space; leaves every other
-/// character as it is.
+/// Folds a full-width letter or digit or `＠ ＋ － ． ＿ ＃` to ASCII, a [styled digit](styled_digit)
+/// to its ASCII digit, and the other spaces of a line (no-break, thin, en and em spaces:
+/// `139\u{a0}8765\u{a0}4321`) to a space; leaves every other character as it is.
+#[inline]
 fn fold(c: char) -> char {
-    let digit =
-        |from: u32, zero: u32| char::from_digit((c as u32 - from + zero) % 10, 10).unwrap_or(c);
     match c {
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '＠' | '＋' | '－' | '．' | '＿' | '＃' => {
             char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
         }
-        // digits written to slip past a number pattern: circled (`①`..`⑨`, `⓪`), dingbat
-        // (`❶`, `➀`, `➊`) and mathematical (`𝟏`, `𝟭`, …: five styles of ten)
+        '①'..='⓪' | '❶'..='➒' | '\u{1D7CE}'..='\u{1D7FF}' => styled_digit(c),
+        _ => c,
+    }
+}
+
+/// Digits written to slip past a number pattern: circled (`①`..`⑨`, `⓪`), dingbat (`❶`, `➀`,
+/// `➊`) and mathematical (`𝟏`, `𝟭`, …: five styles of ten), as ASCII digits; `c` otherwise.
+#[cold]
+fn styled_digit(c: char) -> char {
+    let digit =
+        |from: u32, zero: u32| char::from_digit((c as u32 - from + zero) % 10, 10).unwrap_or(c);
+    match c {
         '①'..='⑨' => digit(0x2460, 1),
         '⓪' => '0',
         '❶'..='❾' => digit(0x2776, 1),
