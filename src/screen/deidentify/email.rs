@@ -61,6 +61,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
 /// (`县融媒体中心邮箱`, `县信访局的邮箱`).
 fn office_mailbox(lead: &str) -> bool {
     let lead = lead.trim_end_matches([':', '：', ' ']);
+    let lead = lead.strip_suffix(['是', '为']).unwrap_or(lead);
     hotline_lead(lead)
         || lead.strip_suffix("邮箱").is_some_and(|office| {
             let office = office.strip_suffix('的').unwrap_or(office);
@@ -139,6 +140,11 @@ mod tests {
                     "欢迎投稿，投稿邮箱：wxrmt2024@163.com。",
                 ),
                 // under an office's name
+                ("县委组织部邮箱wxzzb@126.com", "县委组织部邮箱wxzzb@126.com"),
+                (
+                    "县人社局的邮箱是wxrs@163.com",
+                    "县人社局的邮箱是wxrs@163.com",
+                ),
                 (
                     "来稿请发送至县融媒体中心邮箱weixifabu@163.com。",
                     "来稿请发送至县融媒体中心邮箱weixifabu@163.com。",

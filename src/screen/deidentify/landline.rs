@@ -129,8 +129,25 @@ pub(super) fn detect(v: &View, ctx: &Context, persons: &[Hit], out: &mut Vec<Hit
 /// What an office's name ends with, right before its phone label (`医保所信息股电话`,
 /// `县信访局电话`, `村委会座机`) or its mailbox (`县融媒体中心邮箱`).
 pub(super) const OFFICE_ENDS: &[&str] = &[
-    "局", "所", "股", "科", "办", "站", "院", "队", "处", "室", "中心", "委会", "政府", "公司",
+    "局",
+    "所",
+    "股",
+    "科",
+    "办",
+    "站",
+    "院",
+    "队",
+    "处",
+    "室",
+    "中心",
+    "委会",
+    "政府",
+    "公司",
     "窗口",
+    "部",
+    "县委",
+    "团县委",
+    "联",
 ];
 
 /// Whether a comment's number, with `lead` the text before it and folded byte `e` its end, is an

@@ -231,6 +231,11 @@ const OFFICES: &[&str] = &[
     "领导",
     "工作人员",
 ];
+/// Places after `叫X的` that make X a place's name (`有个叫康普的地方`).
+const PLACE_NOUNS: &[&str] = &[
+    "地方", "小镇", "镇", "乡", "村", "寨", "山", "河", "湖", "街", "路", "小区", "店", "饭店",
+    "公司", "厂", "学校", "景区", "寺",
+];
 /// The index in [`LABELS`] of the place label `的`.
 const PLACE_LABEL: usize = LABELS.len() - 2;
 /// The index in [`LABELS`] of the role label `人`.
@@ -525,12 +530,14 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
         {
             continue;
         }
-        // `一个叫蒋某某的所长`: an official named in the role after the name
+        // `一个叫蒋某某的所长`, `叫李明的副县长`: an official named in the role after the name;
+        // `有个叫叶枝的小镇`: a place
         if index == CALLED_LABEL
             && next.is_some_and(|(_, e, _)| {
-                hay[e..]
-                    .strip_prefix('的')
-                    .is_some_and(|r| OFFICES.iter().any(|o| r.starts_with(o)))
+                hay[e..].strip_prefix('的').is_some_and(|r| {
+                    let r = r.trim_start_matches(['常', '务', '副']);
+                    OFFICES.iter().chain(PLACE_NOUNS).any(|o| r.starts_with(o))
+                })
             })
         {
             continue;
@@ -592,9 +599,20 @@ const AFTER_NAMES: &[&str] = &["二人", "两人", "三人", "夫妇", "两口�
 /// Words of address after a private person's full name: `感谢李建国师傅`, `环卫工王秀英阿姨`.
 /// After a surname alone they are the usual de-identified form (`王师傅`, [`HONORIFICS`]) and
 /// name nobody. (`同志`, `老师` and `医生` are left out: they follow officials and professionals
-/// named in their role.)
+/// named in their role; so are `爷爷` and `奶奶`, which children say of public figures:
+/// `袁隆平爷爷`.)
 const ADDRESSED: &[&str] = &[
-    "师傅", "阿姨", "大爷", "大妈", "大娘", "大叔", "大姐", "老人", "奶奶", "爷爷",
+    "师傅",
+    "老师傅",
+    "阿姨",
+    "大爷",
+    "大妈",
+    "大娘",
+    "大婶",
+    "大叔",
+    "大姐",
+    "老人",
+    "老汉",
 ];
 
 /// A person's profile right after the name, the sex between separators: `王建华，男，45岁`,
@@ -610,6 +628,36 @@ static PROFILE: LazyLock<Vec<String>> = LazyLock::new(|| {
     }
     out
 });
+
+/// Whether the profile at byte `at` of the name ending at byte `name_end` is an official's: a
+/// title right before the name (`县卫健局局长李秀兰（女，…`), or an office in the profile's sentence
+/// (`和永强，男，…，现任县财政局副局长`, `李明，男，县委常委、副县长`). Officials named in their
+/// role are not masked (第十三条 protects private persons).
+fn official_profile(hay: &str, name_end: usize, at: usize) -> bool {
+    let before: String = hay[..name_end]
+        .chars()
+        .rev()
+        .skip(2)
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let sentence_end = hay[at..]
+        .find(['。', '；', '\n'])
+        .map_or(hay.len(), |i| at + i);
+    let sentence: String = hay[at..sentence_end].chars().take(60).collect();
+    OFFICE_WORDS
+        .iter()
+        .any(|o| before.contains(o) || sentence.contains(o))
+}
+
+/// Words of an office held: after a profile's sex they make the person an official
+/// ([`official_profile`]).
+const OFFICE_WORDS: &[&str] = &[
+    "现任", "拟任", "曾任", "历任", "书记", "县长", "局长", "主任", "部长", "主席", "委员", "院长",
+    "所长", "站长", "校长", "乡长", "镇长", "常委",
+];
 
 /// What stands between a name and its profile's sex ([`PROFILE`]).
 const PROFILE_OPENS: &[char] = &['，', ',', '（', '('];
@@ -649,8 +697,8 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
         if profile || ADDRESSED.iter().any(|m| rest.starts_with(m)) {
             let end = if profile {
                 match hay[..b].strip_suffix(PROFILE_OPENS) {
-                    Some(h) => h.len(),
-                    None => continue,
+                    Some(h) if !official_profile(hay, h.len(), b) => h.len(),
+                    _ => continue,
                 }
             } else {
                 b
@@ -1414,6 +1462,25 @@ mod tests {
                 (
                     "安排了一个叫李建国的所长接待",
                     "安排了一个叫李建国的所长接待",
+                ),
+                (
+                    "有位叫和志刚的副县长来村里看过",
+                    "有位叫和志刚的副县长来村里看过",
+                ),
+                // a place called so; a public figure
+                (
+                    "维西有个叫康普的地方，有没有人去过",
+                    "维西有个叫康普的地方，有没有人去过",
+                ),
+                ("向袁隆平爷爷致敬", "向袁隆平爷爷致敬"),
+                // officials' profiles
+                (
+                    "县卫健局局长李秀兰（女，傈僳族）介绍了情况",
+                    "县卫健局局长李秀兰（女，傈僳族）介绍了情况",
+                ),
+                (
+                    "和永强，男，傈僳族，1975年3月生，现任县财政局副局长",
+                    "和永强，男，傈僳族，1975年3月生，现任县财政局副局长",
                 ),
                 ("小孩大叫起来", "小孩大叫起来"),
                 ("精简办证手续，为创业者解难", "精简办证手续，为创业者解难"),

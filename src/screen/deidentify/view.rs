@@ -130,7 +130,9 @@ impl<'a> View<'a> {
                 continue;
             }
             // circled and dingbat digits (`①③⑨`): U+2460.., U+24EA, U+2776..U+2792
-            if bytes[i] != 0xEF && !(bytes[i] == 0xE2 && matches!(b1, 0x91 | 0x93 | 0x9D | 0x9E)) {
+            if bytes[i] != 0xEF
+                && !(bytes[i] == 0xE2 && matches!(b1, 0x91 | 0x92 | 0x93 | 0x9D | 0x9E))
+            {
                 continue;
             }
             if let Some(c) = text[i..].chars().next() {
@@ -367,7 +369,8 @@ fn fold(c: char) -> char {
     }
 }
 
-/// Digits written to slip past a number pattern: circled (`①`..`⑨`, `⓪`), dingbat (`❶`, `➀`,
+/// Digits written to slip past a number pattern: circled (`①`..`⑨`, `⓪`), parenthesized and
+/// with a full stop (`⑴`, `⒈`), dingbat (`❶`, `➀`,
 /// `➊`) and mathematical (`𝟏`, `𝟭`, …: five styles of ten), as ASCII digits; `c` otherwise.
 #[cold]
 fn styled_digit(c: char) -> char {
@@ -375,6 +378,8 @@ fn styled_digit(c: char) -> char {
         |from: u32, zero: u32| char::from_digit((c as u32 - from + zero) % 10, 10).unwrap_or(c);
     match c {
         '①'..='⑨' => digit(0x2460, 1),
+        '⑴'..='⑼' => digit(0x2474, 1),
+        '⒈'..='⒐' => digit(0x2488, 1),
         '⓪' => '0',
         '❶'..='❾' => digit(0x2776, 1),
         '➀'..='➈' => digit(0x2780, 1),
