@@ -561,8 +561,12 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             if !phone_number_at(&hay[number.start..number.end]) {
                 continue;
             }
-            if let Some((s, surname)) = full_name_ending_at(hay, number.start) {
-                named.push((s, number.start, surname));
+            // `李建华13987654321`, `李建华：139…`
+            let end = hay[..number.start]
+                .strip_suffix(['：', ':'])
+                .map_or(number.start, str::len);
+            if let Some((s, surname)) = full_name_ending_at(hay, end) {
+                named.push((s, end, surname));
             }
         }
     }
@@ -594,7 +598,16 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
 
 /// What follows a list of private persons' names and says they are people: `张德贵等5户村民`,
 /// `李金刚、王小军二人`, `李春花是我妈`. Checked after the name, with `等` and a count read first.
-const AFTER_NAMES: &[&str] = &["二人", "两人", "三人", "夫妇", "两口子", "一家", "等人"];
+const AFTER_NAMES: &[&str] = &[
+    "二人",
+    "两人",
+    "三人",
+    "夫妇",
+    "夫妻",
+    "两口子",
+    "一家",
+    "等人",
+];
 
 /// Words of address after a private person's full name: `感谢李建国师傅`, `环卫工王秀英阿姨`.
 /// After a surname alone they are the usual de-identified form (`王师傅`, [`HONORIFICS`]) and
@@ -602,6 +615,7 @@ const AFTER_NAMES: &[&str] = &["二人", "两人", "三人", "夫妇", "两口�
 /// named in their role; so are `爷爷` and `奶奶`, which children say of public figures:
 /// `袁隆平爷爷`.)
 const ADDRESSED: &[&str] = &[
+    "婆婆",
     "师傅",
     "老师傅",
     "阿姨",
@@ -862,6 +876,7 @@ const HOUSEHOLDS: &[&str] = &[
 /// the text before `人` only has to end with one.
 const ROLES: &[&str] = &[
     "驾驶",
+    "好心",
     "当事",
     "申请",
     "投诉",
@@ -928,7 +943,8 @@ const RELATIVES: &[&str] = &[
     "舅舅", "叔叔", "姑姑", "阿姨", "老伴", "侄子", "孙子", "孙女", "儿媳", "女婿", "外甥", "爸",
     "妈", "妻", "哥", "姐", "弟", "妹",
     // the writer's friends and fellows: `我朋友王建华`, `王建华是我同事`
-    "朋友", "同学", "同事", "邻居", "战友", "室友",
+    "朋友", "同学", "同事", "邻居", "战友", "室友", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐",
+    "堂弟", "堂妹",
 ];
 
 /// Roles within a collective label's group, skipped before the name: `村民代表李明华`,
@@ -1251,6 +1267,10 @@ mod tests {
                     "“最美家庭”获得者李某某、王某某夫妇",
                 ),
                 ("本人余志强，叶枝镇同乐村人", "本人余某某，叶枝镇同乐村人"),
+                ("我表哥李建国在外地打工", "我表哥李某某在外地打工"),
+                ("李建国、王秀英夫妻俩", "李某某、王某某夫妻俩"),
+                ("好心人李建华把钱包送了回来", "好心人李某某把钱包送了回来"),
+                ("隔壁的张桂兰婆婆", "隔壁的张某某婆婆"),
                 // a word of address or a profile after a full name
                 (
                     "感谢李建国师傅帮忙修好了水管",
