@@ -71,20 +71,25 @@ impl Normalized {
         } else {
             n.fold_text::<false>(original)
         };
-        // 4: script conversion is character for character, so the map to the original stays
-        // valid; the folded and compact texts are indexed again from the converted text.
+        n.finish(traditional)
+    }
+
+    /// Normalizer 4 on a text folded by 1–3, when `traditional` characters came up: script
+    /// conversion is character for character, so the map to the original stays valid; the folded
+    /// and compact texts are indexed again from the converted text. Then closes the byte table.
+    fn finish(mut self, traditional: bool) -> Normalized {
         if traditional {
-            let converted = script::to_simplified(std::mem::take(&mut n.folded));
-            n = Normalized {
-                folded_src: std::mem::take(&mut n.folded_src),
+            let converted = script::to_simplified(std::mem::take(&mut self.folded));
+            self = Normalized {
+                folded_src: std::mem::take(&mut self.folded_src),
                 ..Normalized::default()
             };
             for c in converted.chars() {
-                n.index(c);
+                self.index(c);
             }
         }
-        n.folded_bytes.push(n.folded.len() as u32);
-        n
+        self.folded_bytes.push(self.folded.len() as u32);
+        self
     }
 
     /// Normalizers 1–3 over `original`, appended to the empty `self` (see [`Normalized::new`]);
@@ -349,18 +354,7 @@ mod tests {
                 n.push(l, i);
             }
         }
-        if traditional {
-            let converted = script::to_simplified(std::mem::take(&mut n.folded));
-            n = Normalized {
-                folded_src: std::mem::take(&mut n.folded_src),
-                ..Normalized::default()
-            };
-            for c in converted.chars() {
-                n.index(c);
-            }
-        }
-        n.folded_bytes.push(n.folded.len() as u32);
-        n
+        n.finish(traditional)
     }
 
     fn same(a: &Normalized, b: &Normalized) -> bool {
