@@ -2,14 +2,18 @@
 //!
 //! Reads the hits of the reference vocabularies `leader_title`, `county_decision`, `unit` and
 //! `township` (lexicons under `lexicons/county/`) and turns them into:
-//! - `leader.too_many_titles`: a title chain (titles joined by `、`, `，`, `兼`, `/`, `|` or spaces)
-//!   longer than the policy's `max_leader_titles` (第四条: 县领导职务一般不超过两个), when it is one
-//!   person's: a personal name follows it (`…县委党校校长木春林`), or it stands in brackets after one
-//!   (`李明（县委副书记、县长、…）`). A chain followed by a verb lists several
+//! - `leader.too_many_titles`: a title chain (titles joined by `、`, `，`, `兼`, `/`, `|` or spaces;
+//!   a unit's posts after its name or alone after another title, `县公安局党委书记、局长`; an organ
+//!   before its title, `县人民政府县长`) longer than the policy's `max_leader_titles` (第四条:
+//!   县领导职务一般不超过两个), when it is one person's: a personal name follows it
+//!   (`…县委党校校长木春林`, also after a space or a dash), it stands in brackets after one
+//!   (`李明（县委副书记、县长、…）`, `和永强同志（…）`), or it follows one and a comma and ends the
+//!   clause (`李明，县委常委、副县长、县公安局局长。`). A chain followed by a verb lists several
 //!   leaders' offices (`县委书记、县长、县政协主席任顾问`) and is not counted. The finding spans the chain;
 //! - `leader.named`: a county leader named; the first title of the chain joins `co_review` and the
 //!   draft is at least `deputy_leader` (第九条: 涉及县领导的重要信息);
-//! - `leader.county_decision`: a county-level decision (县委、县政府决定), likewise;
+//! - `leader.county_decision`: a county-level decision (县委、县政府决定; a standing meeting's
+//!   decision only after the county's government in its clause, not the State Council's), likewise;
 //! - `unit.named`: another county unit or township (not the account's own, compared without the
 //!   county's name) joins `co_review`; the route is left to the rest of the draft.
 //!

@@ -8,6 +8,11 @@
 //! - *collective* (`村民`, `群众`, `网民`, `居民`, `业主`, ...): often followed by a noun instead
 //!   (`群众利益`, `居民身份证`).
 //!
+//! A label may also follow the name: a count or a couple after a list (`李金刚、王小军二人`,
+//! `李建国、王秀英夫妇`), a word of address after a full name (`李建国师傅`, not `王师傅`), a
+//! profile (`王建华，男，45岁`, unless an office is named with it: `…，现任县财政局副局长`), and in
+//! comments a phone number (`李建华13987654321`).
+//!
 //! After a person or collective label a name must start with a known surname (`SURNAMES`, the
 //! compound ones in `COMPOUND_SURNAMES`) or look like a minority name (`扎西多吉`, `阿普`,
 //! `阿不都·热合曼`). A surname plus one or two given characters is taken when what follows can
