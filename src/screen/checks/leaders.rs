@@ -328,7 +328,6 @@ fn names_a_person(rest: &str, end: usize, titles: &[(usize, usize, &TermMeta)]) 
 /// Whether a chain stands in brackets right after a personal name: `李明（县委副书记、县长）`.
 /// `before` is the text up to the chain, `after` the text from its end.
 fn bracketed_after_a_name(before: &str, after: &str) -> bool {
-    use crate::screen::deidentify::name::{starts_with_minority_name, starts_with_surname};
     let Some(before) = before.strip_suffix(['（', '(']) else {
         return false;
     };
@@ -337,10 +336,19 @@ fn bracketed_after_a_name(before: &str, after: &str) -> bool {
     if !after.starts_with(['）', ')']) {
         return false;
     }
-    let tail: Vec<char> = before.chars().rev().take(4).collect();
-    (2..=tail.len()).any(|n| {
+    ends_with_a_name(before, false)
+}
+
+/// Whether `before` ends with a personal name of 2 to 4 CJK characters: a surname or a minority
+/// name's first syllable, then CJK characters; with `alone`, nothing CJK before it either.
+fn ends_with_a_name(before: &str, alone: bool) -> bool {
+    use crate::screen::deidentify::name::{starts_with_minority_name, starts_with_surname};
+    use crate::screen::segment::is_cjk;
+    let tail: Vec<char> = before.chars().rev().take(5).collect();
+    (2..=4.min(tail.len())).any(|n| {
         let name: String = tail[..n].iter().rev().collect();
-        name.chars().all(crate::screen::segment::is_cjk)
+        name.chars().all(is_cjk)
+            && (!alone || tail.get(n).is_none_or(|c| !is_cjk(*c)))
             && (starts_with_surname(&name) || starts_with_minority_name(&name))
     })
 }
@@ -350,7 +358,6 @@ fn bracketed_after_a_name(before: &str, after: &str) -> bool {
 /// start of the text or after punctuation. `before` is the text up to the chain, `after` the text
 /// from its end.
 fn set_off_after_a_name(before: &str, after: &str) -> bool {
-    use crate::screen::deidentify::name::{starts_with_minority_name, starts_with_surname};
     use crate::screen::segment::is_cjk;
     let Some(before) = before.strip_suffix(['，', ',', ' ', '\u{3000}']) else {
         return false;
@@ -360,16 +367,7 @@ fn set_off_after_a_name(before: &str, after: &str) -> bool {
         .strip_suffix(['男', '女'])
         .and_then(|b| b.strip_suffix(['，', ',']))
         .unwrap_or(before);
-    if after.chars().next().is_some_and(is_cjk) {
-        return false;
-    }
-    let tail: Vec<char> = before.chars().rev().take(5).collect();
-    (2..=4.min(tail.len())).any(|n| {
-        let name: String = tail[..n].iter().rev().collect();
-        name.chars().all(is_cjk)
-            && tail.get(n).is_none_or(|c| !is_cjk(*c))
-            && (starts_with_surname(&name) || starts_with_minority_name(&name))
-    })
+    !after.chars().next().is_some_and(is_cjk) && ends_with_a_name(before, true)
 }
 
 /// Groups title hits (sorted by start, code points) into chains of adjacent titles. A unit's post

@@ -13,7 +13,7 @@
 //! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
-use super::landline::OFFICE_ENDS;
+use super::landline::office_before;
 use super::mask::Plan;
 use super::view::{glued, hotline_lead, View};
 use super::{each_match, Context, Hit, PiiKind};
@@ -62,11 +62,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
 fn office_mailbox(lead: &str) -> bool {
     let lead = lead.trim_end_matches([':', '：', ' ']);
     let lead = lead.strip_suffix(['是', '为']).unwrap_or(lead);
-    hotline_lead(lead)
-        || lead.strip_suffix("邮箱").is_some_and(|office| {
-            let office = office.strip_suffix('的').unwrap_or(office);
-            OFFICE_ENDS.iter().any(|o| office.ends_with(o))
-        })
+    hotline_lead(lead) || lead.strip_suffix("邮箱").is_some_and(office_before)
 }
 
 #[cfg(test)]

@@ -128,7 +128,7 @@ pub(super) fn detect(v: &View, ctx: &Context, persons: &[Hit], out: &mut Vec<Hit
 
 /// What an office's name ends with, right before its phone label (`医保所信息股电话`,
 /// `县信访局电话`, `村委会座机`) or its mailbox (`县融媒体中心邮箱`).
-pub(super) const OFFICE_ENDS: &[&str] = &[
+const OFFICE_ENDS: &[&str] = &[
     "局",
     "所",
     "股",
@@ -150,6 +150,13 @@ pub(super) const OFFICE_ENDS: &[&str] = &[
     "联",
 ];
 
+/// Whether `head` (the text before a phone label or `邮箱`) ends with an office's name, maybe with
+/// `的`: `县人社局`, `县人社局的`, `县委组织部` ([`OFFICE_ENDS`]).
+pub(super) fn office_before(head: &str) -> bool {
+    let office = head.strip_suffix('的').unwrap_or(head);
+    OFFICE_ENDS.iter().any(|o| office.ends_with(o))
+}
+
 /// Whether a comment's number, with `lead` the text before it and folded byte `e` its end, is an
 /// office's published one: after a hotline label (`服务热线`, `举报电话`), after an office's name
 /// and a phone label (`医保所信息股电话8881528`, `县人社局的电话…`), or called so after it (`0745-2232401这个服务电话`).
@@ -158,13 +165,9 @@ fn office_number(v: &View, lead: &str, e: usize) -> bool {
     if last_label(lead, PRIVATE).is_some() {
         return false;
     }
-    // `县人社局电话`, `县人社局的电话`
-    let labelled_office = LABELS.iter().any(|l| {
-        lead.rfind(l).is_some_and(|i| {
-            let office = lead[..i].strip_suffix('的').unwrap_or(&lead[..i]);
-            OFFICE_ENDS.iter().any(|o| office.ends_with(o))
-        })
-    });
+    let labelled_office = LABELS
+        .iter()
+        .any(|l| lead.rfind(l).is_some_and(|i| office_before(&lead[..i])));
     let after = v.lead_out(e, 8);
     let after = after.strip_prefix("这个").unwrap_or(after);
     let called_office = ["服务电话", "服务热线", "热线", "办公电话"]

@@ -476,19 +476,19 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             labels.push((b, b + "人".len(), ROLE_LABEL));
         }
     }
-    for b in finder(DOER_LABEL).find_iter(hay.as_bytes()) {
-        if DOERS.iter().any(|d| hay[..b].ends_with(d)) {
-            labels.push((b, b + "者".len(), DOER_LABEL));
-        }
-    }
-    for b in finder(CALLED_LABEL).find_iter(hay.as_bytes()) {
-        if hay[..b].ends_with(CALLED_AFTER) {
-            labels.push((b, b + "叫".len(), CALLED_LABEL));
-        }
-    }
-    for b in finder(PLACE_LABEL).find_iter(hay.as_bytes()) {
-        if PLACES.iter().any(|p| hay[..b].ends_with(p)) {
-            labels.push((b, b + "的".len(), PLACE_LABEL));
+    // the one-character labels taken only after what makes them labels
+    // (the index of a label, whether the text before it makes it one)
+    type TakenAfter = (usize, fn(&str) -> bool);
+    let after: [TakenAfter; 3] = [
+        (DOER_LABEL, |head| DOERS.iter().any(|d| head.ends_with(d))),
+        (CALLED_LABEL, |head| head.ends_with(CALLED_AFTER)),
+        (PLACE_LABEL, |head| PLACES.iter().any(|p| head.ends_with(p))),
+    ];
+    for (index, taken) in after {
+        for b in finder(index).find_iter(hay.as_bytes()) {
+            if taken(&hay[..b]) {
+                labels.push((b, b + LABELS[index].0.len(), index));
+            }
         }
     }
     labels.sort_unstable();
@@ -792,11 +792,29 @@ fn full_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
             .iter()
             .any(|h| text[name[0].len_utf8()..].starts_with(h))
         && !CONJUNCTION_SURNAMES.contains(name[0])
-        && given_name_like(&name[1..])
-        && !COMMON.contains(text.as_str())
-        && !COMMON.contains(name[..2].iter().collect::<String>().as_str())
-        && !NOT_LAST.contains(name[2]))
+        && name_fits(&name, 1, false))
     .then(|| (end - text.len(), 1))
+}
+
+/// Whether `name` (a surname of `surname` characters and one or two given ones) reads as a name:
+/// the given name is common in names (two characters forming no common word, or with `loose` any
+/// two characters common in names), no character is a particle or a pronoun, and neither the
+/// whole nor the surname with the next character is a common word, nor does it end like a
+/// family (`李明家`).
+fn name_fits(name: &[char], surname: usize, loose: bool) -> bool {
+    let given = &name[surname..];
+    let fits = if given.len() == 2 {
+        given_name_like(given) || (loose && given.iter().all(|c| GIVEN_SET.contains(c)))
+    } else {
+        given.len() == 1 && GIVEN_SET.contains(&given[0])
+    };
+    let text: String = name.iter().collect();
+    fits && name
+        .iter()
+        .all(|c| is_han(*c) && !NEVER_IN_NAME.contains(*c))
+        && !COMMON.contains(text.as_str())
+        && !(surname == 1 && COMMON.contains(name[..2].iter().collect::<String>().as_str()))
+        && !NOT_LAST.contains(name[name.len() - 1])
 }
 
 /// A surname and one or two given-name characters ending at byte `end`, standing after punctuation,
@@ -818,20 +836,7 @@ fn name_ending_at(hay: &str, end: usize, listed: bool) -> Option<(usize, usize)>
         } else {
             continue;
         };
-        let given = &name[surname..];
-        let fits = if given.len() == 2 {
-            given_name_like(given) || (listed && given.iter().all(|c| GIVEN_SET.contains(c)))
-        } else {
-            given.len() == 1 && GIVEN_SET.contains(&given[0])
-        };
-        if !fits
-            || !name
-                .iter()
-                .all(|c| is_han(*c) && !NEVER_IN_NAME.contains(*c))
-            || COMMON.contains(text.as_str())
-            || (surname == 1 && COMMON.contains(name[..2].iter().collect::<String>().as_str()))
-            || NOT_LAST.contains(name[n - 1])
-        {
+        if !name_fits(&name, surname, listed) {
             continue;
         }
         // a full name in a list stands after anything (`获得者李建国、王秀英夫妇`)
