@@ -517,28 +517,48 @@ impl Boundaries {
     }
 }
 
-/// Whether jieba-rs segmenting the pieces of the folded text cut at character `k` gives the same
-/// tokens as segmenting it whole: `k` is an end of the text, or not between two block characters.
-fn is_safe_cut(text: &Normalized, k: usize) -> bool {
-    k == 0
-        || k >= text.folded_len()
-        || !(text.folded_char(k - 1).is_some_and(is_block_char)
-            && text.folded_char(k).is_some_and(is_block_char))
-}
+// A *safe cut* of the folded text is a character index `k` where segmenting the pieces gives the
+// same tokens as segmenting the whole: an end of the text, or not between two block characters.
+// The two searches below read the text's characters in order from `k` (random access to each
+// character cost 8 % of all instructions with the 51k-term lexicon).
 
-fn safe_cut_at_or_before(text: &Normalized, mut k: usize) -> usize {
-    while !is_safe_cut(text, k) {
-        k -= 1;
+/// The last safe cut at or before folded character `k`: the start of the run of block characters
+/// `k` is in, or `k` itself.
+fn safe_cut_at_or_before(text: &Normalized, k: usize) -> usize {
+    if k >= text.folded_len() {
+        return k;
     }
-    k
+    let from = text.folded_byte_range(k, k).start;
+    if !text.folded[from..]
+        .chars()
+        .next()
+        .is_some_and(is_block_char)
+    {
+        return k;
+    }
+    k - text.folded[..from]
+        .chars()
+        .rev()
+        .take_while(|&c| is_block_char(c))
+        .count()
 }
 
+/// The first safe cut at or after folded character `k`: the end of the run of block characters
+/// character `k - 1` is in, or `k` itself.
 fn safe_cut_at_or_after(text: &Normalized, k: usize) -> usize {
-    let mut k = k.min(text.folded_len());
-    while !is_safe_cut(text, k) {
-        k += 1;
+    let k = k.min(text.folded_len());
+    let from = text.folded_byte_range(k, k).start;
+    if !text.folded[..from]
+        .chars()
+        .next_back()
+        .is_some_and(is_block_char)
+    {
+        return k;
     }
-    k
+    k + text.folded[from..]
+        .chars()
+        .take_while(|&c| is_block_char(c))
+        .count()
 }
 
 #[cfg(test)]
