@@ -111,8 +111,11 @@ fn noise_between_term_characters() {
             // a run of one repeated symbol counts once
             ("网 ... 络 ... 赌 ... 博", "网 ... 络 ... 赌 ... 博"),
             ("赌——博平台", "赌——博"),
-            // letters Chinese text only writes as bars: the ideograph 丨, the katakana long-vowel mark
+            // letters Chinese text only writes as separators: the stroke ideographs 丨 丶 丿, the
+            // katakana long-vowel mark
             ("真人赌丨博平台", "赌丨博"),
+            ("真人赌丶博，日赚千元", "赌丶博"),
+            ("网丿络丿赌丿博", "网丿络丿赌丿博"),
             ("网ー络ー赌ー博，首充翻倍", "网ー络ー赌ー博"),
             ("网ｰ络ｰ赌ｰ博", "网ｰ络ｰ赌ｰ博"),
         ],

@@ -61,12 +61,15 @@ impl Normalized {
         // never noise; they are nearly all of the text. A run of them is copied into `folded` and
         // `compact` in one piece when the run ends, and only the offset tables grow per character.
         // (Pushing each character into both strings cost half of all normalization instructions.)
-        // `丨` is an ideograph written as a bar (noise, see `noise::BARS`); the fast path below
-        // only checks for it when the text has one (checking every character cost 2.5 % of all
-        // screening instructions).
-        static BAR: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("丨".as_bytes()));
-        let traditional = if BAR.find(original.as_bytes()).is_some() {
+        // `丨`, `丶` and `丿` are ideographs written as separators (noise, see
+        // `noise::is_bar_ideograph`); the fast path below only checks for them when the text has
+        // one (checking every character cost 2.5 % of all screening instructions).
+        static BARS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+            std::sync::LazyLock::new(|| {
+                ["丨", "丶", "丿"].map(|b| memchr::memmem::Finder::new(b.as_bytes()))
+            });
+        let has_bar = BARS.iter().any(|f| f.find(original.as_bytes()).is_some());
+        let traditional = if has_bar {
             n.fold_text::<true>(original)
         } else {
             n.fold_text::<false>(original)
@@ -94,13 +97,17 @@ impl Normalized {
 
     /// Normalizers 1–3 over `original`, appended to the empty `self` (see [`Normalized::new`]);
     /// whether a character to convert to simplified script came up. `BAR`: whether the text has
-    /// a `丨`, which the fast path must then leave to the slow one.
+    /// a [bar ideograph](noise::is_bar_ideograph), which the fast path must then leave to the slow
+    /// one.
     fn fold_text<const BAR: bool>(&mut self, original: &str) -> bool {
         let mut traditional = false;
         let mut run = 0; // byte offset in `original` where the pending run starts
         for (i, (b, c)) in original.char_indices().enumerate() {
             let ideograph = width::is_unified_ideograph(c);
-            if (ideograph && !(BAR && c == '丨')) || c.is_ascii_lowercase() || c.is_ascii_digit() {
+            if (ideograph && !(BAR && noise::is_bar_ideograph(c)))
+                || c.is_ascii_lowercase()
+                || c.is_ascii_digit()
+            {
                 traditional |= ideograph && script::convertible(c);
                 let k = self.folded_src.len() as u32;
                 self.folded_src.push(i as u32);
@@ -369,7 +376,7 @@ mod tests {
         /// The fast path folds and maps exactly as folding every character on its own does.
         #[test]
         fn fast_path_agrees_with_the_reference(
-            text in "[代开发票網絡賭博abcXYZ019０９ｖｘ①⑩ \\-·￥*_，。\n\u{200b}\u{feff}🎉é丨ー⻢\u{3164}]{0,60}",
+            text in "[代开发票網絡賭博abcXYZ019０９ｖｘ①⑩ \\-·￥*_，。\n\u{200b}\u{feff}🎉é丨丶丿ー⻢\u{3164}]{0,60}",
         ) {
             proptest::prop_assert!(same(&Normalized::new(&text), &reference(&text)), "{:?}", text);
         }

@@ -17,7 +17,7 @@ pub fn is_noise(c: char) -> bool {
     }
     if super::width::is_unified_ideograph(c) {
         // fast path: `is_alphanumeric` is a slow table lookup for ideographs
-        return c == '丨';
+        return is_bar_ideograph(c);
     }
     // The rest of the BMP (Chinese punctuation, mostly) from a bitmap computed once (8 KiB).
     static BMP: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
@@ -35,10 +35,18 @@ pub fn is_noise(c: char) -> bool {
     }
 }
 
-/// Letters that Chinese text only uses as separators: the ideograph `丨` (a vertical stroke, the
-/// bar of `维西发布丨…` titles and of `赌丨博`) and the katakana long-vowel mark `ー` (a dash in
-/// `网ー络`; NFKC has already folded the half-width `ｰ` to it).
-pub const BARS: [char; 2] = ['丨', 'ー'];
+/// Letters that Chinese text only uses as separators: the stroke ideographs (see
+/// [`is_bar_ideograph`]) and the katakana long-vowel mark `ー` (a dash in `网ー络`; NFKC has
+/// already folded the half-width `ｰ` to it).
+pub const BARS: [char; 4] = ['丨', '丶', '丿', 'ー'];
+
+/// Whether `c` is one of the ideographs that are single strokes, which Chinese text only writes as
+/// separators: `丨` (a vertical bar: the bar of `维西发布丨…` titles and of `赌丨博`), `丶` (a dot:
+/// `赌丶博`, `丶` for `、` in netizens' writing) and `丿` (a slash: `网丿络`). Radicals, not words:
+/// no dictionary word or term has one.
+pub fn is_bar_ideograph(c: char) -> bool {
+    matches!(c, '丨' | '丶' | '丿')
+}
 
 fn is_noise_uncached(c: char) -> bool {
     !c.is_alphanumeric() || BARS.contains(&c)
@@ -70,7 +78,7 @@ mod tests {
     fn separators_are_noise_letters_and_markers_are_not() {
         for c in [
             '*', '·', '-', '_', '¥', '|', ' ', '。', '，', '🎉', '\n', '\u{301}', '★', '☆', '丨',
-            'ー',
+            '丶', '丿', 'ー',
         ] {
             assert!(is_noise(c), "{c:?}");
         }
