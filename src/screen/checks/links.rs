@@ -283,9 +283,21 @@ pub fn find(text: &str) -> Vec<Link> {
             ..l
         }));
     }
+    let bytes = text.as_bytes();
+    // An address with its `@` written out in Chinese (`wangli艾特163.com`): no island holds it
+    // whole, so its domain was found as a link; rare, so the address pattern runs only then.
+    if memchr::memmem::find(bytes, "艾特".as_bytes()).is_some() {
+        let emails: Vec<(usize, usize)> = crate::screen::deidentify::email::EMAIL
+            .find_iter(text)
+            .map(|m| {
+                let start = text[..m.start()].chars().count();
+                (start, start + m.as_str().chars().count())
+            })
+            .collect();
+        out.retain(|l| !emails.iter().any(|&(s, e)| s <= l.start && l.end <= e));
+    }
     // A scheme whose host has a non-ASCII byte before the first `/` or space: rare, so the regex
     // runs only then.
-    let bytes = text.as_bytes();
     let idn_host = |i: usize| {
         bytes[i + 3..]
             .iter()
@@ -1207,8 +1219,16 @@ mod tests {
                 &["https://www.gov.cn/a", "javascript:void(0)"],
                 &[(L(1), "javascript:void(0)", "link.unlisted", DeputyLeader)],
             ),
-            // e-mail and plain text: nothing
+            // e-mail and plain text: nothing, also with the `@` written out
             (C, "材料发到lisu.ww@example.org就行", &[], &[]),
+            (C, "有事联系wangli(at)qq.com", &[], &[]),
+            // ... but 艾特 (`@` read aloud) after Chinese is a mention, and a shop is a shop
+            (
+                C,
+                "有事联系wangli艾特163.com，或者艾特taobao.com客服",
+                &[],
+                &[(Body, "taobao.com", "link.commercial", Takedown)],
+            ),
             (
                 D,
                 "增长3.5%，见附件1.docx",

@@ -1,6 +1,7 @@
 //! Detector: e-mail addresses (电子邮箱).
 //!
-//! ASCII classes only, after width folding: a local part of letters, digits and `._%+-`, an `@`, and
+//! ASCII classes only, after width folding: a local part of letters, digits and `._%+-`, an `@` (or
+//! one of the ways of writing it out that [`EMAIL`] lists: `(at)`, `艾特`, …), and
 //! a domain of dot-separated labels ending in a letter TLD; one space may stand on either side of
 //! the `@` and of each dot, as written to slip past link filters (`lisu2024 @ qq . com`). Chinese text around the address is never
 //! part of it (`发到lisu.ww@example.org就行`). In drafts, a mailbox published under an office
@@ -18,19 +19,33 @@ use super::mask::Plan;
 use super::view::{glued, hotline_lead, View};
 use super::{each_match, Context, Hit, PiiKind};
 use crate::item::Kind;
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// An e-mail address as the module docs describe it, spaces around `@` and dots included; or `#` in
-/// place of the `@` before a free mail provider's domain (`wangli#163.com`, written so that no
-/// filter sees an address; any other `x#y.com` may be a link's fragment). Also used by the link
-/// check, so that an address's domain is never taken for a link.
+/// An e-mail address as the module docs describe it, spaces around `@` and dots included; the `@`
+/// may also be written out (`wangli(at)qq.com`, `[at]`, `（at）`, `【at】`, `wangli艾特163.com`:
+/// 艾特 is how `@` is read aloud), or be a `#` before a free mail provider's domain
+/// (`wangli#163.com`; any other `x#y.com` may be a link's fragment), all written so that no filter
+/// sees an address. Also used by the link check, so that an address's domain is never taken for a
+/// link.
 pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:@ ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?: ?\. ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)* ?\. ?[A-Za-z]{2,24}|# ?(?:qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud) ?\. ?(?:com|cn|net)(?: ?\. ?cn)?)",
+        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:(?:@|\((?i:at)\)|\[(?i:at)\]|（(?i:at)）|【(?i:at)】|艾特) ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?: ?\. ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)* ?\. ?[A-Za-z]{2,24}|# ?(?:qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud) ?\. ?(?:com|cn|net)(?: ?\. ?cn)?)",
     )
     .expect("valid regex")
 });
+
+/// Whether `v` has anything that stands for an `@` in [`EMAIL`]: when not, [`detect`] need not run.
+pub(super) fn may_hold_an_address(v: &View) -> bool {
+    static AT: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["#", "(at)", "[at]", "（at）", "【at】", "艾特"])
+            .expect("valid patterns")
+    });
+    v.has_at || AT.is_match(v.folded.as_ref())
+}
 
 /// Finds e-mail addresses in `v`.
 pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
@@ -102,6 +117,11 @@ mod tests {
                     "邮箱：w*****#163.com，材料发这里",
                 ),
                 ("发到 lisu ＃ qq.com", "发到 l*** ＃ qq.com"),
+                // the `@` written out
+                ("有事联系wangli(at)qq.com", "有事联系w*****(at)qq.com"),
+                ("邮箱 li.su [AT] 163.com", "邮箱 l**** [AT] 163.com"),
+                ("发到lisu（at）example.org", "发到l***（at）example.org"),
+                ("邮箱wangli艾特163.com", "邮箱w*****艾特163.com"),
             ],
         );
     }
@@ -115,6 +135,9 @@ mod tests {
                 ("@维西发布 请关注", "@维西发布 请关注"),
                 ("a@b", "a@b"),
                 ("张三@李四", "张三@李四"),
+                // 艾特 as "mention", and a bracketed `at` that is no address
+                ("记得艾特163.com的客服", "记得艾特163.com的客服"),
+                ("meet (at) the office", "meet (at) the office"),
                 // `#` before anything but a free mail provider: a link's fragment, a hashtag
                 (
                     "见 www.example.com/help#faq.html",

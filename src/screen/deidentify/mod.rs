@@ -352,8 +352,7 @@ fn detect(v: &View, ctx: &Context) -> Vec<Hit> {
     // Numbers spelt in Chinese numerals have no digit.
     mobile::detect_numerals(v, ctx, &mut found);
     wechat::detect(v, &mut found);
-    // `#` for `@` before a free mail provider (`wangli#163.com`)
-    if v.has_at || memchr::memchr(b'#', v.folded.as_bytes()).is_some() {
+    if email::may_hold_an_address(v) {
         email::detect(v, ctx, &mut found);
     }
     resolve(found)
