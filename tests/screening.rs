@@ -1121,8 +1121,19 @@ fn prevention_and_drills_are_not_emergencies() {
         &[
             "去年才搞了地震演练，今天真地震了",
             "昨晚山洪冲毁了村口的防汛宣传栏",
+            // an event that stopped the elevators, or one item of a list with an entrapment
+            "小区着火导致电梯停运，老人下不了楼",
+            "小区多次发生火灾和业主被困电梯的事，物业从来不管",
         ],
         Route::Escalate,
+    );
+    // entrapment in an elevator is a property-management complaint, however it is worded
+    assert_comment_routes(
+        &[
+            "我们被困在3号楼电梯里半个小时，物业电话都打不通",
+            "老人受困在小区电梯里，物业也不管",
+        ],
+        Route::Publish,
     );
 }
 

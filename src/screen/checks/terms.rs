@@ -63,6 +63,14 @@ static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("prevention pattern compiles")
 });
 
+/// An elevator up to 6 characters after a hit, in the same clause and not in another item of a list:
+/// entrapment in one is a property-management complaint (`被困在3号楼电梯里`), and an emergency
+/// word before one is a safety tip (`火灾时不要乘坐电梯`). (`火灾和业主被困电梯` names a fire.)
+static ELEVATOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<between>[^，。！？；：,!?;:\n、和及与或]{0,6}?)电梯")
+        .expect("elevator pattern compiles")
+});
+
 /// What between prevention wording and the hit after it says the prevention failed and the event
 /// happened: `安全防范不到位引发火灾`. (`严防发生森林火灾`, `防范因强降雨引发的山洪` prevent.)
 const FAILED: &[&str] = &["不到位", "不力", "失职"];
@@ -78,6 +86,7 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// (`防范不到位引发火灾`), or prevention or training words up to 8 characters after it
 /// (`火灾扑救应急演练`) with nothing between saying it happened (`山洪冲毁了防汛宣传栏`,
 /// `火灾发生在县委宣传部`); either may reach over the rest of a list (`防范山洪、泥石流、山体滑坡`).
+/// Also an [elevator](ELEVATOR_AFTER) right after it: `被困在3号楼电梯里` (but `着火导致电梯停运`).
 /// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let (head, tail) = (text.folded_before(start, 56), text.folded_after(end, 56));
@@ -87,9 +96,10 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     PREVENTION_BEFORE
         .captures(head)
         .is_some_and(|c| calm(c.name("between"), FAILED))
-        || PREVENTION_AFTER
-            .captures(tail)
-            .is_some_and(|c| calm(c.name("between"), HAPPENED))
+        || [&PREVENTION_AFTER, &ELEVATOR_AFTER].iter().any(|re| {
+            re.captures(tail)
+                .is_some_and(|c| calm(c.name("between"), HAPPENED))
+        })
 }
 
 /// Whether folded character `folded_start` of `text` stands inside quotation marks or a title opened
