@@ -196,6 +196,32 @@ pub fn version(files: &[SourceFile]) -> String {
     s
 }
 
+/// Warnings for terms that repeat one of the same category (and the same allow flag): terms the
+/// matcher reads as one (`代*开` is `代开`; `不得不说，` and `不得不说！` differ in the mark they
+/// require, see [`super::matcher::TermForm`]) are redundant across lists.
+fn duplicates(metas: &[TermMeta]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashMap::new();
+    for m in metas {
+        let key = (
+            super::matcher::term_form(&m.term),
+            m.category.clone(),
+            m.allow,
+        );
+        if let Some((file, line)) = seen.get(&key) {
+            out.push(Diagnostic {
+                file: m.file.clone(),
+                line: m.line,
+                severity: Severity::Warning,
+                message: format!("词条“{}”与 {file}:{line} 重复（同一类别）", m.term),
+            });
+        } else {
+            seen.insert(key, (m.file.clone(), m.line));
+        }
+    }
+    out
+}
+
 /// Lints a lexicon source: every diagnostic of every file, errors and warnings, sorted by file and line.
 ///
 /// # Errors
@@ -231,25 +257,8 @@ pub fn lint(source: &LexiconSource, extra: &[PathBuf]) -> Result<Vec<Diagnostic>
             });
         }
     }
-    // Duplicates across lists of the same category are redundant.
-    let mut seen = std::collections::HashMap::new();
-    for m in &parsed.metas {
-        let key = (
-            crate::screen::normalize::Normalized::new(&m.term).compact,
-            m.category.clone(),
-            m.allow,
-        );
-        if let Some((file, line)) = seen.get(&key) {
-            parsed.diagnostics.push(Diagnostic {
-                file: m.file.clone(),
-                line: m.line,
-                severity: Severity::Warning,
-                message: format!("词条“{}”与 {file}:{line} 重复（同一类别）", m.term),
-            });
-        } else {
-            seen.insert(key, (m.file.clone(), m.line));
-        }
-    }
+    let duplicates = duplicates(&parsed.metas);
+    parsed.diagnostics.extend(duplicates);
     parsed
         .diagnostics
         .sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
@@ -600,6 +609,17 @@ mod tests {
             p.metas[0].draft,
             Action::Route(crate::item::Route::CountyOffice)
         );
+    }
+
+    #[test]
+    fn duplicates_are_terms_the_matcher_reads_as_one() {
+        let f = file(
+            "a.lex",
+            "@category x\n@draft returned\n代开\n代*开\n不得不说，\n不得不说！\n（内部）\n【内部】\n",
+        );
+        let p = parse_all(&[f]);
+        let lines: Vec<usize> = duplicates(&p.metas).iter().map(|d| d.line).collect();
+        assert_eq!(lines, vec![4], "only 代*开 repeats 代开");
     }
 
     #[test]

@@ -90,6 +90,29 @@ pub struct Matcher {
     astral: HashMap<char, u16>,
 }
 
+/// What the matcher makes of a term: its compact form (normalized, noise removed) and the noise
+/// characters it starts and ends with, which must stand next to a match (`秘密★`, `不得不说，`).
+/// Two terms of the same form are one pattern.
+pub type TermForm = (String, Vec<char>, Vec<char>);
+
+/// The [`TermForm`] of `term`.
+pub fn term_form(term: &str) -> TermForm {
+    let n = Normalized::new(term);
+    let head: Vec<char> = n
+        .folded
+        .chars()
+        .take_while(|&c| noise::is_noise(c))
+        .collect();
+    let mut tail: Vec<char> = n
+        .folded
+        .chars()
+        .rev()
+        .take_while(|&c| noise::is_noise(c))
+        .collect();
+    tail.reverse();
+    (n.compact, head, tail)
+}
+
 /// Up to this many multi-character terms the automaton is a DFA.
 const DFA_MAX_PATTERNS: usize = 5_000;
 
@@ -180,29 +203,16 @@ fn run_class(c: char) -> Option<u8> {
 impl Matcher {
     /// Compiles the distinct compact forms of `metas`' terms.
     pub fn build(metas: &[TermMeta]) -> Matcher {
-        let mut index: HashMap<(String, Vec<char>, Vec<char>), usize> = HashMap::new();
+        let mut index: HashMap<TermForm, usize> = HashMap::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         for (i, m) in metas.iter().enumerate() {
-            let n = Normalized::new(&m.term);
-            let text = n.compact;
+            let key = term_form(&m.term);
+            let (text, head, tail) = key.clone();
             let Some(first) = text.chars().next() else {
                 continue;
             };
             let last = text.chars().next_back().unwrap_or(first);
             let single = text.chars().count() == 1;
-            let head: Vec<char> = n
-                .folded
-                .chars()
-                .take_while(|&c| noise::is_noise(c))
-                .collect();
-            let mut tail: Vec<char> = n
-                .folded
-                .chars()
-                .rev()
-                .take_while(|&c| noise::is_noise(c))
-                .collect();
-            tail.reverse();
-            let key = (text.clone(), head.clone(), tail.clone());
             let k = *index.entry(key).or_insert_with(|| {
                 patterns.push(Pattern {
                     text,
