@@ -86,7 +86,8 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// (`防范不到位引发火灾`), or prevention or training words up to 8 characters after it
 /// (`火灾扑救应急演练`) with nothing between saying it happened (`山洪冲毁了防汛宣传栏`,
 /// `火灾发生在县委宣传部`); either may reach over the rest of a list (`防范山洪、泥石流、山体滑坡`).
-/// Also an [elevator](ELEVATOR_AFTER) right after it: `被困在3号楼电梯里` (but `着火导致电梯停运`).
+/// Also an elevator up to 6 characters after it in the clause, outside any list: `被困在3号楼电梯里`
+/// (but `着火导致电梯停运`, `火灾和业主被困电梯`).
 /// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let (head, tail) = (text.folded_before(start, 56), text.folded_after(end, 56));
