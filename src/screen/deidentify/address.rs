@@ -299,15 +299,6 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
         let Some(group) = hay[..q].strip_suffix(['组', '社', '屯', '队']) else {
             continue;
         };
-        // a numbered group of a village (`永安村3组15号`, `其宗村三组8号`): the village names it
-        let numbered = group.trim_end_matches(|c| HOUSE_NUMERALS.contains(c));
-        let group = if numbered.len() < group.len()
-            && (numbered.ends_with('村') || numbered.ends_with("社区"))
-        {
-            numbered
-        } else {
-            group
-        };
         // back over the places' names
         let mut start = group.len();
         let mut n = 0;
@@ -557,12 +548,6 @@ mod tests {
                     "我是福临镇＊＊＊＊＊＊＊＊***＊的村民",
                 ),
                 ("老屋在林角塘组六号", "老屋在＊＊＊＊＊＊"),
-                // a village's numbered group, after a bare 住 of a profile or a notice
-                (
-                    "男，45岁，住保和镇永安村3组15号，违规领取低保金",
-                    "男，45岁，住保和镇＊＊＊*＊**＊，违规领取低保金",
-                ),
-                ("其宗村三组8号的房子漏雨", "＊＊＊＊＊*＊的房子漏雨"),
                 // the label of a number after the address is not part of it
                 (
                     "家住塔城镇其宗村5组8号举报电话：0887-8625555",
