@@ -30,18 +30,29 @@ use std::sync::LazyLock;
 /// sees an address. Also used by the link check, so that an address's domain is never taken for a
 /// link.
 pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:(?:@|\((?i:at)\)|\[(?i:at)\]|（(?i:at)）|【(?i:at)】|艾特) ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?: ?\. ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)* ?\. ?[A-Za-z]{2,24}|# ?(?:qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud) ?\. ?(?:com|cn|net)(?: ?\. ?cn)?)",
-    )
+    let written: Vec<String> = WRITTEN_AT.iter().map(|w| regex::escape(w)).collect();
+    Regex::new(&format!(
+        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:(?:@|(?i:{})) ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?: ?\. ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)* ?\. ?[A-Za-z]{{2,24}}|# ?(?:qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud) ?\. ?(?:com|cn|net)(?: ?\. ?cn)?)",
+        written.join("|")
+    ))
     .expect("valid regex")
 });
+
+/// The ways of writing out an `@` that [`EMAIL`] takes (ASCII letters in any case).
+const WRITTEN_AT: [&str; 5] = ["(at)", "[at]", "（at）", "【at】", "艾特"];
+
+/// Whether `c` can be part of an address's local part (as [`EMAIL`] reads it): masking stops at the
+/// first character that cannot and is no space, which is the `@` however it is written.
+pub(super) fn in_local_part(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "._%+-".contains(c)
+}
 
 /// Whether `v` has anything that stands for an `@` in [`EMAIL`]: when not, [`detect`] need not run.
 pub(super) fn may_hold_an_address(v: &View) -> bool {
     static AT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(["#", "(at)", "[at]", "（at）", "【at】", "艾特"])
+            .build(std::iter::once("#").chain(WRITTEN_AT))
             .expect("valid patterns")
     });
     v.has_at || AT.is_match(v.folded.as_ref())

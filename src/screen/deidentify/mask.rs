@@ -73,7 +73,7 @@ pub(super) fn apply(plan: Plan, original: &[char], folded: &[char], out: &mut St
         Plan::Email => {
             let at = folded
                 .iter()
-                .position(|&c| matches!(c, '@' | '#' | '(' | '[' | '（' | '【' | '艾'))
+                .position(|&c| c != ' ' && !super::email::in_local_part(c))
                 .unwrap_or(folded.len());
             for (i, &o) in original.iter().enumerate() {
                 // spaces stay, as every separator does (`l******* @qq.com`)

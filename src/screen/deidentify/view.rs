@@ -361,8 +361,6 @@ fn find_byte(bytes: &[u8], is: impl Fn(&u8) -> bool) -> Option<usize> {
     let mut chunks = bytes.chunks_exact(32);
     let mut at = 0;
     for chunk in &mut chunks {
-        // a fixed-size array, so that the test is unrolled into vector instructions
-        let chunk: &[u8; 32] = chunk.try_into().expect("chunks of 32");
         if chunk.iter().fold(false, |any, b| any | is(b)) {
             return chunk.iter().position(&is).map(|p| at + p);
         }
