@@ -283,8 +283,10 @@ const HOUSE_NUMERALS: &str = "0123456789一二三四五六七八九十百零〇"
 /// Rural homes written without a label: a group (`组`, `社`, `屯`, `队`) and a house number, with
 /// the places above them (`塔城镇其宗村委会下组28号`, `本人…双凫铺镇江河村李家组27号`,
 /// `林角塘组六号`). One household, whoever writes it. The stretch starts after punctuation, a
-/// non-CJK character or a function word (`是`, `在`, `我`), at most 16 characters before the group;
-/// kept down to the township like a labelled address. An address a label already found is not
+/// non-CJK character, a function word (`是`, `在`, `我`) or the house number of an address before
+/// it, at most 16 characters before the group; kept down to the township like a labelled address. A
+/// village's numbered group is a group too (`永安村3组15号`). Whatever is found in the kept part (a
+/// name in `患者余秀英塔城镇…`) moves the address's start past it ([`super::deidentify`]). An address a label already found is not
 /// found again (the label's detector runs after and the overlap is resolved by
 /// [`super::deidentify`]).
 fn rural_houses(v: &View, out: &mut Vec<Hit>) {
@@ -299,11 +301,23 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
         let Some(group) = hay[..q].strip_suffix(['组', '社', '屯', '队']) else {
             continue;
         };
+        // a numbered group of a village (`永安村3组15号`, `其宗村三组8号`): the village names it
+        let numbered = group.trim_end_matches(|c| HOUSE_NUMERALS.contains(c));
+        let group = if numbered.len() < group.len()
+            && (numbered.ends_with('村') || numbered.ends_with("社区"))
+        {
+            numbered
+        } else {
+            group
+        };
         // back over the places' names
         let mut start = group.len();
         let mut n = 0;
         for (b, c) in group.char_indices().rev() {
+            // a house number's `号` or `室` ends the address before this one
             if !is_han(c)
+                || c == '号'
+                || c == '室'
                 || n == 16
                 || ("在住于到至自位".contains(c) || STOP_CHARS.contains(c))
                     && !in_place_name(&hay[b..])
@@ -548,6 +562,12 @@ mod tests {
                     "我是福临镇＊＊＊＊＊＊＊＊***＊的村民",
                 ),
                 ("老屋在林角塘组六号", "老屋在＊＊＊＊＊＊"),
+                // a village's numbered group, after a bare 住 of a profile or a notice
+                (
+                    "男，45岁，住保和镇永安村3组15号，违规领取低保金",
+                    "男，45岁，住保和镇＊＊＊*＊**＊，违规领取低保金",
+                ),
+                ("其宗村三组8号的房子漏雨", "＊＊＊＊＊*＊的房子漏雨"),
                 // the label of a number after the address is not part of it
                 (
                     "家住塔城镇其宗村5组8号举报电话：0887-8625555",

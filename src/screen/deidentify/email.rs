@@ -60,6 +60,8 @@ pub(super) fn may_hold_an_address(v: &View) -> bool {
 
 /// Finds e-mail addresses in `v`.
 pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
+    // where the last address taken ends (bytes)
+    let mut taken_end = usize::MAX;
     each_match(&EMAIL, &v.folded, |s, e| {
         // The regex starts the local part at the first ASCII character it can; a letter or digit
         // right after the TLD means the "address" is a fragment of something longer.
@@ -68,9 +70,10 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         }
         // Only a whole local part: after an address was kept (an office's, below), the search
         // goes on inside it and must not mask its tail (`wxrmt2024@163.com` as `xrmt2024@…`);
-        // and not a link's path (`…/a#163.com`).
-        if v.before(s)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || "._%+-/".contains(c))
+        // and not a link's path (`…/a#163.com`). Written right after a taken address
+        // (`…@example.orglisu_ww2020lisu.ww@example.org`), the part the taken one left is whole.
+        if v.before(s).is_some_and(|c| in_local_part(c) || c == '/')
+            && !(taken_end < s && v.folded[taken_end..s].chars().all(in_local_part))
         {
             return false;
         }
@@ -78,6 +81,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             return false;
         }
         out.push(v.hit(PiiKind::Email, s, e, Plan::Email));
+        taken_end = e;
         true
     });
 }

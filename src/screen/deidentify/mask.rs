@@ -30,6 +30,42 @@ pub(super) enum Plan {
     Address { keep: usize },
 }
 
+impl Plan {
+    /// The plan for what is left of an identifier whose first characters `dropped` (folded; all
+    /// among the [`shown_head`]) are taken off: it masks the rest exactly as before.
+    pub(super) fn without_head(self, dropped: &[char]) -> Plan {
+        let n = dropped.len();
+        match self {
+            Plan::Keep { skip, head, tail } => Plan::Keep {
+                skip: skip.saturating_sub(n),
+                head: head
+                    .saturating_sub(dropped.iter().skip(skip).filter(|c| is_unit(**c)).count()),
+                tail,
+            },
+            // an e-mail shows no head that can be taken off (see `shown_head`)
+            Plan::Email => Plan::Email,
+            Plan::Name { surname } => Plan::Name {
+                surname: surname.saturating_sub(n),
+            },
+            Plan::Address { keep } => Plan::Address {
+                keep: keep.saturating_sub(n),
+            },
+        }
+    }
+}
+
+/// How many of an identifier's first characters (`folded`) `plan` shows as they are: the part
+/// that can be given up to a hit overlapping it. None for an e-mail, whose first character is
+/// shown only because it is first.
+pub(super) fn shown_head(plan: Plan, folded: &[char]) -> usize {
+    if plan == Plan::Email {
+        return 0;
+    }
+    let mut out = String::with_capacity(folded.len() * 3);
+    apply(plan, folded, folded, &mut out);
+    out.chars().zip(folded).take_while(|(m, f)| m == *f).count()
+}
+
 /// The mask of one original character: `＊` for a full-width one, else `*`.
 pub(super) fn star(original: char) -> char {
     if is_wide(original) {
@@ -110,6 +146,42 @@ mod tests {
         apply(plan, &o, &f, &mut out);
         assert_eq!(out.chars().count(), o.len(), "length of {text}");
         out
+    }
+
+    /// Taking shown characters off the front of an identifier leaves the rest masked as before,
+    /// for every plan (what overlapping hits rely on, see `trim_shown_heads`).
+    #[test]
+    fn the_rest_of_a_trimmed_identifier_masks_as_before() {
+        let keep = |skip, head, tail| Plan::Keep { skip, head, tail };
+        for (plan, text) in [
+            (keep(0, 1, 1), "云R·A8X79"),
+            (keep(4, 3, 4), "+86 139 1234 5678"),
+            (keep(0, 3, 4), "13912345678"),
+            (keep(0, 6, 4), "1101 0519 3001 0100 05"),
+            (Plan::Address { keep: 3 }, "塔城镇其宗村5组8号"),
+            (Plan::Address { keep: 8 }, "患者余秀英塔城镇其宗村5组8号"),
+            (Plan::Name { surname: 2 }, "欧阳秀英"),
+            (Plan::Email, "lisu.ww@example.org"),
+        ] {
+            let whole = masked(plan, text);
+            let folded: Vec<char> = View::new(text).folded.chars().collect();
+            let shown = shown_head(plan, &folded);
+            assert_eq!(shown == 0, plan == Plan::Email, "{text}: {shown}");
+            assert!(whole
+                .chars()
+                .zip(text.chars())
+                .take(shown)
+                .all(|(m, o)| m == o));
+            for n in 0..=shown {
+                let rest: String = text.chars().skip(n).collect();
+                let o: Vec<char> = rest.chars().collect();
+                let mut out = String::new();
+                apply(plan.without_head(&folded[..n]), &o, &folded[n..], &mut out);
+                let want: String = whole.chars().skip(n).collect();
+                assert_eq!(out, want, "{text} without {n} characters");
+            }
+        }
+        assert_eq!(shown_head(Plan::Email, &['a', '@', 'b']), 0);
     }
 
     #[test]

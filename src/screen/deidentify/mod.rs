@@ -355,11 +355,39 @@ fn detect(v: &View, ctx: &Context) -> Vec<Hit> {
     if email::may_hold_an_address(v) {
         email::detect(v, ctx, &mut found);
     }
+    if found.len() > 1 {
+        let folded: Vec<char> = v.folded.chars().collect();
+        trim_shown_heads(&mut found, &folded);
+    }
     resolve(found)
 }
 
+/// Moves the start of a hit past any other hit that ends among the characters it shows as they are
+/// (the province of a plate, the places an address was read back over, as in
+/// `患者余秀英塔城镇其宗村5组8号`), so that both are masked: the overlap would otherwise drop one of
+/// them, and masking the masked text would find it again. Only characters shown anyway are given
+/// up, so nothing is masked less. `folded` holds the field's folded characters; spans are code
+/// points.
+fn trim_shown_heads(found: &mut [Hit], folded: &[char]) {
+    for i in 0..found.len() {
+        let h = &found[i];
+        let shown = h.start + mask::shown_head(h.plan, &folded[h.start..h.end]);
+        let cut = found
+            .iter()
+            .enumerate()
+            .filter(|&(j, k)| j != i && k.end > h.start && k.end <= shown && k.end < h.end)
+            .map(|(_, k)| k.end)
+            .max();
+        if let Some(cut) = cut {
+            let h = &mut found[i];
+            h.plan = h.plan.without_head(&folded[h.start..cut]);
+            h.start = cut;
+        }
+    }
+}
+
 /// Keeps the longest of overlapping hits (then the earlier kind, then the earlier start); returns
-/// them by start. An address, found as a run of text after its label, gives way to a number or id
+/// them by start, in code points of the field. An address, found as a run of text after its label, gives way to a number or id
 /// inside it: it ends where that begins (`家住……lisu.ww@example.org` masks the e-mail whole).
 fn resolve(mut found: Vec<Hit>) -> Vec<Hit> {
     found.sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), h.kind, h.start));
@@ -367,14 +395,11 @@ fn resolve(mut found: Vec<Hit>) -> Vec<Hit> {
         found.into_iter().partition(|h| h.kind == PiiKind::Address);
     let mut kept: Vec<Hit> = Vec::with_capacity(others.len() + addresses.len());
     for mut h in others.into_iter().chain(addresses) {
-        if h.kind == PiiKind::Address {
+        if let mask::Plan::Address { keep } = h.plan {
             // Cut the address short before the first hit that starts inside it.
             if let Some(k) = kept.iter().find(|k| k.start > h.start && k.start < h.end) {
                 h.end = k.start;
             }
-            let mask::Plan::Address { keep } = h.plan else {
-                continue;
-            };
             if h.end - h.start <= keep {
                 continue;
             }
@@ -923,6 +948,22 @@ pub(super) mod tests {
             (
                 "家住其宗村5组lisu.ww@example.org",
                 "家住＊＊＊*＊l******@example.org",
+            ),
+            // a plate's province is the last character of a name: both are masked
+            ("患者扎西多吉QQ２０２４年", "患者某某某某**＊＊＊４年"),
+            // an address read back over a name, and two addresses back to back
+            (
+                "患者余秀英塔城镇其宗村5组8号",
+                "患者余某某塔城镇＊＊＊*＊*＊",
+            ),
+            (
+                "塔城镇其宗村5组8号塔城镇其宗村5组8号",
+                "塔城镇＊＊＊*＊*＊塔城镇＊＊＊*＊*＊",
+            ),
+            // an address glued to the one before it
+            (
+                "lisu.ww@example.orglisu_ww2020lisu.ww@example.org",
+                "l******@example.orglisu_w************@example.org",
             ),
         ] {
             let once = check(comment(), text, want);
