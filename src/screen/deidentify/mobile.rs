@@ -8,7 +8,8 @@
 //! (`订单号`, `流水号`). In drafts, a number published under an office channel's label
 //! (`举报电话`, `咨询热线`) is the office's and is kept; in comments every mobile is masked.
 //!
-//! Written in Chinese numerals (`一三九八七六五四三二一`, `幺` and `〇`/`零` included), eleven in a row
+//! Written in Chinese numerals (`一三九八七六五四三二一`, `幺` and `〇`/`零` included, financial
+//! numerals `壹叁玖…` too, ASCII digits mixed in, single separators between them), eleven in a row
 //! that read as a mobile number are one too: comments spell numbers that way to slip past filters.
 //!
 //! Masking: the prefix and separators stay, and of the national number the first 3 and the last 4
@@ -40,69 +41,70 @@ static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The digit a Chinese numeral stands for (`幺` is the spoken 1 of phone numbers).
+/// The digit a Chinese numeral stands for, in the ordinary and the financial (大写) forms, simplified
+/// or traditional (`幺` is the spoken 1 of phone numbers, `洞` the 0 and `拐` the 7 of radio
+/// speech); an ASCII digit stands for itself, so mixed spellings (`1三9…`) read too.
 fn numeral_digit(c: char) -> Option<u8> {
     Some(match c {
-        '〇' | '零' => 0,
-        '一' | '幺' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
+        '0'..='9' => c as u8 - b'0',
+        '〇' | '零' | '洞' => 0,
+        '一' | '幺' | '壹' => 1,
+        '二' | '贰' | '貳' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' | '拐' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
         _ => return None,
     })
 }
 
-/// Mobile numbers written in Chinese numerals: a run of exactly eleven numerals reading `1[3-9]…`.
-/// Found from each `一` or `幺` (the only ways to write the leading 1), with the next numeral
-/// checked first: `一` is common in prose, a mobile's second digit 3–9 after it much less.
+/// Separators written between the numerals of a spelt-out number (`一三九-八七六五-四三二一`): one
+/// at a time, between two numerals.
+fn numeral_separator(c: char) -> bool {
+    matches!(c, '-' | '—' | ' ' | '·' | '.' | '_' | '、')
+}
+
+/// Mobile numbers spelt in Chinese numerals: a run of exactly eleven numerals ([`numeral_digit`],
+/// ASCII digits mixed in but at least one Chinese) reading `1[3-9]…`, single separators allowed
+/// between them. Found from each way to write the leading 1 other than `1` (`一`, `幺`, `壹`), with
+/// the next numeral checked first: `一` is common in prose, a mobile's second digit 3–9 after it
+/// much less. Spans are folded bytes.
 pub(super) fn detect_numerals(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
     let hay: &str = &v.folded;
     let bytes = hay.as_bytes();
-    // `一` is E4 B8 80 and `幺` E5 B9 BA in UTF-8: look for their last byte, then check the rest.
+    // `一` is E4 B8 80, `幺` E5 B9 BA and `壹` E5 A3 B9 in UTF-8: look for their last byte, then
+    // check the rest.
     let mut from = 0;
-    while let Some(i) = memchr::memchr2(0x80, 0xBA, &bytes[from..]) {
+    while let Some(i) = memchr::memchr3(0x80, 0xBA, 0xB9, &bytes[from..]) {
         let end = from + i + 1;
         from = end;
         if end < 3
             || !matches!(
-                &hay.as_bytes()[end - 3..end],
-                b"\xE4\xB8\x80" | b"\xE5\xB9\xBA"
+                &bytes[end - 3..end],
+                b"\xE4\xB8\x80" | b"\xE5\xB9\xBA" | b"\xE5\xA3\xB9"
             )
         {
             continue;
         }
         let start = end - 3;
-        if hay[..start]
-            .chars()
-            .next_back()
-            .and_then(numeral_digit)
-            .is_some()
+        let mut before = hay[..start].chars().rev();
+        let prev = before.next();
+        if prev.and_then(numeral_digit).is_some()
+            || prev.is_some_and(numeral_separator)
+                && before.next().and_then(numeral_digit).is_some()
         {
             continue; // inside a longer run
         }
-        let mut digits = 1;
-        let mut stop = end;
-        for c in hay[end..].chars() {
-            match numeral_digit(c) {
-                Some(d) if digits == 1 && d < 3 => break,
-                Some(_) => {
-                    digits += 1;
-                    stop += c.len_utf8();
-                }
-                None => break,
-            }
-            if digits > 11 {
-                break;
-            }
-        }
-        if digits != 11 {
+        let Some((stop, digits)) = numeral_run(&hay[end..]) else {
+            continue;
+        };
+        if digits != 10 {
             continue;
         }
+        let stop = end + stop;
         if ctx.kind == Kind::Draft && hotline_lead(v.lead_in(start, 12)) {
             continue;
         }
@@ -118,6 +120,33 @@ pub(super) fn detect_numerals(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         ));
         from = stop;
     }
+}
+
+/// The numerals after a mobile's leading 1 in `rest`: the byte length of the run and how many
+/// numerals it holds (counted up to 11, which is already too many), or `None` when the first does
+/// not read 3–9.
+fn numeral_run(rest: &str) -> Option<(usize, usize)> {
+    let mut digits = 0;
+    let mut len = 0;
+    let mut pending = 0; // bytes of a separator not yet followed by a numeral
+    for c in rest.chars() {
+        match numeral_digit(c) {
+            Some(d) => {
+                if digits == 0 && d < 3 {
+                    return None;
+                }
+                digits += 1;
+                len += pending + c.len_utf8();
+                pending = 0;
+                if digits > 10 {
+                    break;
+                }
+            }
+            None if pending == 0 && numeral_separator(c) => pending = c.len_utf8(),
+            None => break,
+        }
+    }
+    Some((len, digits))
 }
 
 /// Finds mobile numbers in `v`.
@@ -260,6 +289,24 @@ mod tests {
                     "我电话一三九＊＊＊＊四三二一，来看看",
                 ),
                 ("加我幺五八八七六五四三二幺", "加我幺五八＊＊＊＊四三二幺"),
+                // financial numerals, traditional ones, separators, ASCII digits mixed in
+                ("电话壹叁玖捌柒陆伍肆叁贰壹", "电话壹叁玖＊＊＊＊肆叁贰壹"),
+                ("微信壹參玖捌柒陸伍肆參貳壹", "微信壹參玖＊＊＊＊肆參貳壹"),
+                (
+                    "打一三九-八七六五-四三二一找我",
+                    "打一三九-＊＊＊＊-四三二一找我",
+                ),
+                (
+                    "幺 三 九 八 七 六 五 四 三 二 幺",
+                    "幺 三 九 ＊ ＊ ＊ ＊ 四 三 二 幺",
+                ),
+                ("电话一3九8七6五4三2一", "电话一3九*＊*＊4三2一"),
+                ("幺三九洞洞拐拐八八九九", "幺三九＊＊＊＊八八九九"),
+                // amounts in financial numerals and lists of numerals are no number
+                ("壹万叁仟玖佰捌拾柒元", "壹万叁仟玖佰捌拾柒元"),
+                ("一、三、五、七、九", "一、三、五、七、九"),
+                ("一三九八七六五四三二一〇", "一三九八七六五四三二一〇"),
+                ("一三九--八七六五四三二一", "一三九--八七六五四三二一"),
                 ("一二三四五六七八九十", "一二三四五六七八九十"),
                 (
                     "二〇二四年一二三四五六七八九〇",
