@@ -26,13 +26,14 @@ use std::sync::LazyLock;
 /// An e-mail address as the module docs describe it, spaces around `@` and dots included; the `@`
 /// may also be written out (`wangli(at)qq.com`, `[at]`, `（at）`, `【at】`, `wangli艾特163.com`:
 /// 艾特 is how `@` is read aloud), or be a `#` before a free mail provider's domain
-/// (`wangli#163.com`; any other `x#y.com` may be a link's fragment), all written so that no filter
-/// sees an address. Also used by the link check, so that an address's domain is never taken for a
+/// (`wangli#163.com`; any other `x#y.com` may be a link's fragment); a dot of the domain may be
+/// written `。`, `点` or `(dot)` (`wangli@qq。com`); all written so that no filter sees an address. Also used by the link check, so that an address's domain is never taken for a
 /// link.
 pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     let written: Vec<String> = WRITTEN_AT.iter().map(|w| regex::escape(w)).collect();
+    let dot = r"(?: ?\. ?|。|点|(?i:\(dot\)|\[dot\]| dot ))";
     Regex::new(&format!(
-        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:(?:@|(?i:{})) ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?: ?\. ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)* ?\. ?[A-Za-z]{{2,24}}|# ?(?:qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud) ?\. ?(?:com|cn|net)(?: ?\. ?cn)?)",
+        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:(?:@|(?i:{})) ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{dot}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*{dot}[A-Za-z]{{2,24}}|# ?(?:qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud){dot}(?:com|cn|net)(?:{dot}cn)?)",
         written.join("|")
     ))
     .expect("valid regex")
@@ -137,6 +138,11 @@ mod tests {
                 ("邮箱 li.su [AT] 163.com", "邮箱 l**** [AT] 163.com"),
                 ("发到lisu（at）example.org", "发到l***（at）example.org"),
                 ("邮箱wangli艾特163.com", "邮箱w*****艾特163.com"),
+                // a dot of the domain written out
+                ("邮箱wangli@qq。com有事联系", "邮箱w*****@qq。com有事联系"),
+                ("邮箱wangli@163点com", "邮箱w*****@163点com"),
+                ("邮箱wangli@mail(dot)gov(DOT)cn", "邮箱w*****@mail(dot)gov(DOT)cn"),
+                ("wangli#163点com", "w*****#163点com"),
             ],
         );
     }
@@ -153,6 +159,9 @@ mod tests {
                 // 艾特 as "mention", and a bracketed `at` that is no address
                 ("记得艾特163.com的客服", "记得艾特163.com的客服"),
                 ("meet (at) the office", "meet (at) the office"),
+                // a sentence's full stop after an `@` mention is no dot of a domain
+                ("@维西发布。cn", "@维西发布。cn"),
+                ("问题@ab。请回复", "问题@ab。请回复"),
                 // `#` before anything but a free mail provider: a link's fragment, a hashtag
                 (
                     "见 www.example.com/help#faq.html",
