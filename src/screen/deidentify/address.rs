@@ -22,8 +22,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Labels of a person's address, in any item. (`户籍所在地`, `居住地` are left out: they mostly
-/// name a kind of place, `回户籍所在地上牌`.)
+/// Labels of a person's address, in any item. (`户籍所在地`, `居住地` without a colon are left out:
+/// they mostly name a kind of place, `回户籍所在地上牌`.)
 const LABELS: &[&str] = &["家住", "住址", "家庭住址", "家庭地址", "现住址", "户籍地址"];
 
 /// Verbs of living somewhere: as often followed by a kind of place (`住在高点楼层`, `住在养老院`) as
@@ -45,6 +45,16 @@ const WEAK_LABELS: &[&str] = &[
     // disciplinary publicity write it
     "（住",
     "(住",
+    // `男，45岁，住保和镇永安村`: the address in a person's profile, after its comma
+    "，住",
+    ",住",
+    // a registered residence under its label
+    "户籍地：",
+    "户籍地:",
+    "户籍所在地：",
+    "户籍所在地:",
+    "居住地：",
+    "居住地:",
 ];
 
 /// Labels of an address that are a person's only in comments. A bare `地址` is not one: in
@@ -258,12 +268,13 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         {
             continue;
         }
-        // `（住宅110984㎡`, `现住院治疗`: a label ending in 住 that is the start of another word.
+        // `（住宅110984㎡`, `现住院治疗`, `，住校费400元`: a label ending in 住 that is the start of
+        // another word.
         if hay[..m.end()].ends_with('住')
             && hay[m.end()..]
                 .chars()
                 .next()
-                .is_some_and(|c| "宅房院户所建址宿".contains(c))
+                .is_some_and(|c| "宅房院户所建址宿校".contains(c))
         {
             continue;
         }
@@ -298,8 +309,13 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
         if !(1..=4).contains(&hay[q..p].chars().count()) {
             continue;
         }
-        let Some(group) = hay[..q].strip_suffix(['组', '社', '屯', '队']) else {
-            continue;
+        // `下村民小组15号`: a villagers' group may have a name of one character
+        let (group, short_name) = match hay[..q].strip_suffix("村民小组") {
+            Some(g) => (g, true),
+            None => match hay[..q].strip_suffix(['组', '社', '屯', '队']) {
+                Some(g) => (g, false),
+                None => continue,
+            },
         };
         // a numbered group of a village (`永安村3组15号`, `其宗村三组8号`): the village names it
         let numbered = group.trim_end_matches(|c| HOUSE_NUMERALS.contains(c));
@@ -320,7 +336,8 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
                 || c == '室'
                 || n == 16
                 || ("在住于到至自位".contains(c) || STOP_CHARS.contains(c))
-                    && !in_place_name(&hay[b..])
+                    // (the 村 of 村民小组 names no place)
+                    && !in_place_name(&hay[b..if short_name { group.len() } else { hay.len() }])
             {
                 break;
             }
@@ -329,7 +346,7 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
         }
         // `小组3号`, `第二组5号`: a group needs a name of two characters or a village before it
         let place = &hay[start..group.len()];
-        if n < 2
+        if n < if short_name { 1 } else { 2 }
             || place.starts_with(['各', '每', '本', '该'])
             || place.contains('第')
             || place.ends_with(['小', '分', '班', '编'])
@@ -568,11 +585,54 @@ mod tests {
                     "男，45岁，住保和镇＊＊＊*＊**＊，违规领取低保金",
                 ),
                 ("其宗村三组8号的房子漏雨", "＊＊＊＊＊*＊的房子漏雨"),
+                // a villagers' group with a one-character name
+                (
+                    "我是村民小组组长，家在下村民小组15号",
+                    "我是村民小组组长，家在＊＊＊＊＊**＊",
+                ),
                 // the label of a number after the address is not part of it
                 (
                     "家住塔城镇其宗村5组8号举报电话：0887-8625555",
                     "家住塔城镇＊＊＊*＊*＊举报电话：0887-8625555",
                 ),
+            ],
+        );
+    }
+
+    /// Kind: the address in a person's profile after a bare `，住`, and a registered residence
+    /// under its label, also without a house number when a village is named.
+    #[test]
+    fn profile_and_residence_addresses() {
+        masks(
+            "address",
+            &[
+                (
+                    "当事人张某，男，住维西县保和镇新华街28号",
+                    "当事人张某，男，住维西县保和镇＊＊＊**＊",
+                ),
+                (
+                    "一名村民（女，住保和镇永安村）违规领取",
+                    "一名村民（女，住保和镇＊＊＊）违规领取",
+                ),
+                (
+                    "户籍地：维西县塔城镇其宗村3组",
+                    "户籍地：维西县塔城镇＊＊＊*＊",
+                ),
+                ("户籍所在地:叶枝镇同乐村", "户籍所在地:叶枝镇＊＊＊"),
+            ],
+        );
+        masks(
+            "address",
+            &[
+                ("他们一家人，住进了新房", "他们一家人，住进了新房"),
+                ("游客们，住在县城的酒店", "游客们，住在县城的酒店"),
+                ("到了之后，住宿费自理", "到了之后，住宿费自理"),
+                (
+                    "学费每生3800元/期，住校费400元/期",
+                    "学费每生3800元/期，住校费400元/期",
+                ),
+                ("办事群众，住建局在三楼", "办事群众，住建局在三楼"),
+                ("村民小组3号", "村民小组3号"),
             ],
         );
     }

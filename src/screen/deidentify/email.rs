@@ -141,7 +141,10 @@ mod tests {
                 // a dot of the domain written out
                 ("邮箱wangli@qq。com有事联系", "邮箱w*****@qq。com有事联系"),
                 ("邮箱wangli@163点com", "邮箱w*****@163点com"),
-                ("邮箱wangli@mail(dot)gov(DOT)cn", "邮箱w*****@mail(dot)gov(DOT)cn"),
+                (
+                    "邮箱wangli@mail(dot)gov(DOT)cn",
+                    "邮箱w*****@mail(dot)gov(DOT)cn",
+                ),
                 ("wangli#163点com", "w*****#163点com"),
             ],
         );
