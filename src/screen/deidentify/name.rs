@@ -215,6 +215,29 @@ const CALLED_LABEL: usize = LABELS.len() - 3;
 /// What comes right before `叫` when a name follows it: `有个叫王小明的`, `一位叫李秀兰的`
 /// (`名叫` and `我叫` are labels of their own; `叫醒`, `大叫` take no name).
 const CALLED_AFTER: &[char] = &['个', '位'];
+/// Whether `head` ends with the writer giving a surname before a comma (`我姓余，` before
+/// `叫余志强`, `本人姓欧阳，`): a `叫` after it introduces the full name.
+fn gave_surname(head: &str) -> bool {
+    let Some(head) = head.strip_suffix(['，', ',']) else {
+        return false;
+    };
+    let mut back = head.chars().rev();
+    let surname: String = back
+        .by_ref()
+        .take(2)
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let one = surname
+        .chars()
+        .last()
+        .is_some_and(|c| SURNAME_SET.contains(&c))
+        && surname.starts_with('姓');
+    let two = back.next() == Some('姓') && COMPOUND_SURNAMES.contains(&surname.as_str());
+    one || two
+}
+
 /// Offices after `叫X的` that make X an official named in the role (`一个叫蒋某某的所长`).
 const OFFICES: &[&str] = &[
     "所长",
@@ -481,7 +504,9 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
     type TakenAfter = (usize, fn(&str) -> bool);
     let after: [TakenAfter; 3] = [
         (DOER_LABEL, |head| DOERS.iter().any(|d| head.ends_with(d))),
-        (CALLED_LABEL, |head| head.ends_with(CALLED_AFTER)),
+        (CALLED_LABEL, |head| {
+            head.ends_with(CALLED_AFTER) || gave_surname(head)
+        }),
         (PLACE_LABEL, |head| PLACES.iter().any(|p| head.ends_with(p))),
     ];
     for (index, taken) in after {
@@ -1295,6 +1320,9 @@ mod tests {
                 // `叫` after `个` or `位`
                 ("有个叫王小明的人经常来闹事", "有个叫王某某的人经常来闹事"),
                 ("一位叫李秀兰的老人", "一位叫李某某的老人"),
+                // the surname given first, then the full name
+                ("我姓余，叫余志强，家住县城", "我姓余，叫余某某，家住县城"),
+                ("本人姓欧阳，叫欧阳明。", "本人姓欧阳，叫欧阳某。"),
                 ("贫困户李小明一家四口", "贫困户李某某一家四口"),
                 (
                     "与妻子何秀兰、儿子徐宇昊三人",
