@@ -198,6 +198,25 @@ fn full_width_and_case() {
     );
     // a Latin term only matches a whole letter run
     assert_no_hit(&["加vivian好友"], "lexicon.ad");
+    // a plus sign, plain or drawn, written for 加; 加微 on its own
+    assert_exact(
+        &[
+            ("想要的➕V：abc123", "➕V"),
+            ("有意者+V信详聊", "+V信"),
+            ("✚薇信：abc", "✚薇信"),
+            ("加微：xyz888，价格优惠", "加微"),
+        ],
+        "lexicon.ad",
+    );
+    assert_no_hit(
+        &[
+            "参加微电影大赛",
+            "增加微量元素",
+            "孩子在参加微课学习",
+            "C++v2版本",
+        ],
+        "lexicon.ad",
+    );
 }
 
 // Kind: traditional characters (辦假證, 網絡賭博).
@@ -881,6 +900,10 @@ fn abuse_is_taken_down() {
             "cnm，什么破服务",
             "办事效率这么低，nmsl",
             "你个老不死的，管好你自己",
+            "你个傻叉",
+            "二逼县长",
+            "王8蛋，欠钱不还",
+            "什么shabi政策",
         ],
         Route::Takedown,
     );
@@ -893,6 +916,8 @@ fn abuse_is_taken_down() {
             "有私人渣土车半夜往河边偷倒建筑垃圾",
             "固体废物和危险废物要分类处置",
             "小区门口到处都是垃圾，没人清扫",
+            // a list's second item starting with a letter (二、B超) is no 二B
+            "一、检查项目；二、B超室的位置",
         ],
         Route::Publish,
     );

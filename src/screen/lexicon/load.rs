@@ -463,7 +463,9 @@ fn push_term(
         ));
         return;
     }
-    let chars = compact.chars().count();
+    // Marks the match must stand next to count (`+v`, `秘密★`): they make a term specific.
+    let (_, head, tail) = super::matcher::term_form(term);
+    let chars = compact.chars().count() + head.len() + tail.len();
     if chars == 1 && meta.role == Role::Screen && !f.extra {
         out.diagnostics.push(diag(
             &f.display,
@@ -620,6 +622,16 @@ mod tests {
         let p = parse_all(&[f]);
         let lines: Vec<usize> = duplicates(&p.metas).iter().map(|d| d.line).collect();
         assert_eq!(lines, vec![4], "only 代*开 repeats 代开");
+    }
+
+    /// A one-character term is warned about, unless marks it must stand next to make it specific.
+    #[test]
+    fn one_character_terms_are_warned_about_unless_marked() {
+        let f = file("a.lex", "@category x\n@draft returned\n赌\n+v\n密★\n");
+        let p = parse_all(&[f]);
+        let lines: Vec<usize> = p.diagnostics.iter().map(|d| d.line).collect();
+        assert_eq!(lines, vec![3], "{:?}", p.diagnostics);
+        assert_eq!(p.diagnostics[0].severity, Severity::Warning);
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! Normalizer 3b: Cyrillic and Greek letters that look like Latin ones fold to the Latin letter.
+//! Normalizer 3b: Cyrillic and Greek letters that look like Latin ones fold to the Latin letter,
+//! and symbols drawn as a plus sign to `+`.
 //!
-//! `加νх` (Greek nu, Cyrillic ha) reads as `加vx`. Applied after lower-casing, character for
+//! `加νх` (Greek nu, Cyrillic ha) reads as `加vx`, `➕V` as `+v` (an ads lexicon term). Applied after lower-casing, character for
 //! character, so offsets stay valid. Only lookalikes in lower case are listed (the text is already
 //! lower case); the table is the usual confusables of the two scripts, not a full transliteration,
 //! so Russian or Greek text is otherwise left alone.
@@ -43,6 +44,8 @@ pub fn fold(c: char) -> char {
         'υ' => 'u',
         'χ' => 'x',
         'γ' => 'y',
+        // heavy and outlined plus signs, written for 加 (`➕V`, `✚微信`)
+        '➕' | '✚' | '✙' | '✛' | '✜' | '🞡' | '🞢' | '🞣' | '🞤' => '+',
         _ => c,
     }
 }
@@ -55,6 +58,8 @@ mod tests {
     fn lookalikes_fold_to_latin() {
         let s: String = "加νх加ѵx加qԛ傻ь".chars().map(fold).collect();
         assert_eq!(s, "加vx加vx加qq傻b");
+        let s: String = "➕v✚微信".chars().map(fold).collect();
+        assert_eq!(s, "+v+微信");
         assert_eq!(fold('中'), '中');
         assert_eq!(fold('д'), 'д', "letters without a Latin lookalike stay");
     }
