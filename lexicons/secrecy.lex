@@ -6,6 +6,8 @@
 @article  第四条
 @message  含保密标志“{term}”，涉密信息不得公开发布（保密关）
 @comment_message 留言含保密标志“{term}”，可能涉及泄密，须上报请示
+# 作品名里的（电影《绝密使命》）不是保密标志
+@title    drop
 
 绝密
 机密

@@ -374,6 +374,8 @@ fn emergency_events_go_to_the_county_office() {
             "昨晚村里房子塌了，压死了两个人",
             "河里淹死了一个小孩，那边也没个护栏",
             "矿上死人了，老板在捂盖子",
+            "我家老人走失两天了，大家帮忙找找",
+            "工地塌方，两名工人被埋在下面",
         ],
         Route::Escalate,
     );
@@ -415,6 +417,10 @@ fn emergency_events_go_to_the_county_office() {
             "经现场排查，该仓库不存在爆炸危险。",
             "经核实，该生并没有失联，已与家人取得联系。",
             "今年以来全县未发生森林火灾。",
+            // figurative difficulties and festival parades
+            "不少小微企业受困于融资难题，县里出台了帮扶措施。",
+            "阔时节期间，各族群众身着盛装参加民族服饰游行，欢度佳节。",
+            "县城举行花车游行庆祝建县七十周年。",
         ],
         Route::UnitHead,
     );
@@ -456,8 +462,27 @@ fn secrecy_markers_return_the_draft() {
             "本信息为非涉密信息，经审核可以公开发布。",
             "深入学习贯彻保守国家秘密法。",
             "企业要注意保护商业机密。",
+            // the title of a work
+            "本周县影剧院放映电影《绝密使命》和《长津湖》，欢迎观看。",
         ],
         "lexicon.secrecy",
+    );
+    // a marker next to a title, not in it, still counts
+    assert_exact(&[("《工作方案》（绝密）", "绝密")], "lexicon.secrecy");
+}
+
+// Kind: anti-fraud tips in drafts quote scam wording: a note, not an advert; in a comment it is
+// one (第七条).
+#[test]
+fn anti_fraud_tips_are_no_adverts() {
+    assert_draft_routes(
+        "防骗提醒",
+        &["警方提醒：网上兼职刷单都是诈骗，凡是要求先垫付资金的刷单返利都是骗局。"],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &["兼职刷单日结，加我详聊", "刷单返利，一单一结"],
+        Route::Takedown,
     );
 }
 

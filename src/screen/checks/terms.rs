@@ -122,6 +122,20 @@ pub fn quoted(text: &Normalized, folded_start: usize) -> bool {
     straight % 2 == 1
 }
 
+/// Whether folded characters `[folded_start, folded_end)` of `text` stand inside the title of a work
+/// (`《…》`, opened earlier on the line and closed after the hit): a film called 《绝密使命》 is no
+/// secrecy marker.
+pub fn in_title(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
+    let head = text.folded_before(folded_start, folded_start);
+    let line = head.rsplit('\n').next().unwrap_or(head);
+    let opened = line.rfind('《').is_some_and(|o| !line[o..].contains('》'));
+    opened && {
+        let tail = text.folded_after(folded_end, 40);
+        tail.find('》')
+            .is_some_and(|c| !tail[..c].contains(['《', '\n']))
+    }
+}
+
 /// Appends the findings of `scan`'s hits to `out` and their departments to `forward_to`.
 ///
 /// Reference vocabularies (leader titles, units) make no finding here; repost-only lists (personal
@@ -149,6 +163,8 @@ pub fn findings(
                     && negated(&scan.normalized, hit.folded_start, hit.folded_end))
                 || (meta.prevention_drops
                     && prevented(&scan.normalized, hit.folded_start, hit.folded_end))
+                || (meta.title_drops
+                    && in_title(&scan.normalized, hit.folded_start, hit.folded_end))
             {
                 continue;
             }

@@ -575,6 +575,13 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
                 _ => return Err(format!("@prevention 只能是 keep 或 drop，而不是“{value}”")),
             }
         }
+        "title" => {
+            meta.title_drops = match value {
+                "keep" => false,
+                "drop" => true,
+                _ => return Err(format!("@title 只能是 keep 或 drop，而不是“{value}”")),
+            }
+        }
         _ => return Err(format!("未知的元数据项 @{key}")),
     }
     Ok(())

@@ -128,6 +128,9 @@ pub struct TermMeta {
     /// Whether a hit in prevention or drill wording is no finding (`@prevention drop`: 预防溺水,
     /// 火灾应急演练, 传染病防控知识宣传); see [`crate::screen::checks::terms::prevented`].
     pub prevention_drops: bool,
+    /// Whether a hit inside the title of a work is no finding (`@title drop`: the film
+    /// 《绝密使命》); see [`crate::screen::checks::terms::in_title`].
+    pub title_drops: bool,
     /// Whether it comes from an extra lexicon (`--extra-lexicon`).
     pub extra: bool,
     /// The file it came from, relative to its lexicon root.
@@ -174,6 +177,7 @@ impl TermMeta {
             allow: false,
             negation_drops: false,
             prevention_drops: false,
+            title_drops: false,
             extra: true,
             file: String::new(),
             line: 0,
