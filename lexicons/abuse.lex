@@ -6,6 +6,8 @@
 @article  第十条
 @message  含辱骂性用语“{term}”
 @comment_message 留言含辱骂性用语“{term}”，须立即处置
+# 拼音夹写（du博、冰du、falungong）也算命中
+@pinyin   mix
 
 狗官
 人渣 | boundary=substring
@@ -73,7 +75,6 @@ nmsl
 王8蛋
 王八旦
 龟孙子
-sha逼
 shabi
 
 # 允许词：标准代号（SB/T 商业行业标准）不是辱骂

@@ -6,6 +6,8 @@
 @article  第十条
 @message  含违法有害信息用语“{term}”，请核实
 @comment_message 留言含违法有害信息用语“{term}”，须立即处置
+# 拼音夹写（du博、冰du、falungong）也算命中
+@pinyin   mix
 
 网络赌博
 赌博

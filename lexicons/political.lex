@@ -6,12 +6,13 @@
 @article  第四条
 @message  含政治敏感词“{term}”，须严格把好政治关
 @comment_message 留言含政治敏感词“{term}”，须立即处置
+# 拼音夹写（du博、冰du、falungong）也算命中
+@pinyin   mix
 
 法轮功
-# 拼音替字
-法lun功
-法lun
-fa轮功
+# 同音替字
+法仑功
+法伦功
 法轮
 大法弟子
 六四

@@ -180,6 +180,30 @@ fn radicals_read_as_ideographs() {
     assert_exact(&[("草泥⻢，什么破政府", "草泥⻢")], "lexicon.abuse");
 }
 
+// Kind: banned words spelt partly or wholly in pinyin, homophones and variant characters.
+#[test]
+fn pinyin_homophones_and_variants() {
+    assert_exact(
+        &[
+            ("网上du博输了十万", "du博"),
+            ("这里有人在搞賭愽", "賭愽"),
+            ("村口有人聚众赌bo", "赌bo"),
+        ],
+        "lexicon.illegal",
+    );
+    assert_exact(&[("有人卖冰du", "冰du")], "lexicon.illegal");
+    assert_exact(
+        &[
+            ("宣传法仑功的传单", "法仑功"),
+            ("FaLunGong的传单", "FaLunGong"),
+        ],
+        "lexicon.political",
+    );
+    assert_exact(&[("你个sha逼", "sha逼")], "lexicon.abuse");
+    // pinyin inside a longer Latin word is not the term
+    assert_no_hit(&["read the dubo manual", "hello dubox"], "lexicon.illegal");
+}
+
 // Kind: full-width letters and case (加ｖｘ, 加VX).
 #[test]
 fn full_width_and_case() {

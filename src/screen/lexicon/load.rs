@@ -202,7 +202,8 @@ pub fn version(files: &[SourceFile]) -> String {
 fn duplicates(metas: &[TermMeta]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut seen = std::collections::HashMap::new();
-    for m in metas {
+    // a generated spelling repeating a term is no maintainer's mistake
+    for m in metas.iter().filter(|m| m.spelling_of.is_none()) {
         let key = (
             super::matcher::term_form(&m.term),
             m.category.clone(),
@@ -423,6 +424,13 @@ fn parse_lex(f: &SourceFile, mut meta: TermMeta, out: &mut Parsed) {
         }
         saw_term = true;
         push_term(f, n, term, &m, allow, out);
+        if m.pinyin && !allow {
+            for spelling in pinyin_spellings(term) {
+                let mut p = m.clone();
+                p.spelling_of = Some(term.to_owned());
+                push_term(f, n, &spelling, &p, false, out);
+            }
+        }
     }
     if !saw_term {
         out.diagnostics.push(diag(
@@ -475,9 +483,11 @@ fn push_term(
         ));
     }
     let mut m = meta.clone();
-    // The message and rule are filled in once here, not per hit.
-    m.message = m.message.replace("{term}", term).into();
-    m.comment_message = m.comment_message.map(|c| c.replace("{term}", term).into());
+    // The message and rule are filled in once here, not per hit; a pinyin spelling's message names
+    // the term it spells.
+    let named = meta.spelling_of.as_deref().unwrap_or(term);
+    m.message = m.message.replace("{term}", named).into();
+    m.comment_message = m.comment_message.map(|c| c.replace("{term}", named).into());
     m.rule = match m.scope {
         Scope::Repost => format!("attribution.{}", m.category),
         Scope::All => format!("lexicon.{}", m.category),
@@ -489,6 +499,50 @@ fn push_term(
     m.file = f.display.clone();
     m.line = line;
     out.metas.push(m);
+}
+
+/// Spellings of `term` in toneless pinyin, as comments write banned words to slip past filters:
+/// each Chinese character alone in pinyin (`du博`, `赌bo`, `冰du`), with every reading of a
+/// polyphone, and for terms of three characters or more the whole term (`falungong`; two
+/// syllables alone, `bingdu`, are as often another word, 病毒). Only for terms of two to six
+/// characters, all Chinese; the term itself is not among them. Readings from the `pinyin` crate
+/// (its data is Unicode's kHanyuPinyin and pinyin-data).
+pub(crate) fn pinyin_spellings(term: &str) -> Vec<String> {
+    use pinyin::ToPinyinMulti;
+    let chars: Vec<char> = term.chars().collect();
+    if !(2..=6).contains(&chars.len()) {
+        return Vec::new();
+    }
+    let mut readings: Vec<Vec<&'static str>> = Vec::with_capacity(chars.len());
+    for &c in &chars {
+        let Some(multi) = c.to_pinyin_multi() else {
+            return Vec::new();
+        };
+        let mut r: Vec<&'static str> = multi.into_iter().map(|p| p.plain()).collect();
+        r.dedup();
+        readings.push(r);
+    }
+    let mut out = Vec::new();
+    for (i, r) in readings.iter().enumerate() {
+        for syllable in r {
+            let mut s = String::new();
+            for (j, &c) in chars.iter().enumerate() {
+                if i == j {
+                    s.push_str(syllable);
+                } else {
+                    s.push(c);
+                }
+            }
+            out.push(s);
+        }
+    }
+    if chars.len() >= 3 {
+        // the first reading of each character: every combination of polyphones would be too many
+        out.push(readings.iter().map(|r| r[0]).collect());
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Applies one header (`key value`, the `@` already stripped) to `meta`.
@@ -575,6 +629,13 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
                 _ => return Err(format!("@prevention 只能是 keep 或 drop，而不是“{value}”")),
             }
         }
+        "pinyin" => {
+            meta.pinyin = match value {
+                "none" => false,
+                "mix" => true,
+                _ => return Err(format!("@pinyin 只能是 none 或 mix，而不是“{value}”")),
+            }
+        }
         "title" => {
             meta.title_drops = match value {
                 "keep" => false,
@@ -639,6 +700,39 @@ mod tests {
         let lines: Vec<usize> = p.diagnostics.iter().map(|d| d.line).collect();
         assert_eq!(lines, vec![3], "{:?}", p.diagnostics);
         assert_eq!(p.diagnostics[0].severity, Severity::Warning);
+    }
+
+    /// Kind: banned words spelt partly or wholly in pinyin (`du博`, `冰du`, `falungong`).
+    #[test]
+    fn pinyin_spellings_replace_one_character_or_spell_the_whole_term() {
+        let s = pinyin_spellings("赌博");
+        assert!(
+            s.contains(&"du博".to_owned()) && s.contains(&"赌bo".to_owned()),
+            "{s:?}"
+        );
+        assert!(
+            !s.contains(&"dubo".to_owned()),
+            "two syllables alone are other words too"
+        );
+        let s = pinyin_spellings("法轮功");
+        for want in ["fa轮功", "法lun功", "法轮gong", "falungong"] {
+            assert!(s.contains(&want.to_owned()), "{want} in {s:?}");
+        }
+        assert!(pinyin_spellings("sb").is_empty() && pinyin_spellings("赌").is_empty());
+        // generated spellings name their term and are no duplicates of it
+        let f = file(
+            "p.lex",
+            "@category x\n@draft returned\n@message 含“{term}”\n@pinyin mix\n冰毒\n冰du\n!冰毒品\n",
+        );
+        let p = parse_all(&[f]);
+        let spelt: Vec<&TermMeta> = p.metas.iter().filter(|m| m.spelling_of.is_some()).collect();
+        assert!(spelt
+            .iter()
+            .all(|m| &*m.message == "含“冰毒”" && m.line == 5));
+        assert!(spelt.iter().any(|m| m.term == "bing毒"));
+        let lines: Vec<usize> = duplicates(&p.metas).iter().map(|d| d.line).collect();
+        assert_eq!(lines, Vec::<usize>::new(), "冰du is written once by hand");
+        assert!(!p.metas.iter().any(|m| m.allow && m.spelling_of.is_some()));
     }
 
     #[test]

@@ -128,6 +128,11 @@ pub struct TermMeta {
     /// Whether a hit in prevention or drill wording is no finding (`@prevention drop`: 预防溺水,
     /// 火灾应急演练, 传染病防控知识宣传); see [`crate::screen::checks::terms::prevented`].
     pub prevention_drops: bool,
+    /// Whether the list's terms are also matched spelt partly or wholly in pinyin (`@pinyin mix`:
+    /// `du博`, `冰du`, `falungong`); see `load::pinyin_spellings`.
+    pub pinyin: bool,
+    /// For a pinyin spelling generated from a term, that term (the finding's message names it).
+    pub spelling_of: Option<String>,
     /// Whether a hit inside the title of a work is no finding (`@title drop`: the film
     /// 《绝密使命》); see [`crate::screen::checks::terms::in_title`].
     pub title_drops: bool,
@@ -178,6 +183,8 @@ impl TermMeta {
             negation_drops: false,
             prevention_drops: false,
             title_drops: false,
+            pinyin: false,
+            spelling_of: None,
             extra: true,
             file: String::new(),
             line: 0,

@@ -1,4 +1,5 @@
-//! Normalizer 4: traditional to simplified Chinese.
+//! Normalizer 4: traditional to simplified Chinese, and variant ideographs (异体字) to the
+//! standard character.
 //!
 //! Uses the `fast2s` crate, which converts character for character (with a few context rules) and so
 //! keeps every offset valid. `zhconv` was the other candidate: it converts by phrase with the
@@ -29,9 +30,15 @@ static CONVERTIBLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
     bits
 });
 
+/// Variant forms of ideographs (异体字) that fast2s leaves as they are, written to dodge filters
+/// (`賭愽`), and the standard character each stands for.
+const VARIANTS: &[(char, char)] = &[('愽', '博')];
+
+/// Whether normalizer 4 changes `c` on its own.
 pub fn convertible(c: char) -> bool {
     let cp = c as u32;
-    cp < 0x10000 && CONVERTIBLE[cp as usize / 64] & (1 << (cp % 64)) != 0
+    (cp < 0x10000 && CONVERTIBLE[cp as usize / 64] & (1 << (cp % 64)) != 0)
+        || VARIANTS.iter().any(|&(v, _)| v == c)
 }
 
 /// Converts `folded` to simplified Chinese. The result has exactly as many code points as the input;
@@ -40,7 +47,18 @@ pub fn to_simplified(folded: String) -> String {
     if !folded.chars().any(convertible) {
         return folded;
     }
-    let converted = fast2s::convert(&folded);
+    let mut converted = fast2s::convert(&folded);
+    if converted.contains(|c| VARIANTS.iter().any(|&(v, _)| v == c)) {
+        converted = converted
+            .chars()
+            .map(|c| {
+                VARIANTS
+                    .iter()
+                    .find(|&&(v, _)| v == c)
+                    .map_or(c, |&(_, s)| s)
+            })
+            .collect();
+    }
     if converted.chars().count() == folded.chars().count() {
         converted
     } else {
@@ -57,6 +75,7 @@ mod tests {
         assert_eq!(to_simplified("網絡賭博".into()), "网络赌博");
         assert_eq!(to_simplified("專業辦假證".into()), "专业办假证");
         assert_eq!(to_simplified("abc".into()), "abc");
+        assert_eq!(to_simplified("賭愽".into()), "赌博");
         assert_eq!(to_simplified("网络赌博".into()), "网络赌博");
         let s = "維西傈僳族自治縣人民政府發佈";
         assert_eq!(to_simplified(s.into()).chars().count(), s.chars().count());
