@@ -785,6 +785,12 @@ fn public_opinion_is_forwarded() {
             "县市场监督管理局",
         ),
         ("孩子在学校被几个高年级的同学打了，老师不管", "县教育体育局"),
+        // wordings with other words between (gapped terms such as 欠~工资)
+        ("工资拖了半年了还不发", "县人力资源和社会保障局"),
+        ("公司欠我们八个月工资", "县人力资源和社会保障局"),
+        ("包工头跑了，我们的血汗钱怎么办", "县人力资源和社会保障局"),
+        ("超市卖过期牛奶，孩子喝了就拉肚子", "县市场监督管理局"),
+        ("村里的河成了粪水河，臭得很", "县生态环境局"),
     ] {
         let v = SCREENER.screen(&comment(body));
         assert_eq!(v.route, Route::Forward, "{body}");

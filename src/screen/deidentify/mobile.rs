@@ -77,8 +77,17 @@ pub(super) fn detect_numerals(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
     let bytes = hay.as_bytes();
     // `一` is E4 B8 80, `幺` E5 B9 BA and `壹` E5 A3 B9 in UTF-8: look for their last byte, then
     // check the rest.
+    // (壹's last byte is common in Chinese text: it is looked for only when the text has a 壹)
+    let financial = memchr::memmem::find(bytes, "壹".as_bytes()).is_some();
+    let next = |from: usize| {
+        if financial {
+            memchr::memchr3(0x80, 0xBA, 0xB9, &bytes[from..])
+        } else {
+            memchr::memchr2(0x80, 0xBA, &bytes[from..])
+        }
+    };
     let mut from = 0;
-    while let Some(i) = memchr::memchr3(0x80, 0xBA, 0xB9, &bytes[from..]) {
+    while let Some(i) = next(from) {
         let end = from + i + 1;
         from = end;
         if end < 3

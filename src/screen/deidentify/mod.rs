@@ -355,7 +355,13 @@ fn detect(v: &View, ctx: &Context) -> Vec<Hit> {
     if email::may_hold_an_address(v) {
         email::detect(v, ctx, &mut found);
     }
-    if found.len() > 1 {
+    let overlap = |i: usize| {
+        let h = &found[i];
+        found[i + 1..]
+            .iter()
+            .any(|k| k.start < h.end && h.start < k.end)
+    };
+    if (0..found.len()).any(overlap) {
         let folded: Vec<char> = v.folded.chars().collect();
         trim_shown_heads(&mut found, &folded);
     }

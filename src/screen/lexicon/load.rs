@@ -485,7 +485,12 @@ fn push_term(
     let mut m = meta.clone();
     // The message and rule are filled in once here, not per hit; a pinyin spelling's message names
     // the term it spells.
-    let named = meta.spelling_of.as_deref().unwrap_or(term);
+    let named = meta
+        .spelling_of
+        .as_deref()
+        .unwrap_or(term)
+        .replace(super::matcher::GAP_MARK, "…");
+    let named = named.as_str();
     m.message = m.message.replace("{term}", named).into();
     m.comment_message = m.comment_message.map(|c| c.replace("{term}", named).into());
     m.rule = match m.scope {

@@ -14,6 +14,11 @@
 //!    on real government replies.) Only the stretches around candidates that need this rule are
 //!    segmented.
 //!
+//! A *gapped* term (`欠~工资`) is its parts in order in one clause of the folded text, at most
+//! [`MAX_GAP`] characters between two (`欠我们八个月工资`); it is searched for on its own (not by
+//! the automaton) and its hit, from the first part's start to the last part's end, then goes
+//! through rules 3 and 4 like any other.
+//!
 //! The survivors are then chosen leftmost-longest and non-overlapping, separately for the project's
 //! own screened terms, its check vocabularies (leader titles, units, decisions) and extra lexicons,
 //! so that an added collection only adds findings (its `赌博机` does not swallow the built-in
@@ -43,8 +48,22 @@ pub struct Hit {
     pub folded_end: usize,
 }
 
+/// What separates the parts of a gapped term in a lexicon (`欠~工资`).
+pub const GAP_MARK: char = '~';
+
+/// Most folded characters between two parts of a gapped term.
+pub const MAX_GAP: usize = 8;
+
+/// Characters that end a clause: the parts of a gapped term are never read across one.
+const CLAUSE_ENDS: &str = "，。！？；、,!?;\n";
+
 struct Pattern {
     text: String,
+    /// The parts of a gapped term, in order (compact forms); empty for any other term.
+    parts: Vec<String>,
+    /// Which part the automaton finds a gapped term by: its longest, the last of those (one
+    /// character such as the 欠 of `欠~工资` occurs all over the text).
+    anchor: usize,
     entries: Vec<usize>,
     boundary: Boundary,
     allow: bool,
@@ -64,6 +83,13 @@ struct Pattern {
     tail: Vec<char>,
 }
 
+impl Pattern {
+    /// What the automaton searches for: the term, or a gapped term's anchor part.
+    fn searched(&self) -> &str {
+        self.parts.get(self.anchor).unwrap_or(&self.text)
+    }
+}
+
 /// The compiled automaton and per-pattern data.
 ///
 /// The automaton does not read UTF-8: the compact text is re-encoded as one 2-byte id per character,
@@ -77,10 +103,16 @@ struct Pattern {
 /// position, which makes the overlapping automaton search markedly slower.
 pub struct Matcher {
     ac: AhoCorasick,
-    /// Automaton pattern id -> index into `patterns`.
+    /// Automaton pattern id -> index into `patterns`. A gapped term is in the automaton by its
+    /// anchor part, from which `Matcher::gap_span` reads on both ways (searching the text for
+    /// each gapped term on its own cost a fifth of all screening instructions).
     ac_patterns: Vec<u32>,
     /// One-character terms: character -> index into `patterns`.
     singles: HashMap<char, u32>,
+    /// One-character terms with marks before them (`+v`): found from their marks, which are rare,
+    /// not by looking at every character as `singles` are (that cost 4 % of all screening
+    /// instructions for two such terms). Indices into `patterns`.
+    marked_singles: Vec<u32>,
     /// One bit per BMP code point that is a one-character term.
     single_bits: Vec<u64>,
     patterns: Vec<Pattern>,
@@ -95,8 +127,18 @@ pub struct Matcher {
 /// Two terms of the same form are one pattern.
 pub type TermForm = (String, Vec<char>, Vec<char>);
 
-/// The [`TermForm`] of `term`.
+/// The [`TermForm`] of `term`. A gapped term's compact form is its parts' compact forms joined
+/// by [`GAP_MARK`], without marks.
 pub fn term_form(term: &str) -> TermForm {
+    if term.contains(GAP_MARK) {
+        let parts: Vec<String> = term
+            .split(GAP_MARK)
+            .map(|p| Normalized::new(p).compact)
+            .collect();
+        if parts.iter().all(|p| !p.is_empty()) {
+            return (parts.join(&GAP_MARK.to_string()), Vec::new(), Vec::new());
+        }
+    }
     let n = Normalized::new(term);
     let head: Vec<char> = n
         .folded
@@ -213,9 +255,19 @@ impl Matcher {
             };
             let last = text.chars().next_back().unwrap_or(first);
             let single = text.chars().count() == 1;
+            let parts: Vec<String> = if text.contains(GAP_MARK) {
+                text.split(GAP_MARK).map(str::to_owned).collect()
+            } else {
+                Vec::new()
+            };
             let k = *index.entry(key).or_insert_with(|| {
+                let anchor = (0..parts.len())
+                    .max_by_key(|&i| parts[i].chars().count())
+                    .unwrap_or(0);
                 patterns.push(Pattern {
                     text,
+                    parts,
+                    anchor,
                     entries: Vec::new(),
                     boundary: Boundary::Word,
                     allow: false,
@@ -241,8 +293,11 @@ impl Matcher {
         let mut singles = HashMap::new();
         let mut single_bits = vec![0u64; 0x10000 / 64];
         let mut ac_patterns = Vec::new();
+        let mut marked_singles = Vec::new();
         for (k, p) in patterns.iter().enumerate() {
-            if p.single {
+            if p.single && !p.head.is_empty() {
+                marked_singles.push(k as u32);
+            } else if p.single && p.parts.is_empty() {
                 singles.insert(p.first, k as u32);
                 let cp = p.first as u32;
                 if cp < 0x10000 {
@@ -252,14 +307,12 @@ impl Matcher {
                 ac_patterns.push(k as u32);
             }
         }
-        let (alphabet, astral) = build_alphabet(
-            ac_patterns
-                .iter()
-                .map(|&k| patterns[k as usize].text.as_str()),
-        );
+        let (alphabet, astral) =
+            build_alphabet(ac_patterns.iter().map(|&k| patterns[k as usize].searched()));
         let mut m = Matcher {
             ac: AhoCorasick::new(Vec::<&[u8]>::new()).expect("empty automaton"),
             ac_patterns,
+            marked_singles,
             singles,
             single_bits,
             patterns,
@@ -269,7 +322,7 @@ impl Matcher {
         let encoded: Vec<Vec<u8>> = m
             .ac_patterns
             .iter()
-            .map(|&k| m.encode(&m.patterns[k as usize].text))
+            .map(|&k| m.encode(m.patterns[k as usize].searched()))
             .collect();
         // A DFA for lexicons of a few thousand terms (a few MB, the fastest search); a contiguous
         // NFA beyond: a DFA over 51k terms would take hundreds of MB, and the default
@@ -311,9 +364,43 @@ impl Matcher {
         &self.patterns[pattern as usize].entries
     }
 
-    /// Every distinct compact term.
+    /// Every distinct compact term, and each part of a gapped one.
     pub fn patterns(&self) -> impl Iterator<Item = &str> {
-        self.patterns.iter().map(|p| p.text.as_str())
+        self.patterns.iter().flat_map(|p| p.text.split(GAP_MARK))
+    }
+
+    /// The folded range of a gapped term whose anchor part the automaton found at folded
+    /// `[fs, fe)`: the parts after it in order, the parts before it in reverse order, each in the
+    /// same clause and at most [`MAX_GAP`] folded characters from its neighbour; `None` when one is
+    /// missing.
+    fn gap_span(text: &Normalized, p: &Pattern, fs: usize, fe: usize) -> Option<(usize, usize)> {
+        let hay = text.folded.as_str();
+        let in_clause = |c: char| !CLAUSE_ENDS.contains(c);
+        let mut end = text.folded_byte_range(fe, fe).start;
+        for part in &p.parts[p.anchor + 1..] {
+            let window = hay[end..]
+                .char_indices()
+                .take(MAX_GAP + part.chars().count())
+                .take_while(|&(_, c)| in_clause(c))
+                .last()
+                .map_or(end, |(i, c)| end + i + c.len_utf8());
+            end += hay[end..window].find(part.as_str())? + part.len();
+        }
+        let mut start = text.folded_byte_range(fs, fs).start;
+        for part in p.parts[..p.anchor].iter().rev() {
+            let window = hay[..start]
+                .char_indices()
+                .rev()
+                .take(MAX_GAP + part.chars().count())
+                .take_while(|&(_, c)| in_clause(c))
+                .last()
+                .map_or(start, |(i, _)| i);
+            start = window + hay[window..start].rfind(part.as_str())?;
+        }
+        Some((
+            text.folded_char_at_byte(start),
+            text.folded_char_at_byte(end),
+        ))
     }
 
     /// Hits in `text`, leftmost-longest, non-overlapping, by start. With `segmenter` `None` the word
@@ -332,13 +419,20 @@ impl Matcher {
                     m.end() / 2,
                 )
             })
-            .chain(self.single_hits(text));
+            .chain(self.single_hits(text))
+            .chain(self.marked_single_hits(text));
         for (pattern, cs, ce) in raw {
             if !text.bridges_only_noise(cs, ce) {
                 continue;
             }
             let (mut fs, mut fe) = text.folded_range(cs, ce);
             let p = &self.patterns[pattern as usize];
+            if !p.parts.is_empty() {
+                if let Some((fs, fe)) = Self::gap_span(text, p, fs, fe) {
+                    cands.push(Candidate { pattern, fs, fe });
+                }
+                continue;
+            }
             if !p.head.is_empty() || !p.tail.is_empty() {
                 match (
                     marks_before(text, fs, &p.head),
@@ -436,16 +530,45 @@ impl Matcher {
 }
 
 impl Matcher {
+    /// (pattern, compact start, compact end) of every one-character term with marks before it in
+    /// `text`: the character right after its marks, or after a few spaces; the marks themselves
+    /// are checked with every other term's.
+    fn marked_single_hits<'t>(
+        &'t self,
+        text: &'t Normalized,
+    ) -> impl Iterator<Item = (u32, usize, usize)> + 't {
+        self.marked_singles.iter().flat_map(move |&k| {
+            let p = &self.patterns[k as usize];
+            let last_mark = p.head[p.head.len() - 1];
+            text.folded
+                .match_indices(last_mark)
+                .filter_map(move |(b, m)| {
+                    let mut f = text.folded_char_at_byte(b + m.len());
+                    while f - text.folded_char_at_byte(b + m.len()) < noise::MAX_SKIPPED
+                        && text.folded_char(f) == Some(' ')
+                    {
+                        f += 1;
+                    }
+                    (text.folded_char(f) == Some(p.first))
+                        .then(|| text.compact_index(f))
+                        .flatten()
+                        .map(|c| (k, c, c + 1))
+                })
+        })
+    }
+
     /// (pattern, compact start, compact end) of every one-character term in `text`.
     fn single_hits<'t>(
         &'t self,
         text: &'t Normalized,
     ) -> impl Iterator<Item = (u32, usize, usize)> + 't {
-        let any = !self.singles.is_empty();
-        text.compact.chars().enumerate().filter_map(move |(k, c)| {
-            if !any {
-                return None;
-            }
+        // without one-character terms (the default lexicons) no character is read
+        let chars = if self.singles.is_empty() {
+            ""
+        } else {
+            text.compact.as_str()
+        };
+        chars.chars().enumerate().filter_map(move |(k, c)| {
             let cp = c as u32;
             if cp < 0x10000 && self.single_bits[cp as usize / 64] & (1 << (cp % 64)) == 0 {
                 return None;
@@ -579,6 +702,37 @@ mod tests {
     fn segmenter() -> &'static Segmenter {
         static SEG: OnceLock<Segmenter> = OnceLock::new();
         SEG.get_or_init(|| Segmenter::with_terms(["法轮", "赌博", "性交"]))
+    }
+
+    /// Kind: gapped terms: parts in order within one clause, at most MAX_GAP characters apart,
+    /// through the word-boundary rule like any term.
+    #[test]
+    fn gapped_terms_read_their_parts_in_one_clause() {
+        let metas: Vec<TermMeta> = ["欠~工资"]
+            .iter()
+            .map(|t| TermMeta {
+                term: (*t).to_owned(),
+                ..TermMeta::external()
+            })
+            .collect();
+        let m = Matcher::build(&metas);
+        let seg = Segmenter::with_terms(m.patterns());
+        let spans = |text: &str| -> Vec<(usize, usize)> {
+            m.find(&Normalized::new(text), Some(&seg))
+                .iter()
+                .map(|h| (h.start, h.end))
+                .collect()
+        };
+        assert_eq!(spans("公司欠我们八个月工资"), [(2, 10)]);
+        assert_eq!(spans("欠工资"), [(0, 3)]);
+        // too far apart, across a clause, in the wrong order, or inside another word
+        assert!(spans("公司欠我们一大堆钱还有好几个月的工资").is_empty());
+        assert!(spans("公司欠款，工资照发").is_empty());
+        assert!(spans("工资不欠").is_empty());
+        assert!(spans("亏欠他的工资").is_empty(), "欠 inside 亏欠");
+        // the parts are words the segmenter knows; the term is its parts
+        assert_eq!(m.patterns().collect::<Vec<_>>(), ["欠", "工资"]);
+        assert_eq!(term_form("欠 ~ 工资").0, "欠~工资");
     }
 
     proptest::proptest! {

@@ -174,6 +174,17 @@ impl Normalized {
         self.folded_bytes[start] as usize..self.folded_bytes[end] as usize
     }
 
+    /// The compact character that folded character `k` became, or `None` when it is noise.
+    pub fn compact_index(&self, k: usize) -> Option<usize> {
+        self.compact_src.binary_search(&(k as u32)).ok()
+    }
+
+    /// The folded character at byte offset `b` of `folded` (a character boundary), or the
+    /// character count when `b` is its length.
+    pub fn folded_char_at_byte(&self, b: usize) -> usize {
+        self.folded_bytes.partition_point(|&x| (x as usize) < b)
+    }
+
     /// The folded character range `[start, end)` covered by compact characters `[cs, ce)`, `ce > cs`.
     pub fn folded_range(&self, cs: usize, ce: usize) -> (usize, usize) {
         (

@@ -13,7 +13,8 @@
 
 use std::sync::LazyLock;
 
-/// One bit per BMP code point: set when fast2s converts the character on its own.
+/// One bit per BMP code point: set when fast2s converts the character on its own, or it is one of
+/// the [`VARIANTS`] (all in the BMP).
 static CONVERTIBLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; 0x10000 / 64];
     let mut buf = [0u8; 4];
@@ -27,6 +28,9 @@ static CONVERTIBLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
             bits[cp as usize / 64] |= 1 << (cp % 64);
         }
     }
+    for &(v, _) in VARIANTS {
+        bits[v as usize / 64] |= 1 << (v as u32 % 64);
+    }
     bits
 });
 
@@ -34,11 +38,10 @@ static CONVERTIBLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
 /// (`賭愽`), and the standard character each stands for.
 const VARIANTS: &[(char, char)] = &[('愽', '博')];
 
-/// Whether normalizer 4 changes `c` on its own.
+/// Whether normalizer 4 changes `c` on its own (a bit lookup: asked of every ideograph).
 pub fn convertible(c: char) -> bool {
     let cp = c as u32;
-    (cp < 0x10000 && CONVERTIBLE[cp as usize / 64] & (1 << (cp % 64)) != 0)
-        || VARIANTS.iter().any(|&(v, _)| v == c)
+    cp < 0x10000 && CONVERTIBLE[cp as usize / 64] & (1 << (cp % 64)) != 0
 }
 
 /// Converts `folded` to simplified Chinese. The result has exactly as many code points as the input;
