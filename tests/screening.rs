@@ -471,6 +471,10 @@ fn secrecy_markers_return_the_draft() {
             "本材料仅供领导参阅，请勿对外发布。",
             "会议纪要（内部参考，注意保存）",
             "此文件仅限县处级以上领导阅，不得翻印。",
+            // the readers a document is restricted to, with words between (gapped terms)
+            "本通知限科级以上干部阅。",
+            "限收文单位主要负责人阅",
+            "本材料仅限县处级以上领导阅",
         ],
         Route::Returned,
     );
@@ -488,6 +492,9 @@ fn secrecy_markers_return_the_draft() {
             "企业要注意保护商业机密。",
             // the title of a work
             "本周县影剧院放映电影《绝密使命》和《长津湖》，欢迎观看。",
+            // reading in a library is no restriction
+            "图书馆开展限时免费阅读活动",
+            "本馆限每人借阅3本",
         ],
         "lexicon.secrecy",
     );
