@@ -437,7 +437,8 @@ fn islands(text: &str) -> Vec<(usize, &str)> {
 }
 
 /// The byte offset of the first character at or after byte `from` that folds to a Latin letter: an
-/// ASCII letter or a full-width one (`Ａ`-`Ｚ`, `ａ`-`ｚ`: EF BC A1-BA, EF BD 81-9A).
+/// ASCII letter, a full-width one (`Ａ`-`Ｚ`, `ａ`-`ｚ`: EF BC A1-BA, EF BD 81-9A) or a circled one
+/// (`Ⓐ`-`ⓩ`: E2 92 B6 - E2 93 A9).
 fn next_letter(bytes: &[u8], from: usize) -> Option<usize> {
     let letter_at = |j: usize| {
         bytes[j].is_ascii_alphabetic()
@@ -446,15 +447,20 @@ fn next_letter(bytes: &[u8], from: usize) -> Option<usize> {
                     (bytes.get(j + 1), bytes.get(j + 2)),
                     (Some(0xBC), Some(0xA1..=0xBA)) | (Some(0xBD), Some(0x81..=0x9A))
                 ))
+            || (bytes[j] == 0xE2
+                && matches!(
+                    (bytes.get(j + 1), bytes.get(j + 2)),
+                    (Some(0x92), Some(0xB6..=0xBF)) | (Some(0x93), Some(0x80..=0xA9))
+                ))
     };
     let mut i = from;
     while i < bytes.len() {
         let end = (i + 16).min(bytes.len());
         // a branch-free test of 16 bytes, which the compiler vectorizes: most chunks of Chinese
         // prose have neither an ASCII letter nor the lead byte of a full-width form
-        let maybe = bytes[i..end]
-            .iter()
-            .fold(false, |a, &b| a | b.is_ascii_alphabetic() | (b == 0xEF));
+        let maybe = bytes[i..end].iter().fold(false, |a, &b| {
+            a | b.is_ascii_alphabetic() | (b == 0xEF) | (b == 0xE2)
+        });
         if maybe {
             if let Some(j) = (i..end).find(|&j| letter_at(j)) {
                 return Some(j);
@@ -662,8 +668,9 @@ impl View {
 
 /// Per character of `chars`: whether it is a space that only spreads out the letters of one word
 /// (`w w w . t a o b a o . c o m`), left out of the scan view. A space counts when it stands between
-/// two single letters or digits in a run of at least three of them, each with a space or a dot
-/// between it and the next (`I am a b c` has the run `a b c`; it only matters if it makes a link).
+/// two single letters or digits in a run of at least three of them, each with a space or a spaced
+/// dot between it and the next (`I am a b c` has the run `a b c`; it only matters if it makes a
+/// link; `b c 6 6 . c c` is one run).
 fn letter_spacing(chars: &[char]) -> Vec<bool> {
     let mut out = vec![false; chars.len()];
     // A letter or digit standing alone: no letter or digit right before or after it.
@@ -679,14 +686,27 @@ fn letter_spacing(chars: &[char]) -> Vec<bool> {
             continue;
         }
         // the run of single characters from k, one space apart
+        // (a dot with spaces around it, `c . c`, goes on with the run: the separator is read
+        // apart, by `obfuscated_separator`)
         let mut run = vec![k];
         let mut j = k;
-        while j + 2 < chars.len() && is_space(chars[j + 1]) && single(j + 2) {
-            j += 2;
+        loop {
+            if j + 2 < chars.len() && is_space(chars[j + 1]) && single(j + 2) {
+                j += 2;
+            } else if j + 4 < chars.len()
+                && is_space(chars[j + 1])
+                && is_dot_like(chars[j + 2])
+                && is_space(chars[j + 3])
+                && single(j + 4)
+            {
+                j += 4;
+            } else {
+                break;
+            }
             run.push(j);
         }
         if run.len() >= 3 {
-            for w in run.windows(2) {
+            for w in run.windows(2).filter(|w| w[1] == w[0] + 2) {
                 out[w[0] + 1] = true;
             }
         }
@@ -696,10 +716,15 @@ fn letter_spacing(chars: &[char]) -> Vec<bool> {
 }
 
 /// The ASCII character `c` stands for in a link, if any: ASCII itself, full-width forms folded
-/// (except the punctuation that never sits inside a URL), the ideographic space as a space.
+/// (except the punctuation that never sits inside a URL), circled letters and digits
+/// (`ⓌⓌⓌ.ⓑⓒ⑥⑥.ⓒⓒ`, written to dodge link filters), the ideographic space as a space.
 fn fold(c: char) -> Option<char> {
     match c {
         _ if c.is_ascii() => Some(c),
+        'Ⓐ'..='Ⓩ' => char::from_u32(c as u32 - 'Ⓐ' as u32 + 'A' as u32),
+        'ⓐ'..='ⓩ' => char::from_u32(c as u32 - 'ⓐ' as u32 + 'a' as u32),
+        '①'..='⑨' => char::from_u32(c as u32 - '①' as u32 + '1' as u32),
+        '⓪' => Some('0'),
         '\u{3000}' => Some(' '),
         // Full-width punctuation of running Chinese text: it ends a link, like `，` after a URL.
         '，' | '（' | '）' | '！' | '；' | '＂' | '＇' | '＜' | '＞' | '［' | '］' | '｛'
@@ -1017,6 +1042,13 @@ mod tests {
                 "访问 d e a l 6 6 点 c o m",
                 &[("d e a l 6 6 点 c o m", "deal66.com", true)],
             ),
+            // a two-letter label after a spaced dot goes on with the spread-out letters
+            (
+                "访问 w w w . b c 6 6 . c c 有惊喜",
+                &[("w w w . b c 6 6 . c c", "www.bc66.cc", true)],
+            ),
+            // circled letters and digits
+            ("ⓌⓌⓌ.ⓑⓒ⑥⑥.ⓒⓒ", &[("ⓌⓌⓌ.ⓑⓒ⑥⑥.ⓒⓒ", "www.bc66.cc", false)]),
         ]);
     }
 
@@ -1031,6 +1063,7 @@ mod tests {
             ("版本 v1.2.3，IP 段 192.168.1.1", &[]),
             ("etc. So we go", &[]),
             ("使用APP。APP下载，编号ID。ID", &[]),
+            ("第①条、第②条，选项 a . b . c 都对", &[]),
             ("打包成 photos.zip 发来", &[]),
             ("deal66dotcom", &[]),
             ("域名后缀 com.cn 与 gov.cn 说明", &[]),
