@@ -144,6 +144,10 @@ pub enum ItemError {
         /// What is wrong, in Chinese, without the value.
         problem: &'static str,
     },
+    /// An object holds the same key twice (`{"body": …, "body": …}`): which value was meant is
+    /// unknown, so neither is screened. The key is named when it is one of the contract's fields.
+    #[error("字段 `{0}` 重复出现，无法确定取哪一个值")]
+    DuplicateKey(String),
     /// The payload is larger than the configured limit.
     #[error("条目过大：{size} 字节，上限 {limit} 字节")]
     TooLarge {
@@ -165,6 +169,7 @@ impl ItemError {
             ItemError::WrongType { .. } => "wrong_type",
             ItemError::Invalid { .. } => "invalid_value",
             ItemError::TooLarge { .. } => "too_large",
+            ItemError::DuplicateKey(_) => "duplicate_key",
         }
     }
 }
@@ -186,17 +191,22 @@ impl Item {
 
     /// Parses and validates one item from a JSON string. See [`Item::from_slice`].
     pub fn from_str_json(text: &str) -> Result<Item, ItemError> {
-        let raw: Value = serde_json::from_str(text).map_err(|e| ItemError::NotJson {
-            line: e.line(),
-            column: e.column(),
-            category: match e.classify() {
-                serde_json::error::Category::Io => "io",
-                serde_json::error::Category::Syntax => "syntax",
-                serde_json::error::Category::Data => "data",
-                serde_json::error::Category::Eof => "eof",
-            },
+        let raw = serde_json::from_str::<strict::Strict>(text).map_err(|e| {
+            if let Some(key) = strict::duplicate_key(&e) {
+                return ItemError::DuplicateKey(key);
+            }
+            ItemError::NotJson {
+                line: e.line(),
+                column: e.column(),
+                category: match e.classify() {
+                    serde_json::error::Category::Io => "io",
+                    serde_json::error::Category::Syntax => "syntax",
+                    serde_json::error::Category::Data => "data",
+                    serde_json::error::Category::Eof => "eof",
+                },
+            }
         })?;
-        Item::from_value(raw)
+        Item::from_value(raw.0)
     }
 
     /// Validates an already parsed JSON value against contract §1.
@@ -636,6 +646,107 @@ impl Verdict {
     }
 }
 
+/// JSON read like [`serde_json::Value`], except that an object with the same key twice is an
+/// error (RFC 8259 §4 leaves such objects' meaning open; serde_json would keep the last value).
+mod strict {
+    use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+    use serde_json::{Map, Value};
+    use std::fmt;
+
+    /// A parsed value without duplicate keys at any depth.
+    pub struct Strict(pub Value);
+
+    const DUPLICATE: &str = "duplicate key ";
+
+    /// Fields of contract §1, the only keys an error may name (anything else might be text).
+    const FIELDS: &[&str] = &[
+        "id",
+        "kind",
+        "title",
+        "body",
+        "in_reply_to",
+        "repost",
+        "source",
+        "url",
+        "original_title",
+        "disclosure",
+        "links",
+        "account",
+        "submitted_at",
+        "unit",
+        "platform",
+        "name",
+    ];
+
+    /// The key a duplicate-key error is about, if `e` is one: a contract field's name, else
+    /// `（未知字段）`.
+    pub fn duplicate_key(e: &serde_json::Error) -> Option<String> {
+        let msg = e.to_string();
+        let rest = msg.strip_prefix(DUPLICATE)?;
+        let key = rest.split(" at line ").next().unwrap_or(rest);
+        Some(if FIELDS.contains(&key) {
+            key.to_owned()
+        } else {
+            "（未知字段）".to_owned()
+        })
+    }
+
+    impl<'de> Deserialize<'de> for Strict {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Strict, D::Error> {
+            d.deserialize_any(StrictVisitor).map(Strict)
+        }
+    }
+
+    struct StrictVisitor;
+
+    impl<'de> Visitor<'de> for StrictVisitor {
+        type Value = Value;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+            Ok(Value::Bool(v))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+            Ok(Value::from(v))
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+            Ok(Value::from(v))
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+            Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+            Ok(Value::String(v.to_owned()))
+        }
+        fn visit_string<E>(self, v: String) -> Result<Value, E> {
+            Ok(Value::String(v))
+        }
+        fn visit_unit<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(Strict(v)) = seq.next_element()? {
+                out.push(v);
+            }
+            Ok(Value::Array(out))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut out = Map::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if out.contains_key(&key) {
+                    return Err(de::Error::custom(format!("{DUPLICATE}{key}")));
+                }
+                let Strict(v) = map.next_value()?;
+                out.insert(key, v);
+            }
+            Ok(Value::Object(out))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -714,6 +825,31 @@ mod tests {
             err(r#"{"id":"x","kind":"comment","body":"","in_reply_to":"p","submitted_at":"yesterday"}"#).code(),
             "invalid_value"
         );
+    }
+
+    /// Kind: an object with a key twice is malformed (which `body` was meant is unknown), at any
+    /// depth; the error names a contract field and nothing else of the input.
+    #[test]
+    fn duplicate_keys_are_malformed() {
+        assert_eq!(
+            err(r#"{"id":"a","kind":"comment","body":"你好","body":"加微信","in_reply_to":"p"}"#),
+            ItemError::DuplicateKey("body".into())
+        );
+        let e = err(
+            r#"{"id":"a","kind":"draft","title":"t","body":"","repost":{"source":"人民日报","url":"https://a.cn","url":"https://b.cn","original_title":"x"}}"#,
+        );
+        assert_eq!(e, ItemError::DuplicateKey("url".into()));
+        assert_eq!(e.code(), "duplicate_key");
+        let e = err(
+            r#"{"id":"a","kind":"comment","body":"","in_reply_to":"p","x13912345678":1,"x13912345678":2}"#,
+        );
+        assert!(!e.to_string().contains("13912345678"), "{e}");
+        // values of every JSON type still parse as before
+        let item = Item::from_str_json(
+            r#"{"id":"c","kind":"comment","body":"好","in_reply_to":"p","n":1.5e3,"a":[1,-2,{"b":null,"c":true}]}"#,
+        )
+        .expect("no duplicate");
+        assert_eq!(item.id, "c");
     }
 
     #[test]
