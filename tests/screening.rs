@@ -669,6 +669,12 @@ fn leader_named_needs_co_review() {
     let v = SCREENER.screen(&draft("活动举行", "县委书记木春林出席活动并讲话。"));
     assert_eq!(v.route, Route::DeputyLeader);
     assert_eq!(v.co_review, vec!["县委书记"]);
+    // county leaders named as a body
+    let v = SCREENER.screen(&draft("调研", "县四套班子领导深入乡镇调研脱贫攻坚工作。"));
+    assert_eq!(v.route, Route::DeputyLeader);
+    assert_eq!(v.co_review, vec!["县四套班子领导"]);
+    let v = SCREENER.screen(&draft("活动", "县领导木春林出席活动。"));
+    assert_eq!(v.co_review, vec!["县领导"]);
     for body in [
         "经县委、县政府决定，调整工作安排。",
         "经县委、县政府研究决定，成立县森林草原防灭火指挥部。",
@@ -1082,6 +1088,8 @@ fn appointments_and_religious_sites_go_to_the_principal_leader() {
             "县人民政府决定：任命张三为县交通运输局局长。",
             "关于李四同志免职决定的通知。",
             "加强全县宗教活动场所安全管理。",
+            // religious events and bodies
+            "县佛教协会在寿国寺举办浴佛节法会，信众约三百人参加。",
         ],
         Route::PrincipalLeader,
     );
