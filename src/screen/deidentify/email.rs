@@ -27,13 +27,17 @@ use std::sync::LazyLock;
 /// may also be written out (`wangli(at)qq.com`, `[at]`, `（at）`, `【at】`, `wangli艾特163.com`:
 /// 艾特 is how `@` is read aloud), or be a `#` before a free mail provider's domain
 /// (`wangli#163.com`; any other `x#y.com` may be a link's fragment); a dot of the domain may be
-/// written `。`, `点` or `(dot)` (`wangli@qq。com`); all written so that no filter sees an address. Also used by the link check, so that an address's domain is never taken for a
+/// written `(dot)`, and the last one `。` or `点` before a common top-level domain
+/// (`wangli@qq。com`); all written so that no filter sees an address. Also used by the link check, so that an address's domain is never taken for a
 /// link.
 pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     let written: Vec<String> = WRITTEN_AT.iter().map(|w| regex::escape(w)).collect();
-    let dot = r"(?: ?\. ?|。|点|(?i:\(dot\)|\[dot\]| dot ))";
+    // a dot, also written out; `。` and `点` only before a common top-level domain (a sentence's
+    // full stop after an address is no dot: `a@b.com。c@d.com`)
+    let dot = r"(?: ?\. ?|(?i:\(dot\)|\[dot\]| dot ))";
+    let cn_dot = r"(?:。|点)";
     Regex::new(&format!(
-        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:(?:@|(?i:{})) ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{dot}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*{dot}[A-Za-z]{{2,24}}|# ?(?:qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud){dot}(?:com|cn|net)(?:{dot}cn)?)",
+        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:(?:@|(?i:{})) ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{dot}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*(?:{dot}[A-Za-z]{{2,24}}|{cn_dot}(?i:com|cn|net|org|gov|edu)(?:(?:{dot}|{cn_dot})cn)?)|# ?(?:qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud)(?:{dot}|{cn_dot})(?:com|cn|net)(?:(?:{dot}|{cn_dot})cn)?)",
         written.join("|")
     ))
     .expect("valid regex")

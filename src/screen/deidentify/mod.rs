@@ -401,7 +401,14 @@ fn resolve(mut found: Vec<Hit>) -> Vec<Hit> {
         found.into_iter().partition(|h| h.kind == PiiKind::Address);
     let mut kept: Vec<Hit> = Vec::with_capacity(others.len() + addresses.len());
     for mut h in others.into_iter().chain(addresses) {
-        if let mask::Plan::Address { keep } = h.plan {
+        if let mask::Plan::Address { mut keep } = h.plan {
+            // An address that starts inside a hit already kept (a name right after its label,
+            // `家住余秀英13000000000…`) starts after it: dropping it would leave the rest shown.
+            while let Some(k) = kept.iter().find(|k| k.start <= h.start && h.start < k.end) {
+                keep = keep.saturating_sub(k.end - h.start);
+                h.start = k.end;
+            }
+            h.plan = mask::Plan::Address { keep };
             // Cut the address short before the first hit that starts inside it.
             if let Some(k) = kept.iter().find(|k| k.start > h.start && k.start < h.end) {
                 h.end = k.start;
@@ -965,6 +972,21 @@ pub(super) mod tests {
             (
                 "塔城镇其宗村5组8号塔城镇其宗村5组8号",
                 "塔城镇＊＊＊*＊*＊塔城镇＊＊＊*＊*＊",
+            ),
+            // a WeChat label after Latin letters, after an address without a number
+            (
+                "家住13000000000QQ微信12345村民",
+                "家住*************微信1***5村民",
+            ),
+            // two addresses a full stop apart
+            (
+                "lisu.ww@example.org。lisu.ww@example.org",
+                "l******@example.org。l******@example.org",
+            ),
+            // a name right after the label, then the address
+            (
+                "家住余秀英13000000000lisu_ww2020",
+                "家住余某某***************_ww2020",
             ),
             // an address glued to the one before it
             (

@@ -52,7 +52,8 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             let official = OFFICIAL.iter().any(|w| hay[v.back(l, 12)..l].contains(w));
             if word
                 || official
-                || v.before(l).is_some_and(|c| c.is_ascii_alphabetic())
+                // (`awx12345`: an ASCII label inside a word; `QQ微信12345` is a label)
+                || (label.as_str().is_ascii() && v.before(l).is_some_and(|c| c.is_ascii_alphabetic()))
                 || v.at(e).is_some_and(|c| glued(c) || c == '_')
             {
                 return false;
@@ -82,6 +83,8 @@ mod tests {
                 ("微信号：wxid_abc123，", "微信号：w*********3，"),
                 ("vx: Abc-12345", "vx: A**-****5"),
                 ("微信 123456789", "微信 1*******9"),
+                // a Chinese label after Latin letters (found by mixed_texts_mask_consistently)
+                ("QQ微信12345村民", "QQ微信1***5村民"),
             ],
         );
     }
