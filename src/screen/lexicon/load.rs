@@ -550,6 +550,16 @@ pub(crate) fn pinyin_spellings(term: &str) -> Vec<String> {
     out
 }
 
+/// A header that is off or on: `false` for the first of `words`, `true` for the second, an error
+/// naming both for anything else.
+fn two_way(key: &str, value: &str, [off, on]: [&str; 2]) -> Result<bool, String> {
+    match value {
+        v if v == off => Ok(false),
+        v if v == on => Ok(true),
+        _ => Err(format!("@{key} 只能是 {off} 或 {on}，而不是“{value}”")),
+    }
+}
+
 /// Applies one header (`key value`, the `@` already stripped) to `meta`.
 fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
     let h = h.trim();
@@ -620,34 +630,10 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
         }
         "forward_to" => meta.forward_to = Some(value.to_owned()),
         "label" => meta.label = Some(value.to_owned()),
-        "negation" => {
-            meta.negation_drops = match value {
-                "keep" => false,
-                "drop" => true,
-                _ => return Err(format!("@negation 只能是 keep 或 drop，而不是“{value}”")),
-            }
-        }
-        "prevention" => {
-            meta.prevention_drops = match value {
-                "keep" => false,
-                "drop" => true,
-                _ => return Err(format!("@prevention 只能是 keep 或 drop，而不是“{value}”")),
-            }
-        }
-        "pinyin" => {
-            meta.pinyin = match value {
-                "none" => false,
-                "mix" => true,
-                _ => return Err(format!("@pinyin 只能是 none 或 mix，而不是“{value}”")),
-            }
-        }
-        "title" => {
-            meta.title_drops = match value {
-                "keep" => false,
-                "drop" => true,
-                _ => return Err(format!("@title 只能是 keep 或 drop，而不是“{value}”")),
-            }
-        }
+        "negation" => meta.negation_drops = two_way(key, value, ["keep", "drop"])?,
+        "prevention" => meta.prevention_drops = two_way(key, value, ["keep", "drop"])?,
+        "pinyin" => meta.pinyin = two_way(key, value, ["none", "mix"])?,
+        "title" => meta.title_drops = two_way(key, value, ["keep", "drop"])?,
         _ => return Err(format!("未知的元数据项 @{key}")),
     }
     Ok(())
