@@ -291,14 +291,14 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
 /// Numerals of a rural house number (`28号`, `六号`).
 const HOUSE_NUMERALS: &str = "0123456789一二三四五六七八九十百零〇";
 
-/// Rural homes written without a label: a group (`组`, `社`, `屯`, `队`) and a house number, with
-/// the places above them (`塔城镇其宗村委会下组28号`, `本人…双凫铺镇江河村李家组27号`,
-/// `林角塘组六号`). One household, whoever writes it. The stretch starts after punctuation, a
-/// non-CJK character, a function word (`是`, `在`, `我`) or the house number of an address before
-/// it, at most 16 characters before the group; kept down to the township like a labelled address. A
-/// village's numbered group is a group too (`永安村3组15号`). Whatever is found in the kept part (a
-/// name in `患者余秀英塔城镇…`) moves the address's start past it ([`super::deidentify`]). An address a label already found is not
-/// found again (the label's detector runs after and the overlap is resolved by
+/// Rural homes written without a label: a group (`组`, `社`, `屯`, `队`, `村民小组`) and a house
+/// number, with the places above them (`塔城镇其宗村委会下组28号`, `本人…双凫铺镇江河村李家组27号`,
+/// `林角塘组六号`, `永安村3组15号`: a village's numbered group is a group too). One household,
+/// whoever writes it. The stretch starts after punctuation, a non-CJK character, a function word
+/// (`是`, `在`, `我`) or the house number of an address before it, at most 16 characters before the
+/// group; kept down to the township like a labelled address. Whatever is found in the kept part (a
+/// name in `患者余秀英塔城镇…`) moves the address's start past it, and an address a label already
+/// found is not found again (the label's detector runs after; both overlaps are resolved by
 /// [`super::deidentify`]).
 fn rural_houses(v: &View, out: &mut Vec<Hit>) {
     let hay: &str = &v.folded;

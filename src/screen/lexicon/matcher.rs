@@ -15,9 +15,9 @@
 //!    segmented.
 //!
 //! A *gapped* term (`欠~工资`) is its parts in order in one clause of the folded text, at most
-//! [`MAX_GAP`] characters between two (`欠我们八个月工资`); it is searched for on its own (not by
-//! the automaton) and its hit, from the first part's start to the last part's end, then goes
-//! through rules 3 and 4 like any other.
+//! [`MAX_GAP`] characters between two (`欠我们八个月工资`); the automaton finds its longest part,
+//! the others are read from there on the folded text, and its hit, from the first part's start to
+//! the last part's end, then goes through rules 3 and 4 like any other.
 //!
 //! The survivors are then chosen leftmost-longest and non-overlapping, separately for the project's
 //! own screened terms, its check vocabularies (leader titles, units, decisions) and extra lexicons,
@@ -543,10 +543,9 @@ impl Matcher {
             text.folded
                 .match_indices(last_mark)
                 .filter_map(move |(b, m)| {
-                    let mut f = text.folded_char_at_byte(b + m.len());
-                    while f - text.folded_char_at_byte(b + m.len()) < noise::MAX_SKIPPED
-                        && text.folded_char(f) == Some(' ')
-                    {
+                    let after = text.folded_char_at_byte(b + m.len());
+                    let mut f = after;
+                    while f - after < noise::MAX_SKIPPED && text.folded_char(f) == Some(' ') {
                         f += 1;
                     }
                     (text.folded_char(f) == Some(p.first))
