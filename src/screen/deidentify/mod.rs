@@ -50,6 +50,7 @@ mod wechat;
 
 use crate::item::{Action, Disclosure, Field, Finding, Item, Kind};
 use regex::{Captures, Regex};
+use std::collections::BTreeMap;
 use view::View;
 
 /// What a field's de-identification needs to know about its item.
@@ -355,13 +356,7 @@ fn detect(v: &View, ctx: &Context) -> Vec<Hit> {
     if email::may_hold_an_address(v) {
         email::detect(v, ctx, &mut found);
     }
-    let overlap = |i: usize| {
-        let h = &found[i];
-        found[i + 1..]
-            .iter()
-            .any(|k| k.start < h.end && h.start < k.end)
-    };
-    if (0..found.len()).any(overlap) {
+    if any_overlap(&found) {
         let folded: Vec<char> = v.folded.chars().collect();
         trim_shown_heads(&mut found, &folded);
     }
@@ -375,21 +370,34 @@ fn detect(v: &View, ctx: &Context) -> Vec<Hit> {
 /// up, so nothing is masked less. `folded` holds the field's folded characters; spans are code
 /// points.
 fn trim_shown_heads(found: &mut [Hit], folded: &[char]) {
+    // every hit's end, ascending, to find those in a range without reading them all
+    let mut ends: Vec<(usize, usize)> = found.iter().enumerate().map(|(j, k)| (k.end, j)).collect();
+    ends.sort_unstable();
     for i in 0..found.len() {
         let h = &found[i];
-        let shown = h.start + mask::shown_head(h.plan, &folded[h.start..h.end]);
-        let cut = found
+        // the last end in (h.start, min(shown, h.end - 1)] of another hit
+        let limit = (h.start + mask::shown_head(h.plan, &folded[h.start..h.end])).min(h.end - 1);
+        let upto = ends.partition_point(|&(e, _)| e <= limit);
+        let cut = ends[..upto]
             .iter()
-            .enumerate()
-            .filter(|&(j, k)| j != i && k.end > h.start && k.end <= shown && k.end < h.end)
-            .map(|(_, k)| k.end)
-            .max();
+            .rev()
+            .take_while(|&&(e, _)| e > h.start)
+            .find(|&&(_, j)| j != i)
+            .map(|&(e, _)| e);
         if let Some(cut) = cut {
             let h = &mut found[i];
             h.plan = h.plan.without_head(&folded[h.start..cut]);
             h.start = cut;
         }
     }
+}
+
+/// Whether any two of `found` overlap (sorting by start: fields with tens of thousands of hits must
+/// not cost a comparison of every pair).
+fn any_overlap(found: &[Hit]) -> bool {
+    let mut spans: Vec<(usize, usize)> = found.iter().map(|h| (h.start, h.end)).collect();
+    spans.sort_unstable();
+    spans.windows(2).any(|w| w[1].0 < w[0].1)
 }
 
 /// Keeps the longest of overlapping hits (then the earlier kind, then the earlier start); returns
@@ -399,32 +407,47 @@ fn resolve(mut found: Vec<Hit>) -> Vec<Hit> {
     found.sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), h.kind, h.start));
     let (addresses, others): (Vec<Hit>, Vec<Hit>) =
         found.into_iter().partition(|h| h.kind == PiiKind::Address);
-    let mut kept: Vec<Hit> = Vec::with_capacity(others.len() + addresses.len());
+    // kept hits by start (they do not overlap, so starts are distinct): neighbours are found in
+    // logarithmic time, for fields with many hits
+    let mut kept: BTreeMap<usize, Hit> = BTreeMap::new();
     for mut h in others.into_iter().chain(addresses) {
         if let mask::Plan::Address { mut keep } = h.plan {
             // An address that starts inside a hit already kept (a name right after its label,
             // `家住余秀英13000000000…`) starts after it: dropping it would leave the rest shown.
-            while let Some(k) = kept.iter().find(|k| k.start <= h.start && h.start < k.end) {
-                keep = keep.saturating_sub(k.end - h.start);
-                h.start = k.end;
+            while let Some(end) = kept
+                .range(..=h.start)
+                .next_back()
+                .map(|(_, k)| k.end)
+                .filter(|&end| h.start < end)
+            {
+                keep = keep.saturating_sub(end - h.start);
+                h.start = end;
             }
             h.plan = mask::Plan::Address { keep };
+            if h.start >= h.end {
+                continue;
+            }
             // Cut the address short before the first hit that starts inside it.
-            if let Some(k) = kept.iter().find(|k| k.start > h.start && k.start < h.end) {
-                h.end = k.start;
+            if let Some((&start, _)) = kept.range(h.start + 1..h.end).next() {
+                h.end = start;
             }
             if h.end - h.start <= keep {
                 continue;
             }
         }
-        let i = kept.partition_point(|k| k.start < h.start);
-        let clear_before = i == 0 || kept[i - 1].end <= h.start;
-        let clear_after = i == kept.len() || kept[i].start >= h.end;
+        let clear_before = kept
+            .range(..h.start)
+            .next_back()
+            .is_none_or(|(_, k)| k.end <= h.start);
+        let clear_after = kept
+            .range(h.start..)
+            .next()
+            .is_none_or(|(_, k)| k.start >= h.end);
         if clear_before && clear_after && h.end > h.start {
-            kept.insert(i, h);
+            kept.insert(h.start, h);
         }
     }
-    kept
+    kept.into_values().collect()
 }
 
 #[cfg(test)]
