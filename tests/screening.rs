@@ -200,8 +200,11 @@ fn pinyin_homophones_and_variants() {
         "lexicon.political",
     );
     assert_exact(&[("你个sha逼", "sha逼")], "lexicon.abuse");
-    // pinyin inside a longer Latin word is not the term
-    assert_no_hit(&["read the dubo manual", "hello dubox"], "lexicon.illegal");
+    // pinyin inside a longer Latin word is not the term, nor a spelling across a word
+    assert_no_hit(
+        &["read the dubo manual", "hello dubox", "Du博士团队来维西义诊"],
+        "lexicon.illegal",
+    );
 }
 
 // Kind: full-width letters and case (加ｖｘ, 加VX).

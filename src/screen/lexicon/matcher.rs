@@ -364,6 +364,14 @@ impl Matcher {
         &self.patterns[pattern as usize].entries
     }
 
+    /// Every distinct compact term (a gapped one with its [`GAP_MARK`]s) and the indices of the
+    /// lexicon entries it stands for.
+    pub fn pattern_entries(&self) -> impl Iterator<Item = (&str, &[usize])> {
+        self.patterns
+            .iter()
+            .map(|p| (p.text.as_str(), p.entries.as_slice()))
+    }
+
     /// Every distinct compact term, and each part of a gapped one.
     pub fn patterns(&self) -> impl Iterator<Item = &str> {
         self.patterns.iter().flat_map(|p| p.text.split(GAP_MARK))
