@@ -57,13 +57,13 @@
 兼职刷单 | draft=note
 刷单兼职 | draft=note
 返利 | draft=note
-优惠券
+优惠券 | draft=note
 点击购买
 点击领取
 微商
 代购
 兼职日结
-日赚
+日赚 | draft=note
 限时抢购
 下单立减
 下单享

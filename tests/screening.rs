@@ -202,7 +202,11 @@ fn pinyin_homophones_and_variants() {
     assert_exact(&[("你个sha逼", "sha逼")], "lexicon.abuse");
     // pinyin inside a longer Latin word is not the term, nor a spelling across a word
     assert_no_hit(
-        &["read the dubo manual", "hello dubox", "Du博士团队来维西义诊"],
+        &[
+            "read the dubo manual",
+            "hello dubox",
+            "Du博士团队来维西义诊",
+        ],
         "lexicon.illegal",
     );
 }
@@ -403,8 +407,20 @@ fn emergency_events_go_to_the_county_office() {
             "矿上死人了，老板在捂盖子",
             "我家老人走失两天了，大家帮忙找找",
             "工地塌方，两名工人被埋在下面",
+            "河里捞上来一个人，已经没气了",
+            "我爷爷早上出门走丢了，八十多岁",
         ],
         Route::Escalate,
+    );
+    // pets, road works and figures of speech are no emergency
+    assert_comment_routes(
+        &[
+            "我家小狗走失了，谁看到了联系我",
+            "前面施工堵路，大家绕行吧",
+            "这个明星人设坍塌了",
+            "周末景区游客多到爆炸",
+        ],
+        Route::Publish,
     );
     // routine safety work that names a hazard is no emergency
     assert_draft_routes(
@@ -476,6 +492,7 @@ fn secrecy_markers_return_the_draft() {
             "此文件仅限县处级以上领导阅，不得翻印。",
             // the readers a document is restricted to, with words between (gapped terms)
             "本通知限科级以上干部阅。",
+            "内部通知，请勿外泄。",
             "限收文单位主要负责人阅",
             "本材料仅限县处级以上领导阅",
         ],
@@ -495,6 +512,8 @@ fn secrecy_markers_return_the_draft() {
             "企业要注意保护商业机密。",
             // the title of a work
             "本周县影剧院放映电影《绝密使命》和《长津湖》，欢迎观看。",
+            "观看电影〈绝密使命〉",
+            "放映电影<<绝密使命>>",
             // reading in a library is no restriction
             "图书馆开展限时免费阅读活动",
             "本馆限每人借阅3本",
@@ -975,6 +994,7 @@ fn abuse_is_taken_down() {
             "二逼县长",
             "王8蛋，欠钱不还",
             "什么shabi政策",
+            "你个煞B，滚出维西",
         ],
         Route::Takedown,
     );

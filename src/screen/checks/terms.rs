@@ -123,18 +123,23 @@ pub fn quoted(text: &Normalized, folded_start: usize) -> bool {
 }
 
 /// Whether folded characters `[folded_start, folded_end)` of `text` stand inside the title of a work
-/// (`《…》`, opened earlier on the line and closed after the hit): a film called 《绝密使命》 is no
+/// (`《…》` or another of [`TITLE_MARKS`], opened earlier on the line and closed after the hit): a film called 《绝密使命》 is no
 /// secrecy marker.
 pub fn in_title(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
     let head = text.folded_before(folded_start, folded_start);
     let line = head.rsplit('\n').next().unwrap_or(head);
-    let opened = line.rfind('《').is_some_and(|o| !line[o..].contains('》'));
-    opened && {
-        let tail = text.folded_after(folded_end, 40);
-        tail.find('》')
-            .is_some_and(|c| !tail[..c].contains(['《', '\n']))
-    }
+    let tail = text.folded_after(folded_end, 40);
+    TITLE_MARKS.iter().any(|&(open, close)| {
+        line.rfind(open).is_some_and(|o| !line[o..].contains(close))
+            && tail
+                .find(close)
+                .is_some_and(|c| !tail[..c].contains(open) && !tail[..c].contains('\n'))
+    })
 }
+
+/// The marks around the title of a work: `《》`, the single `〈〉`, and the `<<>>` or `«»` typed
+/// for them.
+const TITLE_MARKS: [(&str, &str); 4] = [("《", "》"), ("〈", "〉"), ("<<", ">>"), ("«", "»")];
 
 /// Appends the findings of `scan`'s hits to `out` and their departments to `forward_to`.
 ///

@@ -335,7 +335,7 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
                 || c == '号'
                 || c == '室'
                 || n == 16
-                || ("在住于到至自位".contains(c) || STOP_CHARS.contains(c))
+                || ("在住于到至自位叫".contains(c) || STOP_CHARS.contains(c))
                     // (the 村 of 村民小组 names no place)
                     && !in_place_name(&hay[b..if short_name { group.len() } else { hay.len() }])
             {

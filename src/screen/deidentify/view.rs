@@ -56,9 +56,6 @@ pub(super) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{2FFFF}')
 }
 
-/// Units of counts and measures: digits right before one are an amount, not an identifier.
-const COUNT_UNITS: &str = "次吨度个件户份册页亩斤株棵辆套分秒千";
-
 /// One field's text, folded for detection.
 pub(super) struct View<'a> {
     /// The field as received.
@@ -271,8 +268,7 @@ impl<'a> View<'a> {
 
     /// Whether folded bytes `[s, e)` stand alone as one identifier: no ASCII letter or digit directly
     /// before or after, no mask either (`110105********0005` is one masked number, not a `110105`),
-    /// and not part of a decimal number, an amount or a count (`0000.75`, `¥`, `元`, `%`, the
-    /// [`COUNT_UNITS`], a document's `号`).
+    /// and not part of a decimal number or an amount (`0000.75`, `¥`, `元`, `%`).
     pub fn clean_edges(&self, s: usize, e: usize) -> bool {
         let mut back = self.folded[..s].chars().rev();
         match back.next() {
@@ -286,10 +282,6 @@ impl<'a> View<'a> {
             Some(c) if glued(c) => false,
             Some('.') if fwd.next().is_some_and(|c| c.is_ascii_digit()) => false,
             Some('元' | '万' | '亿' | '块' | '角' | '%' | '‰') => false,
-            // a count or a measure (`发电量13587654321千瓦时`, `阅读量13987654321次`), a document's
-            // number (`〔2024〕13987654321号`, but not `…号码`)
-            Some(c) if COUNT_UNITS.contains(c) => false,
-            Some('号') => fwd.next() == Some('码'),
             _ => true,
         }
     }
@@ -652,11 +644,6 @@ mod tests {
             ("共0000-00000000.75元", "0000-00000000", false),
             ("¥15887654321", "15887654321", false),
             ("15887654321元", "15887654321", false),
-            // counts, measures and a document's number; a 号码 label after it is no number
-            ("发电量13587654321千瓦时", "13587654321", false),
-            ("阅读量达13987654321次", "13987654321", false),
-            ("维政发〔2024〕13987654321号", "13987654321", false),
-            ("电话15887654321号码已停用", "15887654321", true),
             ("（15887654321）", "15887654321", true),
         ] {
             let v = View::new(text);
