@@ -123,8 +123,8 @@ pub fn quoted(text: &Normalized, folded_start: usize) -> bool {
 }
 
 /// Whether folded characters `[folded_start, folded_end)` of `text` stand inside the title of a work
-/// (`《…》` or another of [`TITLE_MARKS`], opened earlier on the line and closed after the hit): a film called 《绝密使命》 is no
-/// secrecy marker.
+/// (`《…》`, `〈…〉`, `<<…>>` or `«…»`, opened earlier on the line and closed within 40 characters
+/// after the hit): a film called 《绝密使命》 is no secrecy marker.
 pub fn in_title(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
     let head = text.folded_before(folded_start, folded_start);
     let line = head.rsplit('\n').next().unwrap_or(head);

@@ -373,8 +373,8 @@ fn trim_shown_heads(found: &mut [Hit], folded: &[char]) {
     // every hit's end, ascending, to find those in a range without reading them all
     let mut ends: Vec<(usize, usize)> = found.iter().enumerate().map(|(j, k)| (k.end, j)).collect();
     ends.sort_unstable();
-    for i in 0..found.len() {
-        let h = &found[i];
+    // (trimming changes starts only, so the ends stay right)
+    for (i, h) in found.iter_mut().enumerate() {
         // the last end in (h.start, min(shown, h.end - 1)] of another hit
         let limit = (h.start + mask::shown_head(h.plan, &folded[h.start..h.end])).min(h.end - 1);
         let upto = ends.partition_point(|&(e, _)| e <= limit);
@@ -385,7 +385,6 @@ fn trim_shown_heads(found: &mut [Hit], folded: &[char]) {
             .find(|&&(_, j)| j != i)
             .map(|&(e, _)| e);
         if let Some(cut) = cut {
-            let h = &mut found[i];
             h.plan = h.plan.without_head(&folded[h.start..cut]);
             h.start = cut;
         }
