@@ -158,22 +158,6 @@ fn numeral_run(rest: &str) -> Option<(usize, usize)> {
     Some((len, digits))
 }
 
-/// Units that make eleven digits before them a count or a measure, not a mobile: only those that
-/// start no word a phone number is followed by (`个` starts `个人微信`, so it is not here).
-const COUNT_UNITS: &[&str] = &[
-    "千瓦时",
-    "千瓦",
-    "千克",
-    "公斤",
-    "人次",
-    "次",
-    "吨",
-    "亩",
-    "平方米",
-    "立方米",
-    "万元",
-];
-
 /// Finds mobile numbers in `v`.
 pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
     each_number_capture(&MOBILE, v, 11, |caps, at| {
@@ -182,10 +166,6 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         let Some(lead) = v.phone_candidate_lead(s, e, LABELS) else {
             return false;
         };
-        // a count or a measure (`发电量13587654321千瓦时`, `阅读量达13987654321次`)
-        if COUNT_UNITS.iter().any(|u| v.folded[e..].starts_with(u)) {
-            return false;
-        }
         if ctx.kind == Kind::Draft && hotline_lead(lead) {
             return false;
         }
@@ -284,9 +264,6 @@ mod tests {
                 // dev d26: an amount
                 ("补助金额共计15887654元", "补助金额共计15887654元"),
                 ("共计15887654321元", "共计15887654321元"),
-                // counts and measures
-                ("发电量13587654321千瓦时", "发电量13587654321千瓦时"),
-                ("阅读量达13987654321次", "阅读量达13987654321次"),
                 // set apart digit by digit, but no mobile prefix (1[3-9]), as when written solid
                 ("1 1 1 1 1 1 1 1 1 1 1", "1 1 1 1 1 1 1 1 1 1 1"),
                 ("1-2-3-4-5-6-7-8-9-0-1", "1-2-3-4-5-6-7-8-9-0-1"),
