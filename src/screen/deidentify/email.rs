@@ -28,16 +28,17 @@ use std::sync::LazyLock;
 /// 艾特 is how `@` is read aloud), or be a `#` before a free mail provider's domain
 /// (`wangli#163.com`; any other `x#y.com` may be a link's fragment); a dot of the domain may be
 /// written `(dot)`, and the last one `。` or `点` before a common top-level domain
-/// (`wangli@qq。com`); all written so that no filter sees an address. Also used by the link check, so that an address's domain is never taken for a
-/// link.
+/// (`wangli@qq。com`); all written so that no filter sees an address. Also used by the link
+/// check, so that an address's domain is never taken for a link.
 pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     let written: Vec<String> = WRITTEN_AT.iter().map(|w| regex::escape(w)).collect();
     // a dot, also written out; `。` and `点` only before a common top-level domain (a sentence's
     // full stop after an address is no dot: `a@b.com。c@d.com`)
     let dot = r"(?: ?\. ?|(?i:\(dot\)|\[dot\]| dot ))";
     let cn_dot = r"(?:。|点)";
+    let any_dot = format!("(?:{dot}|{cn_dot})");
     Regex::new(&format!(
-        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:(?:@|(?i:{})) ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{dot}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*(?:{dot}[A-Za-z]{{2,24}}|{cn_dot}(?i:com|cn|net|org|gov|edu)(?:(?:{dot}|{cn_dot})cn)?)|# ?(?:qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud)(?:{dot}|{cn_dot})(?:com|cn|net)(?:(?:{dot}|{cn_dot})cn)?)",
+        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:(?:@|(?i:{})) ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{dot}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*(?:{dot}[A-Za-z]{{2,24}}|{cn_dot}(?i:com|cn|net|org|gov|edu)(?:{any_dot}cn)?)|# ?(?:qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud){any_dot}(?:com|cn|net)(?:{any_dot}cn)?)",
         written.join("|")
     ))
     .expect("valid regex")

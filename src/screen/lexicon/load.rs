@@ -450,7 +450,8 @@ fn push_term(
     allow: bool,
     out: &mut Parsed,
 ) {
-    let compact = crate::screen::normalize::Normalized::new(term).compact;
+    // the form the matcher reads: compact text and the marks it must stand next to (`+v`, `秘密★`)
+    let (compact, head, tail) = super::matcher::term_form(term);
     if compact.is_empty() {
         // An extra list is loaded as it is (a public collection is not ours to fix): the term is
         // skipped with a warning. In our own lexicons it is a mistake.
@@ -471,8 +472,7 @@ fn push_term(
         ));
         return;
     }
-    // Marks the match must stand next to count (`+v`, `秘密★`): they make a term specific.
-    let (_, head, tail) = super::matcher::term_form(term);
+    // Marks count: they make a term specific.
     let chars = compact.chars().count() + head.len() + tail.len();
     if chars == 1 && meta.role == Role::Screen && !f.extra {
         out.diagnostics.push(diag(
