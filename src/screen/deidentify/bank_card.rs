@@ -119,22 +119,32 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             return false;
         }
         let digits: Vec<u32> = hay[s..e].chars().filter_map(|c| c.to_digit(10)).collect();
-        if !(12..=25).contains(&digits.len()) || starts_with_date(&digits) {
-            return false;
-        }
-        let lead = v.lead_in(s, 12);
-        if labelled_not_pii(lead, LABELS) || organisation_account(v, s, e) {
-            return false;
-        }
-        let labelled =
-            last_label(lead, LABELS).is_some() || last_label(v.lead_out(e, 8), LABELS).is_some();
-        if !(labelled || (luhn(&digits) && scheme_issues(&digits))) {
+        if !accepts(v, s, e, &digits) {
             return false;
         }
         out.push(v.hit(PiiKind::BankCard, s, e, MASK));
         true
     });
 }
+
+/// Whether `digits` (each 0–9), found at folded bytes `[s, e)` of `v`, are a personal card or
+/// account number: 12–25 of them, not starting with a date, not labelled as something else nor an
+/// organisation's account, and either labelled as a card or passing Luhn with a scheme's prefix.
+pub(super) fn accepts(v: &View, s: usize, e: usize, digits: &[u32]) -> bool {
+    if !(12..=25).contains(&digits.len()) || starts_with_date(digits) {
+        return false;
+    }
+    let lead = v.lead_in(s, 12);
+    if labelled_not_pii(lead, LABELS) || organisation_account(v, s, e) {
+        return false;
+    }
+    let labelled =
+        last_label(lead, LABELS).is_some() || last_label(v.lead_out(e, 8), LABELS).is_some();
+    labelled || (luhn(digits) && scheme_issues(digits))
+}
+
+/// The masking plan of a card number: its first 4 and last 4 digits stay.
+pub(super) const PLAN: Plan = MASK;
 
 /// The Luhn check (ISO/IEC 7812-1): doubling every second digit from the right, the sum ends in 0.
 pub(super) fn luhn(digits: &[u32]) -> bool {

@@ -8,9 +8,8 @@
 //! (`订单号`, `流水号`). In drafts, a number published under an office channel's label
 //! (`举报电话`, `咨询热线`) is the office's and is kept; in comments every mobile is masked.
 //!
-//! Written in Chinese numerals (`一三九八七六五四三二一`, `幺` and `〇`/`零` included, financial
-//! numerals `壹叁玖…` too, ASCII digits mixed in, single separators between them), eleven in a row
-//! that read as a mobile number are one too: comments spell numbers that way to slip past filters.
+//! Written in Chinese numerals (`一三九八七六五四三二一`), a mobile is found by the detector of
+//! spelt-out numbers ([`super::numerals`]).
 //!
 //! Masking: the prefix and separators stay, and of the national number the first 3 and the last 4
 //! digits (`139****5678`, `+86 139 **** 5678`).
@@ -40,123 +39,6 @@ static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-
-/// The digit a Chinese numeral stands for, in the ordinary and the financial (大写) forms, simplified
-/// or traditional (`幺` is the spoken 1 of phone numbers, `洞` the 0 and `拐` the 7 of radio
-/// speech); an ASCII digit stands for itself, so mixed spellings (`1三9…`) read too.
-fn numeral_digit(c: char) -> Option<u8> {
-    Some(match c {
-        '0'..='9' => c as u8 - b'0',
-        '〇' | '零' | '洞' => 0,
-        '一' | '幺' | '壹' => 1,
-        '二' | '贰' | '貳' => 2,
-        '三' | '叁' | '參' => 3,
-        '四' | '肆' => 4,
-        '五' | '伍' => 5,
-        '六' | '陆' | '陸' => 6,
-        '七' | '柒' | '拐' => 7,
-        '八' | '捌' => 8,
-        '九' | '玖' => 9,
-        _ => return None,
-    })
-}
-
-/// Separators written between the numerals of a spelt-out number (`一三九-八七六五-四三二一`): one
-/// at a time, between two numerals.
-fn numeral_separator(c: char) -> bool {
-    matches!(c, '-' | '—' | ' ' | '·' | '.' | '_' | '、')
-}
-
-/// Mobile numbers spelt in Chinese numerals: a run of exactly eleven numerals ([`numeral_digit`],
-/// ASCII digits mixed in but at least one Chinese) reading `1[3-9]…`, single separators allowed
-/// between them. Found from each way to write the leading 1 other than `1` (`一`, `幺`, `壹`), with
-/// the next numeral checked first: `一` is common in prose, a mobile's second digit 3–9 after it
-/// much less. Spans are folded bytes.
-pub(super) fn detect_numerals(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
-    let hay: &str = &v.folded;
-    let bytes = hay.as_bytes();
-    // `一` is E4 B8 80, `幺` E5 B9 BA and `壹` E5 A3 B9 in UTF-8: look for their last byte, then
-    // check the rest.
-    // (壹's last byte is common in Chinese text: it is looked for only when the text has a 壹)
-    let financial = memchr::memmem::find(bytes, "壹".as_bytes()).is_some();
-    let next = |from: usize| {
-        if financial {
-            memchr::memchr3(0x80, 0xBA, 0xB9, &bytes[from..])
-        } else {
-            memchr::memchr2(0x80, 0xBA, &bytes[from..])
-        }
-    };
-    let mut from = 0;
-    while let Some(i) = next(from) {
-        let end = from + i + 1;
-        from = end;
-        if end < 3
-            || !matches!(
-                &bytes[end - 3..end],
-                b"\xE4\xB8\x80" | b"\xE5\xB9\xBA" | b"\xE5\xA3\xB9"
-            )
-        {
-            continue;
-        }
-        let start = end - 3;
-        let mut before = hay[..start].chars().rev();
-        let prev = before.next();
-        if prev.and_then(numeral_digit).is_some()
-            || prev.is_some_and(numeral_separator)
-                && before.next().and_then(numeral_digit).is_some()
-        {
-            continue; // inside a longer run
-        }
-        let Some((stop, digits)) = numeral_run(&hay[end..]) else {
-            continue;
-        };
-        if digits != 10 {
-            continue;
-        }
-        let stop = end + stop;
-        if ctx.kind == Kind::Draft && hotline_lead(v.lead_in(start, 12)) {
-            continue;
-        }
-        out.push(v.hit(
-            PiiKind::Mobile,
-            start,
-            stop,
-            Plan::Keep {
-                skip: 0,
-                head: 3,
-                tail: 4,
-            },
-        ));
-        from = stop;
-    }
-}
-
-/// The numerals after a mobile's leading 1 in `rest`: the byte length of the run and how many
-/// numerals it holds (counted up to 11, which is already too many), or `None` when the first does
-/// not read 3–9.
-fn numeral_run(rest: &str) -> Option<(usize, usize)> {
-    let mut digits = 0;
-    let mut len = 0;
-    let mut pending = 0; // bytes of a separator not yet followed by a numeral
-    for c in rest.chars() {
-        match numeral_digit(c) {
-            Some(d) => {
-                if digits == 0 && d < 3 {
-                    return None;
-                }
-                digits += 1;
-                len += pending + c.len_utf8();
-                pending = 0;
-                if digits > 10 {
-                    break;
-                }
-            }
-            None if pending == 0 && numeral_separator(c) => pending = c.len_utf8(),
-            None => break,
-        }
-    }
-    Some((len, digits))
-}
 
 /// Finds mobile numbers in `v`.
 pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {

@@ -10,8 +10,8 @@
 //!    ASCII letters, digits and separators where number- and id-shaped identifiers lie;
 //! 2. detectors, each in its own file, propose identifiers: `name` and `address` (after a
 //!    label), then, only when the text has a digit, `resident_id`, `mobile`, `bank_card`,
-//!    `landline`, `passport`, `permit`, `plate`, `qq`; then `wechat`, and `email` when
-//!    there is an `@`. Every detector requires an identifier to stand alone: no ASCII letter or digit
+//!    `landline`, `passport`, `permit`, `plate`, `qq`; then `numerals` (mobiles, IDs and cards
+//!    spelt in Chinese numerals), `wechat`, and `email` when there is an `@`. Every detector requires an identifier to stand alone: no ASCII letter or digit
 //!    directly before or after it, no line break inside it;
 //! 3. overlaps are resolved: the longer identifier wins (an e-mail over the mobile number that is its
 //!    local part), then the more specific kind (a resident ID over a card number of the same digits);
@@ -40,6 +40,7 @@ mod landline;
 mod mask;
 mod mobile;
 pub mod name;
+mod numerals;
 mod passport;
 mod permit;
 mod plate;
@@ -351,7 +352,7 @@ fn detect(v: &View, ctx: &Context) -> Vec<Hit> {
         qq::detect(v, &mut found);
     }
     // Numbers spelt in Chinese numerals have no digit.
-    mobile::detect_numerals(v, ctx, &mut found);
+    numerals::detect(v, ctx, &mut found);
     wechat::detect(v, &mut found);
     if email::may_hold_an_address(v) {
         email::detect(v, ctx, &mut found);

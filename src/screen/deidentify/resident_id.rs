@@ -61,14 +61,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             .chars()
             .filter(|c| c.is_ascii_alphanumeric())
             .collect();
-        let lead = v.lead_in(s, 12);
-        if labelled_not_pii(lead, LABELS)
-            || !valid_region(&chars)
-            || birth_date(&chars[6..14]).is_none()
-        {
-            return false;
-        }
-        if !(checksum_ok(&chars) || last_label(lead, LABELS).is_some()) {
+        if !accepts(v, s, &chars) {
             return false;
         }
         out.push(v.hit(PiiKind::ResidentId, s, e, MASK));
@@ -95,6 +88,21 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
         true
     });
 }
+
+/// Whether 18 characters (`chars`: 17 ASCII digits and a digit or `X`) found at folded byte `s`
+/// of `v` are an ID number: a province's region code, a real birth date, and the GB 11643-1999
+/// check character or an ID label before them; not when labelled as something else (`订单号`).
+pub(super) fn accepts(v: &View, s: usize, chars: &[char]) -> bool {
+    let lead = v.lead_in(s, 12);
+    chars.len() == 18
+        && !labelled_not_pii(lead, LABELS)
+        && valid_region(chars)
+        && birth_date(&chars[6..14]).is_some()
+        && (checksum_ok(chars) || last_label(lead, LABELS).is_some())
+}
+
+/// The masking plan of an ID number: its first 6 and last 4 characters stay.
+pub(super) const PLAN: Plan = MASK;
 
 /// Whether the first two digits are a province-level region code (GB/T 2260; 71 Taiwan, 81 Hong Kong,
 /// 82 Macao, 83 residence permits of Taiwan residents).

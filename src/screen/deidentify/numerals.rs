@@ -1,0 +1,314 @@
+//! Detector: numbers spelt in Chinese numerals (`一三九八七六五四三二一`, `伍叁叁肆贰叁…`), the
+//! way comments write a mobile, an ID or a card number to slip past filters.
+//!
+//! A *run* is a stretch of numerals ([`numeral_digit`]: ordinary, financial (大写) and traditional
+//! numerals, `幺` `洞` `拐` of spoken numbers, ASCII digits mixed in) with single separators
+//! between them (`一三九-八七六五-四三二一`), holding at least one numeral that is not an ASCII
+//! digit (runs of ASCII digits alone are the other detectors' matter). A whole run is read as
+//! - a mobile: eleven numerals reading `1[3-9]…` (not under an office hotline's label in a draft);
+//! - a resident ID: eighteen numerals, or seventeen and an `X`, that the ID detector accepts
+//!   (region code, birth date, GB 11643-1999 check character or an ID label);
+//! - a bank card: 12–25 numerals that the card detector accepts (Luhn and a scheme's prefix, or a
+//!   card label).
+//!
+//! A run is never read in part: twelve numerals are no mobile, as twelve digits are not.
+//!
+//! Masking: as the number written in digits (`一三九＊＊＊＊四三二一`).
+//!
+//! Pipeline position: one of the detectors [`super::deidentify`] runs on a field's folded
+//! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
+//! keep the value it found.
+
+use super::mask::Plan;
+use super::view::{hotline_lead, View};
+use super::{bank_card, resident_id, Context, Hit, PiiKind};
+use crate::item::Kind;
+
+/// The digit a numeral stands for, in the ordinary and the financial (大写) forms, simplified or
+/// traditional (`幺` is the spoken 1 of phone numbers, `洞` the 0 and `拐` the 7 of radio speech);
+/// an ASCII digit stands for itself, so mixed spellings (`1三9…`) read too.
+pub(super) fn numeral_digit(c: char) -> Option<u8> {
+    Some(match c {
+        '0'..='9' => c as u8 - b'0',
+        '〇' | '零' | '洞' => 0,
+        '一' | '幺' | '壹' => 1,
+        '二' | '贰' | '貳' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' | '拐' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// Separators written between the numerals of a spelt-out number (`一三九-八七六五-四三二一`): one
+/// at a time, between two numerals.
+fn numeral_separator(c: char) -> bool {
+    matches!(c, '-' | '—' | ' ' | '·' | '.' | '_' | '、')
+}
+
+/// Fewest bytes of a run worth reading: eleven numerals, one of them at least 3 bytes long. The
+/// text is sampled every `STRIDE` bytes, so a run that long always holds a sample and the rest of
+/// the text is not read character by character.
+const STRIDE: usize = 11;
+
+/// Finds numbers spelt in numerals in `v` (spans are folded bytes).
+pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
+    let hay: &str = &v.folded;
+    let mut p = STRIDE - 1;
+    while p < hay.len() {
+        let mut at = p;
+        while !hay.is_char_boundary(at) {
+            at -= 1;
+        }
+        let c = hay[at..].chars().next().expect("inside the text");
+        if numeral_digit(c).is_none() && !numeral_separator(c) {
+            p += STRIDE;
+            continue;
+        }
+        let Some((s, e)) = run_around(hay, at) else {
+            p += STRIDE;
+            continue;
+        };
+        p = e.max(p) + STRIDE;
+        if let Some(hit) = read_run(v, ctx, s, e) {
+            out.push(hit);
+        }
+    }
+}
+
+/// The run of numerals and single separators around byte `at` (a numeral, or a separator next
+/// to one), as folded bytes `[s, e)` with a numeral at either end; `None` for a lone separator.
+fn run_around(hay: &str, at: usize) -> Option<(usize, usize)> {
+    // a numeral to start from: `at` itself, or the character after or before a separator
+    let c = hay[at..].chars().next()?;
+    let q = if numeral_digit(c).is_some() {
+        at
+    } else if hay[at + c.len_utf8()..]
+        .chars()
+        .next()
+        .and_then(numeral_digit)
+        .is_some()
+    {
+        at + c.len_utf8()
+    } else {
+        let (b, _) = hay[..at]
+            .char_indices()
+            .next_back()
+            .filter(|&(_, p)| numeral_digit(p).is_some())?;
+        b
+    };
+    // walks one way while numerals follow, never over two separators in a row; returns the far
+    // end of the last numeral
+    fn walk(chars: impl Iterator<Item = (usize, char)>, from: usize) -> usize {
+        let mut edge = from;
+        let mut separator = false;
+        for (b, c) in chars {
+            if numeral_digit(c).is_some() {
+                edge = b;
+                separator = false;
+            } else if numeral_separator(c) && !separator {
+                separator = true;
+            } else {
+                break;
+            }
+        }
+        edge
+    }
+    let e = walk(
+        hay[q..]
+            .char_indices()
+            .map(|(b, c)| (q + b + c.len_utf8(), c)),
+        q,
+    );
+    let s = walk(hay[..q].char_indices().rev(), q);
+    Some((s, e))
+}
+
+/// Whether the numerals of a run (`spelt`: which are not ASCII digits) are a run of eleven or more
+/// ASCII digits with numerals only glued on at its ends (`…4554一直`): that number is the other
+/// detectors' matter, and the numeral a word's (`一直`).
+fn ascii_number_with_numerals_glued_on(spelt: &[bool]) -> bool {
+    let first = spelt.iter().position(|&x| !x);
+    let last = spelt.iter().rposition(|&x| !x);
+    match (first, last) {
+        (Some(f), Some(l)) => l + 1 - f >= 11 && spelt[f..=l].iter().all(|&x| !x),
+        _ => false,
+    }
+}
+
+/// The hit a run at folded bytes `[s, e)` makes, if it reads as a mobile, an ID or a card.
+fn read_run(v: &View, ctx: &Context, s: usize, mut e: usize) -> Option<Hit> {
+    let hay: &str = &v.folded;
+    let mut digits: Vec<u8> = Vec::with_capacity(20);
+    let mut spelt: Vec<bool> = Vec::with_capacity(20);
+    for c in hay[s..e].chars() {
+        if let Some(d) = numeral_digit(c) {
+            digits.push(d);
+            spelt.push(!c.is_ascii_digit());
+        }
+    }
+    if digits.len() < 11
+        || !spelt.contains(&true)
+        || ascii_number_with_numerals_glued_on(&spelt)
+    {
+        return None;
+    }
+    // an ID's check character 10 is written `X`
+    let mut check_x = false;
+    if digits.len() == 17 {
+        if let Some(x) = hay[e..].chars().next().filter(|c| matches!(c, 'X' | 'x')) {
+            check_x = true;
+            e += x.len_utf8();
+        }
+    }
+    // nothing of a letter or digit run glued on: `ABC一三九…` is a code
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if glued(hay[..s].chars().next_back()) || glued(hay[e..].chars().next()) {
+        return None;
+    }
+    if digits.len() == 11 && digits[0] == 1 && digits[1] >= 3 {
+        if ctx.kind == Kind::Draft && hotline_lead(v.lead_in(s, 12)) {
+            return None;
+        }
+        let plan = Plan::Keep {
+            skip: 0,
+            head: 3,
+            tail: 4,
+        };
+        return Some(v.hit(PiiKind::Mobile, s, e, plan));
+    }
+    if digits.len() + usize::from(check_x) == 18 {
+        let mut chars: Vec<char> = digits.iter().map(|&d| char::from(b'0' + d)).collect();
+        if check_x {
+            chars.push('X');
+        }
+        if resident_id::accepts(v, s, &chars) {
+            return Some(v.hit(PiiKind::ResidentId, s, e, resident_id::PLAN));
+        }
+    }
+    let digits: Vec<u32> = digits.iter().map(|&d| u32::from(d)).collect();
+    (!check_x && bank_card::accepts(v, s, e, &digits))
+        .then(|| v.hit(PiiKind::BankCard, s, e, bank_card::PLAN))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{draft, masks, masks_in};
+    use super::*;
+
+    #[test]
+    fn runs_end_at_numerals() {
+        for (text, run) in [
+            ("电话一三九-八七六五-四三二一。", "一三九-八七六五-四三二一"),
+            ("打 一三九 找我", "一三九"),
+            ("一三九--八七六五", "一三九"),
+            ("八七六五--一三九", "一三九"),
+            ("八七六五--一三九", "一三九"),
+        ] {
+            let at = text.find('三').expect("a numeral");
+            let (s, e) = run_around(text, at).expect("a run");
+            assert_eq!(&text[s..e], run, "{text}");
+        }
+    }
+
+    /// Kind: mobiles spelt in numerals, whatever numeral starts them (an ASCII `1` too).
+    #[test]
+    fn mobiles_starting_with_any_one() {
+        masks(
+            "mobile",
+            &[
+                ("139八七六五4321", "139＊＊＊＊4321"),
+                ("电话1三9八七六五四三二一", "电话1三9＊＊＊＊四三二一"),
+                ("13九87654321找我", "13九****4321找我"),
+                ("一三九八七六五四三二一", "一三九＊＊＊＊四三二一"),
+            ],
+        );
+        masks_in(
+            draft(),
+            "mobile",
+            &[("举报电话：一三九八七六五四三二一", "举报电话：一三九八七六五四三二一")],
+        );
+    }
+
+    /// Kind: resident IDs spelt in numerals, checked as IDs written in digits are
+    /// (GB 11643-1999 check character).
+    #[test]
+    fn resident_ids_in_numerals() {
+        // 53342319780606012 has the check character 0 (GB 11643-1999)
+        let id = "五三三四二三一九七八零六零六零一二零";
+        assert_eq!(
+            resident_id::check_char(&"53342319780606012".chars().collect::<Vec<_>>()),
+            Some('0')
+        );
+        masks(
+            "resident_id",
+            &[
+                (
+                    &format!("我身份证{id}，请核实"),
+                    "我身份证五三三四二三＊＊＊＊＊＊＊＊零一二零，请核实",
+                ),
+                (
+                    "伍叁叁肆贰叁壹玖柒捌零陆零陆零壹贰零",
+                    "伍叁叁肆贰叁＊＊＊＊＊＊＊＊零壹贰零",
+                ),
+            ],
+        );
+        // a wrong check character and no label: eighteen numerals, no ID
+        masks(
+            "resident_id",
+            &[(
+                "五三三四二三一九七八零六零六零一二八",
+                "五三三四二三一九七八零六零六零一二八",
+            )],
+        );
+    }
+
+    /// Kind: bank cards spelt in numerals (Luhn and a UnionPay prefix, or a card label).
+    #[test]
+    fn bank_cards_in_numerals() {
+        let digits: Vec<u32> = "6222600260001072444"
+            .chars()
+            .filter_map(|c| c.to_digit(10))
+            .collect();
+        assert!(bank_card::luhn(&digits));
+        masks(
+            "bank_card",
+            &[
+                (
+                    "卡号陆贰贰贰陆零零贰陆零零零壹零柒贰肆肆肆",
+                    "卡号陆贰贰贰＊＊＊＊＊＊＊＊＊＊＊贰肆肆肆",
+                ),
+                (
+                    "转到六二二二六零零二六零零零一零七二四四四",
+                    "转到六二二二＊＊＊＊＊＊＊＊＊＊＊二四四四",
+                ),
+            ],
+        );
+    }
+
+    /// Kind: numerals that are no number stay.
+    #[test]
+    fn numerals_that_are_no_number() {
+        masks(
+            "mobile",
+            &[
+                ("一三九八七六五四三二一〇", "一三九八七六五四三二一〇"),
+                ("第一二三四五六七八九〇一二组", "第一二三四五六七八九〇一二组"),
+                ("ABC一三九八七六五四三二一", "ABC一三九八七六五四三二一"),
+                // an ASCII number with a word's numeral glued on (`一直`) is read as the number
+                ("电话15887654321一直打不通", "电话158****4321一直打不通"),
+            ],
+        );
+        masks(
+            "bank_card",
+            &[(
+                "卡号6228480402564890018一直没到账",
+                "卡号6228***********0018一直没到账",
+            )],
+        );
+    }
+}
