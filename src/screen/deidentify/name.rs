@@ -184,6 +184,10 @@ const LABELS: &[(&str, Class)] = &[
     // `有个叫王小明的人`: `叫` after `个` or `位` (CALLED_AFTER). Not in LABEL_AC: found with memchr
     // and only taken after those (CALLED_LABEL).
     ("叫", Class::Person),
+    // `本人姓欧阳，名欧阳春`: `名` after the writer gave a surname (`gave_surname`). Not in
+    // LABEL_AC either (`名` is in 名单, 报名, 名称): found with memchr and only taken there
+    // (NAMED_LABEL).
+    ("名", Class::Person),
     // `塔城镇的李文华`, `村里的李红梅`: `的` after a place (PLACES). Not in LABEL_AC either: found
     // with memchr and only taken after a place (PLACE_LABEL).
     ("的", Class::Place),
@@ -191,7 +195,7 @@ const LABELS: &[(&str, Class)] = &[
 ];
 
 /// The index in [`LABELS`] of the label `者`.
-const DOER_LABEL: usize = LABELS.len() - 4;
+const DOER_LABEL: usize = LABELS.len() - 5;
 /// What comes before `者` when it names a private person's role (`志愿者`, `受害者`, `获奖者`).
 /// (`患者`, `伤者`, `死者`, `遇难者` are labels of their own, found by the automaton.)
 const DOERS: &[&str] = &[
@@ -211,32 +215,51 @@ const DOERS: &[&str] = &[
     "见义勇为",
 ];
 /// The index in [`LABELS`] of the label `叫`.
-const CALLED_LABEL: usize = LABELS.len() - 3;
+const CALLED_LABEL: usize = LABELS.len() - 4;
 /// What comes right before `叫` when a name follows it: `有个叫王小明的`, `一位叫李秀兰的`
 /// (`名叫` and `我叫` are labels of their own; `叫醒`, `大叫` take no name).
 const CALLED_AFTER: &[char] = &['个', '位'];
-/// Whether `head` ends with the writer giving a surname before a comma (`我姓余，` before
-/// `叫余志强`, `本人姓欧阳，`): a `叫` after it introduces the full name.
-fn gave_surname(head: &str) -> bool {
-    let Some(head) = head.strip_suffix(['，', ',']) else {
-        return false;
-    };
-    let mut back = head.chars().rev();
-    let surname: String = back
-        .by_ref()
-        .take(2)
-        .collect::<Vec<char>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let one = surname
-        .chars()
-        .last()
-        .is_some_and(|c| SURNAME_SET.contains(&c))
-        && surname.starts_with('姓');
-    let two = back.next() == Some('姓') && COMPOUND_SURNAMES.contains(&surname.as_str());
-    one || two
+/// The surname the writer gave at the end of `head`, before `叫` or `名` (`我姓余，` before
+/// `叫余志强`, `本人姓欧阳，名欧阳春`, `我姓李叫红梅`, `我姓李。叫李明`): `姓`, a surname, and at most
+/// one comma, full stop or space.
+fn gave_surname(head: &str) -> Option<&str> {
+    let head = head
+        .strip_suffix(['，', ',', '。', ' '])
+        .unwrap_or(head);
+    let compound = COMPOUND_SURNAMES.iter().find(|c| {
+        head.strip_suffix(**c)
+            .is_some_and(|before| before.ends_with('姓'))
+    });
+    if let Some(c) = compound {
+        return Some(&head[head.len() - c.len()..]);
+    }
+    let mut back = head.char_indices().rev();
+    let (at, surname) = back.next()?;
+    (SURNAME_SET.contains(&surname) && back.next().is_some_and(|(_, c)| c == '姓'))
+        .then(|| &head[at..])
 }
+
+/// The given name after the writer gave the surname apart (`我姓李叫红梅`): one or two characters
+/// that can be in a name, followed by what can follow a name. Byte range in `hay`.
+fn given_name_after(hay: &str, from: usize) -> Option<(usize, usize)> {
+    let chars: Vec<char> = hay[from..].chars().take(3).collect();
+    let run = chars
+        .iter()
+        .take(2)
+        .take_while(|c| is_han(**c) && !NEVER_IN_NAME.contains(**c))
+        .count();
+    (1..=run).rev().find_map(|n| {
+        follows(&chars[n..], FOLLOWERS).then(|| {
+            let len: usize = chars[..n].iter().map(|c| c.len_utf8()).sum();
+            (from, from + len)
+        })
+    })
+}
+
+/// The index in [`LABELS`] of the label `名`.
+const NAMED_LABEL: usize = LABELS.len() - 3;
+/// Characters after `名` that make it a word, not a label (`我姓张，名单上没有我`).
+const NAMED_WORDS: &str = "单称额字义下录片次号气声誉人牌胜望著言句词册分目校医师列额仕流贵将";
 
 /// Offices after `叫X的` that make X an official named in the role (`一个叫蒋某某的所长`).
 const OFFICES: &[&str] = &[
@@ -502,11 +525,12 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
     // the one-character labels taken only after what makes them labels
     // (the index of a label, whether the text before it makes it one)
     type TakenAfter = (usize, fn(&str) -> bool);
-    let after: [TakenAfter; 3] = [
+    let after: [TakenAfter; 4] = [
         (DOER_LABEL, |head| DOERS.iter().any(|d| head.ends_with(d))),
         (CALLED_LABEL, |head| {
-            head.ends_with(CALLED_AFTER) || gave_surname(head)
+            head.ends_with(CALLED_AFTER) || gave_surname(head).is_some()
         }),
+        (NAMED_LABEL, |head| gave_surname(head).is_some()),
         (PLACE_LABEL, |head| PLACES.iter().any(|p| head.ends_with(p))),
     ];
     for (index, taken) in after {
@@ -552,6 +576,22 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
                 && (a.is_empty() || after.is_some_and(|c| a.contains(c)))
         }) {
             continue;
+        }
+        // `我姓李叫红梅`: the given name alone after the surname given apart
+        if matches!(index, CALLED_LABEL | NAMED_LABEL) || label == "名叫" {
+            if let Some(surname) = gave_surname(&hay[..m_start]) {
+                let word = index == NAMED_LABEL
+                    && hay[end..].starts_with(|c| NAMED_WORDS.contains(c));
+                if word {
+                    continue;
+                }
+                if !hay[end..].starts_with(surname) {
+                    if let Some((s, e)) = given_name_after(hay, end) {
+                        named.push((s, e, 0));
+                    }
+                    continue;
+                }
+            }
         }
         let mut next = name_after(hay, end, class);
         // after `者` only a full name (`志愿者余海波`): `为创业者解难` is no name
@@ -1141,8 +1181,8 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
             // `王强天天`: a reduplicated word after a shorter name (天天, 常常)
             && next.first() != name.last()
             && !doubled
-            && matches!(class, Class::Person | Class::Collective)
-            && (!conjunction || colon);
+            && matches!(class, Class::Person | Class::Collective | Class::Explicit)
+            && (!conjunction || colon || class == Class::Explicit);
         // A conjunction surname without a colon (`村民和秀英说`) also needs a particle or a report
         // verb after it: `举报人和永鑫驾校` is 举报人 and a driving school.
         let followers =
@@ -1175,7 +1215,10 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
         }
         // A reduplicated adverb (`天天`, `常常`) starts right after a name.
         let reduplicated = next.len() >= 2 && next[0] == next[1] && is_han(next[0]) && !doubled;
-        if !(standing || reduplicated || follows(next, followers)) || (conjunction && n < 2) {
+        // (`我叫和丽`: after `我叫` a conjunction surname is one)
+        if !(standing || reduplicated || follows(next, followers))
+            || (conjunction && n < 2 && class != Class::Explicit)
+        {
             continue;
         }
         if class == Class::Place
@@ -1322,6 +1365,16 @@ mod tests {
                 ("一位叫李秀兰的老人", "一位叫李某某的老人"),
                 // the surname given first, then the full name
                 ("我姓余，叫余志强，家住县城", "我姓余，叫余某某，家住县城"),
+                // the surname given apart: by a full stop, or nothing; `名` for `叫`; the given
+                // name alone after it
+                ("我姓李。叫李明。", "我姓李。叫李某。"),
+                ("本人姓欧阳，名欧阳春", "本人姓欧阳，名欧阳某"),
+                ("我姓李叫红梅，想反映个事", "我姓李叫某某，想反映个事"),
+                ("我姓王，名叫小红。", "我姓王，名叫某某。"),
+                // after `我叫`, a surname that is also a conjunction (和, the Naxi surname)
+                ("我叫和丽，电话打不通", "我叫和某，电话打不通"),
+                // a full name after `我叫` with an address straight after it
+                ("我叫李建国保和镇永安村人", "我叫李某某保和镇永安村人"),
                 ("本人姓欧阳，叫欧阳明。", "本人姓欧阳，叫欧阳某。"),
                 ("贫困户李小明一家四口", "贫困户李某某一家四口"),
                 (
@@ -1511,6 +1564,9 @@ mod tests {
             &[
                 // a surname that starts a phrase (张口就骂, 孔武有力)
                 ("包工头张口就骂人", "包工头张口就骂人"),
+                // `名` as the start of a word after a surname given
+                ("我姓张，名单上没有我", "我姓张，名单上没有我"),
+                ("我姓张，名额不够", "我姓张，名额不够"),
                 // a surname alone before a word of address; a word before `老人`; `叫` as a verb
                 ("感谢王师傅帮忙", "感谢王师傅帮忙"),
                 ("关爱孤寡老人", "关爱孤寡老人"),
