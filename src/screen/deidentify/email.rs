@@ -26,7 +26,8 @@ use std::sync::LazyLock;
 /// An e-mail address as the module docs describe it, spaces around `@` and dots included; the `@`
 /// may also be written out (`wangli(at)qq.com`, `[at]`, `（at）`, `【at】`, `wangli艾特163.com`:
 /// 艾特 is how `@` is read aloud), or be a `#` before a free mail provider's domain
-/// (`wangli#163.com`; any other `x#y.com` may be a link's fragment); a dot of the domain may be
+/// (`wangli#163.com`; any other `x#y.com` may be a link's fragment) or a spaced ` at ` before one
+/// (`wangli at qq dot com`); a dot of the domain may be
 /// written `(dot)`, and the last one `。` or `点` before a common top-level domain
 /// (`wangli@qq。com`); all written so that no filter sees an address. Also used by the link
 /// check, so that an address's domain is never taken for a link.
@@ -38,11 +39,16 @@ pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     let cn_dot = r"(?:。|点)";
     let any_dot = format!("(?:{dot}|{cn_dot})");
     Regex::new(&format!(
-        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:(?:@|(?i:{})) ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{dot}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*(?:{dot}[A-Za-z]{{2,24}}|{cn_dot}(?i:com|cn|net|org|gov|edu)(?:{any_dot}cn)?)|# ?(?:qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud){any_dot}(?:com|cn|net)(?:{any_dot}cn)?)",
+        r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:(?:@|(?i:{})) ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{dot}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*(?:{dot}[A-Za-z]{{2,24}}|{cn_dot}(?i:com|cn|net|org|gov|edu)(?:{any_dot}cn)?)|(?:#|(?i:at) ) ?(?:{FREE_MAIL}){any_dot}(?:com|cn|net)(?:{any_dot}cn)?)",
         written.join("|")
     ))
     .expect("valid regex")
 });
+
+/// Free mail providers' names: `#` or a spelt-out ` at ` before one of them, and a domain after,
+/// is an `@` (`wangli#163.com`, `wangli at qq dot com`).
+const FREE_MAIL: &str =
+    "qq|163|126|139|188|189|yeah|sina|sohu|aliyun|foxmail|gmail|outlook|hotmail|live|yahoo|icloud";
 
 /// The ways of writing out an `@` that [`EMAIL`] takes (ASCII letters in any case).
 const WRITTEN_AT: [&str; 5] = ["(at)", "[at]", "（at）", "【at】", "艾特"];
@@ -58,7 +64,7 @@ pub(super) fn may_hold_an_address(v: &View) -> bool {
     static AT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(std::iter::once("#").chain(WRITTEN_AT))
+            .build(["#", " at "].into_iter().chain(WRITTEN_AT))
             .expect("valid patterns")
     });
     v.has_at || AT.is_match(v.folded.as_ref())
@@ -117,6 +123,9 @@ mod tests {
                     "材料发到l******@example.org就行",
                 ),
                 ("邮箱：abc@example.com。", "邮箱：a**@example.com。"),
+                // `at` spelt out, spaced, before a free mail provider; the domain stays
+                ("邮箱wangli at qq dot com", "邮箱w***** at qq dot com"),
+                ("邮箱 Wangli AT 163.com 谢谢", "邮箱 W***** AT 163.com 谢谢"),
                 (
                     "发到 13912345678@163.com 谢谢",
                     "发到 1**********@163.com 谢谢",

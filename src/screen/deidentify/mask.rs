@@ -109,10 +109,10 @@ pub(super) fn apply(plan: Plan, original: &[char], folded: &[char], out: &mut St
         Plan::Email => {
             let at = folded
                 .iter()
-                .position(|&c| c != ' ' && !super::email::in_local_part(c))
+                .position(|&c| c == ' ' || !super::email::in_local_part(c))
                 .unwrap_or(folded.len());
             for (i, &o) in original.iter().enumerate() {
-                // spaces stay, as every separator does (`l******* @qq.com`)
+                // the local part ends at a space (`l******* @qq.com`, `w***** at qq dot com`)
                 out.push(if i == 0 || i >= at || folded[i] == ' ' {
                     o
                 } else {
