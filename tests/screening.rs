@@ -236,6 +236,9 @@ fn full_width_and_case() {
             ("有意者+V信详聊", "+V信"),
             ("✚薇信：abc", "✚薇信"),
             ("加微：xyz888，价格优惠", "加微"),
+            // a homophone written for 加
+            ("嘉V：abc12345", "嘉V"),
+            ("有需要的嘉微信详谈", "嘉微信"),
         ],
         "lexicon.ad",
     );
@@ -493,6 +496,7 @@ fn secrecy_markers_return_the_draft() {
             // the readers a document is restricted to, with words between (gapped terms)
             "本通知限科级以上干部阅。",
             "内部通知，请勿外泄。",
+            "这是涉密文件，不要外传。",
             "限收文单位主要负责人阅",
             "本材料仅限县处级以上领导阅",
         ],
@@ -517,6 +521,10 @@ fn secrecy_markers_return_the_draft() {
             // reading in a library is no restriction
             "图书馆开展限时免费阅读活动",
             "本馆限每人借阅3本",
+            // secrecy education tells how classified files are handled
+            "严禁在非涉密计算机上存储涉密文件。",
+            "涉密不上网，上网不涉密。",
+            "禁止通过微信传输涉密信息。",
         ],
         "lexicon.secrecy",
     );
