@@ -774,6 +774,17 @@ mod tests {
         );
     }
 
+    /// 第十三条's exemptions are a publisher's: a comment claiming one is still de-identified.
+    #[test]
+    fn a_comment_cannot_claim_a_disclosure() {
+        let c = Item::from_str_json(
+            r#"{"id":"c1","kind":"comment","body":"b","in_reply_to":"p",
+                "disclosure":"disciplinary_publicity"}"#,
+        )
+        .unwrap();
+        assert_eq!(c.disclosure, None);
+    }
+
     #[test]
     fn malformed_items_name_the_field_not_the_value() {
         assert_eq!(
