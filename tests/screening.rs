@@ -850,6 +850,20 @@ fn public_opinion_is_forwarded() {
         "{:?}",
         v.forward_to
     );
+    // a promise or a policy that the problem shall not happen is no complaint; a complaint in
+    // another clause still is
+    for body in [
+        "我们承诺绝不欠农民工一分工资",
+        "坚决杜绝拖欠农民工工资，点赞",
+        "根治欠薪，保障农民工工资按时足额发放",
+        "这个老板从不拖欠工资，是个好人",
+        "严禁偷排的规定要落实",
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, Route::Publish, "{body}: {:?}", v.findings);
+    }
+    let v = SCREENER.screen(&comment("说是保障农民工工资，结果工资拖了半年"));
+    assert_eq!(v.route, Route::Forward);
     // in a draft the same topic asks for nothing
     let v = SCREENER.screen(&draft("通知", "开展农民工工资支付专项检查。"));
     assert!(
