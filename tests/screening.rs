@@ -538,8 +538,20 @@ fn secrecy_markers_return_the_draft() {
 fn anti_fraud_tips_are_no_adverts() {
     assert_draft_routes(
         "防骗提醒",
-        &["警方提醒：网上兼职刷单都是诈骗，凡是要求先垫付资金的刷单返利都是骗局。"],
+        &[
+            "警方提醒：网上兼职刷单都是诈骗，凡是要求先垫付资金的刷单返利都是骗局。",
+            // any ad wording quoted in a sentence that warns of fraud
+            "警惕：陌生人让你加微信、扫码领取补贴的，都是诈骗。",
+            "代购低价名牌多是骗局，请勿轻信。",
+            "谨防上当！对方以加VX返现为由骗取钱财。",
+        ],
         Route::UnitHead,
+    );
+    // the same wording in a draft's other sentence is an advert again
+    assert_draft_routes(
+        "便民信息",
+        &["谨防诈骗。本店代购日本化妆品，加微信详聊。"],
+        Route::Returned,
     );
     assert_comment_routes(
         &["兼职刷单日结，加我详聊", "刷单返利，一单一结"],

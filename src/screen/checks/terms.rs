@@ -1,7 +1,7 @@
 //! Lexicon hits as findings: one finding per hit and category, with the list's article, action and
 //! message; public-opinion lists also name the department to forward to (第十条).
 
-use crate::item::{Action, Finding, Item};
+use crate::item::{Action, Finding, Item, Kind};
 use crate::screen::lexicon::{Lexicon, Role, Scope};
 use crate::screen::normalize::Normalized;
 use crate::screen::FieldScan;
@@ -137,6 +137,28 @@ pub fn in_title(text: &Normalized, folded_start: usize, folded_end: usize) -> bo
     })
 }
 
+/// Words that make a sentence a warning against fraud (`警惕`, `谨防`, `诈骗`, `骗局`, `上当`, ...).
+const FRAUD_WARNING: &[&str] = &[
+    "诈骗", "骗局", "骗子", "防骗", "反诈", "谨防", "警惕", "上当", "受骗", "被骗", "骗取", "套路",
+];
+
+/// Characters that end a sentence, for [`fraud_warning`].
+const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
+
+/// Whether the sentence around folded characters `[folded_start, folded_end)` of `text` warns of
+/// fraud ([`FRAUD_WARNING`]: `警惕陌生人让你加微信、扫码领取补贴`, `加微信代购的都是骗局`): a
+/// draft's anti-fraud tip quotes the scammers' wording, which is no advert (第七条). Reads at most
+/// 60 folded characters on each side, up to the sentence's ends.
+pub fn fraud_warning(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
+    let head = text.folded_before(folded_start, 60);
+    let head = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
+    let tail = text.folded_after(folded_end, 60);
+    let tail = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
+    FRAUD_WARNING
+        .iter()
+        .any(|w| head.contains(w) || tail.contains(w))
+}
+
 /// The marks around the title of a work: `《》`, the single `〈〉`, and the `<<>>` or `«»` typed
 /// for them.
 const TITLE_MARKS: [(&str, &str); 4] = [("《", "》"), ("〈", "〉"), ("<<", ">>"), ("«", "»")];
@@ -170,6 +192,9 @@ pub fn findings(
                     && prevented(&scan.normalized, hit.folded_start, hit.folded_end))
                 || (meta.title_drops
                     && in_title(&scan.normalized, hit.folded_start, hit.folded_end))
+                || (meta.warning_drops
+                    && item.kind == Kind::Draft
+                    && fraud_warning(&scan.normalized, hit.folded_start, hit.folded_end))
             {
                 continue;
             }

@@ -634,6 +634,7 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
         "prevention" => meta.prevention_drops = two_way(key, value, ["keep", "drop"])?,
         "pinyin" => meta.pinyin = two_way(key, value, ["none", "mix"])?,
         "title" => meta.title_drops = two_way(key, value, ["keep", "drop"])?,
+        "warning" => meta.warning_drops = two_way(key, value, ["keep", "drop"])?,
         _ => return Err(format!("未知的元数据项 @{key}")),
     }
     Ok(())

@@ -136,6 +136,9 @@ pub struct TermMeta {
     /// Whether a hit inside the title of a work is no finding (`@title drop`: the film
     /// 《绝密使命》); see [`crate::screen::checks::terms::in_title`].
     pub title_drops: bool,
+    /// Whether a hit in a draft's sentence that warns of fraud is no finding (`@warning drop`: an
+    /// anti-fraud tip quoting `加微信`); see [`crate::screen::checks::terms::fraud_warning`].
+    pub warning_drops: bool,
     /// Whether it comes from an extra lexicon (`--extra-lexicon`).
     pub extra: bool,
     /// The file it came from, relative to its lexicon root.
@@ -183,6 +186,7 @@ impl TermMeta {
             negation_drops: false,
             prevention_drops: false,
             title_drops: false,
+            warning_drops: false,
             pinyin: false,
             spelling_of: None,
             extra: true,
