@@ -5,6 +5,8 @@
 @comment  escalate
 @negation drop
 @prevention drop
+# 比喻和夸张（简直是车祸现场、笑到淹死、被困在题海里）不是事件
+@figurative drop
 @severity medium
 @article  第十条
 @message  涉及治安或人身伤害事件（“{term}”），需分管领导审核

@@ -422,8 +422,22 @@ fn emergency_events_go_to_the_county_office() {
             "前面施工堵路，大家绕行吧",
             "这个明星人设坍塌了",
             "周末景区游客多到爆炸",
+            // similes and hyperbole
+            "这价格简直是车祸现场",
+            "这次考试成绩堪称大型车祸现场",
+            "笑到淹死",
+            "作业太多了，孩子被困在题海里",
+            "楼上装修，整栋楼像地震一样",
         ],
         Route::Publish,
+    );
+    // a real event next to such words still counts
+    assert_comment_routes(
+        &[
+            "路口发生车祸，现场一片狼藉",
+            "昨晚发生地震，房子像要塌了一样",
+        ],
+        Route::Escalate,
     );
     // routine safety work that names a hazard is no emergency
     assert_draft_routes(

@@ -137,6 +137,32 @@ pub fn in_title(text: &Normalized, folded_start: usize, folded_end: usize) -> bo
     })
 }
 
+/// A simile or hyperbole right before a hit, in its clause: `简直是`, `堪称`, `堪比`, `大型` (the
+/// slang `大型车祸现场`), `犹如`, `宛如`, `如同`, `仿佛`, or a feeling carried to an extreme
+/// (`笑到`, `笑得`, `尴尬到`, `累得`, ...), at most 2 characters between it and the hit.
+static FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:简直(?:就是|是)?|堪称|堪比|大型|犹如|宛如|如同|仿佛|(?:笑|美|帅|甜|爽|累|困|丑|尬|尴尬|酸|虐|好看|好笑|感动)(?:到|得))[^，。！？；：,!?;:
+]{0,2}$",
+    )
+    .expect("figure pattern compiles")
+});
+
+/// What after a hit makes it a figure: a comparison's end (`像车祸现场一样`, `跟地震似的`) or a
+/// sea of homework (`被困在题海里`).
+static FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:现场)?(?:一样|一般|似的|在?(?:题海|书海|书山|学海|作业堆|文山会海))")
+        .expect("figure pattern compiles")
+});
+
+/// Whether the hit over folded characters `[start, end)` of `text` is a figure of speech, for lists
+/// with `@figurative drop`: `这价格简直是车祸现场`, `笑到淹死`, `孩子被困在题海里` name no event. Reads
+/// 8 folded characters before the hit and 8 after it.
+pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
+    FIGURE_BEFORE.is_match(text.folded_before(start, 8))
+        || FIGURE_AFTER.is_match(text.folded_after(end, 8))
+}
+
 /// Words that make a sentence a warning against fraud (`警惕`, `谨防`, `诈骗`, `骗局`, `上当`, ...).
 const FRAUD_WARNING: &[&str] = &[
     "诈骗", "骗局", "骗子", "防骗", "反诈", "谨防", "警惕", "上当", "受骗", "被骗", "骗取", "套路",
@@ -192,6 +218,8 @@ pub fn findings(
                     && prevented(&scan.normalized, hit.folded_start, hit.folded_end))
                 || (meta.title_drops
                     && in_title(&scan.normalized, hit.folded_start, hit.folded_end))
+                || (meta.figurative_drops
+                    && figurative(&scan.normalized, hit.folded_start, hit.folded_end))
                 || (meta.warning_drops
                     && item.kind == Kind::Draft
                     && fraud_warning(&scan.normalized, hit.folded_start, hit.folded_end))

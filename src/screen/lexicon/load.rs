@@ -635,6 +635,7 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
         "pinyin" => meta.pinyin = two_way(key, value, ["none", "mix"])?,
         "title" => meta.title_drops = two_way(key, value, ["keep", "drop"])?,
         "warning" => meta.warning_drops = two_way(key, value, ["keep", "drop"])?,
+        "figurative" => meta.figurative_drops = two_way(key, value, ["keep", "drop"])?,
         _ => return Err(format!("未知的元数据项 @{key}")),
     }
     Ok(())

@@ -136,6 +136,9 @@ pub struct TermMeta {
     /// Whether a hit inside the title of a work is no finding (`@title drop`: the film
     /// 《绝密使命》); see [`crate::screen::checks::terms::in_title`].
     pub title_drops: bool,
+    /// Whether a hit in a figure of speech is no finding (`@figurative drop`: 简直是车祸现场,
+    /// 笑到淹死, 被困在题海里); see [`crate::screen::checks::terms::figurative`].
+    pub figurative_drops: bool,
     /// Whether a hit in a draft's sentence that warns of fraud is no finding (`@warning drop`: an
     /// anti-fraud tip quoting `加微信`); see [`crate::screen::checks::terms::fraud_warning`].
     pub warning_drops: bool,
@@ -187,6 +190,7 @@ impl TermMeta {
             prevention_drops: false,
             title_drops: false,
             warning_drops: false,
+            figurative_drops: false,
             pinyin: false,
             spelling_of: None,
             extra: true,
