@@ -436,6 +436,10 @@ fn emergency_events_go_to_the_county_office() {
         &[
             "路口发生车祸，现场一片狼藉",
             "昨晚发生地震，房子像要塌了一样",
+            // what struck with words between (gapped terms)
+            "我家被土埋了半截，快来救人",
+            "羊被洪水冲走了",
+            "他被石头砸伤了",
         ],
         Route::Escalate,
     );
