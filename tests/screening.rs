@@ -1047,6 +1047,8 @@ fn abuse_is_taken_down() {
             "王8蛋，欠钱不还",
             "什么shabi政策",
             "你个煞B，滚出维西",
+            "你妈的，什么破政府",
+            "他妈的工作效率太低了",
         ],
         Route::Takedown,
     );
@@ -1061,6 +1063,9 @@ fn abuse_is_taken_down() {
             "小区门口到处都是垃圾，没人清扫",
             // a list's second item starting with a letter (二、B超) is no 二B
             "一、检查项目；二、B超室的位置",
+            // someone's mother
+            "你妈的身体还好吗",
+            "他妈的户口迁到哪了",
         ],
         Route::Publish,
     );
