@@ -1181,6 +1181,40 @@ pub(super) mod tests {
         ]
     }
 
+    /// `digits` spelt in numerals, each digit in one of its forms (ordinary, financial,
+    /// traditional, spoken, ASCII), at least one of them Chinese.
+    fn spelt(digits: String) -> impl Strategy<Value = String> {
+        let n = digits.chars().count();
+        (prop::collection::vec(0usize..8, n), 0..n).prop_map(move |(picks, chinese_at)| {
+            digits
+                .chars()
+                .zip(picks)
+                .enumerate()
+                .map(|(i, (d, pick))| {
+                    if d == 'X' {
+                        return d;
+                    }
+                    let forms: Vec<char> = ('0'..='9')
+                        .chain("〇零洞一幺壹二贰貳三叁參四肆五伍六陆陸七柒拐八捌九玖".chars())
+                        .filter(|&c| numerals::numeral_digit(c) == d.to_digit(10).map(|d| d as u8))
+                        .collect();
+                    // the ASCII digit is forms[0]; skip it where a Chinese numeral must stand
+                    let k = if i == chinese_at { 1 + pick % (forms.len() - 1) } else { pick % forms.len() };
+                    forms[k]
+                })
+                .collect()
+        })
+    }
+
+    /// [`chinese`] with no numeral in it: a numeral next to a spelt number would lengthen its run.
+    fn chinese_without_numerals() -> impl Strategy<Value = String> {
+        chinese().prop_map(|t| {
+            t.chars()
+                .map(|c| if numerals::numeral_digit(c).is_some() { '字' } else { c })
+                .collect()
+        })
+    }
+
     fn full_width(s: &str) -> String {
         s.chars()
             .map(|c| {
@@ -1223,6 +1257,22 @@ pub(super) mod tests {
             let again = deidentify(&got.text, &ctx);
             prop_assert_eq!(&again.text, &got.text);
             prop_assert!(again.findings.is_empty());
+        }
+
+        /// A mobile, ID or card spelt in numerals (`一三九捌柒…`) inside random Chinese text
+        /// does not survive in a comment either, and the text keeps its length.
+        #[test]
+        fn no_spelt_identifier_survives(
+            before in chinese_without_numerals(),
+            after in chinese_without_numerals(),
+            id in prop_oneof![resident_id(), mobile(), card()].prop_flat_map(spelt),
+        ) {
+            let text = format!("{before}{id}{after}");
+            let got = deidentify(&text, &comment());
+            prop_assert_eq!(got.text.chars().count(), text.chars().count());
+            prop_assert!(!got.text.contains(&id), "{} survives in {}", id, got.text);
+            let again = deidentify(&got.text, &comment());
+            prop_assert_eq!(&again.text, &got.text);
         }
 
         /// Texts assembled from labels, names, addresses and numbers of every kind: masking keeps

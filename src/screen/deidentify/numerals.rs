@@ -11,7 +11,9 @@
 //! - a bank card: 12–25 numerals that the card detector accepts (Luhn and a scheme's prefix, or a
 //!   card label).
 //!
-//! A run is never read in part: twelve numerals are no mobile, as twelve digits are not.
+//! A run is not read in part (twelve numerals are no mobile, as twelve digits are not), except that
+//! a Chinese numeral at either end that touches a Chinese character beyond it may belong to a word
+//! (`…四三二一一定打给我`: `一定`; `统一一三九…`): the run is then read without it.
 //!
 //! Masking: as the number written in digits (`一三九＊＊＊＊四三二一`).
 //!
@@ -20,7 +22,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
-use super::view::{hotline_lead, View};
+use super::view::{hotline_lead, is_han, View};
 use super::{bank_card, resident_id, Context, Hit, PiiKind};
 use crate::item::Kind;
 
@@ -140,8 +142,34 @@ fn ascii_number_with_numerals_glued_on(spelt: &[bool]) -> bool {
     }
 }
 
-/// The hit a run at folded bytes `[s, e)` makes, if it reads as a mobile, an ID or a card.
-fn read_run(v: &View, ctx: &Context, s: usize, mut e: usize) -> Option<Hit> {
+/// The hit a run at folded bytes `[s, e)` makes, if it reads as a mobile, an ID or a card; else,
+/// when a Chinese numeral at one end touches a Chinese character beyond (`…四三二一一定打`: the
+/// word `一定`; `统一一三九…`), the run without that numeral.
+fn read_run(v: &View, ctx: &Context, s: usize, e: usize) -> Option<Hit> {
+    let hay: &str = &v.folded;
+    if let Some(hit) = read_whole_run(v, ctx, s, e) {
+        return Some(hit);
+    }
+    let word_char = |c: Option<char>| c.is_some_and(|c| is_han(c) && numeral_digit(c).is_none());
+    let last = hay[s..e].chars().next_back()?;
+    if !last.is_ascii_digit() && word_char(hay[e..].chars().next()) {
+        let shorter = e - last.len_utf8();
+        let shorter = hay[s..shorter].trim_end_matches(numeral_separator).len() + s;
+        if let Some(hit) = read_whole_run(v, ctx, s, shorter) {
+            return Some(hit);
+        }
+    }
+    let first = hay[s..e].chars().next()?;
+    if !first.is_ascii_digit() && word_char(hay[..s].chars().next_back()) {
+        let rest = &hay[s + first.len_utf8()..e];
+        let later = e - rest.trim_start_matches(numeral_separator).len();
+        return read_whole_run(v, ctx, later, e);
+    }
+    None
+}
+
+/// The hit the whole run at folded bytes `[s, e)` makes, if it reads as a mobile, an ID or a card.
+fn read_whole_run(v: &View, ctx: &Context, s: usize, mut e: usize) -> Option<Hit> {
     let hay: &str = &v.folded;
     let mut digits: Vec<u8> = Vec::with_capacity(20);
     let mut spelt: Vec<bool> = Vec::with_capacity(20);
@@ -224,6 +252,12 @@ mod tests {
                 ("139八七六五4321", "139＊＊＊＊4321"),
                 ("电话1三9八七六五四三二一", "电话1三9＊＊＊＊四三二一"),
                 ("13九87654321找我", "13九****4321找我"),
+                // a numeral of the word next to it (一定, 统一) is not the number's
+                (
+                    "打一三九八七六五四三二一一定接",
+                    "打一三九＊＊＊＊四三二一一定接",
+                ),
+                ("统一一三九八七六五四三二一", "统一一三九＊＊＊＊四三二一"),
                 ("一三九八七六五四三二一", "一三九＊＊＊＊四三二一"),
             ],
         );
