@@ -19,7 +19,6 @@ use super::mask::Plan;
 use super::view::{glued, hotline_lead, View};
 use super::{each_match, Context, Hit, PiiKind};
 use crate::item::Kind;
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -60,14 +59,16 @@ pub(super) fn in_local_part(c: char) -> bool {
 }
 
 /// Whether `v` has anything that stands for an `@` in [`EMAIL`]: when not, [`detect`] need not run.
+/// An `@`, a `#`, `艾特`, or the letters `at` in any case, which every other written-out form
+/// holds (`(at)`, `【at】`, ` at `): three SIMD byte searches, where an automaton over the forms
+/// cost 8 % of all screening instructions.
 pub(super) fn may_hold_an_address(v: &View) -> bool {
-    static AT: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["#", " at "].into_iter().chain(WRITTEN_AT))
-            .expect("valid patterns")
-    });
-    v.has_at || AT.is_match(v.folded.as_ref())
+    let bytes = v.folded.as_bytes();
+    v.has_at
+        || memchr::memchr(b'#', bytes).is_some()
+        || memchr::memmem::find(bytes, "艾特".as_bytes()).is_some()
+        || memchr::memchr2_iter(b't', b'T', bytes)
+            .any(|i| i > 0 && matches!(bytes[i - 1], b'a' | b'A'))
 }
 
 /// Finds e-mail addresses in `v`.

@@ -1199,7 +1199,11 @@ pub(super) mod tests {
                         .filter(|&c| numerals::numeral_digit(c) == d.to_digit(10).map(|d| d as u8))
                         .collect();
                     // the ASCII digit is forms[0]; skip it where a Chinese numeral must stand
-                    let k = if i == chinese_at { 1 + pick % (forms.len() - 1) } else { pick % forms.len() };
+                    let k = if i == chinese_at {
+                        1 + pick % (forms.len() - 1)
+                    } else {
+                        pick % forms.len()
+                    };
                     forms[k]
                 })
                 .collect()
@@ -1210,7 +1214,13 @@ pub(super) mod tests {
     fn chinese_without_numerals() -> impl Strategy<Value = String> {
         chinese().prop_map(|t| {
             t.chars()
-                .map(|c| if numerals::numeral_digit(c).is_some() { '字' } else { c })
+                .map(|c| {
+                    if numerals::numeral_digit(c).is_some() {
+                        '字'
+                    } else {
+                        c
+                    }
+                })
                 .collect()
         })
     }

@@ -223,9 +223,7 @@ const CALLED_AFTER: &[char] = &['个', '位'];
 /// `叫余志强`, `本人姓欧阳，名欧阳春`, `我姓李叫红梅`, `我姓李。叫李明`): `姓`, a surname, and at most
 /// one comma, full stop or space.
 fn gave_surname(head: &str) -> Option<&str> {
-    let head = head
-        .strip_suffix(['，', ',', '。', ' '])
-        .unwrap_or(head);
+    let head = head.strip_suffix(['，', ',', '。', ' ']).unwrap_or(head);
     let compound = COMPOUND_SURNAMES.iter().find(|c| {
         head.strip_suffix(**c)
             .is_some_and(|before| before.ends_with('姓'))
@@ -580,8 +578,8 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
         // `我姓李叫红梅`: the given name alone after the surname given apart
         if matches!(index, CALLED_LABEL | NAMED_LABEL) || label == "名叫" {
             if let Some(surname) = gave_surname(&hay[..m_start]) {
-                let word = index == NAMED_LABEL
-                    && hay[end..].starts_with(|c| NAMED_WORDS.contains(c));
+                let word =
+                    index == NAMED_LABEL && hay[end..].starts_with(|c| NAMED_WORDS.contains(c));
                 if word {
                     continue;
                 }

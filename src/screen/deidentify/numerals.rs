@@ -179,10 +179,7 @@ fn read_whole_run(v: &View, ctx: &Context, s: usize, mut e: usize) -> Option<Hit
             spelt.push(!c.is_ascii_digit());
         }
     }
-    if digits.len() < 11
-        || !spelt.contains(&true)
-        || ascii_number_with_numerals_glued_on(&spelt)
-    {
+    if digits.len() < 11 || !spelt.contains(&true) || ascii_number_with_numerals_glued_on(&spelt) {
         return None;
     }
     // an ID's check character 10 is written `X`
@@ -264,7 +261,10 @@ mod tests {
         masks_in(
             draft(),
             "mobile",
-            &[("举报电话：一三九八七六五四三二一", "举报电话：一三九八七六五四三二一")],
+            &[(
+                "举报电话：一三九八七六五四三二一",
+                "举报电话：一三九八七六五四三二一",
+            )],
         );
     }
 
@@ -331,7 +331,10 @@ mod tests {
             "mobile",
             &[
                 ("一三九八七六五四三二一〇", "一三九八七六五四三二一〇"),
-                ("第一二三四五六七八九〇一二组", "第一二三四五六七八九〇一二组"),
+                (
+                    "第一二三四五六七八九〇一二组",
+                    "第一二三四五六七八九〇一二组",
+                ),
                 ("ABC一三九八七六五四三二一", "ABC一三九八七六五四三二一"),
                 // an ASCII number with a word's numeral glued on (`一直`) is read as the number
                 ("电话15887654321一直打不通", "电话158****4321一直打不通"),
