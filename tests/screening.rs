@@ -1400,3 +1400,82 @@ fn quoted_speech_and_slogans_in_reposts_are_not_opinions() {
         assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
     }
 }
+
+// Kind: everyday wordings of gambling, drugs, sex, forged documents and data trading in comments
+// (第十条), and their homophones: taken down.
+#[test]
+fn everyday_illegal_wordings_are_taken_down() {
+    assert_comment_routes(
+        &[
+            "網賭回血，私我",
+            "赌搏平台，稳赚不赔",
+            "百家乐真人，首充送彩金",
+            "足球外围，稳赚不赔",
+            "k粉、摇头丸都有，私聊",
+            "出大麻，纯度高，私聊",
+            "约炮的来",
+            "裸聊视频，私聊",
+            "办证刻章，各类证件",
+            "代办驾照，不用考试",
+            "出售公民个人信息，一条5毛",
+            "代开发漂，正规税票",
+            "薇信同号，出售松茸",
+            "扫码进群，每天领红包",
+            "苟官，就知道捞钱",
+        ],
+        Route::Takedown,
+    );
+    // hemp grown under licence is a crop
+    assert_comment_routes(&["我县工业大麻种植面积扩大"], Route::Publish);
+}
+
+// Kind: a digit term in a count or a document number, a year in numerals, a flat tyre.
+#[test]
+fn counts_years_and_tyres_are_no_terms() {
+    assert_no_hit(
+        &["全乡户籍人口8964人。", "维发改投资〔2026〕8964号", "他六四年参加工作"],
+        "lexicon.political",
+    );
+    assert_comment_routes(&["电动车轮胎没气了，附近哪里能补胎"], Route::Publish);
+}
+
+// Kind: emergencies in everyday words (殒命, 掉水里, 塔吊倒, 肇事逃逸).
+#[test]
+fn emergencies_in_everyday_words() {
+    assert_comment_routes(
+        &[
+            "小孩掉水里了，快来救人",
+            "塔吊倒了，好几个工人被压",
+            "车撞了人跑了，肇事逃逸",
+            "吊桥断了，好几个人掉进江里",
+        ],
+        Route::Escalate,
+    );
+    assert_draft_routes(
+        "突发",
+        &["货车翻下山坡，驾驶员当场殒命。", "学校发生学生群体性呕吐腹泻事件。"],
+        Route::CountyOffice,
+    );
+}
+
+// Kind: public-opinion complaints in everyday words, forwarded to the department concerned.
+#[test]
+fn everyday_complaints_are_forwarded() {
+    for (body, department) in [
+        ("劳务费拖了大半年了", "县人力资源和社会保障局"),
+        ("老板到现在一分钱没给，过年回不了家", "县人力资源和社会保障局"),
+        ("开发商逾期交房两年了", "县住房和城乡建设局"),
+        ("小区物业天天停水停电", "县住房和城乡建设局"),
+        ("楼下烧烤摊油烟太大", "县生态环境局"),
+        ("采石场天天放炮，灰尘大得很", "县生态环境局"),
+        ("低保都给了村干部的亲戚，优亲厚友", "县民政局"),
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, Route::Forward, "{body}");
+        assert!(
+            v.forward_to.iter().any(|d| d == department),
+            "{body}: {:?}",
+            v.forward_to
+        );
+    }
+}
