@@ -104,6 +104,12 @@ const STOP_CHARS: &str =
 
 /// Words that end an address, besides [`NEAR_WORDS`].
 const STOP_WORDS: &[&str] = &[
+    // the people of a place, not a place in it (`家住白济汛乡的村民李建国`)
+    "的村民",
+    "的村干部",
+    "的居民",
+    "的群众",
+    "的农户",
     "门口",
     "楼下",
     "楼上",
@@ -479,6 +485,11 @@ mod tests {
                 (
                     "我住在塔城镇其宗村5组8号，门口的路塌了",
                     "我住在塔城镇＊＊＊*＊*＊，门口的路塌了",
+                ),
+                // the address ends before the people of the place
+                (
+                    "家住白济汛乡其宗村的村民反映",
+                    "家住白济汛乡＊＊＊的村民反映",
                 ),
                 (
                     "住址：云南省迪庆州维西县塔城镇其宗村5组8号",
