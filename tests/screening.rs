@@ -1433,7 +1433,11 @@ fn everyday_illegal_wordings_are_taken_down() {
 #[test]
 fn counts_years_and_tyres_are_no_terms() {
     assert_no_hit(
-        &["全乡户籍人口8964人。", "维发改投资〔2026〕8964号", "他六四年参加工作"],
+        &[
+            "全乡户籍人口8964人。",
+            "维发改投资〔2026〕8964号",
+            "他六四年参加工作",
+        ],
         "lexicon.political",
     );
     assert_comment_routes(&["电动车轮胎没气了，附近哪里能补胎"], Route::Publish);
@@ -1453,7 +1457,10 @@ fn emergencies_in_everyday_words() {
     );
     assert_draft_routes(
         "突发",
-        &["货车翻下山坡，驾驶员当场殒命。", "学校发生学生群体性呕吐腹泻事件。"],
+        &[
+            "货车翻下山坡，驾驶员当场殒命。",
+            "学校发生学生群体性呕吐腹泻事件。",
+        ],
         Route::CountyOffice,
     );
 }
@@ -1463,7 +1470,10 @@ fn emergencies_in_everyday_words() {
 fn everyday_complaints_are_forwarded() {
     for (body, department) in [
         ("劳务费拖了大半年了", "县人力资源和社会保障局"),
-        ("老板到现在一分钱没给，过年回不了家", "县人力资源和社会保障局"),
+        (
+            "老板到现在一分钱没给，过年回不了家",
+            "县人力资源和社会保障局",
+        ),
         ("开发商逾期交房两年了", "县住房和城乡建设局"),
         ("小区物业天天停水停电", "县住房和城乡建设局"),
         ("楼下烧烤摊油烟太大", "县生态环境局"),
