@@ -172,7 +172,7 @@ const FRAUD_WARNING: &[&str] = &[
 const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
 
 /// Whether the sentence around folded characters `[folded_start, folded_end)` of `text` warns of
-/// fraud ([`FRAUD_WARNING`]: `警惕陌生人让你加微信、扫码领取补贴`, `加微信代购的都是骗局`): a
+/// fraud (`诈骗`, `骗局`, `谨防`, `警惕`, `上当`…: `警惕陌生人让你加微信、扫码领取补贴`, `加微信代购的都是骗局`): a
 /// draft's anti-fraud tip quotes the scammers' wording, which is no advert (第七条). Reads at most
 /// 60 folded characters on each side, up to the sentence's ends.
 pub fn fraud_warning(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
