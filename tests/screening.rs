@@ -76,6 +76,19 @@ fn assert_draft_routes(title: &str, bodies: &[&str], route: Route) {
     }
 }
 
+/// Each comment must be forwarded, to its department among others.
+fn assert_forwarded(cases: &[(&str, &str)]) {
+    for (body, department) in cases {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, Route::Forward, "{body}");
+        assert!(
+            v.forward_to.iter().any(|d| d == department),
+            "{body}: {:?}",
+            v.forward_to
+        );
+    }
+}
+
 /// Each comment must be routed to `route`.
 fn assert_comment_routes(bodies: &[&str], route: Route) {
     for body in bodies {
@@ -828,7 +841,7 @@ fn public_opinion_is_forwarded() {
     assert_eq!(v.forward_to, vec!["县生态环境局"]);
     let v = SCREENER.screen(&comment("拆迁款到现在还没给"));
     assert_eq!(v.route, Route::Forward);
-    for (body, department) in [
+    assert_forwarded(&[
         (
             "老板欠我们三个月工钱不给，找谁都没用",
             "县人力资源和社会保障局",
@@ -864,15 +877,7 @@ fn public_opinion_is_forwarded() {
         ("包工头跑了，我们的血汗钱怎么办", "县人力资源和社会保障局"),
         ("超市卖过期牛奶，孩子喝了就拉肚子", "县市场监督管理局"),
         ("村里的河成了粪水河，臭得很", "县生态环境局"),
-    ] {
-        let v = SCREENER.screen(&comment(body));
-        assert_eq!(v.route, Route::Forward, "{body}");
-        assert!(
-            v.forward_to.iter().any(|d| d == department),
-            "{body}: {:?}",
-            v.forward_to
-        );
-    }
+    ]);
     // a pipe's name is no pollution
     let v = SCREENER.screen(&comment("路口在安装排污管，整条路都是黄泥，出行不便"));
     assert!(
@@ -882,16 +887,16 @@ fn public_opinion_is_forwarded() {
     );
     // a promise or a policy that the problem shall not happen is no complaint; a complaint in
     // another clause still is
-    for body in [
-        "我们承诺绝不欠农民工一分工资",
-        "坚决杜绝拖欠农民工工资，点赞",
-        "根治欠薪，保障农民工工资按时足额发放",
-        "这个老板从不拖欠工资，是个好人",
-        "严禁偷排的规定要落实",
-    ] {
-        let v = SCREENER.screen(&comment(body));
-        assert_eq!(v.route, Route::Publish, "{body}: {:?}", v.findings);
-    }
+    assert_comment_routes(
+        &[
+            "我们承诺绝不欠农民工一分工资",
+            "坚决杜绝拖欠农民工工资，点赞",
+            "根治欠薪，保障农民工工资按时足额发放",
+            "这个老板从不拖欠工资，是个好人",
+            "严禁偷排的规定要落实",
+        ],
+        Route::Publish,
+    );
     let v = SCREENER.screen(&comment("说是保障农民工工资，结果工资拖了半年"));
     assert_eq!(v.route, Route::Forward);
     // in a draft the same topic asks for nothing
@@ -1468,7 +1473,7 @@ fn emergencies_in_everyday_words() {
 // Kind: public-opinion complaints in everyday words, forwarded to the department concerned.
 #[test]
 fn everyday_complaints_are_forwarded() {
-    for (body, department) in [
+    assert_forwarded(&[
         ("劳务费拖了大半年了", "县人力资源和社会保障局"),
         (
             "老板到现在一分钱没给，过年回不了家",
@@ -1479,13 +1484,5 @@ fn everyday_complaints_are_forwarded() {
         ("楼下烧烤摊油烟太大", "县生态环境局"),
         ("采石场天天放炮，灰尘大得很", "县生态环境局"),
         ("低保都给了村干部的亲戚，优亲厚友", "县民政局"),
-    ] {
-        let v = SCREENER.screen(&comment(body));
-        assert_eq!(v.route, Route::Forward, "{body}");
-        assert!(
-            v.forward_to.iter().any(|d| d == department),
-            "{body}: {:?}",
-            v.forward_to
-        );
-    }
+    ]);
 }
