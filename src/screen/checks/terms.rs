@@ -2,7 +2,7 @@
 //! message; public-opinion lists also name the department to forward to (第十条).
 
 use crate::item::{Action, Finding, Item, Kind};
-use crate::screen::lexicon::{Lexicon, Role, Scope};
+use crate::screen::lexicon::{DropContext, Lexicon, Role, Scope};
 use crate::screen::normalize::Normalized;
 use crate::screen::FieldScan;
 use regex::Regex;
@@ -185,6 +185,24 @@ pub fn fraud_warning(text: &Normalized, folded_start: usize, folded_end: usize) 
         .any(|w| head.contains(w) || tail.contains(w))
 }
 
+/// Whether the hit over folded characters `[start, end)` of `text`, in an item of `kind`, stands in
+/// `context`, so that a list with `@<context> drop` makes no finding of it.
+pub fn stands_in(
+    context: DropContext,
+    kind: Kind,
+    text: &Normalized,
+    start: usize,
+    end: usize,
+) -> bool {
+    match context {
+        DropContext::Negation => negated(text, start, end),
+        DropContext::Prevention => prevented(text, start, end),
+        DropContext::Title => in_title(text, start, end),
+        DropContext::Figurative => figurative(text, start, end),
+        DropContext::Warning => kind == Kind::Draft && fraud_warning(text, start, end),
+    }
+}
+
 /// The marks around the title of a work: `《》`, the single `〈〉`, and the `<<>>` or `«»` typed
 /// for them.
 const TITLE_MARKS: [(&str, &str); 4] = [("《", "》"), ("〈", "〉"), ("<<", ">>"), ("«", "»")];
@@ -212,17 +230,15 @@ pub fn findings(
                 || (meta.scope == Scope::Repost
                     && (item.repost.is_none() || quoted(&scan.normalized, hit.folded_start)))
                 || categories.contains(&&*meta.category)
-                || (meta.negation_drops
-                    && negated(&scan.normalized, hit.folded_start, hit.folded_end))
-                || (meta.prevention_drops
-                    && prevented(&scan.normalized, hit.folded_start, hit.folded_end))
-                || (meta.title_drops
-                    && in_title(&scan.normalized, hit.folded_start, hit.folded_end))
-                || (meta.figurative_drops
-                    && figurative(&scan.normalized, hit.folded_start, hit.folded_end))
-                || (meta.warning_drops
-                    && item.kind == Kind::Draft
-                    && fraud_warning(&scan.normalized, hit.folded_start, hit.folded_end))
+                || meta.drops.iter().any(|&context| {
+                    stands_in(
+                        context,
+                        item.kind,
+                        &scan.normalized,
+                        hit.folded_start,
+                        hit.folded_end,
+                    )
+                })
             {
                 continue;
             }

@@ -257,7 +257,7 @@ fn given_name_after(hay: &str, from: usize) -> Option<(usize, usize)> {
 /// The index in [`LABELS`] of the label `名`.
 const NAMED_LABEL: usize = LABELS.len() - 3;
 /// Characters after `名` that make it a word, not a label (`我姓张，名单上没有我`).
-const NAMED_WORDS: &str = "单称额字义下录片次号气声誉人牌胜望著言句词册分目校医师列额仕流贵将";
+const NAMED_WORDS: &str = "单称额字义下录片次号气声誉人牌胜望著言句词册分目校医师列仕流贵将";
 
 /// Offices after `叫X的` that make X an official named in the role (`一个叫蒋某某的所长`).
 const OFFICES: &[&str] = &[

@@ -16,7 +16,9 @@
 //! whose metadata comes once from a `_meta.lex` (headers only) in the same directory, or for extra
 //! lexicons from [`TermMeta::external`].
 
-use super::{Boundary, LexiconSource, LoadError, Role, Scope, TermMeta, TermSeverity, EMBEDDED};
+use super::{
+    Boundary, DropContext, LexiconSource, LoadError, Role, Scope, TermMeta, TermSeverity, EMBEDDED,
+};
 use crate::item::{Action, Kind};
 use sha2::{Digest, Sha256};
 use std::fmt;
@@ -570,6 +572,13 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
     if value.is_empty() {
         return Err(format!("@{key} 缺少取值"));
     }
+    if let Some(&context) = DropContext::ALL.iter().find(|c| c.header() == key) {
+        meta.drops.retain(|&c| c != context);
+        if two_way(key, value, ["keep", "drop"])? {
+            meta.drops.push(context);
+        }
+        return Ok(());
+    }
     let action = |kind: Kind| -> Result<Action, String> {
         match Action::parse(value) {
             Some(Action::Route(r)) if r.kind() != kind => Err(format!(
@@ -630,12 +639,7 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
         }
         "forward_to" => meta.forward_to = Some(value.to_owned()),
         "label" => meta.label = Some(value.to_owned()),
-        "negation" => meta.negation_drops = two_way(key, value, ["keep", "drop"])?,
-        "prevention" => meta.prevention_drops = two_way(key, value, ["keep", "drop"])?,
         "pinyin" => meta.pinyin = two_way(key, value, ["none", "mix"])?,
-        "title" => meta.title_drops = two_way(key, value, ["keep", "drop"])?,
-        "warning" => meta.warning_drops = two_way(key, value, ["keep", "drop"])?,
-        "figurative" => meta.figurative_drops = two_way(key, value, ["keep", "drop"])?,
         _ => return Err(format!("未知的元数据项 @{key}")),
     }
     Ok(())

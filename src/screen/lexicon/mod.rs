@@ -88,6 +88,50 @@ pub enum TermSeverity {
     High,
 }
 
+/// A context in which a list's hits are no findings, set by a `@<header> drop` line of the list
+/// (`lexicons/README.md`, context rules). Each is judged by a function of
+/// [`crate::screen::checks::terms`] on the folded text around the hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DropContext {
+    /// `@negation drop`: right after a negation (未造成人员伤亡, 不存在爆炸危险, 并没有失联); see
+    /// [`crate::screen::checks::terms::negated`].
+    Negation,
+    /// `@prevention drop`: in prevention or drill wording (预防溺水, 火灾应急演练, 传染病防控知识宣传);
+    /// see [`crate::screen::checks::terms::prevented`].
+    Prevention,
+    /// `@title drop`: inside the title of a work (the film 《绝密使命》); see
+    /// [`crate::screen::checks::terms::in_title`].
+    Title,
+    /// `@figurative drop`: in a figure of speech (简直是车祸现场, 笑到淹死, 被困在题海里); see
+    /// [`crate::screen::checks::terms::figurative`].
+    Figurative,
+    /// `@warning drop`: in a draft's sentence that warns of fraud (an anti-fraud tip quoting
+    /// `加微信`); comments are not concerned. See [`crate::screen::checks::terms::fraud_warning`].
+    Warning,
+}
+
+impl DropContext {
+    /// Every context, in the order the lexicon documentation lists them.
+    pub const ALL: [DropContext; 5] = [
+        DropContext::Negation,
+        DropContext::Prevention,
+        DropContext::Title,
+        DropContext::Figurative,
+        DropContext::Warning,
+    ];
+
+    /// The header that sets it: `negation` for `@negation drop`.
+    pub fn header(self) -> &'static str {
+        match self {
+            DropContext::Negation => "negation",
+            DropContext::Prevention => "prevention",
+            DropContext::Title => "title",
+            DropContext::Figurative => "figurative",
+            DropContext::Warning => "warning",
+        }
+    }
+}
+
 /// The metadata of one term in one list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TermMeta {
@@ -122,26 +166,13 @@ pub struct TermMeta {
     pub label: Option<String>,
     /// An allow term: hits of other terms inside one of its hits are suppressed (三黄片 allows 黄片).
     pub allow: bool,
-    /// Whether a hit right after a negation is no finding (`@negation drop`: 未造成人员伤亡,
-    /// 不存在爆炸危险, 并没有失联); see [`crate::screen::checks::terms::negated`].
-    pub negation_drops: bool,
-    /// Whether a hit in prevention or drill wording is no finding (`@prevention drop`: 预防溺水,
-    /// 火灾应急演练, 传染病防控知识宣传); see [`crate::screen::checks::terms::prevented`].
-    pub prevention_drops: bool,
+    /// The contexts in which the list's hits are no findings (`@negation drop`, ...), each set once.
+    pub drops: Vec<DropContext>,
     /// Whether the list's terms are also matched spelt partly or wholly in pinyin (`@pinyin mix`:
     /// `du博`, `冰du`, `falungong`); see `load::pinyin_spellings`.
     pub pinyin: bool,
     /// For a pinyin spelling generated from a term, that term (the finding's message names it).
     pub spelling_of: Option<String>,
-    /// Whether a hit inside the title of a work is no finding (`@title drop`: the film
-    /// 《绝密使命》); see [`crate::screen::checks::terms::in_title`].
-    pub title_drops: bool,
-    /// Whether a hit in a figure of speech is no finding (`@figurative drop`: 简直是车祸现场,
-    /// 笑到淹死, 被困在题海里); see [`crate::screen::checks::terms::figurative`].
-    pub figurative_drops: bool,
-    /// Whether a hit in a draft's sentence that warns of fraud is no finding (`@warning drop`: an
-    /// anti-fraud tip quoting `加微信`); see [`crate::screen::checks::terms::fraud_warning`].
-    pub warning_drops: bool,
     /// Whether it comes from an extra lexicon (`--extra-lexicon`).
     pub extra: bool,
     /// The file it came from, relative to its lexicon root.
@@ -186,11 +217,7 @@ impl TermMeta {
             forward_to: None,
             label: None,
             allow: false,
-            negation_drops: false,
-            prevention_drops: false,
-            title_drops: false,
-            warning_drops: false,
-            figurative_drops: false,
+            drops: Vec::new(),
             pinyin: false,
             spelling_of: None,
             extra: true,
