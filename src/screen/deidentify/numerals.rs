@@ -212,12 +212,12 @@ fn read_whole_run(v: &View, ctx: &Context, s: usize, mut e: usize) -> Option<Hit
             chars.push('X');
         }
         if resident_id::accepts(v, s, &chars) {
-            return Some(v.hit(PiiKind::ResidentId, s, e, resident_id::PLAN));
+            return Some(v.hit(PiiKind::ResidentId, s, e, resident_id::MASK));
         }
     }
     let digits: Vec<u32> = digits.iter().map(|&d| u32::from(d)).collect();
     (!check_x && bank_card::accepts(v, s, e, &digits))
-        .then(|| v.hit(PiiKind::BankCard, s, e, bank_card::PLAN))
+        .then(|| v.hit(PiiKind::BankCard, s, e, bank_card::MASK))
 }
 
 #[cfg(test)]

@@ -44,7 +44,8 @@ static ID18: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ID15: LazyLock<Regex> = LazyLock::new(|| Regex::new("[0-9]{15}").expect("valid regex"));
 
-const MASK: Plan = Plan::Keep {
+/// The masking plan of an ID number: its first 6 and last 4 characters stay.
+pub(super) const MASK: Plan = Plan::Keep {
     skip: 0,
     head: 6,
     tail: 4,
@@ -100,9 +101,6 @@ pub(super) fn accepts(v: &View, s: usize, chars: &[char]) -> bool {
         && birth_date(&chars[6..14]).is_some()
         && (checksum_ok(chars) || last_label(lead, LABELS).is_some())
 }
-
-/// The masking plan of an ID number: its first 6 and last 4 characters stay.
-pub(super) const PLAN: Plan = MASK;
 
 /// Whether the first two digits are a province-level region code (GB/T 2260; 71 Taiwan, 81 Hong Kong,
 /// 82 Macao, 83 residence permits of Taiwan residents).
