@@ -395,10 +395,16 @@ async fn session(
     }))
     .await;
     ready.set(false);
+    // Closed on failure too: the broker requeues a session's unsettled deliveries only when its
+    // connection (or their channel) closes, and lapin closes a dropped connection only once every
+    // handle sharing it is gone. Left to that, an item of a failed session once stayed
+    // unacknowledged past the 120 s of the unroutable broker test; now the next session starts
+    // after the broker has requeued it.
+    let closed = conn.close(200, "OK".into()).await;
     if let Some(cause) = failure.cause() {
         return Err(SessionError::Publish(cause));
     }
-    if let Err(e) = conn.close(200, "OK".into()).await {
+    if let Err(e) = closed {
         debug!(error = %e, "关闭连接时出错");
     }
     info!("在途条目已处理并确认，已断开");
