@@ -8,6 +8,8 @@
 @comment_message 留言含商业广告用语“{term}”，须立即处置
 # 草稿里的反诈提醒（警惕陌生人让你加微信、代购低价名牌多是骗局）引用的是骗子的话术，不是广告
 @warning  drop
+# 拼音夹写（代kai发票、jia微信、扫码ling取）也算命中
+@pinyin   mix
 
 加微信
 加vx

@@ -127,6 +127,37 @@
 撞了人跑了
 肇事逃逸
 冲垮
+# 第十五轮：矿山和车辆事故、地震的口语说法（煤矿出事了、客车翻入沟渠、地动了）
+矿难
+透水事故
+冒顶事故
+煤矿出事
+矿上出事
+矿里出事
+矿井出事
+工地出事
+翻入沟 | boundary=substring
+翻入河 | boundary=substring
+翻入江 | boundary=substring
+翻入水 | boundary=substring
+翻入山 | boundary=substring
+翻入深 | boundary=substring
+翻入悬崖 | boundary=substring
+翻入路边 | boundary=substring
+车翻了
+翻下山
+翻下悬崖
+翻下路基
+翻进沟
+翻到沟里
+翻进河
+冲出路面
+冲下山崖
+掉下悬崖
+滚下山
+地动了
+失事
+有人落水
 # 中间隔着致灾物的说法（被土埋了、被泥石流埋住、被洪水冲走、被水淹了）。“树木被掩埋”是建筑垃圾，不列
 被~埋了
 被~埋住

@@ -213,6 +213,13 @@ fn pinyin_homophones_and_variants() {
         "lexicon.political",
     );
     assert_exact(&[("你个sha逼", "sha逼")], "lexicon.abuse");
+    assert_exact(
+        &[
+            ("长期代kai发票，电话联系", "代kai发票"),
+            ("jia微信领红包", "jia微信"),
+        ],
+        "lexicon.ad",
+    );
     // pinyin inside a longer Latin word is not the term, nor a spelling across a word
     assert_no_hit(
         &[
@@ -1086,6 +1093,9 @@ fn violence_and_self_harm_are_reported() {
             "村干部把我父亲打伤住院了",
             "开发商再不交房，我们就去跳楼",
             "那人持刀闯进我家，太吓人了",
+            "他把人捅了，流了好多血",
+            "烧烤店门口有人打架斗殴",
+            "菜市场有人拿刀砍人",
         ],
         Route::Escalate,
     );
@@ -1102,6 +1112,8 @@ fn violence_and_self_harm_are_reported() {
             "游乐场的跳楼机要定期检修",
             "他的申请又被打回来了",
             "开展预防自杀心理健康讲座",
+            "周末和朋友玩杀人游戏",
+            "这种做法简直是杀人诛心",
         ],
         "lexicon.incident",
     );
@@ -1457,6 +1469,9 @@ fn emergencies_in_everyday_words() {
             "塔吊倒了，好几个工人被压",
             "车撞了人跑了，肇事逃逸",
             "吊桥断了，好几个人掉进江里",
+            "煤矿出事了，好多人没出来",
+            "刚才是不是地动了，房子在晃",
+            "河边有人落水，消防正在搜寻",
         ],
         Route::Escalate,
     );
@@ -1465,9 +1480,13 @@ fn emergencies_in_everyday_words() {
         &[
             "货车翻下山坡，驾驶员当场殒命。",
             "学校发生学生群体性呕吐腹泻事件。",
+            "一辆客车翻入沟渠，伤者已送医救治。",
+            "某煤矿发生透水事故，救援正在进行。",
         ],
         Route::CountyOffice,
     );
+    // a vehicle falls into a ditch or a river; a wall climbed over and a new chapter are no accident
+    assert_no_hit(&["小偷翻入院墙后被抓获", "全县发展翻入新的篇章"], "lexicon.emergency");
 }
 
 // Kind: public-opinion complaints in everyday words, forwarded to the department concerned.
