@@ -1486,7 +1486,10 @@ fn emergencies_in_everyday_words() {
         Route::CountyOffice,
     );
     // a vehicle falls into a ditch or a river; a wall climbed over and a new chapter are no accident
-    assert_no_hit(&["小偷翻入院墙后被抓获", "全县发展翻入新的篇章"], "lexicon.emergency");
+    assert_no_hit(
+        &["小偷翻入院墙后被抓获", "全县发展翻入新的篇章"],
+        "lexicon.emergency",
+    );
 }
 
 // Kind: public-opinion complaints in everyday words, forwarded to the department concerned.

@@ -10,6 +10,7 @@
 //!
 //! A label may also follow the name: a count or a couple after a list (`李金刚、王小军二人`,
 //! `李建国、王秀英夫妇`), a word of address after a full name (`李建国师傅`, not `王师傅`), a
+//! household (`张桂兰家的低保`, not `王家的`), a
 //! profile (`王建华，男，45岁`, unless an office is named with it: `…，现任县财政局副局长`), and in
 //! comments a phone number (`李建华13987654321`).
 //!
@@ -697,6 +698,16 @@ const ADDRESSED: &[&str] = &[
     "老汉",
 ];
 
+/// A household named by a private person's name: `张桂兰家的低保被取消了`, `李建国家里的牛`,
+/// `王秀英家门口`. Like [`ADDRESSED`] they say a person: a full name before them is taken after
+/// any character, a shorter one after punctuation or [`BEFORE_NAME`] (`，王明家的`); a surname
+/// alone (`王家的`) names a family, not a person.
+const HOUSEHOLD_AFTER: &[&str] = &["家的", "家里", "家门口", "家住"];
+
+/// Characters that form a word with the `家` of [`HOUSEHOLD_AFTER`] (`大家`, `国家`, `专家`,
+/// `商家`): before them the `家` is no household (`了解大家的意见` has no `解大`).
+const JIA_WORD_STARTS: &str = "大国专人自商农老全回东亲作画住娘婆管公厂买卖店行冤皇成安持当治离顾发起居各哪谁庄船渔酒儿本企业术学";
+
 /// A person's profile right after the name, the sex between separators: `王建华，男，45岁`,
 /// `李秀兰（女，汉族）`. The markers are the sex and what follows it; [`PROFILE_OPENS`] must stand
 /// right before. (Starting them with the comma made the marker search stop at every comma of the
@@ -745,7 +756,7 @@ const OFFICE_WORDS: &[&str] = &[
 const PROFILE_OPENS: &[char] = &['，', ',', '（', '('];
 
 /// Where [`named_before_markers`] looks: its markers' beginnings (`是我`, `等`, [`AFTER_NAMES`],
-/// [`ADDRESSED`] and [`PROFILE`]), found with aho-corasick's SIMD prefilter instead of a walk over
+/// [`ADDRESSED`], [`HOUSEHOLD_AFTER`] and [`PROFILE`]), found with aho-corasick's SIMD prefilter instead of a walk over
 /// every character.
 static MARKER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
@@ -754,6 +765,7 @@ static MARKER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
             AFTER_NAMES
                 .iter()
                 .chain(ADDRESSED)
+                .chain(HOUSEHOLD_AFTER)
                 .copied()
                 .chain(PROFILE.iter().map(String::as_str))
                 .chain(["是我", "等"]),
@@ -766,7 +778,8 @@ static MARKER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
 const BEFORE_NAME: &str = "的和与及是了给对向将把被由让叫跟同";
 
 /// Names found by what follows them ([`AFTER_NAMES`], `等N户`, `等N人`, `是我` and a relative,
-/// [`ADDRESSED`], [`PROFILE`]), with the names listed before them: byte ranges and surname lengths.
+/// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PROFILE`]), with the names listed before them: byte ranges
+/// and surname lengths.
 fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for m in MARKER_AC.find_iter(hay) {
@@ -776,7 +789,16 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
         // A word of address or a profile says one person: a full name before it (a surname and
         // two given-name characters) is taken after any character (`感谢李建国师傅`).
         let profile = PROFILE.iter().any(|m| rest.starts_with(m.as_str()));
-        if profile || ADDRESSED.iter().any(|m| rest.starts_with(m)) {
+        let household = HOUSEHOLD_AFTER.iter().any(|m| rest.starts_with(m));
+        if household
+            && hay[..b]
+                .chars()
+                .next_back()
+                .is_some_and(|c| JIA_WORD_STARTS.contains(c))
+        {
+            continue;
+        }
+        if profile || household || ADDRESSED.iter().any(|m| rest.starts_with(m)) {
             let end = if profile {
                 match hay[..b].strip_suffix(PROFILE_OPENS) {
                     Some(h) if !official_profile(hay, h.len(), b) => h.len(),
@@ -1550,6 +1572,29 @@ mod tests {
                     "要把沙柳村的路修好，村民等了很久",
                     "要把沙柳村的路修好，村民等了很久",
                 ),
+            ],
+        );
+    }
+
+    /// Kind: a private person named by their household, with no label before the name.
+    #[test]
+    fn names_before_a_household() {
+        masks(
+            "name",
+            &[
+                (
+                    "张桂兰家的低保被取消了，谁来管管",
+                    "张某某家的低保被取消了，谁来管管",
+                ),
+                ("路只修到杨春华家门口", "路只修到杨某某家门口"),
+                ("问我汤武光家住在哪里", "问我汤某某家住在哪里"),
+                ("，王明家的狗咬人", "，王某家的狗咬人"),
+                // a family, and words ending in 家 (大家, 国家, 专家, 企业家)
+                ("王家的事情", "王家的事情"),
+                ("了解大家的意见和诉求", "了解大家的意见和诉求"),
+                ("我们国家的政策好", "我们国家的政策好"),
+                ("听取民营企业家的建议", "听取民营企业家的建议"),
+                ("和商家的纠纷", "和商家的纠纷"),
             ],
         );
     }
