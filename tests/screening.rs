@@ -634,6 +634,19 @@ fn leader_with_more_than_two_titles_is_returned() {
             "县委常委、副县长、县公安局局长格茸带队检查。",
             "县委常委、副县长、县公安局局长",
         ),
+        // abbreviated titles (统战部长, 公安局长) and a second post without the county's name
+        (
+            "县委常委、统战部长、县委党校校长和丽华出席会议。",
+            "县委常委、统战部长、县委党校校长",
+        ),
+        (
+            "县委常委、副县长、公安局长和建明带队检查。",
+            "县委常委、副县长、公安局长",
+        ),
+        (
+            "县委常委、纪委书记、监委主任李强讲话。",
+            "县委常委、纪委书记、监委主任",
+        ),
         // titles set apart by spaces or slashes, as in a caption
         (
             "县委副书记 县长 县人民政府党组书记和建华讲话。",
@@ -1216,9 +1229,22 @@ fn leaders_named_after_surnames_and_counties() {
             "我县县长王刚带队检查。",
             "县长在会上强调。",
             "维西县县长王刚出席。",
+            // a determiner takes the 县 only from 县长 (我县长假): other offices stay titles
+            "我县四套班子领导出席开幕式。",
+            "我县人大常委会主任李明带队调研。",
         ],
         Route::DeputyLeader,
     );
+    // a post glued to another body's name is that body's, not a county leader's
+    for body in [
+        "供电公司纪委书记、工会主席蔡蓉到场。",
+        "市公安局长王刚一行来我县调研。",
+        "某集团宣传部部长李明出席。",
+        "市人民政府副市长、公安局长蒋某高度重视。",
+    ] {
+        let v = SCREENER.screen(&draft("通知", body));
+        assert!(v.co_review.is_empty(), "{body}: {:?}", v.co_review);
+    }
 }
 
 // Kind: a caption's spaces between titles and before the name still make one person's title chain

@@ -29,15 +29,42 @@ const DECISION: &str = "county_decision";
 const UNIT: &str = "unit";
 const TOWNSHIP: &str = "township";
 
-/// Whether a title that starts with `县` takes that `县` from a determiner before it: `我县`,
+/// Whether a title that starts with `县长` takes that `县` from a determiner before it: `我县`,
 /// `本县`, `全县`, `该县`, … name the county, and what follows is not a title: `我县长假旅游市场`
 /// (我县/长假), `本县长约50公里的公路`, `全县长达30公里`. Nobody writes `我县长` for the county
-/// head (it is `我县县长`). `before` is the field's text up to the title.
+/// head (it is `我县县长`). Other titles keep their office after the determiner: `我县人大常委会主任`,
+/// `我县四套班子领导`. `before` is the field's text up to the title.
 fn county_of_determiner(before: &str, title: &str) -> bool {
-    title.starts_with('县')
+    title.starts_with("县长")
         && before.ends_with([
             '我', '本', '全', '该', '各', '邻', '此', '外', '两', '每', '某', '贵', '他', '首',
         ])
+}
+
+/// Whether a title that does not name the county (`纪委书记`, `宣传部部长`, `公安局长`: the second
+/// title of a county leader, `县委常委、纪委书记`) is another body's post: glued to that body's name
+/// (`供电公司纪委书记`, `市公安局长`, `某集团宣传部部长`), or in a chain whose clause names a
+/// city, prefecture or province after the county (`市人民政府副市长、公安局长`). After a county
+/// title (`副县长、公安局长`) or alone at the start of a clause it is the county's. `before` is the
+/// field's text up to the title.
+fn post_of_another_body(before: &str, title: &str) -> bool {
+    if title.contains('县') {
+        return false;
+    }
+    if before
+        .chars()
+        .next_back()
+        .is_some_and(crate::screen::segment::is_cjk)
+    {
+        return true;
+    }
+    let clause = last_clause(before);
+    let county = clause.rfind('县');
+    ['市', '州', '省']
+        .iter()
+        .filter_map(|b| clause.rfind(*b))
+        .max()
+        .is_some_and(|h| county.is_none_or(|c| c < h))
 }
 
 /// Whether the text after a title names a petition channel rather than the leader: `县长信箱`,
@@ -60,10 +87,7 @@ fn names_a_channel(after: &str) -> bool {
 /// Whether the clause before a decision that does not name its body (`常务会议决定`) names the
 /// county's government or party committee last, no higher one after it: `根据县人民政府第12次`.
 fn county_meeting(before: &str) -> bool {
-    let clause = before
-        .rsplit(['，', '。', '；', '：', ',', ';', ':', '\n'])
-        .next()
-        .unwrap_or(before);
+    let clause = last_clause(before);
     let county = ["县人民政府", "县政府", "县委"]
         .iter()
         .filter_map(|b| clause.rfind(b))
@@ -73,6 +97,15 @@ fn county_meeting(before: &str) -> bool {
         .filter_map(|b| clause.rfind(b))
         .max();
     county.is_some_and(|c| higher.is_none_or(|h| h < c))
+}
+
+/// The last clause of `before`: the text after its last comma, full stop, semicolon, colon or line
+/// break (`、` joins titles and stays inside).
+fn last_clause(before: &str) -> &str {
+    before
+        .rsplit(['，', '。', '；', '：', ',', ';', ':', '\n'])
+        .next()
+        .unwrap_or(before)
 }
 
 /// Characters that may join two titles of one person: `县委副书记、县长`, `县委常委兼副县长`.
@@ -142,6 +175,7 @@ pub fn check(
             match &*meta.category {
                 TITLE
                     if !county_of_determiner(&scan.text[..byte_at[hit.start]], &meta.term)
+                        && !post_of_another_body(&scan.text[..byte_at[hit.start]], &meta.term)
                         && !names_a_channel(from(hit.end)) =>
                 {
                     titles.push((hit.start, hit.end, meta))
