@@ -537,6 +537,8 @@ fn secrecy_markers_return_the_draft() {
             "这是涉密文件，不要外传。",
             "限收文单位主要负责人阅",
             "本材料仅限县处级以上领导阅",
+            "（此件不公开）关于调整部分乡镇领导班子的方案",
+            "本文为内部讨论稿，不得对外引用。",
         ],
         Route::Returned,
     );
@@ -563,6 +565,9 @@ fn secrecy_markers_return_the_draft() {
             "严禁在非涉密计算机上存储涉密文件。",
             "涉密不上网，上网不涉密。",
             "禁止通过微信传输涉密信息。",
+            // rules about citing and handing out, not a restriction on this document
+            "招标文件不得引用特定品牌。",
+            "收集的个人信息不得对外提供。",
         ],
         "lexicon.secrecy",
     );
