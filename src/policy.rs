@@ -79,6 +79,10 @@ pub struct RepostPolicy {
     /// Domains of designated outlets, besides `links.allowed`.
     #[serde(default)]
     pub outlet_domains: Vec<String>,
+    /// Platforms where outlets keep accounts (`weixin.qq.com`, `weibo.com`, `douyin.com`): a
+    /// repost's URL there is judged by the source it names, like a designated site's.
+    #[serde(default)]
+    pub platform_domains: Vec<String>,
     /// Channel words that may follow an outlet's name and still name that outlet (`客户端`,
     /// `微信公众号`: 人民日报客户端 is 人民日报). Compared without case, width and punctuation.
     #[serde(default)]

@@ -17,6 +17,11 @@
 //!   [`crate::policy::RepostPolicy::outlet_suffixes`]: 人民日报客户端), and `repost.url` is not on a designated
 //!   outlet's or government site ([`crate::policy::LinkPolicy::allowed`], [`crate::policy::RepostPolicy::outlet_domains`]).
 //!   Spans the whole `repost.source`; without one, the name in the text or the whole `repost.url`.
+//! - `attribution.unlisted_source` also when the source is a designated outlet by name but
+//!   `repost.url` is on neither a designated site nor an account platform
+//!   ([`crate::policy::RepostPolicy::platform_domains`]: a WeChat article of 云南发布 is fine): a
+//!   portal or a look-alike (`news.cn.example.top`) is not where the outlet publishes. Spans the
+//!   whole `repost.url`.
 //! - `attribution.title_rewritten`: the title is not the original title. Allowed differences:
 //!   punctuation and spaces (`！`, `“”`, `｜`), width, case and script; the original's leading
 //!   segments dropped (`新华全媒+｜全省春耕…` kept as `全省春耕…`: at most
@@ -168,13 +173,31 @@ pub fn check(
         }
     }
 
-    // 2. The source is a designated outlet, by name or by the original's site.
-    let url_designated = repost.url.as_deref().is_some_and(|u| {
-        links::find(u).iter().any(|l| {
-            links::listed(&l.host, &policy.links.allowed)
-                || links::listed(&l.host, &policy.reposts.outlet_domains)
-        })
-    });
+    // 2. The source is a designated outlet, by name or by the original's site; a URL elsewhere
+    //    than on such a site or an account platform is not the named outlet's.
+    let hosts: Vec<String> = repost
+        .url
+        .as_deref()
+        .map(|u| links::find(u).into_iter().map(|l| l.host).collect())
+        .unwrap_or_default();
+    let designated_host = |h: &String| {
+        links::listed(h, &policy.links.allowed) || links::listed(h, &policy.reposts.outlet_domains)
+    };
+    let url_designated = hosts.iter().any(designated_host);
+    if let Some(host) = hosts
+        .iter()
+        .find(|h| !designated_host(h) && !links::listed(h, &policy.reposts.platform_domains))
+        .filter(|_| !url_designated && !vague_source)
+        .filter(|_| declared.is_some_and(|d| names.designated(&fold_name(d), false)))
+    {
+        let url = repost.url.as_deref().unwrap_or_default();
+        out.push(finding(
+            "unlisted_source",
+            Field::RepostUrl,
+            (0, url.chars().count()),
+            format!("转载原文网址（{host}）不是所注明官方媒体的网站，只能转载指定官方媒体的稿件"),
+        ));
+    }
     if !url_designated && !vague_source {
         let unlisted =
             match declared {
@@ -745,6 +768,48 @@ mod tests {
                         "https://www.example.net/a",
                     ),
                 ],
+            ),
+            // a designated name on a site that is not the outlet's: a look-alike, a portal
+            (
+                "多地出台新政",
+                "来源：新华网\n多地出台新政。",
+                Some("新华网"),
+                Some("http://www.news.cn.xyz.top/2026/c_2.htm"),
+                Some("多地出台新政"),
+                &[(
+                    "attribution.unlisted_source",
+                    RepostUrl,
+                    "http://www.news.cn.xyz.top/2026/c_2.htm",
+                )],
+            ),
+            (
+                "多地出台新政",
+                "来源：人民日报\n多地出台新政。",
+                Some("人民日报"),
+                Some("https://news.example.com/a/1.html"),
+                Some("多地出台新政"),
+                &[(
+                    "attribution.unlisted_source",
+                    RepostUrl,
+                    "https://news.example.com/a/1.html",
+                )],
+            ),
+            // the outlet's own client and its WeChat account are its own
+            (
+                "通知",
+                "来源：人民日报客户端\n通知。",
+                Some("人民日报客户端"),
+                Some("https://wap.peopleapp.com/article/1/1"),
+                Some("通知"),
+                ok,
+            ),
+            (
+                "通知",
+                "来源：云南发布\n通知。",
+                Some("云南发布"),
+                Some("https://mp.weixin.qq.com/s/abc"),
+                Some("通知"),
+                ok,
             ),
         ]);
     }
