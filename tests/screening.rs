@@ -1470,11 +1470,23 @@ fn everyday_illegal_wordings_are_taken_down() {
             "薇信同号，出售松茸",
             "扫码进群，每天领红包",
             "苟官，就知道捞钱",
+            // pinyin initials of 六合彩 and 法轮功; 垃圾 before a title; cursing officials
+            "lhc开奖了，加群",
+            "FLG是好的",
+            "垃圾县长，滚下台",
+            "这些当官的都该死",
         ],
         Route::Takedown,
     );
-    // hemp grown under licence is a crop
-    assert_comment_routes(&["我县工业大麻种植面积扩大"], Route::Publish);
+    // hemp grown under licence is a crop; initials inside a longer Latin word are nothing
+    assert_comment_routes(
+        &[
+            "我县工业大麻种植面积扩大",
+            "the flight was delayed",
+            "垃圾清运工作由县长亲自部署",
+        ],
+        Route::Publish,
+    );
 }
 
 // Kind: a digit term in a count or a document number, a year in numerals, a flat tyre.
