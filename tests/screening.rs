@@ -964,6 +964,10 @@ fn opinion_markers_count_only_in_reposts() {
             "不得不说的是",
         ),
         ("多地出台新政。点赞！为家乡自豪！", "为家乡自豪"),
+        // calls to share and exclamations added to the original
+        ("多地出台新政。必须转发！让更多人知道！", "必须转发"),
+        ("秋季学期9月1日开学。神兽归笼，家长们解放了！", "神兽归笼"),
+        ("多地出台新政。泪目！", "泪目"),
     ] {
         let item = Item::from_value(serde_json::json!({
             "id": "t", "kind": "draft", "title": "多地出台新政", "body": body,
