@@ -778,11 +778,27 @@ fn leader_named_needs_co_review() {
         "经县委、县政府研究决定，成立县森林草原防灭火指挥部。",
         "经县人民政府研究决定，2026年春节放假安排如下。",
         "经县委研究决定，成立领导小组。",
+        // an approval by the county government is its decision too
+        "经县人民政府同意，现将有关事项通知如下。",
+        "经维西县人民政府同意，现将有关事项通知如下。",
     ] {
         let v = SCREENER.screen(&draft("通知", body));
         assert!(v.route >= Route::DeputyLeader, "{body}: {:?}", v.route);
         assert!(!v.co_review.is_empty(), "{body}");
     }
+    // the State Council's approval is no county decision
+    assert_draft_routes(
+        "通知",
+        &["经国务院同意，现将有关事项通知如下。"],
+        Route::UnitHead,
+    );
+    let v = SCREENER.screen(&draft("行动", "县网信办联合县公安局开展专项行动。"));
+    assert!(
+        v.co_review
+            .contains(&"县委网络安全和信息化委员会办公室".to_owned()),
+        "{:?}",
+        v.co_review
+    );
     // a county decision with the meeting's number inside; units of the party and the people's
     // organizations co-review
     let v = SCREENER.screen(&draft(

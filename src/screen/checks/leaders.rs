@@ -184,7 +184,7 @@ pub fn check(
                 // `常务会议决定` is the county's only after the county's government in its clause
                 // (`县人民政府第12次常务会议决定`, not `国务院常务会议决定`)
                 DECISION
-                    if !meta.term.starts_with('县')
+                    if !meta.term.contains('县')
                         && !county_meeting(&scan.text[..byte_at[hit.start]]) => {}
                 DECISION => {
                     co_review.push(canonical.clone());
