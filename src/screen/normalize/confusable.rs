@@ -1,5 +1,6 @@
 //! Normalizer 3b: Cyrillic and Greek letters that look like Latin ones fold to the Latin letter,
-//! and symbols drawn as a plus sign to `+`.
+//! symbols drawn as a plus sign to `+`, and animal emoji written for the character they picture to
+//! that character (`🐶官` is 狗官, `草泥🐴` is 草泥马).
 //!
 //! `加νх` (Greek nu, Cyrillic ha) reads as `加vx`, `➕V` as `+v` (an ads lexicon term). Applied after lower-casing, character for
 //! character, so offsets stay valid. Only lookalikes in lower case are listed (the text is already
@@ -46,6 +47,11 @@ pub fn fold(c: char) -> char {
         'γ' => 'y',
         // heavy and outlined plus signs, written for 加 (`➕V`, `✚微信`)
         '➕' | '✚' | '✙' | '✛' | '✜' | '🞡' | '🞢' | '🞣' | '🞤' => '+',
+        // pictures written for the character they show, in abuse (`🐶官`, `🐷头`, `草泥🐴`)
+        '🐶' | '🐕' | '🐩' => '狗',
+        '🐷' | '🐖' => '猪',
+        '🐴' | '🐎' => '马',
+        '💩' => '屎',
         _ => c,
     }
 }
@@ -53,6 +59,12 @@ pub fn fold(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn animal_emoji_read_as_their_character() {
+        let s: String = "🐶官草泥🐴吃💩🐷头".chars().map(fold).collect();
+        assert_eq!(s, "狗官草泥马吃屎猪头");
+    }
 
     #[test]
     fn lookalikes_fold_to_latin() {
