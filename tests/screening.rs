@@ -214,7 +214,10 @@ fn pinyin_homophones_and_variants() {
     );
     assert_exact(&[("你个sha逼", "sha逼")], "lexicon.abuse");
     // an animal emoji written for its character, over the emoji in the original
-    assert_exact(&[("🐶官一个", "🐶官"), ("草泥🐴", "草泥🐴")], "lexicon.abuse");
+    assert_exact(
+        &[("🐶官一个", "🐶官"), ("草泥🐴", "草泥🐴")],
+        "lexicon.abuse",
+    );
     assert_no_hit(&["今天带🐶去散步"], "lexicon.abuse");
     assert_exact(
         &[
