@@ -10,7 +10,8 @@
 //!
 //! A label may also follow the name: a count or a couple after a list (`李金刚、王小军二人`,
 //! `李建国、王秀英夫妇`), a word of address after a full name (`李建国师傅`, not `王师傅`), a
-//! household (`张桂兰家的低保`, not `王家的`), a
+//! household (`张桂兰家的低保`, not `王家的`), a petition's verb after a full name opening a clause
+//! (`李秀英反映的问题`), a
 //! profile (`王建华，男，45岁`, unless an office is named with it: `…，现任县财政局副局长`), and in
 //! comments a phone number (`李建华13987654321`).
 //!
@@ -704,6 +705,11 @@ const ADDRESSED: &[&str] = &[
 /// alone (`王家的`) names a family, not a person.
 const HOUSEHOLD_AFTER: &[&str] = &["家的", "家里", "家门口", "家住"];
 
+/// Verbs of a petition after a private person's full name at the start of a clause:
+/// `李秀英反映的问题到现在都没解决`, `，王建华投诉物业`. Only a surname and two given characters
+/// (or a compound surname and more) count: `群众反映`, `张某反映` name nobody.
+const PETITION_AFTER: &[&str] = &["反映", "投诉", "举报"];
+
 /// Characters that form a word with the `家` of [`HOUSEHOLD_AFTER`] (`大家`, `国家`, `专家`,
 /// `商家`): before them the `家` is no household (`了解大家的意见` has no `解大`).
 const JIA_WORD_STARTS: &str = "大国专人自商农老全回东亲作画住娘婆管公厂买卖店行冤皇成安持当治离顾发起居各哪谁庄船渔酒儿本企业术学";
@@ -756,7 +762,7 @@ const OFFICE_WORDS: &[&str] = &[
 const PROFILE_OPENS: &[char] = &['，', ',', '（', '('];
 
 /// Where [`named_before_markers`] looks: its markers' beginnings (`是我`, `等`, [`AFTER_NAMES`],
-/// [`ADDRESSED`], [`HOUSEHOLD_AFTER`] and [`PROFILE`]), found with aho-corasick's SIMD prefilter instead of a walk over
+/// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PETITION_AFTER`] and [`PROFILE`]), found with aho-corasick's SIMD prefilter instead of a walk over
 /// every character.
 static MARKER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
@@ -766,6 +772,7 @@ static MARKER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
                 .iter()
                 .chain(ADDRESSED)
                 .chain(HOUSEHOLD_AFTER)
+                .chain(PETITION_AFTER)
                 .copied()
                 .chain(PROFILE.iter().map(String::as_str))
                 .chain(["是我", "等"]),
@@ -778,7 +785,8 @@ static MARKER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
 const BEFORE_NAME: &str = "的和与及是了给对向将把被由让叫跟同";
 
 /// Names found by what follows them ([`AFTER_NAMES`], `等N户`, `等N人`, `是我` and a relative,
-/// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PROFILE`]), with the names listed before them: byte ranges
+/// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PETITION_AFTER`], [`PROFILE`]), with the names listed
+/// before them: byte ranges
 /// and surname lengths.
 fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
@@ -789,6 +797,21 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
         // A word of address or a profile says one person: a full name before it (a surname and
         // two given-name characters) is taken after any character (`感谢李建国师傅`).
         let profile = PROFILE.iter().any(|m| rest.starts_with(m.as_str()));
+        if PETITION_AFTER.iter().any(|m| rest.starts_with(m)) {
+            out.extend(
+                name_ending_at(hay, b, false)
+                    .filter(|&(s, surname)| {
+                        let given = hay[s..b]
+                            .char_indices()
+                            .nth(surname)
+                            .map_or(b, |(i, _)| s + i);
+                        hay[s..b].chars().count() >= 3
+                            && !HONORIFICS.iter().any(|h| hay[given..b].starts_with(h))
+                    })
+                    .map(|(s, surname)| (s, b, surname)),
+            );
+            continue;
+        }
         let household = HOUSEHOLD_AFTER.iter().any(|m| rest.starts_with(m));
         if household
             && hay[..b]
@@ -1595,6 +1618,30 @@ mod tests {
                 ("我们国家的政策好", "我们国家的政策好"),
                 ("听取民营企业家的建议", "听取民营企业家的建议"),
                 ("和商家的纠纷", "和商家的纠纷"),
+            ],
+        );
+    }
+
+    /// Kind: a private person's full name opening a clause before a petition's verb.
+    #[test]
+    fn names_before_a_petition() {
+        masks(
+            "name",
+            &[
+                (
+                    "李秀英反映的问题到现在都没解决",
+                    "李某某反映的问题到现在都没解决",
+                ),
+                (
+                    "经调查，王建国举报的问题属实",
+                    "经调查，王某某举报的问题属实",
+                ),
+                ("欧阳春花投诉物业", "欧阳某某投诉物业"),
+                // a group, a masked form, a polite form
+                ("群众反映强烈", "群众反映强烈"),
+                ("张某反映的问题", "张某反映的问题"),
+                ("张先生反映的问题", "张先生反映的问题"),
+                ("我们小区业主强烈反映", "我们小区业主强烈反映"),
             ],
         );
     }
