@@ -184,12 +184,11 @@ pub fn check(
         links::listed(h, &policy.links.allowed) || links::listed(h, &policy.reposts.outlet_domains)
     };
     let url_designated = hosts.iter().any(designated_host);
-    if let Some(host) = hosts
+    let off_site = hosts
         .iter()
-        .find(|h| !designated_host(h) && !links::listed(h, &policy.reposts.platform_domains))
-        .filter(|_| !url_designated && !vague_source)
-        .filter(|_| declared.is_some_and(|d| names.designated(&fold_name(d), false)))
-    {
+        .find(|h| !designated_host(h) && !links::listed(h, &policy.reposts.platform_domains));
+    let named_designated = declared.is_some_and(|d| names.designated(&fold_name(d), false));
+    if let Some(host) = off_site.filter(|_| named_designated && !url_designated && !vague_source) {
         let url = repost.url.as_deref().unwrap_or_default();
         out.push(finding(
             "unlisted_source",

@@ -11,9 +11,8 @@
 //! A label may also follow the name: a count or a couple after a list (`李金刚、王小军二人`,
 //! `李建国、王秀英夫妇`), a word of address after a full name (`李建国师傅`, not `王师傅`), a
 //! household (`张桂兰家的低保`, not `王家的`), a petition's verb after a full name opening a clause
-//! (`李秀英反映的问题`), a
-//! profile (`王建华，男，45岁`, unless an office is named with it: `…，现任县财政局副局长`), and in
-//! comments a phone number (`李建华13987654321`).
+//! (`李秀英反映的问题`), a profile (`王建华，男，45岁`, unless an office is named with it:
+//! `…，现任县财政局副局长`), and in comments a phone number (`李建华13987654321`).
 //!
 //! After a person or collective label a name must start with a known surname (`SURNAMES`, the
 //! compound ones in `COMPOUND_SURNAMES`) or look like a minority name (`扎西多吉`, `阿普`,
@@ -762,8 +761,8 @@ const OFFICE_WORDS: &[&str] = &[
 const PROFILE_OPENS: &[char] = &['，', ',', '（', '('];
 
 /// Where [`named_before_markers`] looks: its markers' beginnings (`是我`, `等`, [`AFTER_NAMES`],
-/// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PETITION_AFTER`] and [`PROFILE`]), found with aho-corasick's SIMD prefilter instead of a walk over
-/// every character.
+/// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PETITION_AFTER`] and [`PROFILE`]), found with
+/// aho-corasick's SIMD prefilter instead of a walk over every character.
 static MARKER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
@@ -786,8 +785,7 @@ const BEFORE_NAME: &str = "的和与及是了给对向将把被由让叫跟同";
 
 /// Names found by what follows them ([`AFTER_NAMES`], `等N户`, `等N人`, `是我` and a relative,
 /// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PETITION_AFTER`], [`PROFILE`]), with the names listed
-/// before them: byte ranges
-/// and surname lengths.
+/// before them: byte ranges and surname lengths.
 fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for m in MARKER_AC.find_iter(hay) {
@@ -801,12 +799,7 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
             out.extend(
                 name_ending_at(hay, b, false)
                     .filter(|&(s, surname)| {
-                        let given = hay[s..b]
-                            .char_indices()
-                            .nth(surname)
-                            .map_or(b, |(i, _)| s + i);
-                        hay[s..b].chars().count() >= 3
-                            && !HONORIFICS.iter().any(|h| hay[given..b].starts_with(h))
+                        hay[s..b].chars().count() >= 3 && !polite_form(&hay[s..b], surname)
                     })
                     .map(|(s, surname)| (s, b, surname)),
             );
@@ -896,12 +889,20 @@ fn full_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
     let text: String = name.iter().collect();
     (name.len() == 3
         && SURNAME_SET.contains(&name[0])
-        && !HONORIFICS
-            .iter()
-            .any(|h| text[name[0].len_utf8()..].starts_with(h))
+        && !polite_form(&text, 1)
         && !CONJUNCTION_SURNAMES.contains(name[0])
         && name_fits(&name, 1, false))
     .then(|| (end - text.len(), 1))
+}
+
+/// Whether `name`, a surname of `surname` characters and what follows it, is a surname and a word
+/// of address ([`HONORIFICS`]: `张先生`, `李女士`): the usual de-identified form, no name.
+fn polite_form(name: &str, surname: usize) -> bool {
+    let given = name
+        .char_indices()
+        .nth(surname)
+        .map_or(name.len(), |(i, _)| i);
+    HONORIFICS.iter().any(|h| name[given..].starts_with(h))
 }
 
 /// Whether `name` (a surname of `surname` characters and one or two given ones) reads as a name:
