@@ -796,6 +796,15 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
         // two given-name characters) is taken after any character (`感谢李建国师傅`).
         let profile = PROFILE.iter().any(|m| rest.starts_with(m.as_str()));
         if PETITION_AFTER.iter().any(|m| rest.starts_with(m)) {
+            // `反映` is frequent in replies (`您反映的问题`): read a name only where a surname
+            // stands three characters back, or a compound surname's first character four back
+            let mut back = hay[..b].chars().rev().skip(2);
+            let (third, fourth) = (back.next(), back.next());
+            if !third.is_some_and(|c| SURNAME_SET.contains(&c))
+                && !fourth.is_some_and(|c| STARTS.contains(&c))
+            {
+                continue;
+            }
             out.extend(
                 name_ending_at(hay, b, false)
                     .filter(|&(s, surname)| {
