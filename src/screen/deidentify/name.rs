@@ -957,11 +957,13 @@ fn name_ending_at(hay: &str, end: usize, listed: bool) -> Option<(usize, usize)>
         if !name_fits(&name, surname, listed) {
             continue;
         }
-        // a full name in a list stands after anything (`获得者李建国、王秀英夫妇`)
+        // a full name in a list stands after anything (`获得者李建国、王秀英夫妇`); a mask
+        // character is the masked word it stands for, not a break (masking stays idempotent:
+        // `…8号余秀英举报` keeps the name, and so does `…*＊余秀英举报`)
         let start_ok = (listed && n == 3)
-            || before
-                .get(n)
-                .is_none_or(|c| !is_han(*c) || BEFORE_NAME.contains(*c));
+            || before.get(n).is_none_or(|c| {
+                (!is_han(*c) && !matches!(c, '*' | '＊')) || BEFORE_NAME.contains(*c)
+            });
         if start_ok {
             return Some((end - text.len(), surname));
         }
