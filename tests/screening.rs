@@ -1140,7 +1140,7 @@ fn violence_and_self_harm_are_reported() {
         &[
             "物业保安殴打业主，派出所不管",
             "村干部把我父亲打伤住院了",
-            "开发商再不交房，我们就去跳楼",
+            "再没人管，我们就去跳楼",
             "那人持刀闯进我家，太吓人了",
             "他把人捅了，流了好多血",
             "烧烤店门口有人打架斗殴",
@@ -1503,6 +1503,17 @@ fn everyday_illegal_wordings_are_taken_down() {
             "FLG是好的",
             "垃圾县长，滚下台",
             "这些当官的都该死",
+            // the sect's founder and slogans, separatism, the date written in digits
+            "李洪志师父讲的才是真理",
+            "有人挨家挨户劝人三退保平安",
+            "西藏独立是迟早的事",
+            "5月35日快到了，大家都懂的",
+            // dialect insults; 垃圾 before a government
+            "这些龟儿子，收钱不办事",
+            "垃圾县政府，啥也不管",
+            "你们是一群蠢猪吗",
+            // a video site's short links
+            "福利视频 https://b23.tv/AbCdEf",
         ],
         Route::Takedown,
     );
@@ -1544,6 +1555,9 @@ fn emergencies_in_everyday_words() {
             "刚才是不是地动了，房子在晃",
             "河边有人落水，消防正在搜寻",
             "网传县医院有人感染了，真的假的",
+            "有人从楼上跳下来了，救护车刚到",
+            "几百人围在县政府门口，发生什么事了",
+            "村里好几头牛得了口蹄疫，会不会传人",
         ],
         Route::Escalate,
     );
@@ -1554,8 +1568,25 @@ fn emergencies_in_everyday_words() {
             "学校发生学生群体性呕吐腹泻事件。",
             "一辆客车翻入沟渠，伤者已送医救治。",
             "某煤矿发生透水事故，救援正在进行。",
+            "康普乡遭受冰雹袭击，农作物受灾2000余亩。",
+            "县城区某小区发生一起燃气泄漏事故。",
+            "我县近日发现一例人间鼠疫病例。",
+            "保和镇一仓库被大火烧毁。",
+            "一辆运输车辆在隧道内发生自燃。",
+            "事故共造成4人不幸罹难。",
+            "工地脚手架垮塌，3名工人受伤。",
         ],
         Route::CountyOffice,
+    );
+    // counts in a year's statistics, hyperbole and a risk to prevent are no event
+    assert_no_hit(
+        &[
+            "全县共发生交通事故12起，同比下降20%。",
+            "实现安全生产事故起数和死亡人数“双下降”。",
+            "今天热死人了，县城什么时候能多种点树",
+            "这条路车速太快，容易出车祸，建议装减速带",
+        ],
+        "lexicon.emergency",
     );
     // a vehicle falls into a ditch or a river; a wall climbed over and a new chapter are no accident
     assert_no_hit(
@@ -1576,6 +1607,10 @@ fn everyday_complaints_are_forwarded() {
         ("低保评选不公平，村干部亲戚都吃上了", "县民政局"),
         ("养老金三个月没发了", "县人力资源和社会保障局"),
         ("黑车在车站门口拉客", "县交通运输局"),
+        ("老板一直拖着不给钱", "县人力资源和社会保障局"),
+        ("砂石厂灰尘漫天，庄稼都盖满了灰", "县生态环境局"),
+        ("开发商拖了一年还不交房", "县住房和城乡建设局"),
+        ("孩子在学校被几个高年级的打了", "县教育体育局"),
         ("劳务费拖了大半年了", "县人力资源和社会保障局"),
         (
             "老板到现在一分钱没给，过年回不了家",
