@@ -763,21 +763,40 @@ const PROFILE_OPENS: &[char] = &['，', ',', '（', '('];
 /// Where [`named_before_markers`] looks: its markers' beginnings (`是我`, `等`, [`AFTER_NAMES`],
 /// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PETITION_AFTER`] and [`PROFILE`]), found with
 /// aho-corasick's SIMD prefilter instead of a walk over every character.
-static MARKER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
+static MARKER_AC: LazyLock<(AhoCorasick, Vec<Marker>)> = LazyLock::new(|| {
+    let mut markers: Vec<(&str, Marker)> = Vec::new();
+    markers.extend(AFTER_NAMES.iter().map(|&m| (m, Marker::AfterNames)));
+    markers.extend(ADDRESSED.iter().map(|&m| (m, Marker::Addressed)));
+    markers.extend(HOUSEHOLD_AFTER.iter().map(|&m| (m, Marker::Household)));
+    markers.extend(PETITION_AFTER.iter().map(|&m| (m, Marker::Petition)));
+    markers.extend(PROFILE.iter().map(|m| (m.as_str(), Marker::Profile)));
+    markers.extend([("是我", Marker::Relative), ("等", Marker::Count)]);
+    let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
-        .build(
-            AFTER_NAMES
-                .iter()
-                .chain(ADDRESSED)
-                .chain(HOUSEHOLD_AFTER)
-                .chain(PETITION_AFTER)
-                .copied()
-                .chain(PROFILE.iter().map(String::as_str))
-                .chain(["是我", "等"]),
-        )
-        .expect("valid patterns")
+        .build(markers.iter().map(|(m, _)| m))
+        .expect("valid patterns");
+    (ac, markers.into_iter().map(|(_, kind)| kind).collect())
 });
+
+/// What a marker of [`MARKER_AC`] says about the name before it (the pattern's list, so that a
+/// match need not be compared with each list again).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    /// [`AFTER_NAMES`]: a count or a couple after a list of names.
+    AfterNames,
+    /// [`ADDRESSED`]: a word of address after one full name.
+    Addressed,
+    /// [`HOUSEHOLD_AFTER`]: a household.
+    Household,
+    /// [`PETITION_AFTER`]: a petition's verb.
+    Petition,
+    /// [`PROFILE`]: a profile's sex.
+    Profile,
+    /// `是我` and a relative.
+    Relative,
+    /// `等` and a count of households or people.
+    Count,
+}
 
 /// Characters after which a name may start without a label (besides punctuation and the start of
 /// the text): `反映的李金刚`, `和王小军`.
@@ -788,14 +807,12 @@ const BEFORE_NAME: &str = "的和与及是了给对向将把被由让叫跟同";
 /// before them: byte ranges and surname lengths.
 fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    for m in MARKER_AC.find_iter(hay) {
+    let (ac, markers) = &*MARKER_AC;
+    for m in ac.find_iter(hay) {
         let b = m.start();
-        let c = hay[b..].chars().next().expect("a marker starts here");
         let rest = &hay[b..];
-        // A word of address or a profile says one person: a full name before it (a surname and
-        // two given-name characters) is taken after any character (`感谢李建国师傅`).
-        let profile = PROFILE.iter().any(|m| rest.starts_with(m.as_str()));
-        if PETITION_AFTER.iter().any(|m| rest.starts_with(m)) {
+        let marker = markers[m.pattern().as_usize()];
+        if marker == Marker::Petition {
             // `反映` is frequent in replies (`您反映的问题`): read a name only where a surname
             // stands three characters back, or a compound surname's first character four back
             let mut back = hay[..b].chars().rev().skip(2);
@@ -814,8 +831,7 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
             );
             continue;
         }
-        let household = HOUSEHOLD_AFTER.iter().any(|m| rest.starts_with(m));
-        if household
+        if marker == Marker::Household
             && hay[..b]
                 .chars()
                 .next_back()
@@ -823,8 +839,13 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
         {
             continue;
         }
-        if profile || household || ADDRESSED.iter().any(|m| rest.starts_with(m)) {
-            let end = if profile {
+        // A word of address, a household or a profile says one person: a full name before it (a
+        // surname and two given-name characters) is taken after any character (`感谢李建国师傅`).
+        if matches!(
+            marker,
+            Marker::Profile | Marker::Household | Marker::Addressed
+        ) {
+            let end = if marker == Marker::Profile {
                 match hay[..b].strip_suffix(PROFILE_OPENS) {
                     Some(h) if !official_profile(hay, h.len(), b) => h.len(),
                     _ => continue,
@@ -839,18 +860,21 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
             );
             continue;
         }
-        let marked = if c == '是' {
-            rest.strip_prefix("是我")
-                .is_some_and(|r| RELATIVES.iter().any(|w| r.starts_with(w)))
-        } else if let Some(r) = rest.strip_prefix('等') {
-            // `等5户`, `等三人`, `等十余名`
-            let r = r.trim_start_matches(|c: char| {
-                c.is_ascii_digit() || "一二两三四五六七八九十几多余".contains(c)
-            });
-            let counted = r.len() < rest.len() - '等'.len_utf8();
-            (counted && r.starts_with(['户', '人', '名', '位', '家'])) || r.starts_with('人')
-        } else {
-            AFTER_NAMES.iter().any(|m| rest.starts_with(m))
+        let marked = match marker {
+            Marker::Relative => rest
+                .strip_prefix("是我")
+                .is_some_and(|r| RELATIVES.iter().any(|w| r.starts_with(w))),
+            Marker::Count => {
+                // `等5户`, `等三人`, `等十余名`
+                let r = &rest['等'.len_utf8()..];
+                let after_count = r.trim_start_matches(|c: char| {
+                    c.is_ascii_digit() || "一二两三四五六七八九十几多余".contains(c)
+                });
+                let counted = after_count.len() < r.len();
+                (counted && after_count.starts_with(['户', '人', '名', '位', '家']))
+                    || after_count.starts_with('人')
+            }
+            _ => true,
         };
         if !marked {
             continue;
