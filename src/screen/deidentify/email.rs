@@ -26,8 +26,8 @@ use std::sync::LazyLock;
 /// may also be written out (`wangli(at)qq.com`, `[at]`, `（at）`, `【at】`, `wangli艾特163.com`:
 /// 艾特 is how `@` is read aloud), or be a `#` before a free mail provider's domain
 /// (`wangli#163.com`; any other `x#y.com` may be a link's fragment) or a spaced ` at ` before one
-/// (`wangli at qq dot com`); a dot of the domain may be
-/// written `(dot)`, and the last one `。` or `点` before a common top-level domain
+/// (`wangli at qq dot com`); a dot of the domain may be written `(dot)`, and the last one `。` or
+/// `点` before a common top-level domain
 /// (`wangli@qq。com`); all written so that no filter sees an address. Also used by the link
 /// check, so that an address's domain is never taken for a link.
 pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {

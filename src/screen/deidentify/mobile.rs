@@ -53,18 +53,19 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         }
         let n = caps.name("n").expect("national number");
         let skip = v.folded[s..at + n.start()].chars().count();
-        out.push(v.hit(
-            PiiKind::Mobile,
-            s,
-            e,
-            Plan::Keep {
-                skip,
-                head: 3,
-                tail: 4,
-            },
-        ));
+        out.push(v.hit(PiiKind::Mobile, s, e, mask(skip)));
         true
     });
+}
+
+/// The masking plan of a mobile number whose national number starts `skip` characters in (after
+/// `+86 ` and the like): its first 3 and last 4 digits stay.
+pub(super) fn mask(skip: usize) -> Plan {
+    Plan::Keep {
+        skip,
+        head: 3,
+        tail: 4,
+    }
 }
 
 #[cfg(test)]

@@ -11,8 +11,9 @@
 //! 2. detectors, each in its own file, propose identifiers: `name` and `address` (after a
 //!    label), then, only when the text has a digit, `resident_id`, `mobile`, `bank_card`,
 //!    `landline`, `passport`, `permit`, `plate`, `qq`; then `numerals` (mobiles, IDs and cards
-//!    spelt in Chinese numerals), `wechat`, and `email` when there is an `@`. Every detector requires an identifier to stand alone: no ASCII letter or digit
-//!    directly before or after it, no line break inside it;
+//!    spelt in Chinese numerals), `wechat`, and `email` when there is an `@`. Every detector
+//!    requires an identifier to stand alone: no ASCII letter or digit directly before or after it,
+//!    no line break inside it;
 //! 3. overlaps are resolved: the longer identifier wins (an e-mail over the mobile number that is its
 //!    local part), then the more specific kind (a resident ID over a card number of the same digits);
 //! 4. `mask` rewrites each identifier in place (contract §4), keeping the length in code points.

@@ -21,9 +21,8 @@
 //! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
-use super::mask::Plan;
 use super::view::{hotline_lead, is_han, View};
-use super::{bank_card, resident_id, Context, Hit, PiiKind};
+use super::{bank_card, mobile, resident_id, Context, Hit, PiiKind};
 use crate::item::Kind;
 
 /// The digit a numeral stands for, in the ordinary and the financial (大写) forms, simplified or
@@ -199,12 +198,7 @@ fn read_whole_run(v: &View, ctx: &Context, s: usize, mut e: usize) -> Option<Hit
         if ctx.kind == Kind::Draft && hotline_lead(v.lead_in(s, 12)) {
             return None;
         }
-        let plan = Plan::Keep {
-            skip: 0,
-            head: 3,
-            tail: 4,
-        };
-        return Some(v.hit(PiiKind::Mobile, s, e, plan));
+        return Some(v.hit(PiiKind::Mobile, s, e, mobile::mask(0)));
     }
     if digits.len() + usize::from(check_x) == 18 {
         let mut chars: Vec<char> = digits.iter().map(|&d| char::from(b'0' + d)).collect();
@@ -231,7 +225,6 @@ mod tests {
             ("电话一三九-八七六五-四三二一。", "一三九-八七六五-四三二一"),
             ("打 一三九 找我", "一三九"),
             ("一三九--八七六五", "一三九"),
-            ("八七六五--一三九", "一三九"),
             ("八七六五--一三九", "一三九"),
         ] {
             let at = text.find('三').expect("a numeral");
