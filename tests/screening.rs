@@ -431,8 +431,30 @@ fn emergency_events_go_to_the_county_office() {
             "部分村民在县政府门口聚集，拉横幅上访。",
             "十余名工人堵路讨要说法，交通中断一小时。",
             "二十多名村民到乡政府聚集上访。",
+            // casualty figures: a number where the lexicon writes `{n}`
+            "昨天下午，该县发生一起事故，造成2死3伤。",
+            "事故造成一死两伤，伤者已送医救治。",
+            "塌方已造成死亡3人，受伤12人。",
+            "截至目前，3人失踪。",
         ],
         Route::CountyOffice,
+    );
+    assert_exact(
+        &[
+            ("该县发生一起事故，造成2死3伤。", "造成2死3伤"),
+            ("据通报，该起事件致1死2伤", "致1死2伤"),
+            ("截至发稿，已造成死亡12人", "死亡12人"),
+        ],
+        "lexicon.emergency",
+    );
+    // numbers that are no casualty figure, and idioms with 死
+    assert_no_hit(
+        &[
+            "九死一生的经历让他难忘。",
+            "他说不如一死了之。",
+            "编号致12345678死",
+        ],
+        "lexicon.emergency",
     );
     // and as netizens report them
     assert_comment_routes(

@@ -15,9 +15,11 @@
 //!    segmented.
 //!
 //! A *gapped* term (`欠~工资`) is its parts in order in one clause of the folded text, at most
-//! [`MAX_GAP`] characters between two (`欠我们八个月工资`); the automaton finds its longest part,
-//! the others are read from there on the folded text, and its hit, from the first part's start to
-//! the last part's end, then goes through rules 3 and 4 like any other.
+//! [`MAX_GAP`] characters between two (`欠我们八个月工资`); a term with a *number slot*
+//! ([`NUMBER_MARK`]: `{n}死{n}伤`) has a number written right where the slot is (`2死3伤`,
+//! `一死两伤`). The automaton finds the longest part, the others and the numbers are read from
+//! there on the folded text, and the hit, from the first part's (or number's) start to the last
+//! one's end, then goes through rules 3 and 4 like any other.
 //!
 //! The survivors are then chosen leftmost-longest and non-overlapping, separately for the project's
 //! own screened terms, its check vocabularies (leader titles, units, decisions) and extra lexicons,
@@ -54,13 +56,111 @@ pub const GAP_MARK: char = '~';
 /// Most folded characters between two parts of a gapped term.
 pub const MAX_GAP: usize = 8;
 
+/// A number slot in a term (`{n}死{n}伤`, `死亡{n}人`): a run of one to [`MAX_NUMBER`] digits or
+/// Chinese numerals ([`is_numeral`]) written in its place, with nothing between it and the parts
+/// next to it. Casualty figures are written this way (`致2死3伤`, `造成一死两伤`), and no list of
+/// terms can spell every number.
+pub const NUMBER_MARK: &str = "{n}";
+
+/// Most folded characters of the number in a [`NUMBER_MARK`] slot.
+pub const MAX_NUMBER: usize = 6;
+
+/// Whether `c` (folded) can be part of the number in a [`NUMBER_MARK`] slot: an ASCII digit (the
+/// full-width ones fold to these) or a Chinese numeral.
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "〇零一二两三四五六七八九十百千万".contains(c)
+}
+
+/// What joins two parts of a term in a lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Joint {
+    /// [`GAP_MARK`]: up to [`MAX_GAP`] characters of the same clause.
+    Gap,
+    /// [`NUMBER_MARK`]: a number.
+    Number,
+}
+
+/// A term cut at its marks: its parts (possibly empty at either end, where a number slot starts or
+/// ends the term) and what joins each to the next (`parts.len() - 1` joints).
+fn cut_at_marks(term: &str) -> (Vec<&str>, Vec<Joint>) {
+    let (mut parts, mut joints) = (Vec::new(), Vec::new());
+    let (mut from, mut i) = (0, 0);
+    while let Some(c) = term[i..].chars().next() {
+        let joint = if c == GAP_MARK {
+            Some((Joint::Gap, c.len_utf8()))
+        } else if term[i..].starts_with(NUMBER_MARK) {
+            Some((Joint::Number, NUMBER_MARK.len()))
+        } else {
+            None
+        };
+        match joint {
+            Some((j, len)) => {
+                parts.push(&term[from..i]);
+                joints.push(j);
+                i += len;
+                from = i;
+            }
+            None => i += c.len_utf8(),
+        }
+    }
+    parts.push(&term[from..]);
+    (parts, joints)
+}
+
+/// The parts of a term with marks: `(parts, joints, number before, number after)`, every part
+/// non-empty. `None` for a term without marks, or one whose marks do not stand between parts
+/// (`~工资`, `{n}{n}`, which are read as plain text).
+fn shape(term: &str) -> Option<(Vec<&str>, Vec<Joint>, bool, bool)> {
+    let (mut parts, mut joints) = cut_at_marks(term);
+    if joints.is_empty() {
+        return None;
+    }
+    let lead = parts[0].is_empty() && joints[0] == Joint::Number;
+    if lead {
+        parts.remove(0);
+        joints.remove(0);
+    }
+    let trail = parts.len() > 1
+        && parts.last().is_some_and(|p| p.is_empty())
+        && joints.last() == Some(&Joint::Number);
+    if trail {
+        parts.pop();
+        joints.pop();
+    }
+    parts.iter().all(|p| !p.is_empty()).then_some((parts, joints, lead, trail))
+}
+
+/// The words of a term's [`TermForm`] compact text: the term, or the parts of a term with marks
+/// (what the segmenter gets as user words).
+pub fn words_of(form: &str) -> Vec<&str> {
+    shape(form).map_or_else(|| vec![form], |(parts, ..)| parts)
+}
+
+/// Bytes of the number `chars` start with (a text's characters, or its characters backwards), for
+/// a [`NUMBER_MARK`] slot: `None` when there is none or it runs longer than [`MAX_NUMBER`]
+/// characters.
+fn number_len(chars: impl Iterator<Item = char>) -> Option<usize> {
+    let (mut n, mut bytes) = (0, 0);
+    for c in chars.take_while(|&c| is_numeral(c)) {
+        n += 1;
+        bytes += c.len_utf8();
+    }
+    (1..=MAX_NUMBER).contains(&n).then_some(bytes)
+}
+
 /// Characters that end a clause: the parts of a gapped term are never read across one.
 const CLAUSE_ENDS: &str = "，。！？；、,!?;\n";
 
 struct Pattern {
     text: String,
-    /// The parts of a gapped term, in order (compact forms); empty for any other term.
+    /// The parts of a term with marks (gapped or with number slots), in order (compact forms);
+    /// empty for any other term.
     parts: Vec<String>,
+    /// What joins each part to the next (`parts.len() - 1` of them).
+    joints: Vec<Joint>,
+    /// A number slot before the first part, and after the last.
+    lead: bool,
+    trail: bool,
     /// Which part the automaton finds a gapped term by: its longest, the last of those (one
     /// character such as the 欠 of `欠~工资` occurs all over the text).
     anchor: usize,
@@ -128,15 +228,27 @@ pub struct Matcher {
 pub type TermForm = (String, Vec<char>, Vec<char>);
 
 /// The [`TermForm`] of `term`. A gapped term's compact form is its parts' compact forms joined
-/// by [`GAP_MARK`], without marks.
+/// by their marks ([`GAP_MARK`], [`NUMBER_MARK`]), without noise marks.
 pub fn term_form(term: &str) -> TermForm {
-    if term.contains(GAP_MARK) {
-        let parts: Vec<String> = term
-            .split(GAP_MARK)
-            .map(|p| Normalized::new(p).compact)
-            .collect();
+    if let Some((parts, joints, lead, trail)) = shape(term) {
+        let parts: Vec<String> = parts.iter().map(|p| Normalized::new(p).compact).collect();
         if parts.iter().all(|p| !p.is_empty()) {
-            return (parts.join(&GAP_MARK.to_string()), Vec::new(), Vec::new());
+            let mut form = String::new();
+            if lead {
+                form.push_str(NUMBER_MARK);
+            }
+            for (i, part) in parts.iter().enumerate() {
+                match i.checked_sub(1).map(|j| joints[j]) {
+                    Some(Joint::Gap) => form.push(GAP_MARK),
+                    Some(Joint::Number) => form.push_str(NUMBER_MARK),
+                    None => {}
+                }
+                form.push_str(part);
+            }
+            if trail {
+                form.push_str(NUMBER_MARK);
+            }
+            return (form, Vec::new(), Vec::new());
         }
     }
     let n = Normalized::new(term);
@@ -255,10 +367,14 @@ impl Matcher {
             };
             let last = text.chars().next_back().unwrap_or(first);
             let single = text.chars().count() == 1;
-            let parts: Vec<String> = if text.contains(GAP_MARK) {
-                text.split(GAP_MARK).map(str::to_owned).collect()
-            } else {
-                Vec::new()
+            let (parts, joints, lead, trail) = match shape(&text) {
+                Some((parts, joints, lead, trail)) => (
+                    parts.into_iter().map(str::to_owned).collect(),
+                    joints,
+                    lead,
+                    trail,
+                ),
+                None => (Vec::new(), Vec::new(), false, false),
             };
             let k = *index.entry(key).or_insert_with(|| {
                 let anchor = (0..parts.len())
@@ -267,6 +383,9 @@ impl Matcher {
                 patterns.push(Pattern {
                     text,
                     parts,
+                    joints,
+                    lead,
+                    trail,
                     anchor,
                     entries: Vec::new(),
                     boundary: Boundary::Word,
@@ -364,7 +483,7 @@ impl Matcher {
         &self.patterns[pattern as usize].entries
     }
 
-    /// Every distinct compact term (a gapped one with its [`GAP_MARK`]s) and the indices of the
+    /// Every distinct compact term (one with marks written with them) and the indices of the
     /// lexicon entries it stands for.
     pub fn pattern_entries(&self) -> impl Iterator<Item = (&str, &[usize])> {
         self.patterns
@@ -372,20 +491,27 @@ impl Matcher {
             .map(|p| (p.text.as_str(), p.entries.as_slice()))
     }
 
-    /// Every distinct compact term, and each part of a gapped one.
+    /// Every distinct compact term, and each part of a term with marks.
     pub fn patterns(&self) -> impl Iterator<Item = &str> {
-        self.patterns.iter().flat_map(|p| p.text.split(GAP_MARK))
+        self.patterns.iter().flat_map(|p| words_of(&p.text))
     }
 
-    /// The folded range of a gapped term whose anchor part the automaton found at folded
+    /// The folded range of a term with marks whose anchor part the automaton found at folded
     /// `[fs, fe)`: the parts after it in order, the parts before it in reverse order, each in the
-    /// same clause and at most [`MAX_GAP`] folded characters from its neighbour; `None` when one is
-    /// missing.
+    /// same clause and at most [`MAX_GAP`] folded characters from its neighbour across a gap, right
+    /// after (before) a number across a number slot; and the numbers of slots at either end.
+    /// `None` when one is missing.
     fn gap_span(text: &Normalized, p: &Pattern, fs: usize, fe: usize) -> Option<(usize, usize)> {
         let hay = text.folded.as_str();
         let in_clause = |c: char| !CLAUSE_ENDS.contains(c);
         let mut end = text.folded_byte_range(fe, fe).start;
-        for part in &p.parts[p.anchor + 1..] {
+        for (part, joint) in p.parts[p.anchor + 1..].iter().zip(&p.joints[p.anchor..]) {
+            if *joint == Joint::Number {
+                end += number_len(hay[end..].chars())?;
+                hay[end..].starts_with(part.as_str()).then_some(())?;
+                end += part.len();
+                continue;
+            }
             let window = hay[end..]
                 .char_indices()
                 .take(MAX_GAP + part.chars().count())
@@ -394,8 +520,17 @@ impl Matcher {
                 .map_or(end, |(i, c)| end + i + c.len_utf8());
             end += hay[end..window].find(part.as_str())? + part.len();
         }
+        if p.trail {
+            end += number_len(hay[end..].chars())?;
+        }
         let mut start = text.folded_byte_range(fs, fs).start;
-        for part in p.parts[..p.anchor].iter().rev() {
+        for (part, joint) in p.parts[..p.anchor].iter().zip(&p.joints).rev() {
+            if *joint == Joint::Number {
+                start -= number_len(hay[..start].chars().rev())?;
+                hay[..start].ends_with(part.as_str()).then_some(())?;
+                start -= part.len();
+                continue;
+            }
             let window = hay[..start]
                 .char_indices()
                 .rev()
@@ -404,6 +539,9 @@ impl Matcher {
                 .last()
                 .map_or(start, |(i, _)| i);
             start = window + hay[window..start].rfind(part.as_str())?;
+        }
+        if p.lead {
+            start -= number_len(hay[..start].chars().rev())?;
         }
         Some((
             text.folded_char_at_byte(start),
@@ -740,6 +878,41 @@ mod tests {
         // the parts are words the segmenter knows; the term is its parts
         assert_eq!(m.patterns().collect::<Vec<_>>(), ["欠", "工资"]);
         assert_eq!(term_form("欠 ~ 工资").0, "欠~工资");
+    }
+
+    /// Kind: casualty figures. A number slot (`{n}`) reads a whole number of digits or Chinese
+    /// numerals right where the slot is, and the hit covers it.
+    #[test]
+    fn number_slots_read_a_whole_number() {
+        let metas: Vec<TermMeta> = ["{n}死{n}伤", "死亡{n}人"]
+            .iter()
+            .map(|t| TermMeta {
+                term: (*t).to_owned(),
+                ..TermMeta::external()
+            })
+            .collect();
+        let m = Matcher::build(&metas);
+        let seg = Segmenter::with_terms(m.patterns());
+        let spans = |text: &str| -> Vec<(usize, usize)> {
+            m.find(&Normalized::new(text), Some(&seg))
+                .iter()
+                .map(|h| (h.start, h.end))
+                .collect()
+        };
+        assert_eq!(spans("造成2死3伤"), [(2, 6)]);
+        assert_eq!(spans("造成12死30伤"), [(2, 8)]);
+        assert_eq!(spans("造成一死两伤"), [(2, 6)]);
+        assert_eq!(spans("造成２死３伤"), [(2, 6)], "full-width digits fold");
+        assert_eq!(spans("死亡12人"), [(0, 5)]);
+        // no number, something else in the slot, or a number too long for a count
+        for text in ["九死一生", "死伤", "2死了3伤", "死亡人数", "死亡的人", "死亡1234567人"] {
+            assert!(spans(text).is_empty(), "{text}");
+        }
+        // the segmenter gets the parts; the form keeps the slots
+        assert_eq!(m.patterns().collect::<Vec<_>>(), ["死", "伤", "死亡", "人"]);
+        assert_eq!(term_form("{n} 死 {n} 伤").0, "{n}死{n}伤");
+        // marks that stand between no parts leave the term as written
+        assert_eq!(words_of("{n}{n}"), ["{n}{n}"]);
     }
 
     proptest::proptest! {

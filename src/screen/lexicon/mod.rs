@@ -333,13 +333,13 @@ impl Lexicon {
     }
 
     /// Terms to add to the segmenter's dictionary: each distinct compact form (each part of a
-    /// gapped term), except generated pinyin spellings: `du博` as a word would make jieba cut
+    /// term with marks), except generated pinyin spellings: `du博` as a word would make jieba cut
     /// `Du博士` as `Du博|士`, and the spelling would then stand as a word there.
     pub fn segmentation_words(&self) -> impl Iterator<Item = &str> {
         self.matcher
             .pattern_entries()
             .filter(|(_, entries)| entries.iter().any(|&e| self.metas[e].spelling_of.is_none()))
-            .flat_map(|(text, _)| text.split(matcher::GAP_MARK))
+            .flat_map(|(text, _)| matcher::words_of(text))
     }
 
     /// Hits in a normalized text; see [`matcher::Matcher::find`].
