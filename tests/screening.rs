@@ -296,6 +296,9 @@ fn traditional_characters() {
             ("專業辦假證，保真", "辦假證"),
             ("網絡賭博", "網絡賭博"),
             ("六合綵開獎", "六合綵"),
+            // 假证 is cut apart in 假证件 by segmentation; the longer word is its own term
+            ("有人在网上办理假證件，请大家注意。", "假證件"),
+            ("出售假身份證", "假身份證"),
         ],
         "lexicon.illegal",
     );
@@ -810,6 +813,15 @@ fn leader_named_needs_co_review() {
     assert_eq!(v.co_review, vec!["县四套班子领导"]);
     let v = SCREENER.screen(&draft("活动", "县领导木春林出席活动。"));
     assert_eq!(v.co_review, vec!["县领导"]);
+    // the county's principal leaders named as a body, the two bodies in one
+    for (body, who) in [
+        ("县委、县政府主要领导高度重视，第一时间赶赴现场。", "县委县政府主要领导"),
+        ("县政府主要领导带队检查安全生产工作。", "县政府主要领导"),
+    ] {
+        let v = SCREENER.screen(&draft("检查", body));
+        assert!(v.route >= Route::DeputyLeader, "{body}: {:?}", v.route);
+        assert_eq!(v.co_review, vec![who], "{body}");
+    }
     for body in [
         "经县委、县政府决定，调整工作安排。",
         "经县委、县政府研究决定，成立县森林草原防灭火指挥部。",
@@ -1021,6 +1033,9 @@ fn opinion_markers_count_only_in_reposts() {
         ("多地出台新政。必须转发！让更多人知道！", "必须转发"),
         ("秋季学期9月1日开学。神兽归笼，家长们解放了！", "神兽归笼"),
         ("多地出台新政。泪目！", "泪目"),
+        // an editor's note or advice added to the original
+        ("（编者按：这篇文章值得每个人一读）多地出台新政。", "编者按"),
+        ("多地出台新政。小编建议大家收藏备用。", "小编建议"),
     ] {
         let item = Item::from_value(serde_json::json!({
             "id": "t", "kind": "draft", "title": "多地出台新政", "body": body,

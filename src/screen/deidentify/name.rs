@@ -136,6 +136,8 @@ const LABELS: &[(&str, Class)] = &[
     // (HOUSEHOLDS).
     ("户", Class::Collective),
     ("农民", Class::Collective),
+    ("牧民", Class::Collective),
+    ("渔民", Class::Collective),
     ("农民工", Class::Collective),
     ("特困人员", Class::Collective),
     ("残疾人", Class::Collective),
@@ -356,7 +358,7 @@ const NEVER_IN_MINORITY_NAME: &str = "的了说是在和与及等们这那其他
 const NOT_LAST: &str = "家氏村们";
 
 /// Characters that can follow a name.
-const FOLLOWERS: &str = "的在是说和与及等因于被把向将对也都就才又已曾今现一之了患从到为去来给让找要想没不还每自均同这那其他她们户年系带请拨打住所家反表称告先女老父母妻夫儿哥姐弟妹爷奶叔婶伯舅姨俩两二三通经多早近前后共或并讲问答拒以驾骑开靠死病受身独入出未刚该";
+const FOLLOWERS: &str = "的在是说笑和与及等因于被把向将对也都就才又已曾今现一之了患从到为去来给让找要想没不还每自均同这那其他她们户年系带请拨打住所家反表称告先女老父母妻夫儿哥姐弟妹爷奶叔婶伯舅姨俩两二三通经多早近前后共或并讲问答拒以驾骑开靠死病受身独入出未刚该";
 
 /// Words that can follow a name in a form or a signature (`举报人：汤建正电话：`).
 const FOLLOWER_WORDS: &[&str] = &[
@@ -367,7 +369,7 @@ const FOLLOWER_WORDS: &[&str] = &[
 /// What can follow a name after a collective label, where a noun or verb is more likely than a
 /// name (`业主车撞坏或者` is not 车某某): particles and the verbs of a report only.
 const STRONG_FOLLOWERS: &str =
-    "的家说反表称告介等一二三四两夫老同今现年因在已曾是和与及也都向被对从将把带患身住";
+    "的家说笑反表称告介等一二三四两夫老同今现年因在已曾是和与及也都向被对从将把带患身住";
 
 /// Last characters of place names: no name after `我是` ends with one (`我是金陵镇（...`).
 /// What may follow a name after a place label ([`Class::Place`]): [`STRONG_FOLLOWERS`] but `的`
@@ -1527,6 +1529,11 @@ mod tests {
                     "驻村工作队帮助村民王某某解决了饮水难题",
                 ),
                 ("村民杨丽华高兴地说", "村民杨某某高兴地说"),
+                // a name with given characters rarer in names, before a smile and what is said
+                ("村民余金花笑着说，今年收成好", "村民余某某笑着说，今年收成好"),
+                // herders and fishers are villagers too
+                ("牧民格桑卓玛说，草场好了", "牧民某某某某说，草场好了"),
+                ("渔民李大海表示", "渔民李某某表示"),
                 ("村民欧阳明主动清理", "村民欧阳某主动清理"),
                 ("患者李玉花获得临时救助", "患者李某某获得临时救助"),
                 (
