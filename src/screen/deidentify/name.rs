@@ -137,7 +137,6 @@ const LABELS: &[(&str, Class)] = &[
     ("户", Class::Collective),
     ("农民", Class::Collective),
     ("牧民", Class::Collective),
-    ("渔民", Class::Collective),
     ("农民工", Class::Collective),
     ("特困人员", Class::Collective),
     ("残疾人", Class::Collective),
@@ -175,12 +174,20 @@ const LABELS: &[(&str, Class)] = &[
     ("厂长", Class::Person),
     ("老板娘", Class::Person),
     ("护士长", Class::Person),
+    // people in the news of a county's work: `快递小哥杨志刚`, `致富能手李金花`,
+    // `返乡创业青年李文军` (`护林员` and the like: MEMBER_LABEL)
+    ("快递小哥", Class::Person),
+    ("能手", Class::Person),
+    ("青年", Class::Collective),
     ("署名", Class::Field),
     // `我老公李建国`, `我爸李建国`: the writer's relatives (RELATIVES), one label for all of them.
     ("我", Class::Collective),
     // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
     // (ROLES). Last, and not in LABEL_AC: `人` is everywhere, so it is found with memchr and only
     // taken after a role (ROLE_LABEL).
+    // `生态护林员余金贵`, `网格员李红梅`: `员` after a villager's post (MEMBERS). Not in LABEL_AC:
+    // found with memchr and only taken after such a post (MEMBER_LABEL).
+    ("员", Class::Person),
     // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). Not in LABEL_AC: found with memchr
     // and only taken after a role (DOER_LABEL).
     ("者", Class::Person),
@@ -197,6 +204,15 @@ const LABELS: &[(&str, Class)] = &[
     ("人", Class::Person),
 ];
 
+/// The index in [`LABELS`] of the label `员`, the first of the labels found with memchr.
+const MEMBER_LABEL: usize = LABELS.len() - 6;
+/// What comes before `员` when it names a post villagers are hired for (the public-welfare posts of
+/// rural revitalization: `生态护林员`, `保洁员`, `网格员`, `护河员`, `地质灾害监测员`) or a courier
+/// (`快递员`). (`驾驶员` is a label of its own; officials' posts such as `公务员`, `工作人员` and
+/// `调查员` are not listed.)
+const MEMBERS: &[&str] = &[
+    "护林", "保洁", "网格", "快递", "护河", "巡河", "护路", "监测", "防疫", "信息",
+];
 /// The index in [`LABELS`] of the label `者`.
 const DOER_LABEL: usize = LABELS.len() - 5;
 /// What comes before `者` when it names a private person's role (`志愿者`, `受害者`, `获奖者`).
@@ -308,14 +324,14 @@ const PLACES: &[&str] = &[
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(LABELS[..DOER_LABEL].iter().map(|(l, _)| l))
+        .build(LABELS[..MEMBER_LABEL].iter().map(|(l, _)| l))
         .expect("valid patterns")
 });
 
 /// The substring searchers of the labels found with memchr (`者`, `叫`, `的`, `人`), built once:
 /// building one per field cost more than the search.
 static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-    LABELS[DOER_LABEL..]
+    LABELS[MEMBER_LABEL..]
         .iter()
         .map(|(l, _)| memchr::memmem::Finder::new(l.as_bytes()))
         .collect()
@@ -323,7 +339,7 @@ static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|
 
 /// The searcher of the label at `index` in [`LABELS`], one of those found with memchr.
 fn finder(index: usize) -> &'static memchr::memmem::Finder<'static> {
-    &FINDERS[index - DOER_LABEL]
+    &FINDERS[index - MEMBER_LABEL]
 }
 
 /// First syllables of minority names without a surname (Tibetan, Uyghur): the whole name is masked.
@@ -526,7 +542,8 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
     // the one-character labels taken only after what makes them labels
     // (the index of a label, whether the text before it makes it one)
     type TakenAfter = (usize, fn(&str) -> bool);
-    let after: [TakenAfter; 4] = [
+    let after: [TakenAfter; 5] = [
+        (MEMBER_LABEL, |head| MEMBERS.iter().any(|d| head.ends_with(d))),
         (DOER_LABEL, |head| DOERS.iter().any(|d| head.ends_with(d))),
         (CALLED_LABEL, |head| {
             head.ends_with(CALLED_AFTER) || gave_surname(head).is_some()
@@ -595,8 +612,8 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             }
         }
         let mut next = name_after(hay, end, class);
-        // after `者` only a full name (`志愿者余海波`): `为创业者解难` is no name
-        if index == DOER_LABEL
+        // after `者` and `员` only a full name (`志愿者余海波`): `为创业者解难` is no name
+        if matches!(index, DOER_LABEL | MEMBER_LABEL)
             && next.is_some_and(|(s, e, surname)| hay[s..e].chars().count() < surname + 2)
         {
             continue;
@@ -1533,7 +1550,12 @@ mod tests {
                 ("村民余金花笑着说，今年收成好", "村民余某某笑着说，今年收成好"),
                 // herders and fishers are villagers too
                 ("牧民格桑卓玛说，草场好了", "牧民某某某某说，草场好了"),
-                ("渔民李大海表示", "渔民李某某表示"),
+                // the roles of people in a county's news
+                ("生态护林员余金贵每天巡山", "生态护林员余某某每天巡山"),
+                ("快递小哥杨志刚每天要跑100多公里", "快递小哥杨某某每天要跑100多公里"),
+                ("网格员李红梅上门走访", "网格员李某某上门走访"),
+                ("致富能手李建华种了30亩核桃", "致富能手李某某种了30亩核桃"),
+                ("返乡创业青年李文军的合作社", "返乡创业青年李某某的合作社"),
                 ("村民欧阳明主动清理", "村民欧阳某主动清理"),
                 ("患者李玉花获得临时救助", "患者李某某获得临时救助"),
                 (
