@@ -37,28 +37,29 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
         || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6))
 }
 
-/// Prevention wording before a hit, in the same clause: a verb of preventing (`预防`, `防范`,
-/// `防止`, `减少`, `遏制`, `警惕`, `接种`, …), teaching or simulating (`讲解`, `模拟`, `演示`), with at most 6 characters between it and the hit
+/// Prevention wording before a hit, in the same clause: a verb of preventing or avoiding (`预防`,
+/// `防范`, `防止`, `减少`, `遏制`, `警惕`, `接种`, `避开`, `远离`, …), teaching or simulating (`讲解`, `模拟`, `演示`), with at most 6 characters between it and the hit
 /// (`预防学生溺水`, `防范和遏制重特大安全生产事故`), or only the items of a list before it
 /// (`防范山洪、泥石流、山体滑坡`: up to 5 items of up to 8 characters, each followed by `、`, `和`,
 /// `及`, `与` or `或`, the last maybe by `等`: `防范山洪、泥石流等地质灾害`); or `防` right before it (`防溺水`). The characters between are returned in
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀)[^，。！？；：,!?;:\n]{0,12}|(?:预防|防范|防止|防治|防御|避免|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀)[^，。！？；：,!?;:\n]{0,12}|(?:预防|防范|防止|防治|防御|避免|避开|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
 
 /// Prevention, training or remembrance wording after a hit, in the same clause, with at most 8
 /// characters between (`传染病防控知识宣传`, `地质灾害群测群防`, `火灾扑救应急演练`, `地震、火灾应急疏散演练`,
-/// `溺水事故典型案例`, `汶川地震十周年`, `猪瘟疫苗`, `手足口病高发季节`); not what people did in the
+/// `溺水事故典型案例`, `汶川地震十周年`, `猪瘟疫苗`, `手足口病高发季节`, `泥石流易发区域`,
+/// `地质灾害巡查`, `溺水急救方法`); not what people did in the
 /// event (`被困矿工积极自救`, `突发大火 两名村民跳窗逃生`),
 /// or the rest of a list and up to 8 more (`山洪、泥石流、山体滑坡等地质灾害防治`: up to 5 more
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|防控|防治|防御|预防|防范|知识|常识|宣传|科普|培训|教育|群测群防|隐患|安全检查|案例|周年|纪念|疫苗|高发)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|防控|防治|防御|预防|防范|知识|常识|方法|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发)",
     )
     .expect("prevention pattern compiles")
 });
