@@ -17,7 +17,8 @@
 //!   (`http://维西补贴.网址/apply`) is found apart, on the original text, and judged unlisted;
 //! - obfuscated separators between two ASCII letters or digits become `.`: `点`, `點`, `。`, `｡`,
 //!   middle dots (`·`, `・`, `•`), bracketed dots (`(.)`, `[点]`, `【dot】`), the word `dot` between
-//!   spaces, and a `.` with spaces on both sides, each with optional spaces around it (a
+//!   spaces, and a `.` with spaces on both sides, each with optional spaces around it; a top-level
+//!   domain spelt by its sound after one becomes that domain (`du888点康姆`: `du888.com`) (a
 //!   scheme-less obfuscated link must then end in a lower-case label or start with `www.`:
 //!   `使用APP。APP下载` is two sentences);
 //! - e-mail addresses are found first (linkify) and blanked, so neither their local part
@@ -378,6 +379,24 @@ fn is_member(c: char) -> bool {
         || is_space(c)
         || is_dot_like(c)
         || is_bracket(c)
+        || SPELLED_TLDS.iter().any(|(word, _)| word.contains(c))
+}
+
+/// Top-level domains spelt by their sound in Chinese characters (`du888点康姆` is `du888.com`),
+/// as evaders write them to slip past link filters: read as the domain right after a separator.
+const SPELLED_TLDS: &[(&str, &str)] = &[
+    ("康姆", "com"),
+    ("西恩", "cn"),
+    ("耐特", "net"),
+    ("奈特", "net"),
+];
+
+/// The top-level domain spelt at `chars[k]` ([`SPELLED_TLDS`]) and the end of its spelling.
+fn spelled_tld_at(chars: &[char], k: usize) -> Option<(&'static str, usize)> {
+    SPELLED_TLDS.iter().find_map(|&(word, tld)| {
+        let end = k + word.chars().count();
+        (chars.get(k..end)?.iter().copied().eq(word.chars())).then_some((tld, end))
+    })
 }
 
 /// The islands of `text` (see [`find`]), as (code point offset, slice).
@@ -652,6 +671,15 @@ impl View {
                     continue;
                 }
             }
+            if v.text.ends_with('.') {
+                if let Some((tld, end)) = spelled_tld_at(&chars, i) {
+                    for c in tld.chars() {
+                        v.push(c, (i, end), true);
+                    }
+                    i = end;
+                    continue;
+                }
+            }
             v.push(fold(chars[i]).unwrap_or(' '), (i, i + 1), false);
             i += 1;
         }
@@ -769,7 +797,7 @@ fn obfuscated_separator(chars: &[char], i: usize) -> Option<usize> {
         // The bare word `dot` only between spaces: `deal66dotcom` is one word.
         return None;
     }
-    is_alnum_at(chars, end).then_some(end)
+    (is_alnum_at(chars, end) || spelled_tld_at(chars, end).is_some()).then_some(end)
 }
 
 /// The end of a separator's core at `chars[k]`: a dot-like character, a bracketed dot, or `dot`.
@@ -836,7 +864,7 @@ mod tests {
         /// Looking at islands only finds exactly what scanning the whole text finds.
         #[test]
         fn islands_find_what_the_whole_text_has(
-            text in "([a-z0-9]{1,6}|www|com|cn|http|https|dot|[.:/@_?=&-]|[ ，。点點．·（）【】\\[\\]()]|办事指南请访问|网址|邮箱|\\u{3000}|ｗｗｗ|ｃｏｍ|Ｘ|，){0,40}"
+            text in "([a-z0-9]{1,6}|www|com|cn|http|https|dot|[.:/@_?=&-]|[ ，。点點．·（）【】\\[\\]()]|办事指南请访问|网址|邮箱|\\u{3000}|ｗｗｗ|ｃｏｍ|Ｘ|，|康姆|西恩|特){0,40}"
         ) {
             let islands: Vec<(usize, usize, String, bool)> =
                 find(&text).into_iter().map(|l| (l.start, l.end, l.host, l.obfuscated)).collect();
@@ -1007,6 +1035,14 @@ mod tests {
             (
                 "访问 shop88 dot com 即可",
                 &[("shop88 dot com", "shop88.com", true)],
+            ),
+            (
+                "网址du888点康姆，速来",
+                &[("du888点康姆", "du888.com", true)],
+            ),
+            (
+                "登录 bet365 点 西恩 领取",
+                &[("bet365 点 西恩", "bet365.cn", true)],
             ),
             (
                 "访问shop88(dot)com",

@@ -543,7 +543,9 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
     // (the index of a label, whether the text before it makes it one)
     type TakenAfter = (usize, fn(&str) -> bool);
     let after: [TakenAfter; 5] = [
-        (MEMBER_LABEL, |head| MEMBERS.iter().any(|d| head.ends_with(d))),
+        (MEMBER_LABEL, |head| {
+            MEMBERS.iter().any(|d| head.ends_with(d))
+        }),
         (DOER_LABEL, |head| DOERS.iter().any(|d| head.ends_with(d))),
         (CALLED_LABEL, |head| {
             head.ends_with(CALLED_AFTER) || gave_surname(head).is_some()
@@ -1547,12 +1549,18 @@ mod tests {
                 ),
                 ("村民杨丽华高兴地说", "村民杨某某高兴地说"),
                 // a name with given characters rarer in names, before a smile and what is said
-                ("村民余金花笑着说，今年收成好", "村民余某某笑着说，今年收成好"),
+                (
+                    "村民余金花笑着说，今年收成好",
+                    "村民余某某笑着说，今年收成好",
+                ),
                 // herders and fishers are villagers too
                 ("牧民格桑卓玛说，草场好了", "牧民某某某某说，草场好了"),
                 // the roles of people in a county's news
                 ("生态护林员余金贵每天巡山", "生态护林员余某某每天巡山"),
-                ("快递小哥杨志刚每天要跑100多公里", "快递小哥杨某某每天要跑100多公里"),
+                (
+                    "快递小哥杨志刚每天要跑100多公里",
+                    "快递小哥杨某某每天要跑100多公里",
+                ),
                 ("网格员李红梅上门走访", "网格员李某某上门走访"),
                 ("致富能手李建华种了30亩核桃", "致富能手李某某种了30亩核桃"),
                 ("返乡创业青年李文军的合作社", "返乡创业青年李某某的合作社"),

@@ -127,7 +127,10 @@ fn shape(term: &str) -> Option<(Vec<&str>, Vec<Joint>, bool, bool)> {
         parts.pop();
         joints.pop();
     }
-    parts.iter().all(|p| !p.is_empty()).then_some((parts, joints, lead, trail))
+    parts
+        .iter()
+        .all(|p| !p.is_empty())
+        .then_some((parts, joints, lead, trail))
 }
 
 /// The words of a term's [`TermForm`] compact text: the term, or the parts of a term with marks
@@ -905,7 +908,14 @@ mod tests {
         assert_eq!(spans("造成２死３伤"), [(2, 6)], "full-width digits fold");
         assert_eq!(spans("死亡12人"), [(0, 5)]);
         // no number, something else in the slot, or a number too long for a count
-        for text in ["九死一生", "死伤", "2死了3伤", "死亡人数", "死亡的人", "死亡1234567人"] {
+        for text in [
+            "九死一生",
+            "死伤",
+            "2死了3伤",
+            "死亡人数",
+            "死亡的人",
+            "死亡1234567人",
+        ] {
             assert!(spans(text).is_empty(), "{text}");
         }
         // the segmenter gets the parts; the form keeps the slots
