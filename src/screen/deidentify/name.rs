@@ -725,10 +725,11 @@ const ADDRESSED: &[&str] = &[
 /// alone (`王家的`) names a family, not a person.
 const HOUSEHOLD_AFTER: &[&str] = &["家的", "家里", "家门口", "家住"];
 
-/// Verbs of a petition after a private person's full name at the start of a clause:
-/// `李秀英反映的问题到现在都没解决`, `，王建华投诉物业`. Only a surname and two given characters
-/// (or a compound surname and more) count: `群众反映`, `张某反映` name nobody.
-const PETITION_AFTER: &[&str] = &["反映", "投诉", "举报"];
+/// Verbs of a petition or of a debt complained of after a private person's full name at the start
+/// of a clause: `李秀英反映的问题到现在都没解决`, `，王建华投诉物业`, `王建国欠我三万块钱`. Only a
+/// surname and two given characters (or a compound surname and more) count: `群众反映`, `张某反映`,
+/// `老板欠我` name nobody.
+const PETITION_AFTER: &[&str] = &["反映", "投诉", "举报", "欠我", "欠钱", "拖欠"];
 
 /// Characters that form a word with the `家` of [`HOUSEHOLD_AFTER`] (`大家`, `国家`, `专家`,
 /// `商家`): before them the `家` is no household (`了解大家的意见` has no `解大`).
@@ -1710,6 +1711,10 @@ mod tests {
                     "经调查，王某某举报的问题属实",
                 ),
                 ("欧阳春花投诉物业", "欧阳某某投诉物业"),
+                // a debtor complained of
+                ("王建国欠我三万块钱，一直不还", "王某某欠我三万块钱，一直不还"),
+                ("李德华拖欠我们工资半年了", "李某某拖欠我们工资半年了"),
+                ("老板欠我三万块钱", "老板欠我三万块钱"),
                 // a group, a masked form, a polite form
                 ("群众反映强烈", "群众反映强烈"),
                 ("张某反映的问题", "张某反映的问题"),
