@@ -185,6 +185,11 @@ const LABELS: &[(&str, Class)] = &[
     // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
     // (ROLES). Last, and not in LABEL_AC: `人` is everywhere, so it is found with memchr and only
     // taken after a role (ROLE_LABEL).
+    // `车主刘文斌`, `失主李国庆`: `主` after what is owned or lost (OWNERS); `被告李志明`: `告` after
+    // `被` or `原` (SUED). Not in LABEL_AC: found with memchr and only taken there (OWNER_LABEL,
+    // SUED_LABEL).
+    ("主", Class::Person),
+    ("告", Class::Person),
     // `生态护林员余金贵`, `网格员李红梅`: `员` after a villager's post (MEMBERS). Not in LABEL_AC:
     // found with memchr and only taken after such a post (MEMBER_LABEL).
     ("员", Class::Person),
@@ -204,7 +209,17 @@ const LABELS: &[(&str, Class)] = &[
     ("人", Class::Person),
 ];
 
-/// The index in [`LABELS`] of the label `员`, the first of the labels found with memchr.
+/// The index in [`LABELS`] of the label `主`, the first of the labels found with memchr.
+const OWNER_LABEL: usize = LABELS.len() - 8;
+/// What comes before `主` when it names a private owner or loser (`车主`, `失主`, `房主`);
+/// `业主` and `户主` are labels of their own, `店主` and `雇主` are as often businesses.
+const OWNERS: &[&str] = &["车", "失", "房", "货", "摊", "船"];
+/// The index in [`LABELS`] of the label `告`.
+const SUED_LABEL: usize = LABELS.len() - 7;
+/// What comes before `告` when it names a party to a lawsuit (`被告`, `原告`); `被告人` is the
+/// role `被告` before the label `人`.
+const SUED: &[&str] = &["被", "原"];
+/// The index in [`LABELS`] of the label `员`.
 const MEMBER_LABEL: usize = LABELS.len() - 6;
 /// What comes before `员` when it names a post villagers are hired for (the public-welfare posts of
 /// rural revitalization: `生态护林员`, `保洁员`, `网格员`, `护河员`, `地质灾害监测员`) or a courier
@@ -324,14 +339,14 @@ const PLACES: &[&str] = &[
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(LABELS[..MEMBER_LABEL].iter().map(|(l, _)| l))
+        .build(LABELS[..OWNER_LABEL].iter().map(|(l, _)| l))
         .expect("valid patterns")
 });
 
 /// The substring searchers of the labels found with memchr (`者`, `叫`, `的`, `人`), built once:
 /// building one per field cost more than the search.
 static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-    LABELS[MEMBER_LABEL..]
+    LABELS[OWNER_LABEL..]
         .iter()
         .map(|(l, _)| memchr::memmem::Finder::new(l.as_bytes()))
         .collect()
@@ -339,7 +354,7 @@ static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|
 
 /// The searcher of the label at `index` in [`LABELS`], one of those found with memchr.
 fn finder(index: usize) -> &'static memchr::memmem::Finder<'static> {
-    &FINDERS[index - MEMBER_LABEL]
+    &FINDERS[index - OWNER_LABEL]
 }
 
 /// First syllables of minority names without a surname (Tibetan, Uyghur): the whole name is masked.
@@ -542,7 +557,9 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
     // the one-character labels taken only after what makes them labels
     // (the index of a label, whether the text before it makes it one)
     type TakenAfter = (usize, fn(&str) -> bool);
-    let after: [TakenAfter; 5] = [
+    let after: [TakenAfter; 7] = [
+        (OWNER_LABEL, |head| OWNERS.iter().any(|d| head.ends_with(d))),
+        (SUED_LABEL, |head| SUED.iter().any(|d| head.ends_with(d))),
         (MEMBER_LABEL, |head| {
             MEMBERS.iter().any(|d| head.ends_with(d))
         }),
@@ -614,8 +631,8 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             }
         }
         let mut next = name_after(hay, end, class);
-        // after `者` and `员` only a full name (`志愿者余海波`): `为创业者解难` is no name
-        if matches!(index, DOER_LABEL | MEMBER_LABEL)
+        // after `者`, `员`, `主` and `告` only a full name (`志愿者余海波`): `为创业者解难` is no name
+        if matches!(index, DOER_LABEL | MEMBER_LABEL | OWNER_LABEL | SUED_LABEL)
             && next.is_some_and(|(s, e, surname)| hay[s..e].chars().count() < surname + 2)
         {
             continue;
@@ -1096,6 +1113,9 @@ const ROLES: &[&str] = &[
     "当家",
     "主人",
     "家里",
+    "报案",
+    "被告",
+    "权利",
 ];
 
 /// Roles of [`ROLES`] that in a government reply are the office's staff in their role, not a
@@ -1563,6 +1583,25 @@ mod tests {
                     "快递小哥杨某某每天要跑100多公里",
                 ),
                 ("网格员李红梅上门走访", "网格员李某某上门走访"),
+                // owners, losers and parties to a lawsuit
+                (
+                    "车主刘文斌将车辆停放在消防通道",
+                    "车主刘某某将车辆停放在消防通道",
+                ),
+                ("失主李国庆的钱包已找到", "失主李某某的钱包已找到"),
+                (
+                    "原告赵某某与被告李志明民间借贷纠纷一案",
+                    "原告赵某某与被告李某某民间借贷纠纷一案",
+                ),
+                ("被告人王志强犯盗窃罪", "被告人王某某犯盗窃罪"),
+                ("报案人张春梅称其手机被盗", "报案人张某某称其手机被盗"),
+                (
+                    "因无法联系到权利人杨正清，特此公告",
+                    "因无法联系到权利人杨某某，特此公告",
+                ),
+                // what is owned is no name: a business's owner, a host
+                ("店主说今天不营业", "店主说今天不营业"),
+                ("房主要求解除合同", "房主要求解除合同"),
                 ("致富能手李建华种了30亩核桃", "致富能手李某某种了30亩核桃"),
                 ("返乡创业青年李文军的合作社", "返乡创业青年李某某的合作社"),
                 ("村民欧阳明主动清理", "村民欧阳某主动清理"),
@@ -1712,7 +1751,10 @@ mod tests {
                 ),
                 ("欧阳春花投诉物业", "欧阳某某投诉物业"),
                 // a debtor complained of
-                ("王建国欠我三万块钱，一直不还", "王某某欠我三万块钱，一直不还"),
+                (
+                    "王建国欠我三万块钱，一直不还",
+                    "王某某欠我三万块钱，一直不还",
+                ),
                 ("李德华拖欠我们工资半年了", "李某某拖欠我们工资半年了"),
                 ("老板欠我三万块钱", "老板欠我三万块钱"),
                 // a group, a masked form, a polite form
