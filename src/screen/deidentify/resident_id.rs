@@ -2,10 +2,10 @@
 //!
 //! An 18-character number is an ID when its region code names a province, its digits 7–14 are a real
 //! birth date (not in the future) and its last character is the MOD 11-2 check character of the first
-//! 17 (`X` or `x` for 10). It may be written in groups (`533423 19780606 0127`,
-//! `533423 1978 0606 0127`, `5334 2319 7806 0601 27`). A
-//! number labelled as an ID (`身份证`, `证件号`) is masked even with a wrong check character: a typo
-//! does not make a person's number public. The old 15-digit numbers (six-digit region, `YYMMDD` birth
+//! 17 (`X` or `x` for 10). It may be written in any groups (`533423 19780606 0127`,
+//! `533423 1978 0606 0127`, `5334 2319 7806 0601 27`, `5334231978 0606 0127`, one digit at a time).
+//! A number labelled as an ID (`身份证`, `证件号`) is masked even with a wrong check character: a
+//! typo does not make a person's number public. The old 15-digit numbers (six-digit region, `YYMMDD` birth
 //! date of the 1900s, three-digit sequence, no check) are only taken with such a label, since 15
 //! digits alone are far too common.
 //!
@@ -32,15 +32,12 @@ const LABELS: &[&str] = &[
     "身份证号码",
 ];
 
-/// 18 characters, whole or in the groups people write them in: 6-8-4 (region, birth date, rest),
-/// 6-4-4-4 and 4-4-4-4-2.
+/// 18 characters, whole or in any groups (`533423 19780606 0127`, `5334231978 0606 0127`,
+/// `5 3 3 4 2 3 1 9 7 8 …`): one separator run at most between two characters. The region code,
+/// birth date and check character decide ([`accepts`]), and a match with an ASCII letter or digit
+/// right beside it (inside a longer number) is no ID.
 static ID18: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        "[0-9]{{6}}{SEP}?[0-9]{{8}}{SEP}?[0-9]{{3}}[0-9Xx]\
-         |[0-9]{{6}}{SEP}[0-9]{{4}}{SEP}[0-9]{{4}}{SEP}[0-9]{{3}}[0-9Xx]\
-         |[0-9]{{4}}{SEP}[0-9]{{4}}{SEP}[0-9]{{4}}{SEP}[0-9]{{4}}{SEP}[0-9][0-9Xx]"
-    ))
-    .expect("valid regex")
+    Regex::new(&format!("[0-9](?:{SEP}?[0-9]){{16}}{SEP}?[0-9Xx]")).expect("valid regex")
 });
 static ID15: LazyLock<Regex> = LazyLock::new(|| Regex::new("[0-9]{15}").expect("valid regex"));
 
@@ -185,6 +182,14 @@ mod tests {
                     "身份证 5334 2319 7806 0603 23",
                     "身份证 5334 23** **** **03 23",
                 ),
+                // any other grouping, down to one digit at a time
+                ("身份证5334231978 0606 0323", "身份证533423**** **** 0323"),
+                (
+                    "身份证号 5 3 3 4 2 3 1 9 7 8 0 6 0 6 0 3 2 3",
+                    "身份证号 5 3 3 4 2 3 * * * * * * * * 0 3 2 3",
+                ),
+                // inside a longer number it is none (a 19-digit card's first 18 digits)
+                ("编号53342319780606032312", "编号53342319780606032312"),
                 // full-width digits
                 (
                     "身份证５３３４２３１９７８０６０６０３２３",
