@@ -136,7 +136,6 @@ const LABELS: &[(&str, Class)] = &[
     // (HOUSEHOLDS).
     ("户", Class::Collective),
     ("农民", Class::Collective),
-    ("牧民", Class::Collective),
     ("农民工", Class::Collective),
     ("特困人员", Class::Collective),
     ("残疾人", Class::Collective),
@@ -174,25 +173,41 @@ const LABELS: &[(&str, Class)] = &[
     ("厂长", Class::Person),
     ("老板娘", Class::Person),
     ("护士长", Class::Person),
-    // people in the news of a county's work: `快递小哥杨志刚`, `致富能手李金花`,
-    // `返乡创业青年李文军` (`护林员` and the like: MEMBER_LABEL)
-    ("快递小哥", Class::Person),
-    ("能手", Class::Person),
-    ("青年", Class::Collective),
     ("署名", Class::Field),
     // `我老公李建国`, `我爸李建国`: the writer's relatives (RELATIVES), one label for all of them.
     ("我", Class::Collective),
     // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
     // (ROLES). Last, and not in LABEL_AC: `人` is everywhere, so it is found with memchr and only
     // taken after a role (ROLE_LABEL).
-    // `车主刘文斌`, `失主李国庆`: `主` after what is owned or lost (OWNERS); `被告李志明`: `告` after
-    // `被` or `原` (SUED). Not in LABEL_AC: found with memchr and only taken there (OWNER_LABEL,
-    // SUED_LABEL).
-    ("主", Class::Person),
-    ("告", Class::Person),
-    // `生态护林员余金贵`, `网格员李红梅`: `员` after a villager's post (MEMBERS). Not in LABEL_AC:
-    // found with memchr and only taken after such a post (MEMBER_LABEL).
-    ("员", Class::Person),
+    // Posts and roles of people in a county's news and notices, found by their own automaton
+    // (POST_AC; LABEL_AC is full) and followed by full names only: herders, young people and
+    // able farmers (`返乡创业青年李文军`, `致富能手李建华`), couriers, owners and losers (`车主刘文斌`,
+    // `失主李国庆`; `业主` and `户主` are labels above, `店主` is as often a business), parties to a
+    // lawsuit (`被告李志明`; `被告人` is the role `被告` before `人`), and the public-welfare posts
+    // villagers are hired for (`生态护林员余金贵`, `网格员李红梅`; officials' posts such as
+    // `公务员` are not listed).
+    ("牧民", Class::Collective),
+    ("青年", Class::Collective),
+    ("能手", Class::Person),
+    ("快递小哥", Class::Person),
+    ("快递员", Class::Person),
+    ("车主", Class::Person),
+    ("失主", Class::Person),
+    ("房主", Class::Person),
+    ("货主", Class::Person),
+    ("摊主", Class::Person),
+    ("船主", Class::Person),
+    ("被告", Class::Person),
+    ("原告", Class::Person),
+    ("护林员", Class::Person),
+    ("保洁员", Class::Person),
+    ("网格员", Class::Person),
+    ("护河员", Class::Person),
+    ("巡河员", Class::Person),
+    ("护路员", Class::Person),
+    ("监测员", Class::Person),
+    ("防疫员", Class::Person),
+    ("信息员", Class::Person),
     // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). Not in LABEL_AC: found with memchr
     // and only taken after a role (DOER_LABEL).
     ("者", Class::Person),
@@ -209,26 +224,11 @@ const LABELS: &[(&str, Class)] = &[
     ("人", Class::Person),
 ];
 
-/// The index in [`LABELS`] of the label `主`, the first of the labels found with memchr.
-const OWNER_LABEL: usize = LABELS.len() - 8;
-/// What comes before `主` when it names a private owner or loser (`车主`, `失主`, `房主`);
-/// `业主` and `户主` are labels of their own, `店主` and `雇主` are as often businesses.
-const OWNERS: &[&str] = &["车", "失", "房", "货", "摊", "船"];
-/// The index in [`LABELS`] of the label `告`.
-const SUED_LABEL: usize = LABELS.len() - 7;
-/// What comes before `告` when it names a party to a lawsuit (`被告`, `原告`); `被告人` is the
-/// role `被告` before the label `人`.
-const SUED: &[&str] = &["被", "原"];
-/// The index in [`LABELS`] of the label `员`.
-const MEMBER_LABEL: usize = LABELS.len() - 6;
-/// What comes before `员` when it names a post villagers are hired for (the public-welfare posts of
-/// rural revitalization: `生态护林员`, `保洁员`, `网格员`, `护河员`, `地质灾害监测员`) or a courier
-/// (`快递员`). (`驾驶员` is a label of its own; officials' posts such as `公务员`, `工作人员` and
-/// `调查员` are not listed.)
-const MEMBERS: &[&str] = &[
-    "护林", "保洁", "网格", "快递", "护河", "巡河", "护路", "监测", "防疫", "信息",
-];
-/// The index in [`LABELS`] of the label `者`.
+/// How many labels [`POST_AC`] finds: those right before the labels found with memchr.
+const POST_COUNT: usize = 22;
+/// The index in [`LABELS`] of the first label [`POST_AC`] finds.
+const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
+/// The index in [`LABELS`] of the label `者`, the first of those found with memchr.
 const DOER_LABEL: usize = LABELS.len() - 5;
 /// What comes before `者` when it names a private person's role (`志愿者`, `受害者`, `获奖者`).
 /// (`患者`, `伤者`, `死者`, `遇难者` are labels of their own, found by the automaton.)
@@ -339,14 +339,23 @@ const PLACES: &[&str] = &[
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(LABELS[..OWNER_LABEL].iter().map(|(l, _)| l))
+        .build(LABELS[..FIRST_POST].iter().map(|(l, _)| l))
+        .expect("valid patterns")
+});
+
+/// The posts and roles of [`LABELS`] after those of [`LABEL_AC`] (see there): a second automaton,
+/// so that the first stays within the SIMD prefilter's 64 patterns.
+static POST_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(LABELS[FIRST_POST..DOER_LABEL].iter().map(|(l, _)| l))
         .expect("valid patterns")
 });
 
 /// The substring searchers of the labels found with memchr (`者`, `叫`, `的`, `人`), built once:
 /// building one per field cost more than the search.
 static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-    LABELS[OWNER_LABEL..]
+    LABELS[DOER_LABEL..]
         .iter()
         .map(|(l, _)| memchr::memmem::Finder::new(l.as_bytes()))
         .collect()
@@ -354,7 +363,7 @@ static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|
 
 /// The searcher of the label at `index` in [`LABELS`], one of those found with memchr.
 fn finder(index: usize) -> &'static memchr::memmem::Finder<'static> {
-    &FINDERS[index - OWNER_LABEL]
+    &FINDERS[index - DOER_LABEL]
 }
 
 /// First syllables of minority names without a surname (Tibetan, Uyghur): the whole name is masked.
@@ -557,12 +566,7 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
     // the one-character labels taken only after what makes them labels
     // (the index of a label, whether the text before it makes it one)
     type TakenAfter = (usize, fn(&str) -> bool);
-    let after: [TakenAfter; 7] = [
-        (OWNER_LABEL, |head| OWNERS.iter().any(|d| head.ends_with(d))),
-        (SUED_LABEL, |head| SUED.iter().any(|d| head.ends_with(d))),
-        (MEMBER_LABEL, |head| {
-            MEMBERS.iter().any(|d| head.ends_with(d))
-        }),
+    let after: [TakenAfter; 4] = [
         (DOER_LABEL, |head| DOERS.iter().any(|d| head.ends_with(d))),
         (CALLED_LABEL, |head| {
             head.ends_with(CALLED_AFTER) || gave_surname(head).is_some()
@@ -577,6 +581,11 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             }
         }
     }
+    labels.extend(
+        POST_AC
+            .find_iter(hay.as_ref())
+            .map(|m| (m.start(), m.end(), FIRST_POST + m.pattern().as_usize())),
+    );
     labels.sort_unstable();
     for &(m_start, m_end, index) in &labels {
         let (label, class) = LABELS[index];
@@ -631,8 +640,8 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             }
         }
         let mut next = name_after(hay, end, class);
-        // after `者`, `员`, `主` and `告` only a full name (`志愿者余海波`): `为创业者解难` is no name
-        if matches!(index, DOER_LABEL | MEMBER_LABEL | OWNER_LABEL | SUED_LABEL)
+        // after `者` and the posts only a full name (`志愿者余海波`): `为创业者解难` is no name
+        if (index == DOER_LABEL || (FIRST_POST..DOER_LABEL).contains(&index))
             && next.is_some_and(|(s, e, surname)| hay[s..e].chars().count() < surname + 2)
         {
             continue;
@@ -1389,6 +1398,13 @@ mod tests {
             assert!(SURNAMES.contains(c[0]), "{w}");
         }
         assert!(COMMON.contains("安全"));
+    }
+
+    /// `POST_COUNT` says where the posts start: the first of them is `牧民`, the last `信息员`.
+    #[test]
+    fn posts_are_counted() {
+        assert_eq!(LABELS[FIRST_POST].0, "牧民");
+        assert_eq!(LABELS[DOER_LABEL - 1].0, "信息员");
     }
 
     /// See the note on `LABEL_AC`.
