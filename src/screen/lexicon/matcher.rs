@@ -1,7 +1,10 @@
 //! One aho-corasick automaton over every term, and the rules that turn raw matches into hits.
 //!
 //! A raw match in the compact text (noise removed) becomes a hit only if:
-//! 1. it skips only short noise runs and no line break ([`Normalized::bridges_only_noise`]);
+//! 1. it skips only short noise runs and no line break ([`Normalized::bridges_only_noise`]), and,
+//!    unless it is a check's vocabulary or an allow term, no clause end unless every character is
+//!    set apart
+//!    (`垃圾，乡政府` is no `垃圾乡政府`; [`Normalized::crosses_clause`]);
 //! 2. a term that starts or ends with a digit or a Latin letter starts or ends a whole digit or
 //!    letter run (`64` is not in `6400`, `ass` not in `classroom`), in every boundary mode;
 //! 3. it is not inside a hit of an allow term (`三黄片` allows its `黄片`);
@@ -574,8 +577,14 @@ impl Matcher {
             if !text.bridges_only_noise(cs, ce) {
                 continue;
             }
-            let (mut fs, mut fe) = text.folded_range(cs, ce);
             let p = &self.patterns[pattern as usize];
+            // A check's vocabulary (`县委、县政府主要领导`, `经县委、县政府研究，决定`) and an allow
+            // term's context (`版权所有，不得翻印`) are read across their own commas; a screened
+            // term is a word of one clause.
+            if !p.reference && !p.allow && text.crosses_clause(cs, ce) {
+                continue;
+            }
+            let (mut fs, mut fe) = text.folded_range(cs, ce);
             if !p.parts.is_empty() {
                 if let Some((fs, fe)) = Self::gap_span(text, p, fs, fe) {
                     cands.push(Candidate { pattern, fs, fe });

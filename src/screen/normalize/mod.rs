@@ -279,10 +279,7 @@ impl Normalized {
     /// apart (`8.9.6.4`).
     /// Without this, a term could be assembled from characters of different sentences.
     pub fn bridges_only_noise(&self, cs: usize, ce: usize) -> bool {
-        // `8.9.6.4`: every character set apart from the next is an evasion, not one number (a
-        // number has no digit groups of one between separators on every side).
-        let spaced_out =
-            ce - cs > 2 && (cs + 1..ce).all(|k| self.compact_src[k] > self.compact_src[k - 1] + 1);
+        let spaced_out = self.spaced_out(cs, ce);
         for k in cs + 1..ce {
             let (a, b) = (
                 self.compact_src[k - 1] as usize,
@@ -308,6 +305,25 @@ impl Normalized {
             }
         }
         true
+    }
+
+    /// Whether compact characters `[cs, ce)` are read across the end of a clause
+    /// ([`noise::ends_clause`]) without every character being set apart: `垃圾，乡政府` is two
+    /// clauses, not the abuse `垃圾乡政府`; `网，络，赌，博` is an evasion.
+    pub fn crosses_clause(&self, cs: usize, ce: usize) -> bool {
+        !self.spaced_out(cs, ce)
+            && (cs + 1..ce).any(|k| {
+                let (a, b) = (self.compact_src[k - 1], self.compact_src[k]);
+                (a as usize + 1..b as usize)
+                    .any(|f| self.folded_char(f).is_some_and(noise::ends_clause))
+            })
+    }
+
+    /// Whether every compact character of `[cs, ce)` (more than two) is set apart from the next by
+    /// noise: an evasion (`8.9.6.4`, `网，络，赌，博`), not one number or two clauses (a number has no
+    /// digit groups of one between separators on every side).
+    fn spaced_out(&self, cs: usize, ce: usize) -> bool {
+        ce - cs > 2 && (cs + 1..ce).all(|k| self.compact_src[k] > self.compact_src[k - 1] + 1)
     }
 }
 
@@ -458,6 +474,19 @@ mod tests {
         let (cs, ce) = compact_span(&n, "代开发票");
         let (fs, fe) = n.folded_range(cs, ce);
         assert_eq!(n.original_range(fs, fe), (3, 7));
+    }
+
+    #[test]
+    fn terms_are_not_read_across_clauses_unless_spaced_out() {
+        let n = Normalized::new("好多垃圾，乡政府不管");
+        let (cs, ce) = compact_span(&n, "垃圾乡政府");
+        assert!(n.bridges_only_noise(cs, ce) && n.crosses_clause(cs, ce));
+        for text in ["网，络，赌，博", "代、开、发、票", "网络赌博"] {
+            let n = Normalized::new(text);
+            let term: String = text.chars().filter(|c| !noise::is_noise(*c)).collect();
+            let (cs, ce) = compact_span(&n, &term);
+            assert!(!n.crosses_clause(cs, ce), "{text}");
+        }
     }
 
     #[test]

@@ -57,6 +57,15 @@ pub fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{0085}' | '\u{2028}' | '\u{2029}')
 }
 
+/// Whether folded `c` ends a clause (`，。！？；、` and their ASCII forms): a term is not read
+/// across one unless each of its characters is set apart ([`super::Normalized::crosses_clause`]).
+pub fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '。' | '!' | '?' | ';' | '、' | '｡' | '，' | '！' | '？' | '；'
+    )
+}
+
 /// Whether `c` (folded) separates the digits of one number: a decimal point or a thousands separator.
 pub fn is_number_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '，' | '\'' | '٫' | '٬')
