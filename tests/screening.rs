@@ -356,6 +356,7 @@ fn digit_terms_match_whole_runs() {
             "卡号6222 8964 1234 5678，补贴没到",
             // a profit split
             "合作社收益按六四分成，村集体占六成。",
+            "合作社按六四比例分红，村集体占六成。",
         ],
         "lexicon.political",
     );
@@ -911,6 +912,21 @@ fn leader_named_needs_co_review() {
     assert_eq!(v.co_review, vec!["县妇女联合会", "县残疾人联合会"]);
     let v = SCREENER.screen(&draft("会议", "县委组织部召开基层党建工作推进会。"));
     assert_eq!(v.co_review, vec!["县委组织部"]);
+    // units named by their short forms, and the county bodies of recent reforms
+    for (body, unit) in [
+        ("县委编办对机构设置进行了核实。", "县委机构编制委员会办公室"),
+        ("县政务服务管理局推行一窗通办。", "县政务服务管理局"),
+        ("县综合行政执法局开展占道经营整治。", "县综合行政执法局"),
+        ("县委老干部局组织离退休干部参观。", "县委老干部局"),
+        ("县档案馆开展档案开放鉴定工作。", "县档案馆"),
+    ] {
+        let v = SCREENER.screen(&draft("工作动态", body));
+        assert!(
+            v.co_review.contains(&unit.to_owned()),
+            "{body}: {:?}",
+            v.co_review
+        );
+    }
     // `县长` as letters of other words is no county head
     for body in [
         "一年一度的维西县长街宴在保和镇举行。",
@@ -1148,6 +1164,18 @@ fn opinion_markers_count_only_in_reposts() {
         (
             "全省春耕备耕工作有序推进。这才是真正为老百姓办实事！",
             "这才是真正",
+        ),
+        (
+            "全省春耕备耕工作有序推进。\n点赞！为家乡骄傲！",
+            "为家乡骄傲",
+        ),
+        (
+            "全省春耕备耕工作有序推进。\n笔者以为，此举意义重大。",
+            "笔者以为",
+        ),
+        (
+            "全省春耕备耕工作有序推进。\n小编：今年的春天格外美！",
+            "小编：",
         ),
     ] {
         let item = Item::from_value(serde_json::json!({
@@ -1679,6 +1707,16 @@ fn everyday_illegal_wordings_are_taken_down() {
             "这些龟儿子，收钱不办事",
             "垃圾县政府，啥也不管",
             "你们是一群蠢猪吗",
+            // homophones and slang of the listed abuse; digits and 号 in the sect's code words
+            "辣鸡政府，啥事不干",
+            "垃圾zf，啥事不干",
+            "傻13村干部，收钱不办事",
+            "曹尼玛的村主任",
+            "王巴蛋村长",
+            "你个龟孙，还敢删评论",
+            "这些村干部都是脑瘫",
+            "记住六4，不要忘记",
+            "明天是5月35号，大家都懂",
             // a video site's short links
             "福利视频 https://b23.tv/AbCdEf",
         ],
@@ -1690,6 +1728,15 @@ fn everyday_illegal_wordings_are_taken_down() {
             "我县工业大麻种植面积扩大",
             "the flight was delayed",
             "垃圾清运工作由县长亲自部署",
+            // two clauses are no term read across their comma
+            "路边堆了好多垃圾，乡政府也不派人来清理",
+            "河道里全是垃圾，村委会管不管？",
+            // a crossbred pig, a payment window, a name and a year
+            "二元杂种猪出栏价格怎么样",
+            "医院收费窗口不收银行卡，只能扫码",
+            "小王八年前就申请了宅基地，到现在没批",
+            // disability services name the condition
+            "脑瘫儿童康复救助怎么申请",
         ],
         Route::Publish,
     );

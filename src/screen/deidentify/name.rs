@@ -208,6 +208,8 @@ const LABELS: &[(&str, Class)] = &[
     ("监测员", Class::Person),
     ("防疫员", Class::Person),
     ("信息员", Class::Person),
+    // the holder of a bank account (`户名：李丽芳`, `开户名李丽芳`)
+    ("户名", Class::Person),
     // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). Not in LABEL_AC: found with memchr
     // and only taken after a role (DOER_LABEL).
     ("者", Class::Person),
@@ -225,7 +227,7 @@ const LABELS: &[(&str, Class)] = &[
 ];
 
 /// How many labels [`POST_AC`] finds: those right before the labels found with memchr.
-const POST_COUNT: usize = 22;
+const POST_COUNT: usize = 23;
 /// The index in [`LABELS`] of the first label [`POST_AC`] finds.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of those found with memchr.
@@ -1400,11 +1402,11 @@ mod tests {
         assert!(COMMON.contains("安全"));
     }
 
-    /// `POST_COUNT` says where the posts start: the first of them is `牧民`, the last `信息员`.
+    /// `POST_COUNT` says where the posts start: the first of them is `牧民`, the last `户名`.
     #[test]
     fn posts_are_counted() {
         assert_eq!(LABELS[FIRST_POST].0, "牧民");
-        assert_eq!(LABELS[DOER_LABEL - 1].0, "信息员");
+        assert_eq!(LABELS[DOER_LABEL - 1].0, "户名");
     }
 
     /// See the note on `LABEL_AC`.
@@ -1615,6 +1617,9 @@ mod tests {
                     "因无法联系到权利人杨正清，特此公告",
                     "因无法联系到权利人杨某某，特此公告",
                 ),
+                // an account's holder
+                ("退款请转到户名李丽芳的账户", "退款请转到户名李某某的账户"),
+                ("开户名：李丽芳", "开户名：李某某"),
                 // what is owned is no name: a business's owner, a host
                 ("店主说今天不营业", "店主说今天不营业"),
                 ("房主要求解除合同", "房主要求解除合同"),
