@@ -252,6 +252,14 @@ fn is_email_only(text: &str) -> bool {
         .any(|l| l.start() == 0 && l.end() == text.len())
 }
 
+/// A scheme written wrong, so that no link finder takes what follows as a URL with a scheme
+/// (`https//item.taobao.com`, `http:/t.cn/x`, `https:///item.jd.com`): the scheme is blanked in the
+/// scan copy and the rest judged as a link without one. A right `https://` has group `colon` and
+/// exactly two slashes; the caller skips it.
+static BROKEN_SCHEME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\bhttps?(?P<colon>:?)(?P<slashes>/+)").expect("valid regex")
+});
+
 static USER_INFO_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)\b[a-z][a-z0-9+.-]*://[^\s/?#@]+@[^\s/?#@]+[^\s]*")
         .expect("valid regex")
@@ -276,15 +284,24 @@ static IP_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 /// finder, so this finds what scanning the whole text finds (property-tested), at a fraction of
 /// the cost.
 pub fn find(text: &str) -> Vec<Link> {
-    let mut out = Vec::new();
-    for (offset, island) in islands(text) {
-        out.extend(find_in(island).into_iter().map(|l| Link {
-            start: l.start + offset,
-            end: l.end + offset,
-            ..l
-        }));
-    }
     let bytes = text.as_bytes();
+    // A domain spelt by sound (`8888点康姆`) may hold no Latin letter to grow an island from:
+    // rare, so such a text is read whole.
+    let spelled = SPELLED_TLDS.iter().any(|(word, _)| {
+        !word.is_ascii() && memchr::memmem::find(bytes, word.as_bytes()).is_some()
+    });
+    let mut out = Vec::new();
+    if spelled {
+        out = find_in(text);
+    } else {
+        for (offset, island) in islands(text) {
+            out.extend(find_in(island).into_iter().map(|l| Link {
+                start: l.start + offset,
+                end: l.end + offset,
+                ..l
+            }));
+        }
+    }
     // An address with its `@` written out in Chinese (`wangli艾特163.com`): no island holds it
     // whole, so its domain was found as a link; rare, so the address pattern runs only then.
     if memchr::memmem::find(bytes, "艾特".as_bytes()).is_some() {
@@ -379,20 +396,20 @@ fn is_member(c: char) -> bool {
         || is_space(c)
         || is_dot_like(c)
         || is_bracket(c)
-        || matches!(c, '康' | '姆')
 }
 
-/// Top-level domains spelt by their sound in Chinese characters (`du888点康姆` is `du888.com`),
-/// as evaders write them to slip past link filters: read as the domain right after a separator.
-/// Their characters are island members ([`is_member`]); only `com` is spelt out this way often
-/// enough to be worth the longer islands (every character is looked at near Latin letters).
-const SPELLED_TLDS: &[(&str, &str)] = &[("康姆", "com")];
+/// Top-level domains spelt by their sound in Chinese characters (`du888点康姆` is `du888.com`) or
+/// with a digit for a letter (`du88。c0m`), as evaders write them to slip past link filters: read
+/// as the domain right after a separator, when no letter or digit follows. A text with one spelt in
+/// Chinese is read whole, not by islands ([`find`]): its domain may hold no Latin letter.
+const SPELLED_TLDS: &[(&str, &str)] = &[("康姆", "com"), ("c0m", "com")];
 
 /// The top-level domain spelt at `chars[k]` ([`SPELLED_TLDS`]) and the end of its spelling.
 fn spelled_tld_at(chars: &[char], k: usize) -> Option<(&'static str, usize)> {
     SPELLED_TLDS.iter().find_map(|&(word, tld)| {
         let end = k + word.chars().count();
-        (chars.get(k..end)?.iter().copied().eq(word.chars())).then_some((tld, end))
+        (chars.get(k..end)?.iter().copied().eq(word.chars()) && !is_alnum_at(chars, end))
+            .then_some((tld, end))
     })
 }
 
@@ -535,6 +552,13 @@ fn find_in(text: &str) -> Vec<Link> {
     for m in crate::screen::deidentify::email::EMAIL.find_iter(&view.text) {
         scan[m.start()..m.end()].fill(b' ');
     }
+    for c in BROKEN_SCHEME.captures_iter(&view.text) {
+        let right = !c["colon"].is_empty() && c["slashes"].len() == 2;
+        if !right {
+            let m = c.get(0).expect("group 0");
+            scan[m.start()..m.end()].fill(b' ');
+        }
+    }
     let scan = String::from_utf8(scan).unwrap_or_default();
 
     let mut urls = LinkFinder::new();
@@ -667,6 +691,14 @@ impl View {
                     i = end;
                     continue;
                 }
+                // `www_du88_com`: an underscore for a dot, in a name that starts with `www` (an
+                // underscore elsewhere is a name's own: `user_name`, `/a_b`)
+                if matches!(chars[i], '_' | '＿') && is_alnum_at(&chars, i + 1) && v.in_www_name()
+                {
+                    v.push('.', (i, i + 1), true);
+                    i += 1;
+                    continue;
+                }
             }
             if v.text.ends_with('.') {
                 if let Some((tld, end)) = spelled_tld_at(&chars, i) {
@@ -681,6 +713,18 @@ impl View {
             i += 1;
         }
         v
+    }
+
+    /// Whether the name the view ends in (its last run of letters, digits and dots) starts with
+    /// `www` and a dot, or is `www`.
+    fn in_www_name(&self) -> bool {
+        let run = self
+            .text
+            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+            .next()
+            .unwrap_or("");
+        run.eq_ignore_ascii_case("www")
+            || run.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("www."))
     }
 
     fn push(&mut self, c: char, src: (usize, usize), obfuscated: bool) {
@@ -819,7 +863,10 @@ fn separator_core(chars: &[char], k: usize) -> Option<usize> {
 
 /// A character that stands for the dot of an obfuscated link by itself (`www点deal66点com`).
 fn is_dot_like(c: char) -> bool {
-    matches!(c, '.' | '．' | '点' | '點' | '。' | '｡' | '·' | '・' | '•')
+    matches!(
+        c,
+        '.' | '．' | '点' | '點' | '。' | '｡' | '·' | '・' | '•' | '丶'
+    )
 }
 
 /// An opening or closing bracket of a bracketed dot (`deal66[.]com`, `deal66（点）com`).
@@ -861,7 +908,7 @@ mod tests {
         /// Looking at islands only finds exactly what scanning the whole text finds.
         #[test]
         fn islands_find_what_the_whole_text_has(
-            text in "([a-z0-9]{1,6}|www|com|cn|http|https|dot|[.:/@_?=&-]|[ ，。点點．·（）【】\\[\\]()]|办事指南请访问|网址|邮箱|\\u{3000}|ｗｗｗ|ｃｏｍ|Ｘ|，|康姆|康|姆){0,40}"
+            text in "([a-z0-9]{1,6}|www|com|cn|http|https|dot|[.:/@_?=&-]|[ ，。点點．·（）【】\\[\\]()]|办事指南请访问|网址|邮箱|\\u{3000}|ｗｗｗ|ｃｏｍ|Ｘ|，|康姆|康|姆|丶|c0m|https//|http:/){0,40}"
         ) {
             let islands: Vec<(usize, usize, String, bool)> =
                 find(&text).into_iter().map(|l| (l.start, l.end, l.host, l.obfuscated)).collect();
@@ -1018,6 +1065,29 @@ mod tests {
         ]);
     }
 
+    /// Kind: a scheme written wrong hides no link: what follows is judged as written without one.
+    #[test]
+    fn broken_schemes_are_read_past() {
+        assert_finds(&[
+            (
+                "复制 https//item.taobao.com/x 打开",
+                &[("item.taobao.com/x", "item.taobao.com", false)],
+            ),
+            ("领券 http//t.cn/A6abc", &[("t.cn/A6abc", "t.cn", false)]),
+            (
+                "下单 https:/item.jd.com/100012.html",
+                &[("item.jd.com/100012.html", "item.jd.com", false)],
+            ),
+            (
+                "复制打开 https:///item.jd.com/1",
+                &[("item.jd.com/1", "item.jd.com", false)],
+            ),
+            // the word alone, and an underscore outside a www name, are nothing
+            ("https 协议更安全", &[]),
+            ("用户名 user_name 已注册", &[]),
+        ]);
+    }
+
     #[test]
     fn obfuscated_separators_are_part_of_the_link() {
         assert_finds(&[
@@ -1041,6 +1111,15 @@ mod tests {
                 "登录 bet365 点 康姆 领取",
                 &[("bet365 点 康姆", "bet365.com", true)],
             ),
+            (
+                "注册送88：www丶du88丶com",
+                &[("www丶du88丶com", "www.du88.com", true)],
+            ),
+            (
+                "注册送88：www_du88_com",
+                &[("www_du88_com", "www.du88.com", true)],
+            ),
+            ("注册送88 du88。c0m", &[("du88。c0m", "du88.com", true)]),
             (
                 "访问shop88(dot)com",
                 &[("shop88(dot)com", "shop88.com", true)],
