@@ -16,13 +16,15 @@
 //!   not followed (a documented limit); a host with non-ASCII labels after a scheme
 //!   (`http://维西补贴.网址/apply`) is found apart, on the original text, and judged unlisted;
 //! - obfuscated separators between two ASCII letters or digits become `.`: `点`, `點`, `。`, `｡`,
-//!   middle dots (`·`, `・`, `•`), bracketed dots (`(.)`, `[点]`, `【dot】`), the word `dot` between
-//!   spaces, and a `.` with spaces on both sides, each with optional spaces around it; a top-level
-//!   domain spelt by its sound after one becomes that domain (`du888点康姆`: `du888.com`) (a
-//!   scheme-less obfuscated link must then end in a lower-case label or start with `www.`:
-//!   `使用APP。APP下载` is two sentences);
+//!   `丶`, middle dots (`·`, `・`, `•`), bracketed dots (`(.)`, `[点]`, `【dot】`), the word `dot`
+//!   between spaces, and a `.` with spaces on both sides, each with optional spaces around it; an
+//!   underscore inside a name that starts with `www` (`www_du88_com`); a top-level domain spelt by
+//!   its sound or with a digit for a letter after one becomes that domain (`du888点康姆`,
+//!   `du88。c0m`: `du888.com`, `du88.com`) (a scheme-less obfuscated link must then end in a
+//!   lower-case label or start with `www.`: `使用APP。APP下载` is two sentences);
 //! - e-mail addresses are found first (linkify) and blanked, so neither their local part
-//!   (`john.li`) nor their domain is taken for a link.
+//!   (`john.li`) nor their domain is taken for a link; so is a scheme written wrong
+//!   (`https//`, `http:/`, `https:///`), so that what follows is judged as a link without one.
 //!
 //! [`linkify`] then finds URLs with or without a scheme in the view. A link with a scheme is always a
 //! link. One without (`www.x.com`, `deal66.com`) must end in a suffix the public suffix list knows
