@@ -59,8 +59,9 @@ pub const GAP_MARK: char = '~';
 /// Most folded characters between two parts of a gapped term.
 pub const MAX_GAP: usize = 8;
 
-/// A number slot in a term (`{n}死{n}伤`, `死亡{n}人`): a run of one to [`MAX_NUMBER`] digits or
-/// Chinese numerals ([`is_numeral`]) written in its place, with nothing between it and the parts
+/// A number slot in a term (`{n}死{n}伤`, `死亡{n}人`): a run of one to [`MAX_NUMBER`] ASCII digits
+/// (full-width ones fold to these) or Chinese numerals (`〇零一二两三四五六七八九十百千万`) written
+/// in its place, with nothing between it and the parts
 /// next to it. Casualty figures are written this way (`致2死3伤`, `造成一死两伤`), and no list of
 /// terms can spell every number.
 pub const NUMBER_MARK: &str = "{n}";
