@@ -1173,6 +1173,8 @@ fn opinion_markers_count_only_in_reposts() {
             "全省春耕备耕工作有序推进。\n笔者以为，此举意义重大。",
             "笔者以为",
         ),
+        // segmented as 我们/觉得很/…, the pronoun and verb are still the reposter's
+        ("全省春耕备耕工作有序推进。\n我们觉得很有必要。", "我们觉得"),
         (
             "全省春耕备耕工作有序推进。\n小编：今年的春天格外美！",
             "小编：",
