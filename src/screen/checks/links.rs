@@ -554,7 +554,17 @@ fn find_in(text: &str) -> Vec<Link> {
     for m in crate::screen::deidentify::email::EMAIL.find_iter(&view.text) {
         scan[m.start()..m.end()].fill(b' ');
     }
-    for c in BROKEN_SCHEME.captures_iter(&view.text) {
+    // (most islands hold no scheme at all: the regex only runs where one may be)
+    let may_have_scheme = view
+        .text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"http"));
+    for c in may_have_scheme
+        .then(|| BROKEN_SCHEME.captures_iter(&view.text))
+        .into_iter()
+        .flatten()
+    {
         let right = !c["colon"].is_empty() && c["slashes"].len() == 2;
         if !right {
             let m = c.get(0).expect("group 0");
