@@ -862,11 +862,9 @@ mod tests {
         SEG.get_or_init(|| Segmenter::with_terms(["法轮", "赌博", "性交"]))
     }
 
-    /// Kind: gapped terms: parts in order within one clause, at most MAX_GAP characters apart,
-    /// through the word-boundary rule like any term.
-    #[test]
-    fn gapped_terms_read_their_parts_in_one_clause() {
-        let metas: Vec<TermMeta> = ["欠~工资"]
+    /// A matcher of `terms` and a segmenter that knows their words.
+    fn matcher_of(terms: &[&str]) -> (Matcher, Segmenter) {
+        let metas: Vec<TermMeta> = terms
             .iter()
             .map(|t| TermMeta {
                 term: (*t).to_owned(),
@@ -875,12 +873,23 @@ mod tests {
             .collect();
         let m = Matcher::build(&metas);
         let seg = Segmenter::with_terms(m.patterns());
-        let spans = |text: &str| -> Vec<(usize, usize)> {
-            m.find(&Normalized::new(text), Some(&seg))
-                .iter()
-                .map(|h| (h.start, h.end))
-                .collect()
-        };
+        (m, seg)
+    }
+
+    /// The code point spans of the hits of `m` in `text`.
+    fn hit_spans(m: &Matcher, seg: &Segmenter, text: &str) -> Vec<(usize, usize)> {
+        m.find(&Normalized::new(text), Some(seg))
+            .iter()
+            .map(|h| (h.start, h.end))
+            .collect()
+    }
+
+    /// Kind: gapped terms: parts in order within one clause, at most MAX_GAP characters apart,
+    /// through the word-boundary rule like any term.
+    #[test]
+    fn gapped_terms_read_their_parts_in_one_clause() {
+        let (m, seg) = matcher_of(&["欠~工资"]);
+        let spans = |text: &str| hit_spans(&m, &seg, text);
         assert_eq!(spans("公司欠我们八个月工资"), [(2, 10)]);
         assert_eq!(spans("欠工资"), [(0, 3)]);
         // too far apart, across a clause, in the wrong order, or inside another word
@@ -897,21 +906,8 @@ mod tests {
     /// numerals right where the slot is, and the hit covers it.
     #[test]
     fn number_slots_read_a_whole_number() {
-        let metas: Vec<TermMeta> = ["{n}死{n}伤", "死亡{n}人"]
-            .iter()
-            .map(|t| TermMeta {
-                term: (*t).to_owned(),
-                ..TermMeta::external()
-            })
-            .collect();
-        let m = Matcher::build(&metas);
-        let seg = Segmenter::with_terms(m.patterns());
-        let spans = |text: &str| -> Vec<(usize, usize)> {
-            m.find(&Normalized::new(text), Some(&seg))
-                .iter()
-                .map(|h| (h.start, h.end))
-                .collect()
-        };
+        let (m, seg) = matcher_of(&["{n}死{n}伤", "死亡{n}人"]);
+        let spans = |text: &str| hit_spans(&m, &seg, text);
         assert_eq!(spans("造成2死3伤"), [(2, 6)]);
         assert_eq!(spans("造成12死30伤"), [(2, 8)]);
         assert_eq!(spans("造成一死两伤"), [(2, 6)]);
