@@ -3,8 +3,7 @@
 //! A raw match in the compact text (noise removed) becomes a hit only if:
 //! 1. it skips only short noise runs and no line break ([`Normalized::bridges_only_noise`]), and,
 //!    unless it is a check's vocabulary or an allow term, no clause end unless every character is
-//!    set apart
-//!    (`垃圾，乡政府` is no `垃圾乡政府`; [`Normalized::crosses_clause`]);
+//!    set apart (`垃圾，乡政府` is no `垃圾乡政府`; [`Normalized::crosses_clause`]);
 //! 2. a term that starts or ends with a digit or a Latin letter starts or ends a whole digit or
 //!    letter run (`64` is not in `6400`, `ass` not in `classroom`), in every boundary mode;
 //! 3. it is not inside a hit of an allow term (`三黄片` allows its `黄片`);
@@ -61,9 +60,8 @@ pub const MAX_GAP: usize = 8;
 
 /// A number slot in a term (`{n}死{n}伤`, `死亡{n}人`): a run of one to [`MAX_NUMBER`] ASCII digits
 /// (full-width ones fold to these) or Chinese numerals (`〇零一二两三四五六七八九十百千万`) written
-/// in its place, with nothing between it and the parts
-/// next to it. Casualty figures are written this way (`致2死3伤`, `造成一死两伤`), and no list of
-/// terms can spell every number.
+/// in its place, with nothing between it and the parts next to it. Casualty figures are written
+/// this way (`致2死3伤`, `造成一死两伤`), and no list of terms can spell every number.
 pub const NUMBER_MARK: &str = "{n}";
 
 /// Most folded characters of the number in a [`NUMBER_MARK`] slot.
@@ -85,7 +83,7 @@ enum Joint {
 }
 
 /// A term cut at its marks: its parts (possibly empty at either end, where a number slot starts or
-/// ends the term) and what joins each to the next (`parts.len() - 1` joints).
+/// ends the term) and what joins each to the next (`parts.len() - 1` joints). See [`shape`].
 fn cut_at_marks(term: &str) -> (Vec<&str>, Vec<Joint>) {
     let (mut parts, mut joints) = (Vec::new(), Vec::new());
     let (mut from, mut i) = (0, 0);
@@ -111,10 +109,21 @@ fn cut_at_marks(term: &str) -> (Vec<&str>, Vec<Joint>) {
     (parts, joints)
 }
 
-/// The parts of a term with marks: `(parts, joints, number before, number after)`, every part
-/// non-empty. `None` for a term without marks, or one whose marks do not stand between parts
-/// (`~工资`, `{n}{n}`, which are read as plain text).
-fn shape(term: &str) -> Option<(Vec<&str>, Vec<Joint>, bool, bool)> {
+/// A term with marks, cut at them.
+struct Shape<'a> {
+    /// The parts, in order, none empty.
+    parts: Vec<&'a str>,
+    /// What joins each part to the next (`parts.len() - 1` of them).
+    joints: Vec<Joint>,
+    /// A number slot before the first part (`{n}人死亡`).
+    lead: bool,
+    /// A number slot after the last part (`死亡{n}`).
+    trail: bool,
+}
+
+/// The [`Shape`] of `term`: `None` for a term without marks, or one whose marks do not stand
+/// between parts (`~工资`, `{n}{n}`, which are read as plain text).
+fn shape(term: &str) -> Option<Shape<'_>> {
     let (mut parts, mut joints) = cut_at_marks(term);
     if joints.is_empty() {
         return None;
@@ -131,16 +140,18 @@ fn shape(term: &str) -> Option<(Vec<&str>, Vec<Joint>, bool, bool)> {
         parts.pop();
         joints.pop();
     }
-    parts
-        .iter()
-        .all(|p| !p.is_empty())
-        .then_some((parts, joints, lead, trail))
+    parts.iter().all(|p| !p.is_empty()).then_some(Shape {
+        parts,
+        joints,
+        lead,
+        trail,
+    })
 }
 
 /// The words of a term's [`TermForm`] compact text: the term, or the parts of a term with marks
 /// (what the segmenter gets as user words).
 pub fn words_of(form: &str) -> Vec<&str> {
-    shape(form).map_or_else(|| vec![form], |(parts, ..)| parts)
+    shape(form).map_or_else(|| vec![form], |s| s.parts)
 }
 
 /// Bytes of the number `chars` start with (a text's characters, or its characters backwards), for
@@ -237,22 +248,26 @@ pub type TermForm = (String, Vec<char>, Vec<char>);
 /// The [`TermForm`] of `term`. A gapped term's compact form is its parts' compact forms joined
 /// by their marks ([`GAP_MARK`], [`NUMBER_MARK`]), without noise marks.
 pub fn term_form(term: &str) -> TermForm {
-    if let Some((parts, joints, lead, trail)) = shape(term) {
-        let parts: Vec<String> = parts.iter().map(|p| Normalized::new(p).compact).collect();
+    if let Some(shape) = shape(term) {
+        let parts: Vec<String> = shape
+            .parts
+            .iter()
+            .map(|p| Normalized::new(p).compact)
+            .collect();
         if parts.iter().all(|p| !p.is_empty()) {
             let mut form = String::new();
-            if lead {
+            if shape.lead {
                 form.push_str(NUMBER_MARK);
             }
             for (i, part) in parts.iter().enumerate() {
-                match i.checked_sub(1).map(|j| joints[j]) {
+                match i.checked_sub(1).map(|j| shape.joints[j]) {
                     Some(Joint::Gap) => form.push(GAP_MARK),
                     Some(Joint::Number) => form.push_str(NUMBER_MARK),
                     None => {}
                 }
                 form.push_str(part);
             }
-            if trail {
+            if shape.trail {
                 form.push_str(NUMBER_MARK);
             }
             return (form, Vec::new(), Vec::new());
@@ -375,11 +390,11 @@ impl Matcher {
             let last = text.chars().next_back().unwrap_or(first);
             let single = text.chars().count() == 1;
             let (parts, joints, lead, trail) = match shape(&text) {
-                Some((parts, joints, lead, trail)) => (
-                    parts.into_iter().map(str::to_owned).collect(),
-                    joints,
-                    lead,
-                    trail,
+                Some(s) => (
+                    s.parts.into_iter().map(str::to_owned).collect(),
+                    s.joints,
+                    s.lead,
+                    s.trail,
                 ),
                 None => (Vec::new(), Vec::new(), false, false),
             };
