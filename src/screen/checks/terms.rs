@@ -39,7 +39,8 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 
 /// Prevention wording before a hit, in the same clause: a verb of preventing or avoiding (`预防`,
 /// `防范`, `防止`, `减少`, `遏制`, `警惕`, `接种`, `避开`, `远离`, …), a condition of what to do
-/// (`一旦`, `如遇`, `如发现`: `一旦发现火情要第一时间报告`), teaching or simulating (`讲解`, `模拟`, `演示`), with at most 6 characters between it and the hit
+/// (`一旦`, `如遇`, `如发现`: `一旦发现火情要第一时间报告`), teaching or simulating (`讲解`,
+/// `模拟`, `演示`), with at most 6 characters between it and the hit
 /// (`预防学生溺水`, `防范和遏制重特大安全生产事故`), or only the items of a list before it
 /// (`防范山洪、泥石流、山体滑坡`: up to 5 items of up to 8 characters, each followed by `、`, `和`,
 /// `及`, `与` or `或`, the last maybe by `等`: `防范山洪、泥石流等地质灾害`); or `防` right before it (`防溺水`). The characters between are returned in

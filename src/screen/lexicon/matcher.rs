@@ -166,9 +166,6 @@ fn number_len(chars: impl Iterator<Item = char>) -> Option<usize> {
     (1..=MAX_NUMBER).contains(&n).then_some(bytes)
 }
 
-/// Characters that end a clause: the parts of a gapped term are never read across one.
-const CLAUSE_ENDS: &str = "，。！？；、,!?;\n";
-
 struct Pattern {
     text: String,
     /// The parts of a term with marks (gapped or with number slots), in order (compact forms);
@@ -525,7 +522,8 @@ impl Matcher {
     /// `None` when one is missing.
     fn gap_span(text: &Normalized, p: &Pattern, fs: usize, fe: usize) -> Option<(usize, usize)> {
         let hay = text.folded.as_str();
-        let in_clause = |c: char| !CLAUSE_ENDS.contains(c);
+        // the parts of a term with marks are never read across a clause's end or a line break
+        let in_clause = |c: char| !(noise::ends_clause(c) || noise::is_line_break(c));
         let mut end = text.folded_byte_range(fe, fe).start;
         for (part, joint) in p.parts[p.anchor + 1..].iter().zip(&p.joints[p.anchor..]) {
             if *joint == Joint::Number {
