@@ -401,10 +401,10 @@ fn is_member(c: char) -> bool {
 }
 
 /// Top-level domains spelt by their sound in Chinese characters (`du888点康姆` is `du888.com`) or
-/// with a digit for a letter (`du88。c0m`), as evaders write them to slip past link filters: read
+/// with a digit for a letter (`du88。c0m`, `c〇m`), as evaders write them to slip past link filters: read
 /// as the domain right after a separator, when no letter or digit follows. A text with one spelt in
 /// Chinese is read whole, not by islands ([`find`]): its domain may hold no Latin letter.
-const SPELLED_TLDS: &[(&str, &str)] = &[("康姆", "com"), ("c0m", "com")];
+const SPELLED_TLDS: &[(&str, &str)] = &[("康姆", "com"), ("c0m", "com"), ("c〇m", "com")];
 
 /// The top-level domain spelt at `chars[k]` ([`SPELLED_TLDS`]) and the end of its spelling.
 fn spelled_tld_at(chars: &[char], k: usize) -> Option<(&'static str, usize)> {
@@ -1132,6 +1132,10 @@ mod tests {
                 &[("www_du88_com", "www.du88.com", true)],
             ),
             ("注册送88 du88。c0m", &[("du88。c0m", "du88.com", true)]),
+            (
+                "便宜货看 www点deal66点c〇m",
+                &[("www点deal66点c〇m", "www.deal66.com", true)],
+            ),
             (
                 "访问shop88(dot)com",
                 &[("shop88(dot)com", "shop88.com", true)],

@@ -180,7 +180,7 @@ const LABELS: &[(&str, Class)] = &[
     // (ROLES). Last, and not in LABEL_AC: `人` is everywhere, so it is found with memchr and only
     // taken after a role (ROLE_LABEL).
     // Posts and roles of people in a county's news and notices, found by their own automaton
-    // (POST_AC; LABEL_AC is full) and followed by full names only: herders, young people and
+    // (POST_AC; LABEL_AC is full): herders, young people and
     // able farmers (`返乡创业青年李文军`, `致富能手李建华`), couriers, owners and losers (`车主刘文斌`,
     // `失主李国庆`; `业主` and `户主` are labels above, `店主` is as often a business), parties to a
     // lawsuit (`被告李志明`; `被告人` is the role `被告` before `人`), and the public-welfare posts
@@ -642,8 +642,8 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             }
         }
         let mut next = name_after(hay, end, class);
-        // after `者` and the posts only a full name (`志愿者余海波`): `为创业者解难` is no name
-        if (index == DOER_LABEL || (FIRST_POST..DOER_LABEL).contains(&index))
+        // after `者` only a full name (`志愿者余海波`): `为创业者解难` is no name
+        if index == DOER_LABEL
             && next.is_some_and(|(s, e, surname)| hay[s..e].chars().count() < surname + 2)
         {
             continue;
@@ -1620,6 +1620,10 @@ mod tests {
                 // an account's holder
                 ("退款请转到户名李丽芳的账户", "退款请转到户名李某某的账户"),
                 ("开户名：李丽芳", "开户名：李某某"),
+                // two-character names after a post
+                ("快递员赵磊把包裹放在门口", "快递员赵某把包裹放在门口"),
+                ("车主刘洋已被依法处罚", "车主刘某已被依法处罚"),
+                ("户名：李娜", "户名：李某"),
                 // what is owned is no name: a business's owner, a host
                 ("店主说今天不营业", "店主说今天不营业"),
                 ("房主要求解除合同", "房主要求解除合同"),
