@@ -597,6 +597,10 @@ fn emergency_events_go_to_the_county_office() {
             "清明祭扫严禁在林区烧纸，一旦发现火情要第一时间报告。",
             "近年来，各地学生溺水事件时有发生，请家长务必看管好孩子。",
             "1976年唐山大地震后，党和政府领导人民重建家园。",
+            "二〇〇八年地震后，党和政府领导人民重建家园。",
+            // risk, monitoring and expertise
+            "县里召开森林火灾风险评估会。",
+            "县地震局新建地震监测点5个。",
         ],
         Route::UnitHead,
     );
@@ -1619,6 +1623,8 @@ fn ordinary_words_holding_listed_terms() {
             "政务服务中心有没有客服微信，方便咨询？",
             "村里的快递代收点能帮忙代购化肥吗",
             "今年的草果卖不出去，有没有微商渠道帮忙卖",
+            // a risk foretold is no event
+            "后山土坡没有树，如果一来暴雨，将会发生泥石流",
         ],
         Route::Publish,
     );
