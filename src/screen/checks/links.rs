@@ -24,7 +24,8 @@
 //!   lower-case label or start with `www.`: `使用APP。APP下载` is two sentences);
 //! - e-mail addresses are found first (linkify) and blanked, so neither their local part
 //!   (`john.li`) nor their domain is taken for a link; so is a scheme written wrong
-//!   (`https//`, `http:/`, `https:///`), so that what follows is judged as a link without one.
+//!   (`https//`, `http:/`, `https:///`), so that what follows is found as a link without one,
+//!   then reported from the scheme on as obfuscated.
 //!
 //! [`linkify`] then finds URLs with or without a scheme in the view. A link with a scheme is always a
 //! link. One without (`www.x.com`, `deal66.com`) must end in a suffix the public suffix list knows
@@ -256,8 +257,8 @@ fn is_email_only(text: &str) -> bool {
 
 /// A scheme written wrong, so that no link finder takes what follows as a URL with a scheme
 /// (`https//item.taobao.com`, `http:/t.cn/x`, `https:///item.jd.com`): the scheme is blanked in the
-/// scan copy and the rest judged as a link without one. A right `https://` has group `colon` and
-/// exactly two slashes; the caller skips it.
+/// scan copy and the rest judged as a link without one, an obfuscated link written from the
+/// scheme on. A right `https://` has group `colon` and exactly two slashes; the caller skips it.
 static BROKEN_SCHEME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)\bhttps?(?P<colon>:?)(?P<slashes>/+)").expect("valid regex")
 });
@@ -560,6 +561,8 @@ fn find_in(text: &str) -> Vec<Link> {
         .as_bytes()
         .windows(4)
         .any(|w| w.eq_ignore_ascii_case(b"http"));
+    // the view byte ranges of the schemes written wrong
+    let mut broken = Vec::new();
     for c in may_have_scheme
         .then(|| BROKEN_SCHEME.captures_iter(&view.text))
         .into_iter()
@@ -569,6 +572,7 @@ fn find_in(text: &str) -> Vec<Link> {
         if !right {
             let m = c.get(0).expect("group 0");
             scan[m.start()..m.end()].fill(b' ');
+            broken.push((m.start(), m.end()));
         }
     }
     let scan = String::from_utf8(scan).unwrap_or_default();
@@ -584,7 +588,10 @@ fn find_in(text: &str) -> Vec<Link> {
             let (start, end) = (from + l.start(), from + l.end());
             let s = l.as_str();
             let has_scheme = s.contains("://");
-            let obfuscated = view.obfuscated[start..end].iter().any(|&o| o);
+            let mut obfuscated = view.obfuscated[start..end].iter().any(|&o| o);
+            // a link right after a scheme written wrong was hidden on purpose: it is written
+            // with the scheme, and obfuscated
+            let scheme = broken.iter().find(|&&(_, e)| e == start).map(|&(s, _)| s);
             let host = host_of(s);
             if has_scheme
                 || host
@@ -592,8 +599,9 @@ fn find_in(text: &str) -> Vec<Link> {
                     .is_some_and(|h| plausible_bare_host(s, h, obfuscated))
             {
                 if let Some(host) = host {
+                    obfuscated |= scheme.is_some();
                     out.push(Link {
-                        start: view.src[start].0,
+                        start: view.src[scheme.unwrap_or(start)].0,
                         end: view.src[end - 1].1,
                         host,
                         obfuscated,
@@ -1077,22 +1085,26 @@ mod tests {
         ]);
     }
 
-    /// Kind: a scheme written wrong hides no link: what follows is judged as written without one.
+    /// Kind: a scheme written wrong hides no link: what follows is judged as written without one,
+    /// and the link, from the scheme on, is obfuscated.
     #[test]
     fn broken_schemes_are_read_past() {
         assert_finds(&[
             (
                 "复制 https//item.taobao.com/x 打开",
-                &[("item.taobao.com/x", "item.taobao.com", false)],
+                &[("https//item.taobao.com/x", "item.taobao.com", true)],
             ),
-            ("领券 http//t.cn/A6abc", &[("t.cn/A6abc", "t.cn", false)]),
+            (
+                "领券 http//t.cn/A6abc",
+                &[("http//t.cn/A6abc", "t.cn", true)],
+            ),
             (
                 "下单 https:/item.jd.com/100012.html",
-                &[("item.jd.com/100012.html", "item.jd.com", false)],
+                &[("https:/item.jd.com/100012.html", "item.jd.com", true)],
             ),
             (
                 "复制打开 https:///item.jd.com/1",
-                &[("item.jd.com/1", "item.jd.com", false)],
+                &[("https:///item.jd.com/1", "item.jd.com", true)],
             ),
             // the word alone, and an underscore outside a www name, are nothing
             ("https 协议更安全", &[]),
