@@ -208,6 +208,7 @@ const LABELS: &[(&str, Class)] = &[
     ("监测员", Class::Person),
     ("防疫员", Class::Person),
     ("信息员", Class::Person),
+    ("话务员", Class::Person),
     // the holder of a bank account (`户名：李丽芳`, `开户名李丽芳`)
     ("户名", Class::Person),
     // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). Not in LABEL_AC: found with memchr
@@ -227,7 +228,7 @@ const LABELS: &[(&str, Class)] = &[
 ];
 
 /// How many labels [`POST_AC`] finds: those right before the labels found with memchr.
-const POST_COUNT: usize = 23;
+const POST_COUNT: usize = 24;
 /// The index in [`LABELS`] of the first label [`POST_AC`] finds.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of those found with memchr.
@@ -640,6 +641,12 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
                     continue;
                 }
             }
+        }
+        // `车主为张国庆`, `法定代表人是宋林奇`: a post or role, then 为 or 是, then the name
+        if (index == ROLE_LABEL || (FIRST_POST..DOER_LABEL).contains(&index))
+            && hay[end..].starts_with(['为', '是'])
+        {
+            end += '为'.len_utf8();
         }
         let mut next = name_after(hay, end, class);
         // after `者` only a full name (`志愿者余海波`): `为创业者解难` is no name
@@ -1127,6 +1134,7 @@ const ROLES: &[&str] = &[
     "报案",
     "被告",
     "权利",
+    "法定代表",
 ];
 
 /// Roles of [`ROLES`] that in a government reply are the office's staff in their role, not a
@@ -1624,6 +1632,11 @@ mod tests {
                 ("快递员赵磊把包裹放在门口", "快递员赵某把包裹放在门口"),
                 ("车主刘洋已被依法处罚", "车主刘某已被依法处罚"),
                 ("户名：李娜", "户名：李某"),
+                // 为 or 是 between a post or role and the name
+                ("车主为张国庆", "车主为张某某"),
+                ("该公司法定代表人是宋林奇", "该公司法定代表人是宋某某"),
+                ("话务员余艳红耐心解答", "话务员余某某耐心解答"),
+                ("车主是谁还不清楚", "车主是谁还不清楚"),
                 // what is owned is no name: a business's owner, a host
                 ("店主说今天不营业", "店主说今天不营业"),
                 ("房主要求解除合同", "房主要求解除合同"),
