@@ -643,10 +643,10 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             }
         }
         // `车主为张国庆`, `法定代表人是宋林奇`: a post or role, then 为 or 是, then the name
-        if (index == ROLE_LABEL || (FIRST_POST..DOER_LABEL).contains(&index))
-            && hay[end..].starts_with(['为', '是'])
-        {
-            end += '为'.len_utf8();
+        if index == ROLE_LABEL || (FIRST_POST..DOER_LABEL).contains(&index) {
+            if let Some(rest) = hay[end..].strip_prefix(['为', '是']) {
+                end = hay.len() - rest.len();
+            }
         }
         let mut next = name_after(hay, end, class);
         // after `者` only a full name (`志愿者余海波`): `为创业者解难` is no name
