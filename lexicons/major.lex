@@ -34,6 +34,9 @@
 # 村、乡、学校的任职是所在单位的事，不列
 任命~为县 | boundary=substring
 免去~县~职务 | boundary=substring
+# 不写“任命”的任免行文（杨丽华同志任县发展和改革局局长、某某同志不再担任县某局局长职务）
+同志任县 | boundary=substring
+同志不再担任县 | boundary=substring
 民族关系
 边境管控
 全县性

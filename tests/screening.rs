@@ -1447,6 +1447,9 @@ fn appointments_and_religious_sites_go_to_the_principal_leader() {
             "任命余志强为县交通运输局局长。",
             "免去杨丽华同志的县卫生健康局局长职务。",
             "关于李四同志免职决定的通知。",
+            // no 任命 or 免去 at all: 某某同志任县…, 不再担任县…
+            "县委决定：杨丽华同志任县发展和改革局局长。",
+            "经研究，王强同志不再担任县民政局局长职务。",
             "加强全县宗教活动场所安全管理。",
             // religious events and bodies
             "县佛教协会在寿国寺举办浴佛节法会，信众约三百人参加。",
@@ -1455,6 +1458,13 @@ fn appointments_and_religious_sites_go_to_the_principal_leader() {
     );
     // a village's own decisions (四议两公开) are not the county's
     let v = SCREENER.screen(&draft("回复", "加强组级账务审核，组级重大事项由户主表决。"));
+    assert!(
+        v.findings.iter().all(|f| &*f.category != "major"),
+        "{:?}",
+        v.findings
+    );
+    // a school's or a township's own post is not a county appointment
+    let v = SCREENER.screen(&draft("回复", "2008年刘清静同志任江押镇中学校长。"));
     assert!(
         v.findings.iter().all(|f| &*f.category != "major"),
         "{:?}",

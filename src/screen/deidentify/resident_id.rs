@@ -3,7 +3,8 @@
 //! An 18-character number is an ID when its region code names a province, its digits 7–14 are a real
 //! birth date (not in the future) and its last character is the MOD 11-2 check character of the first
 //! 17 (`X` or `x` for 10). It may be written in any groups (`533423 19780606 0127`,
-//! `533423 1978 0606 0127`, `5334 2319 7806 0601 27`, `5334231978 0606 0127`, one digit at a time).
+//! `533423 1978 0606 0127`, `5334 2319 7806 0601 27`, `5334231978 0606 0127`, one digit at a time,
+//! or with dots, `533423.1978.0606.0127`).
 //! A number labelled as an ID (`身份证`, `证件号`) is masked even with a wrong check character: a
 //! typo does not make a person's number public. The old 15-digit numbers (six-digit region, `YYMMDD` birth
 //! date of the 1900s, three-digit sequence, no check) are only taken with such a label, since 15
@@ -33,11 +34,14 @@ const LABELS: &[&str] = &[
 ];
 
 /// 18 characters, whole or in any groups (`533423 19780606 0127`, `5334231978 0606 0127`,
-/// `5 3 3 4 2 3 1 9 7 8 …`): one separator run at most between two characters. The region code,
+/// `5 3 3 4 2 3 1 9 7 8 …`, `533423.1978.0606.0127`): one separator run or a dot at most between
+/// two characters. The region code,
 /// birth date and check character decide ([`accepts`]), and a match with an ASCII letter or digit
 /// right beside it (inside a longer number) is no ID.
 static ID18: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("[0-9](?:{SEP}?[0-9]){{16}}{SEP}?[0-9Xx]")).expect("valid regex")
+    // a dot too: IDs are written `533423.1988.0606.0127` to slip past filters that read digits
+    let sep = format!(r"(?:{SEP}|\.)");
+    Regex::new(&format!("[0-9](?:{sep}?[0-9]){{16}}{sep}?[0-9Xx]")).expect("valid regex")
 });
 static ID15: LazyLock<Regex> = LazyLock::new(|| Regex::new("[0-9]{15}").expect("valid regex"));
 
@@ -190,6 +194,9 @@ mod tests {
                 ),
                 // inside a longer number it is none (a 19-digit card's first 18 digits)
                 ("编号53342319780606032312", "编号53342319780606032312"),
+                // dots between the groups
+                ("身份证533423.1978.0606.0323", "身份证533423.****.****.0323"),
+                ("我的是533423.19780606.0323", "我的是533423.********.0323"),
                 // full-width digits
                 (
                     "身份证５３３４２３１９７８０６０６０３２３",
@@ -230,6 +237,8 @@ mod tests {
                 // 15 digits without a label
                 ("流水533423780606032", "流水533423780606032"),
                 ("533423780606032", "533423780606032"),
+                // a dotted number whose check character fails is no ID without a label
+                ("版本533423.1978.0606.0324", "版本533423.1978.0606.0324"),
                 // already masked
                 ("身份证533423********0323", "身份证533423********0323"),
                 // an order number that passes the check stays: its label says what it is
