@@ -256,11 +256,12 @@ fn is_email_only(text: &str) -> bool {
 }
 
 /// A scheme written wrong, so that no link finder takes what follows as a URL with a scheme
-/// (`https//item.taobao.com`, `http:/t.cn/x`, `https:///item.jd.com`): the scheme is blanked in the
-/// scan copy and the rest judged as a link without one, an obfuscated link written from the
-/// scheme on. A right `https://` has group `colon` and exactly two slashes; the caller skips it.
+/// (`https//item.taobao.com`, `http:/t.cn/x`, `https:///item.jd.com`, `http:/ /t.cn`, and
+/// `https:\/\/t.cn` as copied out of JSON): the scheme is blanked in the scan copy and the rest
+/// judged as a link without one, an obfuscated link written from the scheme on. A right
+/// `https://` has group `colon` and `slashes` exactly `//`; the caller skips it.
 static BROKEN_SCHEME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\bhttps?(?P<colon>:?)(?P<slashes>/+)").expect("valid regex")
+    regex::Regex::new(r"(?i)\bhttps?(?P<colon>:?)(?P<slashes>(?: ?\\?/)+)").expect("valid regex")
 });
 
 static USER_INFO_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -568,7 +569,7 @@ fn find_in(text: &str) -> Vec<Link> {
         .into_iter()
         .flatten()
     {
-        let right = !c["colon"].is_empty() && c["slashes"].len() == 2;
+        let right = !c["colon"].is_empty() && &c["slashes"] == "//";
         if !right {
             let m = c.get(0).expect("group 0");
             scan[m.start()..m.end()].fill(b' ');
@@ -719,6 +720,13 @@ impl View {
                     i += 1;
                     continue;
                 }
+                // `www-du88-com`: hyphens for every dot of a name that starts with `www` (a name
+                // with a real dot keeps its hyphens: `www-01.ibm.com`, `www.my-site.com`)
+                if matches!(chars[i], '-' | '－') && v.in_hyphened_www_name(&chars, i) {
+                    v.push('.', (i, i + 1), true);
+                    i += 1;
+                    continue;
+                }
             }
             if v.text.ends_with('.') {
                 if let Some((tld, end)) = spelled_tld_at(&chars, i) {
@@ -745,6 +753,34 @@ impl View {
             .unwrap_or("");
         run.eq_ignore_ascii_case("www")
             || run.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("www."))
+    }
+
+    /// Whether the hyphen at `chars[i]` stands for a dot: the view ends in `www` or in a name
+    /// that starts with `www` whose every dot stood for a hyphen, and the letters, digits and
+    /// hyphens from `i` on are followed by no dot.
+    fn in_hyphened_www_name(&self, chars: &[char], i: usize) -> bool {
+        let hyphen = |c: char| matches!(c, '-' | '－');
+        let dotless_rest = chars[i..]
+            .iter()
+            .position(|&c| !(hyphen(c) || fold(c).is_some_and(|a| a.is_ascii_alphanumeric())))
+            .is_none_or(|k| !is_dot_like(chars[i + k]));
+        let run_len = self
+            .text
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'.')
+            .count();
+        let from = self.text.len() - run_len;
+        let run = &self.text[from..];
+        let hyphen_dots = run
+            .bytes()
+            .enumerate()
+            .all(|(k, b)| b != b'.' || self.obfuscated[from + k]);
+        is_alnum_at(chars, i + 1)
+            && dotless_rest
+            && hyphen_dots
+            && (run.eq_ignore_ascii_case("www")
+                || run.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("www.")))
     }
 
     fn push(&mut self, c: char, src: (usize, usize), obfuscated: bool) {
@@ -848,9 +884,13 @@ fn obfuscated_separator(chars: &[char], i: usize) -> Option<usize> {
     let end = skip_spaces(core_end);
     let dot_like = |c: char| c == '.' || c == '．';
     let plain_dot = core_end == lead + 1 && dot_like(chars[lead]);
-    if plain_dot && (lead == i || end == core_end) {
-        // A dot is only obfuscated with spaces on both sides (`deal66 . com`); `etc. So` is prose
-        // and `a.com` is a plain link.
+    if plain_dot && lead == i && end == core_end {
+        // `a.com` is a plain link
+        return None;
+    }
+    if plain_dot && (lead == i || end == core_end) && !one_sided_dot_link(chars, i, end) {
+        // A dot is obfuscated with spaces on both sides (`deal66 . com`), or on one side before
+        // a top-level domain of the ad trade (`deal66 .top`); `etc. So` is prose.
         return None;
     }
     let word_dot = fold(chars[lead]).is_some_and(|c| c.eq_ignore_ascii_case(&'d'));
@@ -859,6 +899,35 @@ fn obfuscated_separator(chars: &[char], i: usize) -> Option<usize> {
         return None;
     }
     (is_alnum_at(chars, end) || spelled_tld_at(chars, end).is_some()).then_some(end)
+}
+
+/// Top-level domains that make a dot with spaces on one side only a link's dot (`deal66 .top`,
+/// `bet365. com`): the generic ones and those ad and gambling sites favour. Not `net`, which
+/// follows a spaced dot in prose about software (`4.5 .net`).
+const ONE_SIDED_DOT_TLDS: &[&str] = &[
+    "cc", "club", "cn", "com", "info", "ltd", "online", "shop", "site", "top", "vip", "wang", "xyz",
+];
+
+/// Whether the dot of a separator from `chars[i]` to `end` (spaces on one side of it) stands
+/// between a name of at least three letters and digits, with a letter, and one of
+/// [`ONE_SIDED_DOT_TLDS`] in lower case that no letter or digit follows. With the spaces after
+/// the dot, as after a sentence (`see the FAQ. top tips`), the name must hold a digit too
+/// (`bet365. com`).
+fn one_sided_dot_link(chars: &[char], i: usize, end: usize) -> bool {
+    let spaces_before = chars.get(i).copied().is_some_and(is_space);
+    let name = chars[..i]
+        .iter()
+        .rev()
+        .map_while(|&c| fold(c).filter(|a| a.is_ascii_alphanumeric()))
+        .collect::<Vec<char>>();
+    let tld: String = chars[end..]
+        .iter()
+        .map_while(|&c| fold(c).filter(|a| a.is_ascii_alphanumeric()))
+        .collect();
+    name.len() >= 3
+        && name.iter().any(|c| c.is_ascii_alphabetic())
+        && (spaces_before || name.iter().any(|c| c.is_ascii_digit()))
+        && ONE_SIDED_DOT_TLDS.contains(&tld.as_str())
 }
 
 /// The end of a separator's core at `chars[k]`: a dot-like character, a bracketed dot, or `dot`.
@@ -928,7 +997,7 @@ mod tests {
         /// Looking at islands only finds exactly what scanning the whole text finds.
         #[test]
         fn islands_find_what_the_whole_text_has(
-            text in "([a-z0-9]{1,6}|www|com|cn|http|https|dot|[.:/@_?=&-]|[ ，。点點．·（）【】\\[\\]()]|办事指南请访问|网址|邮箱|\\u{3000}|ｗｗｗ|ｃｏｍ|Ｘ|，|康姆|康|姆|丶|c0m|https//|http:/){0,40}"
+            text in "([a-z0-9]{1,6}|www|com|cn|http|https|dot|[.:/@_?=&-]|[ ，。点點．·（）【】\\[\\]()]|办事指南请访问|网址|邮箱|\\u{3000}|ｗｗｗ|ｃｏｍ|Ｘ|，|康姆|康|姆|丶|c0m|https//|http:/|\\\\|top|－){0,40}"
         ) {
             let islands: Vec<(usize, usize, String, bool)> =
                 find(&text).into_iter().map(|l| (l.start, l.end, l.host, l.obfuscated)).collect();
@@ -1106,6 +1175,15 @@ mod tests {
                 "复制打开 https:///item.jd.com/1",
                 &[("https:///item.jd.com/1", "item.jd.com", true)],
             ),
+            // spaced or backslash-escaped slashes (a link copied out of JSON)
+            (
+                "进入 http:/ /deal66.com 领取",
+                &[("http:/ /deal66.com", "deal66.com", true)],
+            ),
+            (
+                r"点击 https:\/\/deal66.top/a 领取",
+                &[(r"https:\/\/deal66.top/a", "deal66.top", true)],
+            ),
             // the word alone, and an underscore outside a www name, are nothing
             ("https 协议更安全", &[]),
             ("用户名 user_name 已注册", &[]),
@@ -1144,6 +1222,27 @@ mod tests {
                 &[("www_du88_com", "www.du88.com", true)],
             ),
             ("注册送88 du88。c0m", &[("du88。c0m", "du88.com", true)]),
+            (
+                "打开 www-deal66-com 领红包",
+                &[("www-deal66-com", "www.deal66.com", true)],
+            ),
+            // a hyphen in a name with real dots is the name's own
+            (
+                "见 www-01.ibm.com 与 www.my-site.com",
+                &[
+                    ("www-01.ibm.com", "www-01.ibm.com", false),
+                    ("www.my-site.com", "www.my-site.com", false),
+                ],
+            ),
+            // a dot with spaces on one side, before a top-level domain of the ad trade
+            (
+                "网址 deal66 .top 优惠",
+                &[("deal66 .top", "deal66.top", true)],
+            ),
+            (
+                "登录 bet365. com 送彩金",
+                &[("bet365. com", "bet365.com", true)],
+            ),
             (
                 "便宜货看 www点deal66点c〇m",
                 &[("www点deal66点c〇m", "www.deal66.com", true)],
@@ -1196,6 +1295,10 @@ mod tests {
     fn ordinary_text_with_dots_is_not_a_link() {
         assert_finds(&[
             ("增长3.5个百分点，PM2.5 下降", &[]),
+            // a sentence's dot before a word, and .net after a version
+            ("It is done. Com on", &[]),
+            ("安装 4.5 .net 运行库", &[]),
+            ("see the FAQ. top tips", &[]),
             ("下午3点30分，第2点意见", &[]),
             ("请下载附件1.docx和通知.pdf，见readme.md", &[]),
             ("e.g. 与 i.e. 的用法，U.S. 与 No.1", &[]),
