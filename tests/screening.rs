@@ -1382,9 +1382,24 @@ fn promotions_are_adverts_but_fraud_warnings_are_not() {
             "新品上市，全场包邮，欢迎进店体验。",
             // shop links, QR codes and shopping passwords
             "维西特产礼盒，点击链接购买：https://shop.example.com/a",
+            // a sales line with a WeChat contact, as reposts carry it
+            "本地土蜂蜜上市，需要购买的请联系微信 lh20240。",
+            "核桃油现货，详情咨询微信，量大从优。",
         ],
         Route::Returned,
     );
+    // a complaint about a shop's service and the county's own account are no sales line
+    for body in [
+        "我在网上购买的东西坏了，联系微信客服也没人理。",
+        "关注县融媒体中心微信公众号，及时了解政策。",
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert!(
+            body_spans(&v, "lexicon.ad").is_empty(),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
     assert_comment_routes(
         &[
             "正宗虫草批发，加徽信详聊",
