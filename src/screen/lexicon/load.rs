@@ -452,6 +452,21 @@ fn push_term(
     allow: bool,
     out: &mut Parsed,
 ) {
+    if super::matcher::has_stray_marks(term) {
+        out.diagnostics.push(diag(
+            &f.display,
+            line,
+            if f.extra {
+                Severity::Warning
+            } else {
+                Severity::Error
+            },
+            format!(
+                "词条“{term}”中的“~”或“{{n}}”须写在两段文字之间（如 欠~工资、{{n}}人死亡、致{{n}}死），否则永远匹配不到"
+            ),
+        ));
+        return;
+    }
     // the form the matcher reads: compact text and the marks it must stand next to (`+v`, `秘密★`)
     let (compact, head, tail) = super::matcher::term_form(term);
     if compact.is_empty() {
@@ -750,6 +765,25 @@ mod tests {
         assert!(p.diagnostics[0]
             .to_string()
             .starts_with("lexicons/bad.lex:2: 错误"));
+    }
+
+    /// Kind: a gap or number mark that stands between no two parts makes a term that never
+    /// matches: an error with its line, not a silent dead term.
+    #[test]
+    fn stray_marks_are_errors() {
+        let f = file(
+            "marks.lex",
+            "@category x\n欠~工资\n~砍树\n砍树~\n欠~~工资\n{n}\n{n}{n}\n{n}人死亡\n",
+        );
+        let p = parse_all(&[f]);
+        let lines: Vec<_> = p
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.line)
+            .collect();
+        assert_eq!(lines, vec![3, 4, 5, 6, 7], "{:?}", p.diagnostics);
+        assert!(p.diagnostics[0].message.contains("两段文字之间"));
     }
 
     #[test]

@@ -148,6 +148,13 @@ fn shape(term: &str) -> Option<Shape<'_>> {
     })
 }
 
+/// Whether `term` holds a [`GAP_MARK`] or [`NUMBER_MARK`] that does not stand between two parts
+/// (`~砍树`, `欠~~工资`, `{n}`): such a term is read as plain text with its marks and, as a
+/// maintainer meant it, never matches.
+pub fn has_stray_marks(term: &str) -> bool {
+    (term.contains(GAP_MARK) || term.contains(NUMBER_MARK)) && shape(term).is_none()
+}
+
 /// The words of a term's [`TermForm`] compact text: the term, or the parts of a term with marks
 /// (what the segmenter gets as user words).
 pub fn words_of(form: &str) -> Vec<&str> {
