@@ -748,6 +748,15 @@ mod tests {
         assert!(!p.metas.iter().any(|m| m.allow && m.spelling_of.is_some()));
     }
 
+    /// The lines of the errors among `p`'s diagnostics, in order.
+    fn error_lines(p: &Parsed) -> Vec<usize> {
+        p.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.line)
+            .collect()
+    }
+
     #[test]
     fn lint_errors_carry_file_and_line() {
         let f = file(
@@ -755,12 +764,7 @@ mod tests {
             "@category x\n@draft takedown\n@color red\n词 | boundary=maybe\n，，\n",
         );
         let p = parse_all(&[f]);
-        let lines: Vec<_> = p
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .map(|d| d.line)
-            .collect();
+        let lines = error_lines(&p);
         assert_eq!(lines, vec![2, 3, 4, 5], "{:?}", p.diagnostics);
         assert!(p.diagnostics[0]
             .to_string()
@@ -776,12 +780,7 @@ mod tests {
             "@category x\n欠~工资\n~砍树\n砍树~\n欠~~工资\n{n}\n{n}{n}\n{n}人死亡\n",
         );
         let p = parse_all(&[f]);
-        let lines: Vec<_> = p
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .map(|d| d.line)
-            .collect();
+        let lines = error_lines(&p);
         assert_eq!(lines, vec![3, 4, 5, 6, 7], "{:?}", p.diagnostics);
         assert!(p.diagnostics[0].message.contains("两段文字之间"));
     }
