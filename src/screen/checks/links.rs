@@ -757,13 +757,14 @@ impl View {
 
     /// Whether the hyphen at `chars[i]` stands for a dot: the view ends in `www` or in a name
     /// that starts with `www` whose every dot stood for a hyphen, and the letters, digits and
-    /// hyphens from `i` on are followed by no dot.
+    /// hyphens from `i` on are followed by no dot before another label (a sentence's `。` may
+    /// follow).
     fn in_hyphened_www_name(&self, chars: &[char], i: usize) -> bool {
         let hyphen = |c: char| matches!(c, '-' | '－');
         let dotless_rest = chars[i..]
             .iter()
             .position(|&c| !(hyphen(c) || fold(c).is_some_and(|a| a.is_ascii_alphanumeric())))
-            .is_none_or(|k| !is_dot_like(chars[i + k]));
+            .is_none_or(|k| !(is_dot_like(chars[i + k]) && is_alnum_at(chars, i + k + 1)));
         let run_len = self
             .text
             .bytes()
@@ -1224,6 +1225,10 @@ mod tests {
             ("注册送88 du88。c0m", &[("du88。c0m", "du88.com", true)]),
             (
                 "打开 www-deal66-com 领红包",
+                &[("www-deal66-com", "www.deal66.com", true)],
+            ),
+            (
+                "领红包上www-deal66-com。",
                 &[("www-deal66-com", "www.deal66.com", true)],
             ),
             // a hyphen in a name with real dots is the name's own
