@@ -130,8 +130,9 @@ impl Policy {
     /// Parses a policy file's text. `path` is only used in the error.
     ///
     /// # Errors
-    /// [`PolicyError`] with the line and column of bad TOML, an unknown key or an unknown route, or a
-    /// route of the wrong kind (`takedown` as a draft action).
+    /// [`PolicyError`] with the line and column of bad TOML, an unknown key or an unknown route, or
+    /// with the line of a route of the wrong kind (`takedown` as a draft action) or of `mask` for a
+    /// rule that is not personal information's (`pii.*`).
     pub fn parse(path: &str, text: &str) -> Result<Policy, PolicyError> {
         let policy: Policy = toml::from_str(text).map_err(|e| {
             let line = e
@@ -150,16 +151,37 @@ impl Policy {
         })?;
         for (rule, a) in &policy.actions {
             for (kind, action) in [(Kind::Draft, a.draft), (Kind::Comment, a.comment)] {
-                if let Some(Action::Route(r)) = action {
-                    if r.kind() != kind {
-                        return Err(PolicyError {
-                            path: path.to_owned(),
-                            line: 0,
-                            message: format!(
-                                "规则 `{rule}` 的 {kind} 处理方式 `{r}` 不适用于 {kind}"
-                            ),
-                        });
+                let wrong = match action {
+                    Some(Action::Route(r)) if r.kind() != kind => {
+                        Some(format!("处理方式 `{r}` 不适用于 {kind}"))
                     }
+                    // masking is what de-identification does with what it finds (第十三条);
+                    // any other finding has nothing to mask
+                    Some(Action::Mask) if !rule.starts_with("pii.") => Some(
+                        "处理方式 `mask` 只适用于个人信息规则（pii.*），请改为路由名、co_review 或 note"
+                            .to_owned(),
+                    ),
+                    _ => None,
+                };
+                if let Some(what) = wrong {
+                    // the line that names the rule, as it is written in the file
+                    let line = text
+                        .lines()
+                        .position(|l| {
+                            l.contains(&format!("\"{rule}\""))
+                                || l.trim_start().starts_with(rule.as_str())
+                        })
+                        .map_or(0, |i| i + 1);
+                    let at = if line > 0 {
+                        format!("第 {line} 行：")
+                    } else {
+                        String::new()
+                    };
+                    return Err(PolicyError {
+                        path: path.to_owned(),
+                        line,
+                        message: format!("{at}规则 `{rule}` 的 {kind} {what}"),
+                    });
                 }
             }
         }
@@ -223,5 +245,14 @@ mod tests {
         let e =
             Policy::parse("p.toml", "[actions]\n\"x\" = { draft = \"takedown\" }\n").unwrap_err();
         assert!(e.to_string().contains("不适用"), "{e}");
+        assert!(e.to_string().contains("第 2 行"), "{e}");
+        // mask is for personal information only
+        let e = Policy::parse(
+            "p.toml",
+            "[actions]\n\"pii.mobile\" = { draft = \"mask\" }\n\"leader.named\" = { draft = \"mask\" }\n",
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("第 3 行"), "{e}");
+        assert!(e.to_string().contains("pii.*"), "{e}");
     }
 }
