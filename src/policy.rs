@@ -126,6 +126,23 @@ pub struct PolicyError {
     pub message: String,
 }
 
+impl PolicyError {
+    /// The error `what` at 1-based `line` of `path` (0: TOML does not say), the message led by
+    /// the line when known (`第 3 行：…`).
+    fn at(path: &str, line: usize, what: &str) -> PolicyError {
+        let at = if line > 0 {
+            format!("第 {line} 行：")
+        } else {
+            String::new()
+        };
+        PolicyError {
+            path: path.to_owned(),
+            line,
+            message: format!("{at}{what}"),
+        }
+    }
+}
+
 impl Policy {
     /// Parses a policy file's text. `path` is only used in the error.
     ///
@@ -138,16 +155,7 @@ impl Policy {
             let line = e
                 .span()
                 .map_or(0, |s| text[..s.start].matches('\n').count() + 1);
-            let at = if line > 0 {
-                format!("第 {line} 行：")
-            } else {
-                String::new()
-            };
-            PolicyError {
-                path: path.to_owned(),
-                line,
-                message: format!("{at}{}", e.message()),
-            }
+            PolicyError::at(path, line, e.message())
         })?;
         for (rule, a) in &policy.actions {
             for (kind, action) in [(Kind::Draft, a.draft), (Kind::Comment, a.comment)] {
@@ -172,16 +180,11 @@ impl Policy {
                                 || l.trim_start().starts_with(rule.as_str())
                         })
                         .map_or(0, |i| i + 1);
-                    let at = if line > 0 {
-                        format!("第 {line} 行：")
-                    } else {
-                        String::new()
-                    };
-                    return Err(PolicyError {
-                        path: path.to_owned(),
+                    return Err(PolicyError::at(
+                        path,
                         line,
-                        message: format!("{at}规则 `{rule}` 的 {kind} {what}"),
-                    });
+                        &format!("规则 `{rule}` 的 {kind} {what}"),
+                    ));
                 }
             }
         }

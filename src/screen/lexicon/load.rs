@@ -452,15 +452,18 @@ fn push_term(
     allow: bool,
     out: &mut Parsed,
 ) {
+    // A term that cannot be read is skipped. An extra list is loaded as it is (a public
+    // collection is not ours to fix): a warning there; in our own lexicons a mistake.
+    let unusable = if f.extra {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
     if super::matcher::has_stray_marks(term) {
         out.diagnostics.push(diag(
             &f.display,
             line,
-            if f.extra {
-                Severity::Warning
-            } else {
-                Severity::Error
-            },
+            unusable,
             format!(
                 "词条“{term}”中的“~”或“{{n}}”须写在两段文字之间（如 欠~工资、{{n}}人死亡、致{{n}}死），否则永远匹配不到"
             ),
@@ -470,17 +473,10 @@ fn push_term(
     // the form the matcher reads: compact text and the marks it must stand next to (`+v`, `秘密★`)
     let (compact, head, tail) = super::matcher::term_form(term);
     if compact.is_empty() {
-        // An extra list is loaded as it is (a public collection is not ours to fix): the term is
-        // skipped with a warning. In our own lexicons it is a mistake.
-        let severity = if f.extra {
-            Severity::Warning
-        } else {
-            Severity::Error
-        };
         out.diagnostics.push(diag(
             &f.display,
             line,
-            severity,
+            unusable,
             if f.extra {
                 format!("词条“{term}”规范化后为空（只有空白、标点或符号），已忽略")
             } else {
