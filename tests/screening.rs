@@ -418,6 +418,8 @@ fn emergency_events_go_to_the_county_office() {
             "塔城镇发生地质灾害，造成道路中断。",
             "事故造成两名村民死亡。",
             "车上3人当场死亡。",
+            // an incident described beside insurance
+            "小区曾经发生过火灾险情，消防通道至今堵塞。",
             "国道214线发生车祸，一辆面包车翻下山坡。",
             "保和镇一家四口误食野生菌中毒，已送医救治。",
             "康普乡发生山体崩塌，道路中断。",
@@ -493,6 +495,7 @@ fn emergency_events_go_to_the_county_office() {
             "大货车撞了摩托车，骑车的人当场就不行了",
             "几十个工人把县政府大门围住了，要讨说法",
             "一百多村民把国道堵了，车都过不去",
+            "说好的补偿不给，明天全村去堵高速",
             "现在好多人跑到乡政府闹，警察都来了",
             "矿上塌了，下面还有好几个人没上来",
             "河对面的山整个垮下来了，把路埋了",
@@ -598,6 +601,12 @@ fn emergency_events_go_to_the_county_office() {
             "近年来，各地学生溺水事件时有发生，请家长务必看管好孩子。",
             "1976年唐山大地震后，党和政府领导人民重建家园。",
             "二〇〇八年地震后，党和政府领导人民重建家园。",
+            // insurance named after what it covers
+            "全县推广农房火灾保险，参保率达95%。",
+            "为在校学生购买意外伤亡保险。",
+            // years as people say them, in two digits
+            "08年地震的时候，全县党员干部冲在一线。",
+            "九八年洪水过后，堤坝全部加固。",
             // risk, monitoring and expertise
             "县里召开森林火灾风险评估会。",
             "县地震局新建地震监测点5个。",
@@ -1030,6 +1039,17 @@ fn public_opinion_is_forwarded() {
             "县人力资源和社会保障局",
         ),
         ("孩子在学校被同学欺负，老师不管", "县教育体育局"),
+        // utilities, schools' charges, bundled sales and title deeds
+        (
+            "我们村这个月已经停电五次了，还让不让人过日子",
+            "县工业和信息化局",
+        ),
+        ("小区经常停水，物业也不提前通知", "县水务局"),
+        ("家里的自来水是黄色的，根本没法喝", "县水务局"),
+        ("学校强制要求买校服，一套三百多", "县教育体育局"),
+        ("二中寒假强制学生补课，一人收八百", "县教育体育局"),
+        ("开发商强制要求购房者捆绑购买车位", "县市场监督管理局"),
+        ("房子买了五年了还办不下来房产证", "县自然资源局"),
         (
             "我家孩子在学校被几个高年级的学生打了，老师也不管",
             "县教育体育局",
@@ -1276,7 +1296,16 @@ fn titles_inside_ordinary_words_are_not_leaders() {
         // petition channels named after a leader
         "群众可通过县委书记信箱、县长热线反映问题。",
         "欢迎拨打县长公开电话，或在县长接待日来访。",
+        // a county's name before a place's that starts with 长
+        "维西县长征小学举行开学典礼。",
+        "县长青社区开展志愿服务活动。",
+        "县长滩村召开村民大会。",
     ]);
+    // the head of the county going to such places is still named
+    for body in ["县长到村里调研。", "县长在社区慰问困难群众。"] {
+        let v = SCREENER.screen(&draft("通知", body));
+        assert_eq!(v.co_review, vec!["县长"], "{body}");
+    }
 }
 
 // Kind: abuse in a comment is taken down at once (第十条), written with letters or slang too.
@@ -1312,6 +1341,12 @@ fn abuse_is_taken_down() {
             "村支书就是个王八，仗势欺人",
             "这个局长真是个衣冠禽兽",
             "垃圾村委会，啥也不管",
+            // plain words and threats of violence
+            "乡长就是个废物，什么都不管",
+            "你们这群饭桶，拿着工资不办事",
+            "这些贪官都该枪毙",
+            "再不给钱我弄死你",
+            "一帮酒囊饭袋",
         ],
         Route::Takedown,
     );
@@ -1347,6 +1382,11 @@ fn violence_and_self_harm_are_reported() {
             "他把人捅了，流了好多血",
             "烧烤店门口有人打架斗殴",
             "菜市场有人拿刀砍人",
+            // despair and threats of suicide
+            "投诉无门，我真的不想活了",
+            "再不解决我就从县政府楼上跳下去",
+            "日子活不下去了，谁来管管",
+            "不给个说法我就死给你们看",
         ],
         Route::Escalate,
     );
@@ -1445,8 +1485,28 @@ fn illegal_services_are_taken_down() {
             "毕业证身份证都能办，加我",
             "出租微信号，日结",
             "放高利贷，当天到账",
+            // casinos, drugs, fake certificates and sex services in their slang
+            "新葡京娱乐城注册送88元",
+            "线上娱乐城，首存送彩金",
+            "出售溜冰工具，有需要的私聊",
+            "办理各类证件，包真",
+            "專業辦證，三天拿证",
+            "上门服务全套，价格美丽",
+            "出售真人视频，需要的私聊",
+            // loan touting
+            "无视黑白户，当天到账",
+            "不看征信，黑户可贷",
         ],
         Route::Takedown,
+    );
+    // an entertainment venue, a loaf and a skating rink are none of these
+    assert_comment_routes(
+        &[
+            "小区楼下新开了一家KTV娱乐城",
+            "这家的面包真好吃",
+            "冬天带孩子去溜冰场溜冰",
+        ],
+        Route::Publish,
     );
 }
 
@@ -1748,6 +1808,7 @@ fn everyday_illegal_wordings_are_taken_down() {
             // pinyin initials of 六合彩 and 法轮功; 垃圾 before a title; cursing officials
             "lhc开奖了，加群",
             "FLG是好的",
+            "轮子功好，大家都来练",
             "垃圾县长，滚下台",
             "这些当官的都该死",
             // the sect's founder and slogans, separatism, the date written in digits

@@ -84,6 +84,44 @@ fn names_a_channel(after: &str) -> bool {
     .any(|c| after.starts_with(c))
 }
 
+/// Kinds of place and institution a name ends with: `长征小学`, `长青社区`, `长滩村`.
+const PLACE_ENDS: &[&str] = &[
+    "小学",
+    "中学",
+    "学校",
+    "幼儿园",
+    "社区",
+    "村",
+    "街道",
+    "路",
+    "街",
+    "大道",
+    "站",
+    "医院",
+    "卫生院",
+    "公司",
+    "小区",
+    "桥",
+    "广场",
+];
+
+/// Characters that, right after `县长`, start what the head of the county does rather than a
+/// name (`县长到村里调研`, `县长在村委会`).
+const NOT_A_PLACE_START: &str = "到在去赴进来和与同跟给对为向从率带看访察走入等";
+
+/// Whether a title ending in `县长` is only the end of a county's name and the start of a place's:
+/// `维西县长征小学` (维西县 + 长征小学), `县长青社区`, `县长滩村`. True when one character after the
+/// title, not a verb or preposition ([`NOT_A_PLACE_START`]), is followed by a kind of place
+/// ([`PLACE_ENDS`]). `after` is the field's text after the title.
+fn starts_a_place_name(title: &str, after: &str) -> bool {
+    let mut chars = after.chars();
+    title.ends_with("县长")
+        && chars
+            .next()
+            .is_some_and(|c| crate::screen::segment::is_cjk(c) && !NOT_A_PLACE_START.contains(c))
+        && PLACE_ENDS.iter().any(|p| chars.as_str().starts_with(p))
+}
+
 /// Whether the clause before a decision that does not name its body (`常务会议决定`) names the
 /// county's government or party committee last, no higher one after it: `根据县人民政府第12次`.
 fn county_meeting(before: &str) -> bool {
@@ -176,7 +214,8 @@ pub fn check(
                 TITLE
                     if !county_of_determiner(&scan.text[..byte_at[hit.start]], &meta.term)
                         && !post_of_another_body(&scan.text[..byte_at[hit.start]], &meta.term)
-                        && !names_a_channel(from(hit.end)) =>
+                        && !names_a_channel(from(hit.end))
+                        && !starts_a_place_name(&meta.term, from(hit.end)) =>
                 {
                     titles.push((hit.start, hit.end, meta))
                 }
@@ -590,6 +629,24 @@ mod tests {
         assert!(!names_a_person("主席主持会议", 2, &[]));
         assert!(!names_a_person("主席", 2, &[]));
         assert!(!names_a_person("主席，", 2, &[]));
+    }
+
+    #[test]
+    fn a_county_name_before_a_place_name_is_no_title() {
+        assert!(starts_a_place_name("县长", "征小学举行开学典礼"));
+        assert!(starts_a_place_name("县长", "青社区开展志愿服务"));
+        assert!(starts_a_place_name("县长", "滩村召开会议"));
+        assert!(
+            !starts_a_place_name("县长", "到村里调研"),
+            "the head goes to a village"
+        );
+        assert!(!starts_a_place_name("县长", "在社区慰问"));
+        assert!(!starts_a_place_name("县长", "和永强出席"));
+        assert!(
+            !starts_a_place_name("副书记", "青社区"),
+            "only 县长 ends a county's name"
+        );
+        assert!(!starts_a_place_name("县长", "青"));
     }
 
     #[test]

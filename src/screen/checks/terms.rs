@@ -69,10 +69,13 @@ static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A year up to 6 characters before a hit, in the same clause and with no other number between
-/// (`1976年唐山大地震`, not `2019年3月28日垮塌`): group `year`.
+/// (`1976年唐山大地震`, not `2019年3月28日垮塌`): group `year` for four digits, `yy` for the two
+/// of speech (`08年地震的时候`, `九八年洪水`), not preceded by another digit.
 static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年[^，。！？；：,!?;:\n0-9]{0,6}$")
-        .expect("year pattern compiles")
+    Regex::new(
+        r"(?:(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})|(?:^|[^0-9〇○零一二三四五六七八九十百千万两])(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2}))年[^，。！？；：,!?;:\n0-9]{0,6}$",
+    )
+    .expect("year pattern compiles")
 });
 
 /// How many years back an event named with its year is history (`2024年` is still news in 2025).
@@ -93,13 +96,25 @@ fn year_number(year: &str) -> Option<i32> {
 }
 
 /// Whether `head` (the folded text before a hit) ends with a year at least [`HISTORY_YEARS`]
-/// before the current one ([`YEAR_BEFORE`]).
+/// before the current one ([`YEAR_BEFORE`]). A two-digit year is the latest year ending in those
+/// digits that is not in the future (`08年` is 2008, `98年` 1998).
 fn long_ago(head: &str) -> bool {
     use chrono::Datelike;
-    YEAR_BEFORE
+    let now = chrono::Utc::now().year();
+    let year = YEAR_BEFORE
         .captures(head)
-        .and_then(|c| year_number(&c["year"]))
-        .is_some_and(|y| y <= chrono::Utc::now().year() - HISTORY_YEARS)
+        .and_then(|c| match c.name("year") {
+            Some(y) => year_number(y.as_str()),
+            None => year_number(&c["yy"]).map(|yy| {
+                let century = now - now % 100;
+                if century + yy <= now {
+                    century + yy
+                } else {
+                    century - 100 + yy
+                }
+            }),
+        });
+    year.is_some_and(|y| y <= now - HISTORY_YEARS)
 }
 
 /// An elevator up to 6 characters after a hit, in the same clause and not in another item of a list:
@@ -307,5 +322,26 @@ pub fn findings(
                 message: meta.message(item.kind).clone(),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Datelike;
+
+    #[test]
+    fn two_digit_years_are_the_latest_such_year_not_in_the_future() {
+        let now = chrono::Utc::now().year();
+        let yy = |y: i32| format!("{:02}年", y % 100);
+        assert!(long_ago("08年"), "2008");
+        assert!(long_ago("九八年"), "1998");
+        assert!(long_ago(&format!("{}地震的时候", yy(now - HISTORY_YEARS))));
+        assert!(!long_ago(&yy(now - HISTORY_YEARS + 1)), "last year is news");
+        assert!(!long_ago(&yy(now)), "this year is news, not a century ago");
+        // a year's last digits after another digit are part of a longer number, not a year
+        assert!(!long_ago(&format!("1{}", yy(now))));
+        assert!(!long_ago("十二年"), "a span of years");
+        assert!(long_ago("1976年唐山"));
     }
 }
