@@ -44,6 +44,10 @@
 淘口令 | draft=note
 复制口令 | draft=note
 打开淘宝 | draft=note
+打开手机淘宝 | draft=note
+打开手淘 | draft=note
+复制这段话 | draft=note
+复制整段话 | draft=note
 打开拼多多 | draft=note
 链接购买
 链接下单

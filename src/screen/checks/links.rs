@@ -695,8 +695,21 @@ impl View {
             obfuscated: Vec::with_capacity(chars.len()),
         };
         let spacing = letter_spacing(&chars);
+        let spreading = dot_spreading(&chars);
         let mut i = 0;
         while i < chars.len() {
+            match spreading[i] {
+                Some(Spread::Filler) => {
+                    i += 1;
+                    continue;
+                }
+                Some(Spread::Label) => {
+                    v.push('.', (i, i + 1), true);
+                    i += 1;
+                    continue;
+                }
+                None => {}
+            }
             if spacing[i] {
                 i += 1;
                 continue;
@@ -837,6 +850,76 @@ fn letter_spacing(chars: &[char]) -> Vec<bool> {
             }
         }
         k = j + 1;
+    }
+    out
+}
+
+/// What a dot between the single characters of a dot-spread name stands for ([`dot_spreading`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Spread {
+    /// Only spreads the letters out: left out of the scan view.
+    Filler,
+    /// Separates two labels of the name: a dot of the link, obfuscated.
+    Label,
+}
+
+/// Top-level domains a dot-spread name may end with ([`dot_spreading`]).
+const SPREAD_TLDS: &[&str] = &[
+    "online", "club", "info", "shop", "site", "wang", "com", "net", "org", "top", "vip", "xyz",
+    "ltd", "cn", "cc",
+];
+
+/// Per character of `chars`: whether it is a dot that spreads out the letters of a link
+/// written one character at a time, `w.w.w.d.e.a.l.6.6.c.o.m` for `www.deal66.com`. Such a name
+/// hides which dots are real, so it is read as [`Spread::Label`] dots after a leading `www` and
+/// before a top-level domain of [`SPREAD_TLDS`] at its end, the other dots as
+/// [`Spread::Filler`]. Counts a run of at least 7 single letters or digits (no letter or digit
+/// right before or after each), one `.` or `．` apart, that ends with such a domain and has a
+/// name before it: `U.S.A.` and `e.g.` are too short, and a run ending otherwise is left alone.
+fn dot_spreading(chars: &[char]) -> Vec<Option<Spread>> {
+    let mut out = vec![None; chars.len()];
+    let single = |k: usize| {
+        is_alnum_at(chars, k)
+            && (k == 0 || !is_alnum_at(chars, k - 1))
+            && !is_alnum_at(chars, k + 1)
+    };
+    let mut k = 0;
+    while k < chars.len() {
+        if !single(k) {
+            k += 1;
+            continue;
+        }
+        let mut run = vec![k];
+        let mut j = k;
+        while j + 2 < chars.len() && matches!(chars[j + 1], '.' | '．') && single(j + 2) {
+            j += 2;
+            run.push(j);
+        }
+        k = j + 1;
+        if run.len() < 7 {
+            continue;
+        }
+        let letters: String = run
+            .iter()
+            .filter_map(|&r| fold(chars[r]))
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        let www = usize::from(letters.starts_with("www")) * 3;
+        let Some(tld) = SPREAD_TLDS
+            .iter()
+            .find(|t| letters.ends_with(*t) && letters.len() > t.len() + www)
+        else {
+            continue;
+        };
+        // the dot before the n-th character of the name separates labels
+        let label_before = |n: usize| n == www || n == letters.len() - tld.len();
+        for (n, w) in run.windows(2).enumerate() {
+            out[w[0] + 1] = Some(if label_before(n + 1) {
+                Spread::Label
+            } else {
+                Spread::Filler
+            });
+        }
     }
     out
 }
@@ -1223,6 +1306,15 @@ mod tests {
                 &[("www_du88_com", "www.du88.com", true)],
             ),
             ("注册送88 du88。c0m", &[("du88。c0m", "du88.com", true)]),
+            // one character at a time, every dot alike
+            (
+                "访问w.w.w.d.e.a.l.6.6.c.o.m领取",
+                &[("w.w.w.d.e.a.l.6.6.c.o.m", "www.deal66.com", true)],
+            ),
+            (
+                "上 d.u.8.8.8.t.o.p 注册",
+                &[("d.u.8.8.8.t.o.p", "du888.top", true)],
+            ),
             (
                 "打开 www-deal66-com 领红包",
                 &[("www-deal66-com", "www.deal66.com", true)],
@@ -1315,6 +1407,9 @@ mod tests {
             ("打包成 photos.zip 发来", &[]),
             ("deal66dotcom", &[]),
             ("域名后缀 com.cn 与 gov.cn 说明", &[]),
+            // single characters between dots that end in no top-level domain, or too few
+            ("编号 1.2.3.4.5.6.7.8 依次排列", &[]),
+            ("选项 A.B.C.D.E.F.G 中选一", &[]),
         ]);
     }
 

@@ -1,6 +1,6 @@
 //! Detector: motor vehicle plates (机动车号牌, GA 36).
 //!
-//! A province abbreviation (`云`, `京`, ...), the issuing authority's letter, an optional separator
+//! A province abbreviation (`云`, `京`, ...), a space or none, the issuing authority's letter, an optional separator
 //! (`·`, `•`, `-`, space) and five serial characters with at least three digits (`云R·A8X79`), or
 //! six for new-energy vehicles, starting or ending with `D`/`F` (`云A·D12345`), or four and a
 //! special-use character (`学`, `警`, `挂`, ...). Taken without a label: the shape is specific enough.
@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 
 static PLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Za-hj-np-z][·•・.\- ]?(?:[A-Za-z0-9]{5,6}|[A-Za-z0-9]{4}[挂学警港澳领试超])",
+        r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・.\- ]?(?:[A-Za-z0-9]{5,6}|[A-Za-z0-9]{4}[挂学警港澳领试超])",
     )
     .expect("valid regex")
 });
@@ -40,7 +40,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
         }
         // The province, the letter and a `·` may stand before the stretch (`云R·A8X79`), a
         // special-use character after it (`粤B1234学`).
-        let from = v.back(n.start, 3);
+        let from = v.back(n.start, 4);
         let to = n.end + v.at(n.end).map_or(0, char::len_utf8);
         each_match(&PLATE, &hay[from..to], |a, b| {
             accept(v, from + a, from + b, out)
@@ -53,11 +53,12 @@ fn accept(v: &View, s: usize, e: usize, out: &mut Vec<Hit>) -> bool {
     if v.at(e).is_some_and(glued) {
         return false;
     }
-    // The serial: what follows the province, the letter and the separator.
+    // The serial: the letters and digits after the province and the authority's letter.
     let serial: Vec<char> = v.folded[s..e]
         .chars()
-        .skip(2)
+        .skip(1)
         .filter(|c| c.is_alphanumeric())
+        .skip(1)
         .collect();
     let digits = serial.iter().filter(|c| c.is_ascii_digit()).count();
     let ok = match serial.len() {
@@ -104,6 +105,11 @@ mod tests {
                 ),
                 ("车牌号川A·66666", "车牌号川*·****6"),
                 ("云A 88888停在门口", "云* ****8停在门口"),
+                // spaced out on both sides of the letter
+                (
+                    "我的车牌是云 R A8X79，被人刮了",
+                    "我的车牌是云 * ****9，被人刮了",
+                ),
             ],
         );
     }

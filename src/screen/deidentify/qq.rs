@@ -1,7 +1,7 @@
 //! Detector: QQ numbers, only with a label.
 //!
 //! 5–12 digits not starting with 0, right after `QQ`, `扣扣` or `企鹅号` (optionally `号`, `号码`,
-//! `账号`, `是`, a colon or spaces in between). A QQ *group* (`QQ群`) is not a person's and is not
+//! `账号`, `是`, a colon or spaces in between), or after a lone `Q` and a colon (`Q：1234567890`). A QQ *group* (`QQ群`) is not a person's and is not
 //! taken. The label must not be glued to other ASCII letters (`xqq123456`).
 //!
 //! Masking: the first and the last digit stay (`1*******9`).
@@ -17,7 +17,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static QQ: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:qq|扣扣|企鹅号)(?:号码|号|账号|帐号)?(?:是|为)?[：: ]{0,2}(?P<id>[1-9][0-9]{4,11})")
+    Regex::new(r"(?i)(?:(?:qq|扣扣|企鹅号)(?:号码|号|账号|帐号)?(?:是|为)?[：: ]{0,2}|q[：:] ?)(?P<id>[1-9][0-9]{4,11})")
         .expect("valid regex")
 });
 
@@ -60,6 +60,8 @@ mod tests {
                 ("qq号：10001", "qq号：1***1"),
                 ("扣扣 2233445566 联系", "扣扣 2********6 联系"),
                 ("ＱＱ１２３４５６７", "ＱＱ１＊＊＊＊＊７"),
+                ("有事联系Q：1234567890", "有事联系Q：1********0"),
+                ("q: 12345678", "q: 1******8"),
             ],
         );
     }
@@ -74,6 +76,9 @@ mod tests {
                 ("号码123456789", "号码123456789"),
                 ("xqq123456789", "xqq123456789"),
                 ("QQ1234", "QQ1234"),
+                // a lone Q needs its colon, and is no label inside a word
+                ("Q1234567890", "Q1234567890"),
+                ("FAQ：12345678", "FAQ：12345678"),
             ],
         );
     }
