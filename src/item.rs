@@ -119,7 +119,8 @@ pub enum ItemError {
         line: usize,
         /// 1-based column, in bytes.
         column: usize,
-        /// syntax, eof or data.
+        /// What is wrong, in Chinese: a syntax error, the text ending early, or a value that
+        /// does not fit.
         category: &'static str,
     },
     /// The JSON is not an object.
@@ -199,10 +200,10 @@ impl Item {
                 line: e.line(),
                 column: e.column(),
                 category: match e.classify() {
-                    serde_json::error::Category::Io => "io",
-                    serde_json::error::Category::Syntax => "syntax",
-                    serde_json::error::Category::Data => "data",
-                    serde_json::error::Category::Eof => "eof",
+                    serde_json::error::Category::Io => "读取失败",
+                    serde_json::error::Category::Syntax => "语法错误",
+                    serde_json::error::Category::Data => "取值不合要求",
+                    serde_json::error::Category::Eof => "内容不完整，提前结束",
                 },
             }
         })?;

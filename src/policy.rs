@@ -143,19 +143,69 @@ impl PolicyError {
     }
 }
 
+/// The TOML parser's message about a policy file in Chinese, for the operator who edits it: the
+/// common mistakes are named; any other keeps the parser's words after `TOML 格式错误：`.
+fn toml_message(message: &str) -> String {
+    const KNOWN: &[(&str, &str)] = &[
+        ("duplicate key", "同一个键写了两次"),
+        ("unclosed table", "表头缺少右方括号 `]`"),
+        ("unclosed inline table", "内联表缺少右花括号 `}`"),
+        ("unclosed array", "数组缺少右方括号 `]`"),
+        (
+            "invalid inline table",
+            "内联表写法有误（应为 { draft = \"...\", comment = \"...\" }）",
+        ),
+        ("unterminated", "字符串缺少右引号"),
+        ("invalid basic string", "字符串缺少右引号或含有无效字符"),
+        ("expected `=`", "键后缺少 `=`"),
+        ("key with no value", "键后缺少取值"),
+        ("missing field", "缺少必填的键"),
+    ];
+    // `unknown field `drafts`, expected `draft` or `comment`` (one of `a`, `b`, `c`)
+    if let Some((field, expected)) = message
+        .strip_prefix("unknown field ")
+        .and_then(|r| r.split_once(", expected "))
+    {
+        let expected = expected
+            .trim_start_matches("one of ")
+            .replace(" or ", "、")
+            .replace(", ", "、");
+        return format!("未知的键 {field}，可用的键：{expected}");
+    }
+    if message.starts_with("invalid type") {
+        let want = if message.contains("expected a string") {
+            "，应为带引号的字符串"
+        } else if message.contains("sequence") {
+            "，应为列表 [ ... ]"
+        } else {
+            ""
+        };
+        return format!("取值类型不对{want}");
+    }
+    match KNOWN.iter().find(|(en, _)| message.contains(en)) {
+        Some((_, zh)) => (*zh).to_owned(),
+        None => format!("TOML 格式错误：{}", message.trim()),
+    }
+}
+
+/// Rule prefixes of checks that read drafts only: a comment action for them is refused.
+const DRAFT_ONLY: &[&str] = &["attribution.", "leader.", "unit."];
+
 impl Policy {
     /// Parses a policy file's text. `path` is only used in the error.
     ///
     /// # Errors
     /// [`PolicyError`] with the line and column of bad TOML, an unknown key or an unknown route, or
-    /// with the line of a route of the wrong kind (`takedown` as a draft action) or of `mask` for a
-    /// rule that is not personal information's (`pii.*`).
+    /// with the line of a route of the wrong kind (`takedown` as a draft action), of `mask` for a
+    /// rule that is not personal information's (`pii.*`), of a comment action for a check that
+    /// reads drafts only (`attribution.*`, `leader.*`, `unit.*`), or of `forward` for a rule that
+    /// names no department (anything but `lexicon.*`).
     pub fn parse(path: &str, text: &str) -> Result<Policy, PolicyError> {
         let policy: Policy = toml::from_str(text).map_err(|e| {
             let line = e
                 .span()
                 .map_or(0, |s| text[..s.start].matches('\n').count() + 1);
-            PolicyError::at(path, line, e.message())
+            PolicyError::at(path, line, &toml_message(e.message()))
         })?;
         for (rule, a) in &policy.actions {
             for (kind, action) in [(Kind::Draft, a.draft), (Kind::Comment, a.comment)] {
@@ -167,6 +217,20 @@ impl Policy {
                     // any other finding has nothing to mask
                     Some(Action::Mask) if !rule.starts_with("pii.") => Some(
                         "处理方式 `mask` 只适用于个人信息规则（pii.*），请改为路由名、co_review 或 note"
+                            .to_owned(),
+                    ),
+                    // leaders, units and attribution are checked in drafts only (comments are not
+                    // published under the county's name): a comment action would never apply
+                    Some(_)
+                        if kind == Kind::Comment
+                            && DRAFT_ONLY.iter().any(|p| rule.starts_with(p)) =>
+                    {
+                        Some("不会生效：这项检查只看草稿，不检查留言，请删去 comment".to_owned())
+                    }
+                    // forwarding needs a department, which only a lexicon list names
+                    // (`@forward_to`, `@report_to`)
+                    Some(Action::Route(Route::Forward)) if !rule.starts_with("lexicon.") => Some(
+                        "处理方式 `forward` 没有承办部门：只有词库类别（lexicon.*，由 @forward_to 或 @report_to 指定部门）可以转交"
                             .to_owned(),
                     ),
                     _ => None,
@@ -240,6 +304,28 @@ mod tests {
     }
 
     #[test]
+    fn toml_errors_are_in_chinese() {
+        for (text, zh) in [
+            (
+                "[actions]\n\"a\" = { draft = \"returned\" }\n\"a\" = { draft = \"returned\" }\n",
+                "写了两次",
+            ),
+            ("[actions\n", "右方括号"),
+            ("[actions]\n\"a\" = { draft = \"returned }\n", "花括号"),
+            (
+                "[actions]\n\"a\" = { drafts = \"returned\" }\n",
+                "未知的键 `drafts`，可用的键：`draft`、`comment`",
+            ),
+            ("[actions]\n\"a\" = { draft = 3 }\n", "应为带引号的字符串"),
+            ("[action]\n", "可用的键：`actions`、"),
+        ] {
+            let e = Policy::parse("p.toml", text).unwrap_err().to_string();
+            assert!(e.contains(zh), "{text:?}: {e}");
+            assert!(!e.contains("duplicate") && !e.contains("expected"), "{e}");
+        }
+    }
+
+    #[test]
     fn policy_errors_give_the_line() {
         let e =
             Policy::parse("p.toml", "[actions]\n\"x\" = { draft = \"nowhere\" }\n").unwrap_err();
@@ -257,5 +343,25 @@ mod tests {
         .unwrap_err();
         assert!(e.to_string().contains("第 3 行"), "{e}");
         assert!(e.to_string().contains("pii.*"), "{e}");
+        // comments are not checked for units, leaders or attribution
+        let e = Policy::parse(
+            "p.toml",
+            "[actions]\n\"unit.named\" = { draft = \"co_review\", comment = \"forward\" }\n",
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("第 2 行"), "{e}");
+        assert!(e.to_string().contains("只看草稿"), "{e}");
+        // forwarding needs a department
+        let e = Policy::parse(
+            "p.toml",
+            "[actions]\n\"link.unlisted\" = { comment = \"forward\" }\n",
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("承办部门"), "{e}");
+        Policy::parse(
+            "p.toml",
+            "[actions]\n\"lexicon.incident\" = { comment = \"forward\" }\n\"leader.named\" = { draft = \"principal_leader\" }\n",
+        )
+        .expect("a lexicon category may forward, a draft-only rule take a draft action");
     }
 }

@@ -416,6 +416,8 @@ fn parse_lex(f: &SourceFile, mut meta: TermMeta, out: &mut Parsed) {
                 }
             }
         }
+        // a term line, even one refused below: the file is not empty, it is wrong
+        saw_term = true;
         if m.category.is_empty() {
             out.diagnostics.push(diag(
                 &f.display,
@@ -425,7 +427,6 @@ fn parse_lex(f: &SourceFile, mut meta: TermMeta, out: &mut Parsed) {
             ));
             continue;
         }
-        saw_term = true;
         push_term(f, n, term, &m, allow, out);
         if m.pinyin && !allow {
             for spelling in pinyin_spellings(term) {
@@ -478,7 +479,10 @@ fn push_term(
             &f.display,
             line,
             unusable,
-            if f.extra {
+            if allow && term.is_empty() {
+                "这一行只有“!”，后面没有写允许词（写成 !三黄片；要以 ! 开头的词条请写 \\!）"
+                    .to_owned()
+            } else if f.extra {
                 format!("词条“{term}”规范化后为空（只有空白、标点或符号），已忽略")
             } else {
                 format!("词条“{term}”规范化后为空（只有空白、标点或符号），请删除或改写")
@@ -793,6 +797,22 @@ mod tests {
         let lines = error_lines(&p);
         assert_eq!(lines, vec![3, 4, 5, 6, 7], "{:?}", p.diagnostics);
         assert!(p.diagnostics[0].message.contains("两段文字之间"));
+    }
+
+    /// Kind: a mistake reported twice or in the wrong words (maintainer trial): a lone `!` is an
+    /// allow mark without its term, and a file whose terms all lack a category is wrong, not empty.
+    #[test]
+    fn lone_allow_marks_and_uncategorized_terms_get_one_clear_error() {
+        let p = parse_all(&[file("a.lex", "@category x\n!\n三黄片\n")]);
+        assert_eq!(error_lines(&p), vec![2], "{:?}", p.diagnostics);
+        assert!(
+            p.diagnostics[0].message.contains("只有“!”"),
+            "{:?}",
+            p.diagnostics
+        );
+        let p = parse_all(&[file("b.lex", "某词\n")]);
+        assert_eq!(p.diagnostics.len(), 1, "{:?}", p.diagnostics);
+        assert!(p.diagnostics[0].message.contains("@category"));
     }
 
     #[test]
