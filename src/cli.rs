@@ -66,12 +66,22 @@ pub enum Command {
 pub struct ScreenArgs {
     /// JSONL files of items; standard input when none.
     pub files: Vec<PathBuf>,
-    /// Worker threads for screening (default: all cores). Output order is input order regardless.
-    #[arg(long, short = 'j')]
+    /// Worker threads for screening (default: all cores; at least 1, as for `worker --jobs`).
+    /// Output order is input order regardless.
+    #[arg(long, short = 'j', value_parser = positive)]
     pub jobs: Option<usize>,
     /// Switch the jieba word-boundary check off (for measurement only).
     #[arg(long, hide = true)]
     pub no_boundary_check: bool,
+}
+
+/// A count that must be at least 1 (`--jobs`): `0` would silently mean "all cores".
+fn positive(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("须大于 0".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("“{text}”不是正整数")),
+    }
 }
 
 /// `screener lexicon ...`

@@ -104,6 +104,11 @@ fn output_keeps_input_order_across_batches_and_threads() {
         })
         .collect();
     assert_eq!(ids, (0..2000).collect::<Vec<_>>());
+    // no threads is refused, as `worker --jobs 0` is, instead of meaning all cores
+    let (stdout, stderr, code) = run_with_stdin(&["screen", "--jobs", "0"], "");
+    assert_ne!(code, 0);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("须大于 0"), "{stderr}");
 }
 
 #[test]
