@@ -1,7 +1,7 @@
 //! Lexicon hits as findings: one finding per hit and category, with the list's article, action and
 //! message; public-opinion lists also name the department to forward to (第十条).
 
-use crate::item::{Action, Finding, Item, Kind, Route};
+use crate::item::{Action, Finding, Item, Kind};
 use crate::screen::lexicon::{DropContext, Lexicon, Role, Scope};
 use crate::screen::normalize::Normalized;
 use crate::screen::FieldScan;
@@ -244,50 +244,6 @@ pub fn fraud_warning(text: &Normalized, folded_start: usize, folded_end: usize) 
         .any(|w| head.contains(w) || tail.contains(w))
 }
 
-/// What a comment does about an illegal activity it names ([`stance`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stance {
-    /// Reports it or complains of it (`举报：村里有人聚众赌博`, `投诉…茶楼涉嫌聚众赌博`): forwarded.
-    Report,
-    /// Calls for action against it, praises such action or turns away from it (`希望严厉打击
-    /// 网络赌博`, `感谢公安打击毒品犯罪`, `远离毒品`): nothing to do.
-    Against,
-}
-
-/// A report or complaint up to 8 characters before a hit, in its clause. `有人` and `有些人` report
-/// what others do (`村里有人在赌博`), unless what follows them asks for or offers something, as a
-/// seller writes (`有人要…吗`, `有人需要办证的`, `有人出…`).
-static REPORT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:(?:举报|投诉|反映|涉嫌|报警)[^，。！？；：,!?;:\n]{0,8}|有些?人(?:[^要需想买卖收出办代加找，。！？；：,!?;:\n][^，。！？；：,!?;:\n]{0,7})?)$",
-    )
-    .expect("report pattern compiles")
-});
-
-/// Action against an activity up to 8 characters before a hit, in its clause: a crackdown called
-/// for or praised, or turning away from it.
-static AGAINST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:打击|严打|禁毒|禁赌|扫黄|查处|整治|取缔|严禁|禁止|远离|拒绝|抵制|打掉|破获|抓获|查获|捣毁|侦破|铲除|杜绝|戒除|戒掉)[^，。！？；：,!?;:\n]{0,8}$",
-    )
-    .expect("enforcement pattern compiles")
-});
-
-/// What the comment around the hit at folded character `start` of `text` does about what the hit
-/// names, if it reports it ([`REPORT_BEFORE`]) or stands against it ([`AGAINST_BEFORE`]); a report
-/// wins. Neither spreads it, so a list with `@report_to` forwards the one and drops the other
-/// (第十条). Reads at most 12 folded characters before the hit.
-pub fn stance(text: &Normalized, start: usize) -> Option<Stance> {
-    let head = text.folded_before(start, 12);
-    if REPORT_BEFORE.is_match(head) {
-        Some(Stance::Report)
-    } else if AGAINST_BEFORE.is_match(head) {
-        Some(Stance::Against)
-    } else {
-        None
-    }
-}
-
 /// Whether the hit over folded characters `[start, end)` of `text`, in an item of `kind`, stands in
 /// `context`, so that a list with `@<context> drop` makes no finding of it.
 pub fn stands_in(
@@ -348,30 +304,6 @@ pub fn findings(
             categories.push(&meta.category);
             if let Some(d) = &meta.forward_to {
                 forward_to.push(d.clone());
-            }
-            let stance = meta
-                .report
-                .as_ref()
-                .filter(|_| item.kind == Kind::Comment)
-                .and_then(|report| Some((report, stance(&scan.normalized, hit.folded_start)?)));
-            match stance {
-                Some((_, Stance::Against)) => continue,
-                Some((report, Stance::Report)) => {
-                    forward_to.push(report.department.clone());
-                    out.push(Finding {
-                        check: "lexicon".into(),
-                        category: meta.category.clone(),
-                        rule: format!("{}.report", meta.rule).into(),
-                        article: meta.article.clone(),
-                        field: scan.field,
-                        start: hit.start,
-                        end: hit.end,
-                        action: Action::Route(Route::Forward),
-                        message: report.message.clone(),
-                    });
-                    continue;
-                }
-                None => {}
             }
             out.push(Finding {
                 check: if meta.scope == Scope::Repost {

@@ -17,10 +17,9 @@
 //! lexicons from [`TermMeta::external`].
 
 use super::{
-    Boundary, DropContext, LexiconSource, LoadError, Report, Role, Scope, TermMeta, TermSeverity,
-    EMBEDDED,
+    Boundary, DropContext, LexiconSource, LoadError, Role, Scope, TermMeta, TermSeverity, EMBEDDED,
 };
-use crate::item::{Action, Kind, Text};
+use crate::item::{Action, Kind};
 use sha2::{Digest, Sha256};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -512,13 +511,6 @@ fn push_term(
     let named = named.as_str();
     m.message = m.message.replace("{term}", named).into();
     m.comment_message = m.comment_message.map(|c| c.replace("{term}", named).into());
-    if let Some(r) = &mut m.report {
-        r.message = format!(
-            "留言举报违法行为线索（“{named}”），转交{}核查处理",
-            r.department
-        )
-        .into();
-    }
     m.rule = match m.scope {
         Scope::Repost => format!("attribution.{}", m.category),
         Scope::All => format!("lexicon.{}", m.category),
@@ -662,12 +654,6 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
             }
         }
         "forward_to" => meta.forward_to = Some(value.to_owned()),
-        "report_to" => {
-            meta.report = Some(Report {
-                department: value.to_owned(),
-                message: Text::default(),
-            })
-        }
         "label" => meta.label = Some(value.to_owned()),
         "pinyin" => meta.pinyin = two_way(key, value, ["none", "mix"])?,
         _ => return Err(format!("未知的元数据项 @{key}")),

@@ -132,15 +132,6 @@ impl DropContext {
     }
 }
 
-/// A list's `@report_to`: a comment reporting what a term names is forwarded, not taken down.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Report {
-    /// The department it is forwarded to, e.g. `县公安局`.
-    pub department: String,
-    /// The reviewer's message, naming the term and the department (filled in at load).
-    pub message: Text,
-}
-
 /// The metadata of one term in one list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TermMeta {
@@ -171,11 +162,6 @@ pub struct TermMeta {
     pub scope: Scope,
     /// The department a comment on this topic is forwarded to (第十条).
     pub forward_to: Option<String>,
-    /// Where a comment goes when it reports what the term names instead of spreading it
-    /// (`@report_to`: `举报：村里有人聚众赌博` is forwarded there; `希望严厉打击网络赌博` makes no
-    /// finding; 第十条); see [`crate::screen::checks::terms::stance`]. `None`: such comments get
-    /// the list's comment action like any other.
-    pub report: Option<Report>,
     /// A canonical label (a unit's full name, a leader title's rank), for the checks.
     pub label: Option<String>,
     /// An allow term: hits of other terms inside one of its hits are suppressed (三黄片 allows 黄片).
@@ -229,7 +215,6 @@ impl TermMeta {
             role: Role::Screen,
             scope: Scope::All,
             forward_to: None,
-            report: None,
             label: None,
             allow: false,
             drops: Vec::new(),
