@@ -9,6 +9,7 @@
 //!     target/release/examples/screen_icount jieba          # the bench's baseline
 //! REPS=9 target/release/examples/screen_icount 51k      # best-of-9 wall clock, in ms
 //! NO_BOUNDARY=1 REPS=9 target/release/examples/screen_icount 51k   # without the jieba check
+//! LEXICONS=lexicons target/release/examples/screen_icount default   # the lists on disk
 //! ```
 //!
 //! `jieba` times the criterion bench's baseline (bare `Jieba::new()`, HMM off, over the same titles
@@ -82,6 +83,11 @@ fn main() {
         opts.extra = vec![dir];
     }
     opts.no_boundary_check = std::env::var_os("NO_BOUNDARY").is_some();
+    // a lexicon directory on disk instead of the built-in copy: what a lexicon edit costs, without
+    // a rebuild
+    if let Some(dir) = std::env::var_os("LEXICONS") {
+        opts.lexicons = screener::screen::lexicon::LexiconSource::Dir(dir.into());
+    }
     let s = Screener::load(&opts).expect("lexicons load");
     // lazy statics (regexes, automata, tables) are built on first use: one pass outside the
     // measured call builds them all, so that the count is the steady state
