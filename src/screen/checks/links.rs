@@ -257,11 +257,14 @@ fn is_email_only(text: &str) -> bool {
 
 /// A scheme written wrong, so that no link finder takes what follows as a URL with a scheme
 /// (`https//item.taobao.com`, `http:/t.cn/x`, `https:///item.jd.com`, `http:/ /t.cn`, and
-/// `https:\/\/t.cn` as copied out of JSON): the scheme is blanked in the scan copy and the rest
+/// `https:\/\/t.cn` as copied out of JSON), or defanged as threat reports write it so that it
+/// cannot be clicked (`hxxps://deal66.top`): the scheme is blanked in the scan copy and the rest
 /// judged as a link without one, an obfuscated link written from the scheme on. A right
-/// `https://` has group `colon` and `slashes` exactly `//`; the caller skips it.
+/// `https://` has group `scheme` starting `http`, group `colon` and `slashes` exactly `//`; the
+/// caller skips it.
 static BROKEN_SCHEME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\bhttps?(?P<colon>:?)(?P<slashes>(?: ?\\?/)+)").expect("valid regex")
+    regex::Regex::new(r"(?i)\b(?P<scheme>https?|hxxps?)(?P<colon>:?)(?P<slashes>(?: ?\\?/)+)")
+        .expect("valid regex")
 });
 
 static USER_INFO_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -561,7 +564,7 @@ fn find_in(text: &str) -> Vec<Link> {
         .text
         .as_bytes()
         .windows(4)
-        .any(|w| w.eq_ignore_ascii_case(b"http"));
+        .any(|w| w.eq_ignore_ascii_case(b"http") || w.eq_ignore_ascii_case(b"hxxp"));
     // the view byte ranges of the schemes written wrong
     let mut broken = Vec::new();
     for c in may_have_scheme
@@ -569,7 +572,9 @@ fn find_in(text: &str) -> Vec<Link> {
         .into_iter()
         .flatten()
     {
-        let right = !c["colon"].is_empty() && &c["slashes"] == "//";
+        let right = c["scheme"].to_ascii_lowercase().starts_with("http")
+            && !c["colon"].is_empty()
+            && &c["slashes"] == "//";
         if !right {
             let m = c.get(0).expect("group 0");
             scan[m.start()..m.end()].fill(b' ');
@@ -1081,7 +1086,7 @@ mod tests {
         /// Looking at islands only finds exactly what scanning the whole text finds.
         #[test]
         fn islands_find_what_the_whole_text_has(
-            text in "([a-z0-9]{1,6}|www|com|cn|http|https|dot|[.:/@_?=&-]|[ ，。点點．·（）【】\\[\\]()]|办事指南请访问|网址|邮箱|\\u{3000}|ｗｗｗ|ｃｏｍ|Ｘ|，|康姆|康|姆|丶|c0m|https//|http:/|\\\\|top|－){0,40}"
+            text in "([a-z0-9]{1,6}|www|com|cn|http|https|dot|[.:/@_?=&-]|[ ，。点點．·（）【】\\[\\]()]|办事指南请访问|网址|邮箱|\\u{3000}|ｗｗｗ|ｃｏｍ|Ｘ|，|康姆|康|姆|丶|c0m|https//|http:/|hxxps://|\\\\|top|－){0,40}"
         ) {
             let islands: Vec<(usize, usize, String, bool)> =
                 find(&text).into_iter().map(|l| (l.start, l.end, l.host, l.obfuscated)).collect();
@@ -1268,8 +1273,18 @@ mod tests {
                 r"点击 https:\/\/deal66.top/a 领取",
                 &[(r"https:\/\/deal66.top/a", "deal66.top", true)],
             ),
+            // defanged so as not to be clickable
+            (
+                "点击 hxxps://deal66.top/a 领取",
+                &[("hxxps://deal66.top/a", "deal66.top", true)],
+            ),
+            (
+                "看 HXXP://t.cn/A6abc",
+                &[("HXXP://t.cn/A6abc", "t.cn", true)],
+            ),
             // the word alone, and an underscore outside a www name, are nothing
             ("https 协议更安全", &[]),
+            ("hxxp 是什么意思", &[]),
             ("用户名 user_name 已注册", &[]),
         ]);
     }

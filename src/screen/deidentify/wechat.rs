@@ -1,6 +1,6 @@
 //! Detector: WeChat ids (微信号), only with a label.
 //!
-//! Right after `微信` (also with a symbol or two inside it, `微♥信`), `vx`, `wx`, `v信`, `weixin`, ... (optionally `号`, `号码`, `id`, `是`, a colon or
+//! Right after `微信` (also with a symbol or two inside it, `微♥信`), `加微`, `加薇`, `vx`, `wx`, `v信`, `weixin`, ... (optionally `号`, `号码`, `id`, `是`, a colon or
 //! spaces in between): a WeChat id proper (a letter, then 5–19 letters, digits, `_` or `-`) or a
 //! number used as one (5–12 digits; a mobile number there is left to the mobile detector, which
 //! takes it first). `微信群`, `微信公众号` and the like are not ids: the label must be followed by
@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 static WECHAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?P<label>微信|微[^\p{L}\p{N}]{1,2}信|威信|薇信|徽信|weixin|wechat|vx|wx|v信|加v)(?P<sep>(?:号码|号|账号|帐号|id)?(?:是|为)?[：: ]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
+        r"(?i)(?P<label>微信|微[^\p{L}\p{N}]{1,2}信|威信|薇信|徽信|weixin|wechat|vx|wx|v信|加v|加微|加薇)(?P<sep>(?:号码|号|账号|帐号|id)?(?:是|为)?[：: ]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
     )
     .expect("valid regex")
 });
@@ -88,6 +88,7 @@ mod tests {
                 // a symbol inside the label
                 ("加微♥信：lisu2023，有优惠", "加微♥信：l******3，有优惠"),
                 ("微 信 lisu2023", "微 信 l******3"),
+                ("加薇：lisu2023", "加薇：l******3"),
             ],
         );
     }
