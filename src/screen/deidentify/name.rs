@@ -402,8 +402,8 @@ const NOT_LAST: &str = "家氏村们";
 
 /// Characters that can follow a name. Complaints about a person go on with what he did or how
 /// (`快递员赵磊态度很差`, `司机王强骂人`, `老板刘军欠钱不还`): `态服脾骂欠拖骗偷抢乱擅竟` start such
-/// words and are rare in given names.
-const FOLLOWERS: &str = "的在是说笑和与及等因于被把向将对也都就才又已曾今现一之了患从到为去来给让找要想没不还每自均同这那其他她们户年系带请拨打住所家反表称告先女老父母妻夫儿哥姐弟妹爷奶叔婶伯舅姨俩两二三通经多早近前后共或并讲问答拒以驾骑开靠死病受身独入出未刚该态服脾骂欠拖骗偷抢乱擅竟";
+/// words and are rare in given names; so is `报` (`受害人王芳报警称`).
+const FOLLOWERS: &str = "的在是说笑和与及等因于被把向将对也都就才又已曾今现一之了患从到为去来给让找要想没不还每自均同这那其他她们户年系带请拨打住所家反表称告先女老父母妻夫儿哥姐弟妹爷奶叔婶伯舅姨俩两二三通经多早近前后共或并讲问答拒以驾骑开靠死病受身独入出未刚该态服脾骂欠拖骗偷抢乱擅竟报";
 
 /// Words that can follow a name in a form or a signature (`举报人：汤建正电话：`).
 const FOLLOWER_WORDS: &[&str] = &[
@@ -1108,6 +1108,7 @@ const ROLES: &[&str] = &[
     "受害",
     "被害",
     "嫌疑",
+    "行为",
     "信访",
     "上访",
     "来访",
@@ -1636,6 +1637,11 @@ mod tests {
                 ("快递员赵磊态度很差", "快递员赵某态度很差"),
                 ("司机王强骂人", "司机王某骂人"),
                 ("老板刘军欠钱不还", "老板刘某欠钱不还"),
+                ("受害人王芳报警称手机被盗", "受害人王某报警称手机被盗"),
+                (
+                    "违法行为人李强被行政拘留十日",
+                    "违法行为人李某被行政拘留十日",
+                ),
                 ("车主刘洋已被依法处罚", "车主刘某已被依法处罚"),
                 ("户名：李娜", "户名：李某"),
                 // 为 or 是 between a post or role and the name
