@@ -400,6 +400,16 @@ fn offsets_are_code_points_after_emoji() {
 fn allow_terms_suppress_contained_hits() {
     assert_no_hit(&["三黄片药店有售"], "lexicon.illegal");
     assert_exact(&[("看黄片", "黄片")], "lexicon.illegal");
+    // a Tibetan temple's dharma wheel and the Buddhist phrase are no sect
+    assert_no_hit(
+        &[
+            "寺院金顶上的法轮和双鹿在阳光下熠熠生辉。",
+            "大殿屋顶装饰着鎏金法轮。",
+            "转经筒不停转动，法轮常转。",
+        ],
+        "lexicon.political",
+    );
+    assert_exact(&[("法轮大法好", "法轮")], "lexicon.political");
 }
 
 // Kind: emergency events go to the county office, compounds included (人员伤亡, 火灾事故, 洪涝灾害).
