@@ -228,9 +228,9 @@ impl Policy {
                         Some("不会生效：这项检查只看草稿，不检查留言，请删去 comment".to_owned())
                     }
                     // forwarding needs a department, which only a lexicon list names
-                    // (`@forward_to`, `@report_to`)
+                    // (`@forward_to`)
                     Some(Action::Route(Route::Forward)) if !rule.starts_with("lexicon.") => Some(
-                        "处理方式 `forward` 没有承办部门：只有词库类别（lexicon.*，由 @forward_to 或 @report_to 指定部门）可以转交"
+                        "处理方式 `forward` 没有承办部门：只有词库类别（lexicon.*，由 @forward_to 指定部门）可以转交"
                             .to_owned(),
                     ),
                     _ => None,

@@ -104,7 +104,11 @@ fn output_keeps_input_order_across_batches_and_threads() {
         })
         .collect();
     assert_eq!(ids, (0..2000).collect::<Vec<_>>());
-    // no threads is refused, as `worker --jobs 0` is, instead of meaning all cores
+}
+
+#[test]
+fn screen_refuses_zero_jobs_like_the_worker() {
+    // `0` would otherwise mean all cores without saying so
     let (stdout, stderr, code) = run_with_stdin(&["screen", "--jobs", "0"], "");
     assert_ne!(code, 0);
     assert!(stdout.is_empty());

@@ -85,7 +85,7 @@ fn names_a_channel(after: &str) -> bool {
 }
 
 /// Kinds of place and institution a name ends with: `长征小学`, `长青社区`, `长滩村`.
-const PLACE_ENDS: &[&str] = &[
+const PLACE_KINDS: &[&str] = &[
     "小学",
     "中学",
     "学校",
@@ -112,14 +112,14 @@ const NOT_A_PLACE_START: &str = "到在去赴进来和与同跟给对为向从�
 /// Whether a title ending in `县长` is only the end of a county's name and the start of a place's:
 /// `维西县长征小学` (维西县 + 长征小学), `县长青社区`, `县长滩村`. True when one character after the
 /// title, not a verb or preposition ([`NOT_A_PLACE_START`]), is followed by a kind of place
-/// ([`PLACE_ENDS`]). `after` is the field's text after the title.
+/// ([`PLACE_KINDS`]). `after` is the field's text after the title.
 fn starts_a_place_name(title: &str, after: &str) -> bool {
     let mut chars = after.chars();
     title.ends_with("县长")
         && chars
             .next()
             .is_some_and(|c| crate::screen::segment::is_cjk(c) && !NOT_A_PLACE_START.contains(c))
-        && PLACE_ENDS.iter().any(|p| chars.as_str().starts_with(p))
+        && PLACE_KINDS.iter().any(|p| chars.as_str().starts_with(p))
 }
 
 /// Whether the clause before a decision that does not name its body (`常务会议决定`) names the

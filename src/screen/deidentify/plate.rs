@@ -1,9 +1,10 @@
 //! Detector: motor vehicle plates (机动车号牌, GA 36).
 //!
-//! A province abbreviation (`云`, `京`, ...), a space or none, the issuing authority's letter, an optional separator
-//! (`·`, `•`, `-`, space) and five serial characters with at least three digits (`云R·A8X79`), or
-//! six for new-energy vehicles, starting or ending with `D`/`F` (`云A·D12345`), or four and a
-//! special-use character (`学`, `警`, `挂`, ...). Taken without a label: the shape is specific enough.
+//! A province abbreviation (`云`, `京`, ...), a space or none, the issuing authority's letter, an
+//! optional separator (`·`, `•`, `-`, space) and five serial characters with at least three
+//! digits (`云R·A8X79`, `云 R A8X79`), or six for new-energy vehicles, starting or ending with
+//! `D`/`F` (`云A·D12345`), or four and a special-use character (`学`, `警`, `挂`, ...). Taken
+//! without a label: the shape is specific enough.
 //! Nothing alphanumeric may follow it.
 //!
 //! Masking: the first and the last character stay, separators too (`云*·****9`).
@@ -38,8 +39,8 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
         {
             continue;
         }
-        // The province, the letter and a `·` may stand before the stretch (`云R·A8X79`), a
-        // special-use character after it (`粤B1234学`).
+        // The province, the letter and a `·` may stand before the stretch (`云R·A8X79`, also
+        // spaced: `云 R A8X79`), a special-use character after it (`粤B1234学`).
         let from = v.back(n.start, 4);
         let to = n.end + v.at(n.end).map_or(0, char::len_utf8);
         each_match(&PLATE, &hay[from..to], |a, b| {

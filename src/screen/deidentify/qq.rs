@@ -1,8 +1,9 @@
 //! Detector: QQ numbers, only with a label.
 //!
 //! 5–12 digits not starting with 0, right after `QQ`, `扣扣` or `企鹅号` (optionally `号`, `号码`,
-//! `账号`, `是`, a colon or spaces in between), or after a lone `Q` and a colon (`Q：1234567890`). A QQ *group* (`QQ群`) is not a person's and is not
-//! taken. The label must not be glued to other ASCII letters (`xqq123456`).
+//! `账号`, `是`, a colon or spaces in between), or after a lone `Q` and a colon (`Q：1234567890`).
+//! A QQ *group* (`QQ群`) is not a person's and is not taken. The label must not be glued to other
+//! ASCII letters (`xqq123456`, `FAQ：12345678`).
 //!
 //! Masking: the first and the last digit stay (`1*******9`).
 //!

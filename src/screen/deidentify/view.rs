@@ -435,9 +435,8 @@ pub(super) fn last_label(hay: &str, labels: &[&str]) -> Option<usize> {
             if l.is_empty() {
                 return Some(h.len());
             }
-            h.windows(l.len())
-                .rposition(|w| w == l.as_bytes())
-                .map(|i| i + l.len())
+            // memmem, not a comparison per window: this runs for every number's lead-in
+            memchr::memmem::rfind(h, l.as_bytes()).map(|i| i + l.len())
         })
         .max()
 }

@@ -1,7 +1,8 @@
 //! Detector: WeChat ids (微信号), only with a label.
 //!
-//! Right after `微信` (also with a symbol or two inside it, `微♥信`), `加微`, `加薇`, `vx`, `wx`, `v信`, `weixin`, ... (optionally `号`, `号码`, `id`, `是`, a colon or
-//! spaces in between): a WeChat id proper (a letter, then 5–19 letters, digits, `_` or `-`) or a
+//! Right after `微信` (also with a symbol or two inside it, `微♥信`), `加微`, `加薇`, `vx`, `wx`,
+//! `v信`, `weixin`, ... (optionally `号`, `号码`, `id`, `是`, a colon or spaces in between): a
+//! WeChat id proper (a letter, then 5–19 letters, digits, `_` or `-`) or a
 //! number used as one (5–12 digits; a mobile number there is left to the mobile detector, which
 //! takes it first). `微信群`, `微信公众号` and the like are not ids: the label must be followed by
 //! ASCII. An ASCII label must not be glued to other letters (`twx...`). An id shortly after
