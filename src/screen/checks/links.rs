@@ -810,6 +810,13 @@ impl View {
     }
 }
 
+/// Whether `chars[k]` is a letter or digit standing alone, no letter or digit right before or
+/// after it: the unit of a name spread out by spaces ([`letter_spacing`]) or dots
+/// ([`dot_spreading`]).
+fn stands_alone(chars: &[char], k: usize) -> bool {
+    is_alnum_at(chars, k) && (k == 0 || !is_alnum_at(chars, k - 1)) && !is_alnum_at(chars, k + 1)
+}
+
 /// Per character of `chars`: whether it is a space that only spreads out the letters of one word
 /// (`w w w . t a o b a o . c o m`), left out of the scan view. A space counts when it stands between
 /// two single letters or digits in a run of at least three of them, each with a space or a spaced
@@ -817,46 +824,52 @@ impl View {
 /// link; `b c 6 6 . c c` is one run).
 fn letter_spacing(chars: &[char]) -> Vec<bool> {
     let mut out = vec![false; chars.len()];
-    // A letter or digit standing alone: no letter or digit right before or after it.
-    let single = |k: usize| {
-        is_alnum_at(chars, k)
-            && (k == 0 || !is_alnum_at(chars, k - 1))
-            && !is_alnum_at(chars, k + 1)
+    // one space apart (a dot with spaces around it, `c . c`, goes on with the run: the separator
+    // is read apart, by `obfuscated_separator`)
+    let next = |j: usize| {
+        if j + 2 < chars.len() && is_space(chars[j + 1]) && stands_alone(chars, j + 2) {
+            Some(j + 2)
+        } else if j + 4 < chars.len()
+            && is_space(chars[j + 1])
+            && is_dot_like(chars[j + 2])
+            && is_space(chars[j + 3])
+            && stands_alone(chars, j + 4)
+        {
+            Some(j + 4)
+        } else {
+            None
+        }
     };
-    let mut k = 0;
-    while k < chars.len() {
-        if !single(k) {
-            k += 1;
-            continue;
+    for run in runs_of_single(chars, next).filter(|r| r.len() >= 3) {
+        for w in run.windows(2).filter(|w| w[1] == w[0] + 2) {
+            out[w[0] + 1] = true;
         }
-        // the run of single characters from k, one space apart
-        // (a dot with spaces around it, `c . c`, goes on with the run: the separator is read
-        // apart, by `obfuscated_separator`)
-        let mut run = vec![k];
-        let mut j = k;
-        loop {
-            if j + 2 < chars.len() && is_space(chars[j + 1]) && single(j + 2) {
-                j += 2;
-            } else if j + 4 < chars.len()
-                && is_space(chars[j + 1])
-                && is_dot_like(chars[j + 2])
-                && is_space(chars[j + 3])
-                && single(j + 4)
-            {
-                j += 4;
-            } else {
-                break;
-            }
-            run.push(j);
-        }
-        if run.len() >= 3 {
-            for w in run.windows(2).filter(|w| w[1] == w[0] + 2) {
-                out[w[0] + 1] = true;
-            }
-        }
-        k = j + 1;
     }
     out
+}
+
+/// The runs of letters or digits standing alone ([`stands_alone`]) in `chars`, each as the
+/// indices of its characters: from each one, `next` gives the index of the run's next character,
+/// if the run goes on.
+fn runs_of_single<'c>(
+    chars: &'c [char],
+    next: impl Fn(usize) -> Option<usize> + 'c,
+) -> impl Iterator<Item = Vec<usize>> + 'c {
+    let mut k = 0;
+    std::iter::from_fn(move || {
+        while k < chars.len() && !stands_alone(chars, k) {
+            k += 1;
+        }
+        if k >= chars.len() {
+            return None;
+        }
+        let mut run = vec![k];
+        while let Some(j) = next(run[run.len() - 1]) {
+            run.push(j);
+        }
+        k = run[run.len() - 1] + 1;
+        Some(run)
+    })
 }
 
 /// What a dot between the single characters of a dot-spread name stands for ([`dot_spreading`]).
@@ -883,27 +896,11 @@ const SPREAD_TLDS: &[&str] = &[
 /// name before it: `U.S.A.` and `e.g.` are too short, and a run ending otherwise is left alone.
 fn dot_spreading(chars: &[char]) -> Vec<Option<Spread>> {
     let mut out = vec![None; chars.len()];
-    let single = |k: usize| {
-        is_alnum_at(chars, k)
-            && (k == 0 || !is_alnum_at(chars, k - 1))
-            && !is_alnum_at(chars, k + 1)
+    let next = |j: usize| {
+        (j + 2 < chars.len() && matches!(chars[j + 1], '.' | '．') && stands_alone(chars, j + 2))
+            .then_some(j + 2)
     };
-    let mut k = 0;
-    while k < chars.len() {
-        if !single(k) {
-            k += 1;
-            continue;
-        }
-        let mut run = vec![k];
-        let mut j = k;
-        while j + 2 < chars.len() && matches!(chars[j + 1], '.' | '．') && single(j + 2) {
-            j += 2;
-            run.push(j);
-        }
-        k = j + 1;
-        if run.len() < 7 {
-            continue;
-        }
+    for run in runs_of_single(chars, next).filter(|r| r.len() >= 7) {
         let letters: String = run
             .iter()
             .filter_map(|&r| fold(chars[r]))
