@@ -367,6 +367,8 @@ fn digit_terms_match_whole_runs() {
             ("纪念8.9.6.4", "8.9.6.4"),
             ("纪念8964。", "8964"),
             ("口号8964，传单", "8964"),
+            // the same date in Chinese numerals, whole
+            ("纪念八九六四", "八九六四"),
         ],
         "lexicon.political",
     );
