@@ -1530,6 +1530,8 @@ fn illegal_services_are_taken_down() {
             "小区楼下新开了一家KTV娱乐城",
             "这家的面包真好吃",
             "冬天带孩子去溜冰场溜冰",
+            // false testimony, not forged papers
+            "劳动仲裁时，公司老板找来他老乡做假证",
         ],
         Route::Publish,
     );
