@@ -511,6 +511,7 @@ fn emergency_events_go_to_the_county_office() {
             "几十个工人把县政府大门围住了，要讨说法",
             "一百多村民把国道堵了，车都过不去",
             "有人掉河里淹着了，快来人",
+            "村里好几个人得了怪病，发烧不退",
             "后山燃起来了，烟好大",
             "说好的补偿不给，明天全村去堵高速",
             "现在好多人跑到乡政府闹，警察都来了",
@@ -1411,6 +1412,9 @@ fn violence_and_self_harm_are_reported() {
             "再不解决我就从县政府楼上跳下去",
             "日子活不下去了，谁来管管",
             "不给个说法我就死给你们看",
+            // fights, a knife and a body, as netizens write them
+            "有人在桥上打架，还动了刀",
+            "河里发现一具尸体",
         ],
         Route::Escalate,
     );
