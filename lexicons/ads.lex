@@ -10,6 +10,8 @@
 @warning  drop
 # 拼音夹写（代kai发票、jia微信、扫码ling取）也算命中
 @pinyin   mix
+# 拆字（贝者博、犭句官）和数字写的数词（6合彩）也算命中
+@split    mix
 
 加微信
 加vx

@@ -8,6 +8,8 @@
 @comment_message 留言含政治敏感词“{term}”，须立即处置
 # 拼音夹写（du博、冰du、falungong）也算命中
 @pinyin   mix
+# 拆字（贝者博、犭句官）和数字写的数词（6合彩）也算命中
+@split    mix
 
 法轮功
 李洪志

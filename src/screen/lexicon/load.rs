@@ -434,6 +434,21 @@ fn parse_lex(f: &SourceFile, mut meta: TermMeta, out: &mut Parsed) {
                 push_term(f, n, &spelling, &p, false, out);
             }
         }
+        if m.split && !allow {
+            for spelling in split_spellings(term) {
+                let mut p = m.clone();
+                p.spelling_of = Some(term.to_owned());
+                // a character written as its two halves is no word jieba knows: `贝者博` is cut
+                // 贝|者|博, and no text writes the halves side by side but to dodge a filter
+                p.boundary = Boundary::Substring;
+                push_term(f, n, &spelling, &p, false, out);
+            }
+            if let Some(spelling) = digit_spellings(term) {
+                let mut p = m.clone();
+                p.spelling_of = Some(term.to_owned());
+                push_term(f, n, &spelling, &p, false, out);
+            }
+        }
     }
     if !saw_term {
         out.diagnostics.push(diag(
@@ -526,7 +541,8 @@ fn push_term(
 
 /// Spellings of `term` in toneless pinyin, as comments write banned words to slip past filters:
 /// each Chinese character alone in pinyin (`du博`, `赌bo`, `冰du`), with every reading of a
-/// polyphone, and for terms of three characters or more the whole term (`falungong`; two
+/// polyphone, and for terms of three characters or more the whole term (`falungong`) and a run of
+/// characters at either end (`falun功`, `法lungong`), in each character's first reading (two
 /// syllables alone, `bingdu`, are as often another word, 病毒). Only for terms of two to six
 /// characters, all Chinese; the term itself is not among them. Readings from the `pinyin` crate
 /// (its data is Unicode's kHanyuPinyin and pinyin-data).
@@ -560,12 +576,112 @@ pub(crate) fn pinyin_spellings(term: &str) -> Vec<String> {
         }
     }
     if chars.len() >= 3 {
-        // the first reading of each character: every combination of polyphones would be too many
-        out.push(readings.iter().map(|r| r[0]).collect());
+        // the first reading of each character: every combination of polyphones would be too many;
+        // the whole term, and a run of two or more from either end (`falun功`, `法lungong`)
+        for (from, to) in (2..chars.len())
+            .map(|k| (0, k))
+            .chain((1..chars.len() - 1).map(|k| (k, chars.len())))
+            .chain([(0, chars.len())])
+        {
+            let mut s: String = chars[..from].iter().collect();
+            s.extend(readings[from..to].iter().map(|r| r[0]));
+            s.extend(&chars[to..]);
+            out.push(s);
+        }
     }
     out.sort();
     out.dedup();
     out
+}
+
+/// Characters written as their left and right halves to dodge filters (拆字: `贝者博` for 赌博,
+/// `犭句官` for 狗官, `氵去车仑功` for 法轮功), sorted by the character (binary search). Only
+/// characters of the screened lists whose halves are typed as they are; halves that meet in
+/// ordinary text (`木子` of 李, `女马` of 妈 as in `女马拉松`) are left out.
+const SPLITS: &[(char, &str)] = &[
+    ('伪', "亻为"),
+    ('信', "亻言"),
+    ('假', "亻叚"),
+    ('博', "十尃"),
+    ('妓', "女支"),
+    ('娼', "女昌"),
+    ('婊', "女表"),
+    ('嫖', "女票"),
+    ('弹', "弓单"),
+    ('性', "忄生"),
+    ('操', "扌喿"),
+    ('枪', "木仓"),
+    ('法', "氵去"),
+    ('洛', "氵各"),
+    ('海', "氵每"),
+    ('炮', "火包"),
+    ('狗', "犭句"),
+    ('独', "犭虫"),
+    ('猪', "犭者"),
+    ('约', "纟勺"),
+    ('裸', "衤果"),
+    ('证', "讠正"),
+    ('诈', "讠乍"),
+    ('账', "贝长"),
+    ('贩', "贝反"),
+    ('购', "贝勾"),
+    ('赌', "贝者"),
+    ('轮', "车仑"),
+    ('钱', "钅戋"),
+    ('银', "钅艮"),
+    ('骗', "马扁"),
+];
+
+/// Spellings of `term` with its characters written as their halves ([`SPLITS`], 拆字): each such
+/// character alone (`贝者博`, `犭句官`), and all of them at once when there are two or more
+/// (`氵去车仑功`). Only for terms of two to six characters; the term itself is not among them.
+pub(crate) fn split_spellings(term: &str) -> Vec<String> {
+    let chars: Vec<char> = term.chars().collect();
+    if !(2..=6).contains(&chars.len()) {
+        return Vec::new();
+    }
+    let halves = |c: char| {
+        SPLITS
+            .binary_search_by_key(&c, |&(whole, _)| whole)
+            .ok()
+            .map(|i| SPLITS[i].1)
+    };
+    let spell = |split: &dyn Fn(usize) -> bool| -> String {
+        chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| match halves(c) {
+                Some(h) if split(i) => h.to_owned(),
+                _ => c.to_string(),
+            })
+            .collect()
+    };
+    let at: Vec<usize> = (0..chars.len())
+        .filter(|&i| halves(chars[i]).is_some())
+        .collect();
+    let mut out: Vec<String> = at.iter().map(|&k| spell(&|i| i == k)).collect();
+    if at.len() >= 2 {
+        out.push(spell(&|_| true));
+    }
+    out
+}
+
+/// The spelling of `term` with its Chinese numerals `〇` to `九` written as digits (`6合彩` for
+/// 六合彩, `64事件` for 六四事件): one spelling, or none when the term has no such numeral, has
+/// one that is no single digit (`十`, `百`, `两`: `五月三十五日`), or is a number and nothing else
+/// (`六四` would make every `64` a finding; digit terms are listed by hand). Like any term with
+/// digits, it only matches a whole digit run (`16合彩` is none).
+pub(crate) fn digit_spellings(term: &str) -> Option<String> {
+    const NUMERALS: &str = "〇一二三四五六七八九";
+    let digit = |c: char| {
+        NUMERALS
+            .chars()
+            .position(|n| n == c)
+            .map(|d| char::from(b'0' + d as u8))
+    };
+    let other_numeral = term.chars().any(|c| "十百千万亿两".contains(c));
+    let spelt: String = term.chars().map(|c| digit(c).unwrap_or(c)).collect();
+    (spelt != term && !other_numeral && !spelt.chars().all(|c| c.is_ascii_digit())).then_some(spelt)
 }
 
 /// A header that is off or on: `false` for the first of `words`, `true` for the second, an error
@@ -656,6 +772,7 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
         "forward_to" => meta.forward_to = Some(value.to_owned()),
         "label" => meta.label = Some(value.to_owned()),
         "pinyin" => meta.pinyin = two_way(key, value, ["none", "mix"])?,
+        "split" => meta.split = two_way(key, value, ["none", "mix"])?,
         _ => return Err(format!("未知的元数据项 @{key}")),
     }
     Ok(())
@@ -746,6 +863,53 @@ mod tests {
         let lines: Vec<usize> = duplicates(&p.metas).iter().map(|d| d.line).collect();
         assert_eq!(lines, Vec::<usize>::new(), "冰du is written once by hand");
         assert!(!p.metas.iter().any(|m| m.allow && m.spelling_of.is_some()));
+    }
+
+    /// Kind: a character written as its two halves (拆字) to dodge a filter: `贝者博`, `犭句官`.
+    #[test]
+    fn split_spellings_write_characters_as_their_halves() {
+        let s = split_spellings("赌博");
+        assert!(s.contains(&"贝者博".to_owned()), "{s:?}");
+        assert!(s.contains(&"贝者十尃".to_owned()), "both at once: {s:?}");
+        let s = split_spellings("法轮功");
+        for want in ["氵去轮功", "法车仑功", "氵去车仑功"] {
+            assert!(s.contains(&want.to_owned()), "{want} in {s:?}");
+        }
+        assert!(
+            split_spellings("地震").is_empty(),
+            "no character of it is split"
+        );
+        assert!(
+            SPLITS.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted for binary search"
+        );
+        let p = parse_all(&[file(
+            "s.lex",
+            "@category x\n@draft returned\n@message 含“{term}”\n@split mix\n狗官\n",
+        )]);
+        let spelt = p.metas.iter().find(|m| m.term == "犭句官").expect("犭句官");
+        assert_eq!(&*spelt.message, "含“狗官”");
+        assert_eq!(spelt.boundary, Boundary::Substring);
+    }
+
+    /// Kind: Chinese numerals written as digits (`6合彩`), but never a bare number as a term.
+    #[test]
+    fn digit_spellings_write_numerals_as_digits() {
+        assert_eq!(digit_spellings("六合彩").as_deref(), Some("6合彩"));
+        assert_eq!(digit_spellings("六四事件").as_deref(), Some("64事件"));
+        assert_eq!(digit_spellings("六四"), None, "every 64 would be a finding");
+        assert_eq!(digit_spellings("五月三十五日"), None, "十 is no digit");
+        assert_eq!(digit_spellings("赌博"), None);
+    }
+
+    /// Kind: a run of characters in pinyin at either end of a term (`falun功`).
+    #[test]
+    fn pinyin_spellings_spell_runs_at_either_end() {
+        let s = pinyin_spellings("法轮功");
+        for want in ["falun功", "法lungong"] {
+            assert!(s.contains(&want.to_owned()), "{want} in {s:?}");
+        }
+        assert!(!s.contains(&"fa轮gong".to_owned()), "{s:?}");
     }
 
     /// The lines of the errors among `p`'s diagnostics, in order.

@@ -171,7 +171,12 @@ pub struct TermMeta {
     /// Whether the list's terms are also matched spelt partly or wholly in pinyin (`@pinyin mix`:
     /// `du博`, `冰du`, `falungong`); see `load::pinyin_spellings`.
     pub pinyin: bool,
-    /// For a pinyin spelling generated from a term, that term (the finding's message names it).
+    /// Whether the list's terms also match with characters written as their halves (`@split mix`:
+    /// `贝者博`, `犭句官`) or numerals as digits (`6合彩`); see `load::split_spellings` and
+    /// `load::digit_spellings`.
+    pub split: bool,
+    /// For a spelling generated from a term (pinyin, halves, digits), that term (the finding's
+    /// message names it).
     pub spelling_of: Option<String>,
     /// Whether it comes from an extra lexicon (`--extra-lexicon`).
     pub extra: bool,
@@ -219,6 +224,7 @@ impl TermMeta {
             allow: false,
             drops: Vec::new(),
             pinyin: false,
+            split: false,
             spelling_of: None,
             extra: true,
             file: String::new(),

@@ -34,9 +34,70 @@ static CONVERTIBLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
     bits
 });
 
-/// Variant forms of ideographs (异体字) that fast2s leaves as they are, written to dodge filters
-/// (`賭愽`), and the standard character each stands for.
-const VARIANTS: &[(char, char)] = &[('愽', '博')];
+/// Variant forms of ideographs that fast2s leaves as they are, written to dodge filters, and the
+/// standard character each stands for, sorted by the variant (binary search):
+/// - variants (异体字) and rare look-alikes: `賭愽` (博), `赌埸` (场, a rare character of its own);
+/// - Japanese simplified forms (新字体), which a Chinese text has no use for and filters miss:
+///   `代开髪票`, `売銀行卡`, `覚醒剤`, `弾薬` (发, 卖, 觉, 剂, 弹, 药).
+///
+/// `弁` (办: `弁証`) is one too; as Chinese it is a rare literary character.
+const VARIANTS: &[(char, char)] = &[
+    ('仏', '佛'),
+    ('仮', '假'),
+    ('伝', '传'),
+    ('偽', '伪'),
+    ('児', '儿'),
+    ('処', '处'),
+    ('剤', '剂'),
+    ('労', '劳'),
+    ('勧', '劝'),
+    ('単', '单'),
+    ('団', '团'),
+    ('図', '图'),
+    ('圧', '压'),
+    ('埸', '场'),
+    ('売', '卖'),
+    ('実', '实'),
+    ('帰', '归'),
+    ('広', '广'),
+    ('弁', '办'),
+    ('弾', '弹'),
+    ('悪', '恶'),
+    ('愽', '博'),
+    ('戦', '战'),
+    ('拠', '据'),
+    ('拡', '扩'),
+    ('挙', '举'),
+    ('検', '检'),
+    ('権', '权'),
+    ('歓', '欢'),
+    ('歳', '岁'),
+    ('気', '气'),
+    ('沢', '泽'),
+    ('浜', '滨'),
+    ('済', '济'),
+    ('満', '满'),
+    ('猟', '猎'),
+    ('獣', '兽'),
+    ('発', '发'),
+    ('経', '经'),
+    ('総', '总'),
+    ('薬', '药'),
+    ('覚', '觉'),
+    ('観', '观'),
+    ('証', '证'),
+    ('読', '读'),
+    ('転', '转'),
+    ('軽', '轻'),
+    ('辺', '边'),
+    ('遅', '迟'),
+    ('銭', '钱'),
+    ('関', '关'),
+    ('険', '险'),
+    ('隠', '隐'),
+    ('髪', '发'),
+    ('黙', '默'),
+];
 
 /// Whether normalizer 4 changes `c` on its own (a bit lookup: asked of every ideograph).
 pub fn convertible(c: char) -> bool {
@@ -51,15 +112,16 @@ pub fn to_simplified(folded: String) -> String {
         return folded;
     }
     let mut converted = fast2s::convert(&folded);
-    if converted.contains(|c| VARIANTS.iter().any(|&(v, _)| v == c)) {
+    let standard = |c: char| {
+        VARIANTS
+            .binary_search_by_key(&c, |&(v, _)| v)
+            .ok()
+            .map(|i| VARIANTS[i].1)
+    };
+    if converted.chars().any(|c| standard(c).is_some()) {
         converted = converted
             .chars()
-            .map(|c| {
-                VARIANTS
-                    .iter()
-                    .find(|&&(v, _)| v == c)
-                    .map_or(c, |&(_, s)| s)
-            })
+            .map(|c| standard(c).unwrap_or(c))
             .collect();
     }
     if converted.chars().count() == folded.chars().count() {
@@ -73,12 +135,26 @@ pub fn to_simplified(folded: String) -> String {
 mod tests {
     use super::*;
 
+    /// Kind: a banned word written with Japanese simplified forms, which are not Chinese and which
+    /// traditional-to-simplified conversion leaves alone.
+    #[test]
+    fn japanese_forms_become_chinese() {
+        assert_eq!(to_simplified("代开髪票".into()), "代开发票");
+        assert_eq!(to_simplified("売銀行卡".into()), "卖银行卡");
+        assert_eq!(to_simplified("覚醒剤弾薬".into()), "觉醒剂弹药");
+        assert!(
+            VARIANTS.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted for binary search"
+        );
+    }
+
     #[test]
     fn traditional_becomes_simplified_with_the_same_length() {
         assert_eq!(to_simplified("網絡賭博".into()), "网络赌博");
         assert_eq!(to_simplified("專業辦假證".into()), "专业办假证");
         assert_eq!(to_simplified("abc".into()), "abc");
         assert_eq!(to_simplified("賭愽".into()), "赌博");
+        assert_eq!(to_simplified("网上赌埸".into()), "网上赌场");
         assert_eq!(to_simplified("网络赌博".into()), "网络赌博");
         let s = "維西傈僳族自治縣人民政府發佈";
         assert_eq!(to_simplified(s.into()).chars().count(), s.chars().count());
