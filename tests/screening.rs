@@ -1372,6 +1372,11 @@ fn abuse_is_taken_down() {
             "你们这群饭桶，拿着工资不办事",
             "这些贪官都该枪毙",
             "再不给钱我弄死你",
+            // dialect and letters
+            "你们这些妈卖批的，办个事拖半年",
+            "日你先人，又停电",
+            "tmd，什么破服务",
+            "村委会就是一帮王八，只顾自己",
         ],
         Route::Takedown,
     );
@@ -1525,6 +1530,12 @@ fn illegal_services_are_taken_down() {
             // loan touting
             "无视黑白户，当天到账",
             "不看征信，黑户可贷",
+            // homophones and slang: 六和彩 and 菠菜 for 六合彩 and 博彩, 飞叶子 for cannabis
+            "六和彩特码，包中",
+            "靠谱的菠菜平台，上下分秒到",
+            "有没有一起飞叶子的",
+            "本科学历学信网可查，包过",
+            "增值税专票代开，出售发票",
         ],
         Route::Takedown,
     );
@@ -1537,6 +1548,34 @@ fn illegal_services_are_taken_down() {
             // false testimony, not forged papers
             "劳动仲裁时，公司老板找来他老乡做假证",
         ],
+        Route::Publish,
+    );
+}
+
+// Kind: a banned word written to dodge the filter as another script's forms, halves of its
+// characters (拆字), digits for its numerals or partly in pinyin; the finding covers the whole
+// evasion as written.
+#[test]
+fn evasions_by_halves_digits_pinyin_and_japanese_forms() {
+    assert_exact(
+        &[
+            ("贝者博网站日赚千元", "贝者博"),
+            ("在线贝者十尃，稳赢", "贝者十尃"),
+            ("6合彩内部资料", "6合彩"),
+            ("网上赌埸注册就送", "赌埸"),
+        ],
+        "lexicon.illegal",
+    );
+    assert_exact(&[("犭句官又来收钱了", "犭句官")], "lexicon.abuse");
+    assert_exact(
+        &[("falun功好", "falun功"), ("氵去车仑功传单", "氵去车仑功")],
+        "lexicon.political",
+    );
+    assert_exact(&[("代开髪票，联系我", "代开髪票")], "lexicon.ad");
+    assert_comment_routes(&["売銀行卡，价格好", "出售枪支弾薬"], Route::Takedown);
+    // the same halves and digits in ordinary words are none
+    assert_comment_routes(
+        &["他是贝者的哥哥", "第6合作社的彩电到了", "他家16合彩票站"],
         Route::Publish,
     );
 }
