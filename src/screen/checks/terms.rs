@@ -56,14 +56,15 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Prevention, training or remembrance wording after a hit, in the same clause, with at most 8
 /// characters between (`传染病防控知识宣传`, `地质灾害群测群防`, `火灾扑救应急演练`, `地震、火灾应急疏散演练`,
 /// `溺水事故典型案例`, `汶川地震十周年`, `猪瘟疫苗`, `手足口病高发季节`, `泥石流易发区域`,
-/// `地质灾害巡查`, `溺水急救方法`, `森林火灾风险评估`, `地震监测点`, `地震专家`), a hotline to call (`发现火情请立即拨打12119`) or a hazard said to
+/// `地质灾害巡查`, `溺水急救方法`, `森林火灾风险评估`, `地震监测点`, `地震专家`, `水域搜救训练`,
+/// `交通事故的危害`), a hotline to call (`发现火情请立即拨打12119`) or a hazard said to
 /// recur (`学生溺水事件时有发生`); not what people did in the
 /// event (`被困矿工积极自救`, `突发大火 两名村民跳窗逃生`),
 /// or the rest of a list and up to 8 more (`山洪、泥石流、山体滑坡等地质灾害防治`: up to 5 more
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|防控|防治|防御|预防|防范|知识|常识|方法|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|时有发生|拨打|风险|监测|专家)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|时有发生|拨打|风险|监测|专家)",
     )
     .expect("prevention pattern compiles")
 });
@@ -77,6 +78,25 @@ static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("year pattern compiles")
 });
+
+/// A time long enough ago up to 6 characters before a hit, in the same clause: `十年前`, `多年前`,
+/// `20年前` (at least [`HISTORY_YEARS`] years: `一年前` is still news), or `当年` right before it
+/// (at most 2 characters between: `当年被困的群众`, `当年那场泥石流`). Group `n` holds the number.
+static YEARS_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,3}|几|多|数|好几|十几|几十)年前[^，。！？；：,!?;:\n]{0,6}|当年[^，。！？；：,!?;:\n]{0,2})$",
+    )
+    .expect("years-ago pattern compiles")
+});
+
+/// Whether `head` (the folded text before a hit) ends with [`YEARS_AGO`] at least
+/// [`HISTORY_YEARS`] back.
+fn years_ago(head: &str) -> bool {
+    YEARS_AGO.captures(head).is_some_and(|c| {
+        c.name("n")
+            .is_none_or(|n| !matches!(n.as_str(), "1" | "一" | "01"))
+    })
+}
 
 /// How many years back an event named with its year is history (`2024年` is still news in 2025).
 pub const HISTORY_YEARS: i32 = 2;
@@ -143,11 +163,12 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// Also an elevator up to 6 characters after it in the clause, outside any list: `被困在3号楼电梯里`
 /// (but `着火导致电梯停运`, `火灾和业主被困电梯`).
 /// Also an event of a year at least [`HISTORY_YEARS`] before the current one, the year right before
-/// it in the same clause (`1976年唐山大地震后`, `2008年汶川特大地震`): history, not news.
+/// it in the same clause (`1976年唐山大地震后`, `2008年汶川特大地震`), or so many years ago
+/// ([`YEARS_AGO`]: `十年前那场泥石流`, `当年被困的群众`): history, not news.
 /// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let (head, tail) = (text.folded_before(start, 56), text.folded_after(end, 56));
-    if long_ago(head) {
+    if long_ago(head) || years_ago(head) {
         return true;
     }
     let calm = |between: Option<regex::Match<'_>>, signs: &[&str]| {
@@ -329,6 +350,19 @@ pub fn findings(
 mod tests {
     use super::*;
     use chrono::Datelike;
+
+    /// Kind: an event so many years ago is history, not news; one year ago is still news.
+    #[test]
+    fn years_ago_are_history_from_two_years() {
+        for head in ["十年前那场", "多年前的", "20年前", "当年", "当年那场"] {
+            assert!(years_ago(head), "{head}");
+        }
+        // a year ago is news; a time in another clause or far before says nothing of this one
+        for head in ["一年前的", "1年前", "几十年前，村里的一场", "当年修的路被"]
+        {
+            assert!(!years_ago(head), "{head}");
+        }
+    }
 
     #[test]
     fn two_digit_years_are_the_latest_such_year_not_in_the_future() {
