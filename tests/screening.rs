@@ -657,6 +657,10 @@ fn secrecy_markers_return_the_draft() {
             // the readers a document is restricted to, with words between (gapped terms)
             "本通知限科级以上干部阅。",
             "内部通知，请勿外泄。",
+            // a document's disclosure attribute and the classification in brackets
+            "此件不予公开。",
+            "关于印发某某方案的通知（秘密）",
+            "本文件限县处级以上领导干部阅读。",
             "这是涉密文件，不要外传。",
             "限收文单位主要负责人阅",
             "本材料仅限县处级以上领导阅",
@@ -1243,6 +1247,14 @@ fn opinion_markers_count_only_in_reposts() {
             "全省春耕备耕工作有序推进。\n小编：今年的春天格外美！",
             "小编：",
         ),
+        (
+            "全省春耕备耕工作有序推进。\n小编为家乡感到自豪！",
+            "小编为家乡感到自豪",
+        ),
+        (
+            "全省春耕备耕工作有序推进。\n有一说一，这次真不错。",
+            "有一说一",
+        ),
     ] {
         let item = Item::from_value(serde_json::json!({
             "id": "t", "kind": "draft", "title": "多地出台新政", "body": body,
@@ -1420,8 +1432,31 @@ fn violence_and_self_harm_are_reported() {
             // fights, a knife and a body, as netizens write them
             "有人在桥上打架，还动了刀",
             "河里发现一具尸体",
+            // the means of it: pills, a rope, a blade, dying at the government's gate
+            "再不给我解决，我就吞安眠药",
+            "我准备好绳子了，明天就上吊",
+            "活不下去了，割腕算了",
+            "我要死在县政府门口",
         ],
         Route::Escalate,
+    );
+    // threats to harm others or set off fire or explosives are harmful: taken down (第十条)
+    assert_comment_routes(
+        &[
+            "再不结工钱我就捅了老板",
+            "我要带着煤气罐去政府讨说法",
+            "惹急了一把火烧了他家",
+            "我要去炸了县政府",
+        ],
+        Route::Takedown,
+    );
+    // a saying and insomnia are neither
+    assert_no_hit(
+        &[
+            "难道要我们一哭二闹三上吊才有人管吗",
+            "噪音吵得睡不着，每晚都要吃安眠药",
+        ],
+        "lexicon.incident",
     );
     assert_draft_routes(
         "回复",
@@ -1598,6 +1633,8 @@ fn appointments_and_religious_sites_go_to_the_principal_leader() {
             "加强全县宗教活动场所安全管理。",
             // religious events and bodies
             "县佛教协会在寿国寺举办浴佛节法会，信众约三百人参加。",
+            "寿国寺举行佛像开光仪式。",
+            "县基督教两会换届选举大会召开。",
         ],
         Route::PrincipalLeader,
     );
@@ -1711,6 +1748,12 @@ fn prevention_and_drills_are_not_emergencies() {
             "全年未发生一起安全生产事故。",
             "从未发生过学生溺水事故。",
             "全县实现零伤亡，无一人伤亡。",
+            // education about a hazard, a training exercise, years ago, toys
+            "交通事故的危害有哪些？请大家自觉遵守交通规则。",
+            "消防救援大队开展水域搜救训练。",
+            "十年前那场泥石流，让村民们记忆犹新。",
+            "当年被困的群众如今已住上了新房。",
+            "幼儿园小朋友搭积木，积木倒塌后又重新搭起。",
         ],
         Route::UnitHead,
     );
@@ -1740,6 +1783,11 @@ fn prevention_and_drills_are_not_emergencies() {
             "井下3名被困矿工积极自救，救援工作仍在进行。",
             "保和镇一民房突发大火，两名村民跳窗逃生。",
             "昨夜发生山体滑坡、泥石流，造成道路中断，请做好防范。",
+            // a year ago is still news; a road cut, a van off the road, schools closed county-wide
+            "一年前发生的泥石流至今仍未完成重建。",
+            "受降雨影响，214国道边坡垮塌，交通中断。",
+            "一辆面包车坠入山沟，救援人员正在搜救。",
+            "受强降雨影响，全县停课一天。",
         ],
         Route::CountyOffice,
     );
@@ -2019,5 +2067,13 @@ fn everyday_complaints_are_forwarded() {
         ("楼下烧烤摊油烟太大", "县生态环境局"),
         ("采石场天天放炮，灰尘大得很", "县生态环境局"),
         ("低保都给了村干部的亲戚，优亲厚友", "县民政局"),
+        // a number of days without water, pay never seen, a meal gone bad, a delayed diagnosis
+        ("小区停水三天了，没人管", "县水务局"),
+        ("三天两头停电，这次停电两天", "县工业和信息化局"),
+        ("干了一年活，一分钱都没拿到", "县人力资源和社会保障局"),
+        ("学校食堂给孩子吃馊饭", "县市场监督管理局"),
+        ("营养餐里吃出头发", "县市场监督管理局"),
+        ("县医院耽误了我爸的病情", "县卫生健康局"),
+        ("学校老师向学生勒索钱财", "县教育体育局"),
     ]);
 }
