@@ -1701,6 +1701,26 @@ fn title_chain_with_spaces_is_one_persons() {
     );
 }
 
+// Kind: a prefecture office a county leader also holds (州委常委) is one more of that leader's titles
+// (第四条), before or among the county ones; alone it names no county leader.
+#[test]
+fn prefecture_offices_count_in_a_county_leaders_titles() {
+    assert_draft_routes(
+        "会议",
+        &[
+            "县委常委、州委常委、县委书记、县长张三出席会议。",
+            "州委常委、县委书记、县长张三出席会议。",
+        ],
+        Route::Returned,
+    );
+    let v = SCREENER.screen(&draft("会议", "州委常委、县委书记张三出席会议。"));
+    assert_eq!(v.route, Route::DeputyLeader, "{:?}", v.findings);
+    assert_eq!(v.co_review, vec!["县委书记"]);
+    let v = SCREENER.screen(&draft("调研", "州委常委李四到我县调研。"));
+    assert_eq!(v.route, Route::UnitHead, "{:?}", v.findings);
+    assert!(v.co_review.is_empty());
+}
+
 // Kind: an emergency word in prevention, drill or safety-education text is routine work, not a
 // 第四条 event: the draft stays with the unit head. A real event in the same draft still goes up.
 #[test]

@@ -28,6 +28,9 @@ const TITLE: &str = "leader_title";
 const DECISION: &str = "county_decision";
 const UNIT: &str = "unit";
 const TOWNSHIP: &str = "township";
+/// A prefecture office a county leader also holds (`州委常委`): one more title in that leader's
+/// chain (第四条 counts it), never a county leader by itself.
+const HIGHER: &str = "higher_title";
 
 /// Whether a title that starts with `县长` takes that `县` from a determiner before it: `我县`,
 /// `本县`, `全县`, `该县`, … name the county, and what follows is not a title: `我县长假旅游市场`
@@ -205,7 +208,7 @@ pub fn check(
         for hit in &scan.hits {
             let Some(meta) = lexicon
                 .metas(hit)
-                .find(|m| [TITLE, DECISION, UNIT, TOWNSHIP].contains(&&*m.category))
+                .find(|m| [TITLE, DECISION, UNIT, TOWNSHIP, HIGHER].contains(&&*m.category))
             else {
                 continue;
             };
@@ -220,6 +223,8 @@ pub fn check(
                     titles.push((hit.start, hit.end, meta))
                 }
                 TITLE => {}
+                // joins a chain a county title started, like a unit's post
+                HIGHER => posts.push((hit.start, hit.end, meta)),
                 // `常务会议决定` is the county's only after the county's government in its clause
                 // (`县人民政府第12次常务会议决定`, not `国务院常务会议决定`)
                 DECISION
@@ -275,7 +280,10 @@ pub fn check(
         }
         for chain in chains(scan.text, &byte_at, &titles, &posts) {
             let (start, end) = (chain[0].0, chain[chain.len() - 1].1);
-            let first = chain[0].2;
+            let first = chain
+                .iter()
+                .find(|t| &*t.2.category != HIGHER)
+                .map_or(chain[0].2, |t| t.2);
             let who = first.label.clone().unwrap_or_else(|| first.term.clone());
             let before = &scan.text[..byte_at[start]];
             let one_person = names_a_person(from(end), end, &titles)
@@ -288,6 +296,7 @@ pub fn check(
                 co_review.extend(
                     chain
                         .iter()
+                        .filter(|t| &*t.2.category != HIGHER)
                         .map(|t| t.2.label.clone().unwrap_or_else(|| t.2.term.clone())),
                 );
             }
@@ -498,7 +507,14 @@ fn chains<'m>(
         if joined {
             out.last_mut().expect("joined implies a chain").push(t);
         } else if is_title {
-            out.push(vec![t]);
+            // a prefecture office held with it may come first (`州委常委、县委书记`)
+            let higher_before = i.checked_sub(1).map(|k| all[k].1).filter(|h| {
+                &*h.2.category == HIGHER
+                    && h.1 <= t.0
+                    && joins_titles(&text[byte_at[h.1]..byte_at[t.0]])
+                    && !out.iter().flatten().any(|c| c.0 == h.0)
+            });
+            out.push(higher_before.into_iter().chain([t]).collect());
         } else {
             continue;
         }
