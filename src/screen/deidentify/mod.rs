@@ -350,9 +350,9 @@ fn detect(v: &View, ctx: &Context) -> Vec<Hit> {
         passport::detect(v, &mut found);
         permit::detect(v, &mut found);
         plate::detect(v, &mut found);
-        qq::detect(v, &mut found);
     }
     // Numbers spelt in Chinese numerals have no digit.
+    qq::detect(v, &mut found);
     numerals::detect(v, ctx, &mut found);
     wechat::detect(v, &mut found);
     if email::may_hold_an_address(v) {

@@ -3,7 +3,9 @@
 //! 5–12 digits not starting with 0, right after `QQ`, `扣扣` or `企鹅号` (optionally `号`, `号码`,
 //! `账号`, `是`, a colon or spaces in between), or after a lone `Q` and a colon (`Q：1234567890`).
 //! A QQ *group* (`QQ群`) is not a person's and is not taken. The label must not be glued to other
-//! ASCII letters (`xqq123456`, `FAQ：12345678`).
+//! ASCII letters (`xqq123456`, `FAQ：12345678`). After `QQ`, `扣扣` or `企鹅号` the number may also
+//! be spelt in Chinese numerals or spaced out (`QQ：一二三四五六七八九`, `QQ 1234 5678 9`): 5–12
+//! numerals ([`super::numerals::numeral_digit`]) with single spaces, dashes or dots between them.
 //!
 //! Masking: the first and the last digit stay (`1*******9`).
 //!
@@ -12,6 +14,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
+use super::numerals::numeral_digit;
 use super::view::{glued, View};
 use super::{each_capture, Hit, PiiKind};
 use regex::Regex;
@@ -22,9 +25,82 @@ static QQ: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// First and last digit shown.
+const MASK: Plan = Plan::Keep {
+    skip: 0,
+    head: 1,
+    tail: 1,
+};
+
 /// Finds labelled QQ numbers in `v`: the regex only reads the stretches with five digits or more
-/// and the few characters before them where the label is.
+/// and the few characters before them where the label is; numbers spelt in numerals or spaced
+/// out are read after each label ([`spelt_after`]).
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
+    if v.has_digit {
+        detect_plain(v, out);
+    }
+    let hay = v.folded.as_bytes();
+    let qq = memchr::memchr2_iter(b'q', b'Q', hay)
+        .filter(|&b| matches!(hay.get(b + 1), Some(b'q' | b'Q')))
+        // glued to other letters it is part of a word (`xqq…`)
+        .filter(|&b| !v.before(b).is_some_and(|c| c.is_ascii_alphanumeric()))
+        .map(|b| b + 2);
+    let chinese = ["扣扣", "企鹅号"].into_iter().flat_map(|label| {
+        memchr::memmem::find_iter(hay, label.as_bytes()).map(move |b| b + label.len())
+    });
+    for after in qq.chain(chinese) {
+        if let Some((s, e)) = spelt_after(v, after) {
+            out.push(v.hit(PiiKind::Qq, s, e, MASK));
+        }
+    }
+}
+
+/// Separators between the numerals of a spaced-out or spelt number (`1234 5678 9`).
+fn separator(c: char) -> bool {
+    matches!(c, ' ' | '-' | '·' | '.' | '—')
+}
+
+/// The folded byte range of a QQ number spelt in numerals or spaced out, right after a label ending
+/// at folded byte `k` (with `号`, `号码`, `账号`, `是`, a colon or spaces between): 5–12 numerals,
+/// the first not zero, with single separators between them, at least one of them a Chinese
+/// numeral or a separator (plain digits are the regex's), and no letter or digit glued on.
+fn spelt_after(v: &View, mut k: usize) -> Option<(usize, usize)> {
+    let hay: &str = &v.folded;
+    for words in [&["号码", "账号", "帐号", "号"][..], &["是", "为"]] {
+        if let Some(w) = words.iter().find(|w| hay[k..].starts_with(**w)) {
+            k += w.len();
+        }
+    }
+    let mut marks = 0;
+    while marks < 2 && hay[k..].starts_with(['：', ':', ' ']) {
+        k += hay[k..].chars().next().map_or(1, char::len_utf8);
+        marks += 1;
+    }
+    let (s, mut e) = (k, k);
+    let (mut digits, mut first) = (0, None);
+    // a Chinese numeral or a separator inside: not the plain digits the regex reads
+    let (mut spelt, mut after_separator) = (false, false);
+    for (i, c) in hay[k..].char_indices() {
+        if let Some(d) = numeral_digit(c) {
+            first.get_or_insert(d);
+            digits += 1;
+            spelt |= after_separator || !c.is_ascii_digit();
+            after_separator = false;
+            e = k + i + c.len_utf8();
+        } else if separator(c) && !after_separator && digits > 0 {
+            after_separator = true;
+        } else {
+            break;
+        }
+    }
+    let glued_on = v
+        .at(e)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || glued(c));
+    ((5..=12).contains(&digits) && first != Some(0) && spelt && !glued_on).then_some((s, e))
+}
+
+/// The labelled QQ numbers written in ASCII digits.
+fn detect_plain(v: &View, out: &mut Vec<Hit>) {
     let hay = &v.folded;
     for st in v.numbers(5) {
         let from = v.back(st.start, 12);
@@ -36,12 +112,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             {
                 return false;
             }
-            let plan = Plan::Keep {
-                skip: 0,
-                head: 1,
-                tail: 1,
-            };
-            out.push(v.hit(PiiKind::Qq, s, e, plan));
+            out.push(v.hit(PiiKind::Qq, s, e, MASK));
             true
         });
     }
@@ -63,6 +134,10 @@ mod tests {
                 ("ＱＱ１２３４５６７", "ＱＱ１＊＊＊＊＊７"),
                 ("有事联系Q：1234567890", "有事联系Q：1********0"),
                 ("q: 12345678", "q: 1******8"),
+                // spelt in numerals or spaced out
+                ("QQ：一二三四五六七八九", "QQ：一＊＊＊＊＊＊＊九"),
+                ("加我qq 1234 5678 9", "加我qq 1*** **** 9"),
+                ("扣扣号是壹贰叁肆伍陆柒", "扣扣号是壹＊＊＊＊＊柒"),
             ],
         );
     }
@@ -80,6 +155,10 @@ mod tests {
                 // a lone Q needs its colon, and is no label inside a word
                 ("Q1234567890", "Q1234567890"),
                 ("FAQ：12345678", "FAQ：12345678"),
+                // too few numerals, a word's numeral, or a number glued to letters
+                ("QQ三四五", "QQ三四五"),
+                ("qq 12 34", "qq 12 34"),
+                ("QQ 1234 5678 9abc", "QQ 1234 5678 9abc"),
             ],
         );
     }

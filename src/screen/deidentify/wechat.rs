@@ -1,7 +1,8 @@
 //! Detector: WeChat ids (微信号), only with a label.
 //!
-//! Right after `微信` (also with a symbol or two inside it, `微♥信`), `加微`, `加薇`, `vx`, `wx`,
-//! `v信`, `weixin`, ... (optionally `号`, `号码`, `id`, `是`, a colon or spaces in between): a
+//! Right after `微信` (also with a symbol or two inside it, `微♥信`, `微 信 号`), `加微`, `加薇`, `vx`,
+//! `wx`, `v信`, `weixin`, a `v` with a heart (`V❤`) or before a colon (`v：`) ... (optionally `号`,
+//! `号码`, `id`, `是`, a colon or spaces in between): a
 //! WeChat id proper (a letter, then 5–19 letters, digits, `_` or `-`) or a
 //! number used as one (5–12 digits; a mobile number there is left to the mobile detector, which
 //! takes it first). `微信群`, `微信公众号` and the like are not ids: the label must be followed by
@@ -22,7 +23,7 @@ use std::sync::LazyLock;
 
 static WECHAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?P<label>微信|微[^\p{L}\p{N}]{1,2}信|威信|薇信|徽信|weixin|wechat|vx|wx|v信|加v|加微|加薇)(?P<sep>(?:号码|号|账号|帐号|id)?(?:是|为)?[：: ]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
+        r"(?i)(?P<label>微信|微[^\p{L}\p{N}]{1,2}信|威信|薇信|徽信|weixin|wechat|vx|wx|v信|加v|加微|加薇|v[❤♥❣❥💕💗\x{FE0F}]{1,3}|v[：:])(?P<sep>(?: ?(?:号码|号|账号|帐号|id))?(?:是|为)?[：: ]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
     )
     .expect("valid regex")
 });
@@ -43,8 +44,13 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             // `wxpayment`, `vxabcdef`: an ASCII label glued to letters is part of a word; glued to
             // digits under a document label or before `号` it is a code's prefix
             // (`项目编号WX2089641号`), not a WeChat label.
-            let glued_label =
-                label.as_str().is_ascii() && caps.name("sep").is_some_and(|m| m.is_empty());
+            let ascii_start = label
+                .as_str()
+                .starts_with(|c: char| c.is_ascii_alphabetic());
+            let glued_label = label
+                .as_str()
+                .ends_with(|c: char| c.is_ascii_alphanumeric())
+                && caps.name("sep").is_some_and(|m| m.is_empty());
             let code =
                 glued_label && (v.at(e) == Some('号') || labelled_not_pii(v.lead_in(l, 12), &[]));
             let word =
@@ -54,7 +60,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             if word
                 || official
                 // (`awx12345`: an ASCII label inside a word; `QQ微信12345` is a label)
-                || (label.as_str().is_ascii() && v.before(l).is_some_and(|c| c.is_ascii_alphabetic()))
+                || (ascii_start && v.before(l).is_some_and(|c| c.is_ascii_alphabetic()))
                 || v.at(e).is_some_and(|c| glued(c) || c == '_')
             {
                 return false;
@@ -90,6 +96,10 @@ mod tests {
                 ("加微♥信：lisu2023，有优惠", "加微♥信：l******3，有优惠"),
                 ("微 信 lisu2023", "微 信 l******3"),
                 ("加薇：lisu2023", "加薇：l******3"),
+                // a spaced label, a heart after v, a lone v before a colon
+                ("微 信 号：abc_12345", "微 信 号：a*******5"),
+                ("V❤：wx123456", "V❤：w******6"),
+                ("v：wxid_abc123", "v：w*********3"),
             ],
         );
     }
@@ -105,6 +115,8 @@ mod tests {
                 ("微信abc", "微信abc"),
                 ("twx_abcdef1", "twx_abcdef1"),
                 ("wxpayment", "wxpayment"),
+                // a v before a colon inside a word or a version
+                ("dev：abc12345", "dev：abc12345"),
                 // a code with a WX prefix (Weixi's own), not a WeChat label
                 (
                     "项目编号WX2089641号已完成招标",
