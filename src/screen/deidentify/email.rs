@@ -5,7 +5,8 @@
 //! a domain of dot-separated labels ending in a letter TLD; one space may stand on either side of
 //! the `@` and of each dot, as written to slip past link filters (`lisu2024 @ qq . com`). Chinese text around the address is never
 //! part of it (`发到lisu.ww@example.org就行`). In drafts, a mailbox published under an office
-//! channel's label (`举报邮箱`, `投稿邮箱`) is the office's and is kept.
+//! channel's label (`举报邮箱`, `投稿邮箱`, `县长信箱`) or at a government domain (`….gov.cn`) is
+//! the office's and is kept.
 //!
 //! Masking: the first character of the local part stays, the rest of it is masked, the domain stays
 //! (`a*****@example.com`).
@@ -90,13 +91,26 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         {
             return false;
         }
-        if ctx.kind == Kind::Draft && office_mailbox(v.lead_in(s, 12)) {
+        if ctx.kind == Kind::Draft
+            && (office_mailbox(v.lead_in(s, 12)) || government_domain(&v.folded[s..e]))
+        {
             return false;
         }
         out.push(v.hit(PiiKind::Email, s, e, Plan::Email));
         taken_end = e;
         true
     });
+}
+
+/// Whether `address` (as matched) is at a government domain (`….gov.cn`): an office's or an
+/// official's work mailbox, which a draft publishes on purpose (`县长信箱：xzxx@weixi.gov.cn`).
+fn government_domain(address: &str) -> bool {
+    let compact: String = address
+        .chars()
+        .filter(|c| *c != ' ')
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    compact.ends_with(".gov.cn")
 }
 
 /// Whether `lead` (the text before an address in a draft) publishes it as an office's: under a
@@ -214,12 +228,23 @@ mod tests {
                     "县信访局的邮箱：wxxf@163.com",
                     "县信访局的邮箱：wxxf@163.com",
                 ),
+                // a leader's public mailbox, and any mailbox at a government domain
+                ("县长信箱：xzxx@weixi.gov.cn", "县长信箱：xzxx@weixi.gov.cn"),
+                ("书记信箱：sjxx@163.com", "书记信箱：sjxx@163.com"),
+                (
+                    "联系人：李明，lm@weixi.gov.cn",
+                    "联系人：李明，lm@weixi.gov.cn",
+                ),
             ],
         );
         masks_in(
             draft(),
             "email",
-            &[("他的邮箱：wxfb@163.com", "他的邮箱：w***@163.com")],
+            &[
+                ("他的邮箱：wxfb@163.com", "他的邮箱：w***@163.com"),
+                // a government domain only where the domain ends
+                ("邮箱：ab@gov.cn.example.com", "邮箱：a*@gov.cn.example.com"),
+            ],
         );
     }
 }

@@ -510,7 +510,7 @@ pub(super) fn labelled_not_pii(lead: &str, pii_labels: &[&str]) -> bool {
 /// mailbox published under one of these is the office's, not a person's.
 pub(super) const HOTLINE_LABELS: &[&str] = &[
     "咨询", "监督", "举报", "投诉", "服务", "热线", "值班", "受理", "求助", "救援", "报警", "办公",
-    "投稿", "专线", "急诊", "急救", "报修",
+    "投稿", "专线", "急诊", "急救", "报修", "信箱",
 ];
 
 /// What, between a hotline label and a number, shows that the number is a person's after all: a
