@@ -1774,6 +1774,11 @@ fn prevention_and_drills_are_not_emergencies() {
             "十年前那场泥石流，让村民们记忆犹新。",
             "当年被困的群众如今已住上了新房。",
             "幼儿园小朋友搭积木，积木倒塌后又重新搭起。",
+            // a hazard, a risk and the procedure after an accident, in replies to netizens
+            "该路段交通事故频发，县交警大队已增设限速标志。",
+            "路口车辆多、视线不好，极易造成交通事故。",
+            "关于您反映的交通事故赔偿问题，现答复如下。",
+            "对交通事故责任认定不服的，可以申请复核。",
         ],
         Route::UnitHead,
     );

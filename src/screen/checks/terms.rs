@@ -39,7 +39,8 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 
 /// Prevention wording before a hit, in the same clause: a verb of preventing or avoiding (`预防`,
 /// `防范`, `防止`, `减少`, `遏制`, `警惕`, `接种`, `避开`, `远离`, …), a condition of what to do
-/// or a future (`一旦`, `如遇`, `如发现`, `如果`, `万一`, `将会`: `一旦发现火情要第一时间报告`),
+/// or a future (`一旦`, `如遇`, `如发现`, `如果`, `万一`, `将会`: `一旦发现火情要第一时间报告`), a
+/// risk (`极易`, `容易`, `可能`: `视线不好，极易造成交通事故`),
 /// teaching or simulating (`讲解`,
 /// `模拟`, `演示`), with at most 6 characters between it and the hit
 /// (`预防学生溺水`, `防范和遏制重特大安全生产事故`), or only the items of a list before it
@@ -48,7 +49,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀)[^，。！？；：,!?;:\n]{0,12}|(?:预防|防范|防止|防治|防御|避免|避开|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀)[^，。！？；：,!?;:\n]{0,12}|(?:预防|防范|防止|防治|防御|避免|避开|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|可能)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
@@ -57,14 +58,15 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// characters between (`传染病防控知识宣传`, `地质灾害群测群防`, `火灾扑救应急演练`, `地震、火灾应急疏散演练`,
 /// `溺水事故典型案例`, `汶川地震十周年`, `猪瘟疫苗`, `手足口病高发季节`, `泥石流易发区域`,
 /// `地质灾害巡查`, `溺水急救方法`, `森林火灾风险评估`, `地震监测点`, `地震专家`, `水域搜救训练`,
-/// `交通事故的危害`), a hotline to call (`发现火情请立即拨打12119`) or a hazard said to
-/// recur (`学生溺水事件时有发生`); not what people did in the
+/// `交通事故的危害`), a hotline to call (`发现火情请立即拨打12119`), a hazard said to
+/// recur (`学生溺水事件时有发生`, `交通事故频发`, `交通事故较多`) or the procedure after one
+/// (`交通事故责任认定`, `交通事故赔偿`, `交通事故调解`, `交通事故处理程序`); not what people did in the
 /// event (`被困矿工积极自救`, `突发大火 两名村民跳窗逃生`),
 /// or the rest of a list and up to 8 more (`山洪、泥石流、山体滑坡等地质灾害防治`: up to 5 more
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|时有发生|拨打|风险|监测|专家)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家|处理程序|责任认定|报警电话|赔偿|理赔|调解)",
     )
     .expect("prevention pattern compiles")
 });
