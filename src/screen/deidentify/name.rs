@@ -211,6 +211,8 @@ const LABELS: &[(&str, Class)] = &[
     ("话务员", Class::Person),
     // the holder of a bank account (`户名：李丽芳`, `开户名李丽芳`)
     ("户名", Class::Person),
+    // an accomplice in a police report (`犯罪嫌疑人张某与同伙陈伟`)
+    ("同伙", Class::Person),
     // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). Not in LABEL_AC: found with memchr
     // and only taken after a role (DOER_LABEL).
     ("者", Class::Person),
@@ -228,7 +230,7 @@ const LABELS: &[(&str, Class)] = &[
 ];
 
 /// How many labels [`POST_AC`] finds: those right before the labels found with memchr.
-const POST_COUNT: usize = 24;
+const POST_COUNT: usize = 25;
 /// The index in [`LABELS`] of the first label [`POST_AC`] finds.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of those found with memchr.
@@ -669,15 +671,18 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
         {
             continue;
         }
+        // `当事人余某与王建新`: a name the writer already de-identified still heads the list
+        let list_head = match next {
+            None => deidentified_name_end(hay, end),
+            Some(_) => None,
+        };
+        if let Some(e) = list_head {
+            next = name_in_list_after(hay, e);
+        }
         // `村民罗某某、唐文金、杨章裕`: a list of names shares the label.
         while let Some((s, e, surname)) = next {
             named.push((s, e, surname));
-            // (`本人余志强，叶枝镇同乐村人`: a place after the separator is no name)
-            next = LIST_SEPARATORS
-                .iter()
-                .find(|sep| hay[e..].starts_with(**sep))
-                .and_then(|sep| name_after(hay, e + sep.len(), Class::Person))
-                .filter(|&(s, e, _)| !hay[s..e].ends_with(|c| PLACE_ENDS.contains(c)));
+            next = name_in_list_after(hay, e);
         }
     }
     named.extend(named_before_markers(hay));
@@ -1181,6 +1186,39 @@ const INSIDE_WORDS: &[(&str, char, &str)] = &[
 /// What joins the names of a list.
 const LIST_SEPARATORS: &[&str] = &["、", "，", ",", "和", "及", "与"];
 
+/// The next name of a list, after a name ending at byte `e` of `hay`: a [`LIST_SEPARATORS`]
+/// separator, then a name (`村民罗某某、唐文金`), not a place (`本人余志强，叶枝镇同乐村人`).
+fn name_in_list_after(hay: &str, e: usize) -> Option<(usize, usize, usize)> {
+    LIST_SEPARATORS
+        .iter()
+        .find(|sep| hay[e..].starts_with(**sep))
+        .and_then(|sep| name_after(hay, e + sep.len(), Class::Person))
+        .filter(|&(s, e, _)| !hay[s..e].ends_with(|c| PLACE_ENDS.contains(c)))
+}
+
+/// The end (bytes) of a name already de-identified at byte `at` of `hay`: a surname (compound or
+/// one Chinese character) and one to three of `某`, `*`, `＊`, `×` (`余某`, `欧阳某某`, `王**`).
+fn deidentified_name_end(hay: &str, at: usize) -> Option<usize> {
+    let rest = &hay[at..];
+    let surname = COMPOUND_SURNAMES
+        .iter()
+        .find(|s| rest.starts_with(**s))
+        .map(|s| s.len())
+        .or_else(|| {
+            rest.chars()
+                .next()
+                .filter(|&c| is_han(c))
+                .map(char::len_utf8)
+        })?;
+    let masked: usize = rest[surname..]
+        .chars()
+        .take_while(|c| matches!(c, '某' | '*' | '＊' | '×'))
+        .take(3)
+        .map(char::len_utf8)
+        .sum();
+    (masked > 0).then_some(at + surname + masked)
+}
+
 /// The name after a label ending at byte `from`: its byte range and surname length in characters.
 fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usize)> {
     let mut s = from;
@@ -1413,11 +1451,11 @@ mod tests {
         assert!(COMMON.contains("安全"));
     }
 
-    /// `POST_COUNT` says where the posts start: the first of them is `牧民`, the last `户名`.
+    /// `POST_COUNT` says where the posts start: the first of them is `牧民`, the last `同伙`.
     #[test]
     fn posts_are_counted() {
         assert_eq!(LABELS[FIRST_POST].0, "牧民");
-        assert_eq!(LABELS[DOER_LABEL - 1].0, "户名");
+        assert_eq!(LABELS[DOER_LABEL - 1].0, "同伙");
     }
 
     /// See the note on `LABEL_AC`.
@@ -1442,6 +1480,13 @@ mod tests {
                     "村民余某某家的危房已改造完成。",
                 ),
                 ("网民张三说", "网民张某说"),
+                // a list headed by a name already de-identified; an accomplice
+                ("当事人余某与王建新发生纠纷", "当事人余某与王某某发生纠纷"),
+                ("村民罗某某、唐文金反映", "村民罗某某、唐某某反映"),
+                (
+                    "犯罪嫌疑人张某与同伙陈伟被抓获",
+                    "犯罪嫌疑人张某与同伙陈某被抓获",
+                ),
                 // relatives of the writer; a group's representative; registered poor households
                 ("我老公李建国在工地摔伤了", "我老公李某某在工地摔伤了"),
                 ("我爸李建国今年80了", "我爸李某某今年80了"),
