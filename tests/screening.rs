@@ -1607,7 +1607,10 @@ fn evasions_by_halves_digits_pinyin_and_japanese_forms() {
         "lexicon.political",
     );
     assert_exact(&[("代开髪票，联系我", "代开髪票")], "lexicon.ad");
-    assert_comment_routes(&["売銀行卡，价格好", "出售枪支弾薬"], Route::Takedown);
+    assert_comment_routes(
+        &["売銀行卡，价格好", "出售枪支弾薬", "發票代開，量大从优"],
+        Route::Takedown,
+    );
     // the same halves and digits in ordinary words are none
     assert_comment_routes(
         &["他是贝者的哥哥", "第6合作社的彩电到了", "他家16合彩票站"],
