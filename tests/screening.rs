@@ -1376,6 +1376,8 @@ fn abuse_is_taken_down() {
             "你妈的，什么破政府",
             "他妈的工作效率太低了",
             "你们这帮狗娘养的",
+            "这个狗县长什么都不管",
+            "狗书记只顾自己捞钱",
             "村支书就是个王八，仗势欺人",
             "这个局长真是个衣冠禽兽",
             "垃圾村委会，啥也不管",
@@ -2032,6 +2034,9 @@ fn emergencies_in_everyday_words() {
             "有人从楼上跳下来了，救护车刚到",
             "几百人围在县政府门口，发生什么事了",
             "村里好几头牛得了口蹄疫，会不会传人",
+            // an epidemic and a crowd heading for the government, in speech
+            "听说县医院有人得了新冠，是真的吗？",
+            "我们村几十个人明天要去县政府讨说法",
         ],
         Route::Escalate,
     );
@@ -2103,5 +2108,9 @@ fn everyday_complaints_are_forwarded() {
         ("营养餐里吃出头发", "县市场监督管理局"),
         ("县医院耽误了我爸的病情", "县卫生健康局"),
         ("学校老师向学生勒索钱财", "县教育体育局"),
+        ("我们小区的水有股怪味，喝了肚子疼", "县水务局"),
+        // corruption reported by netizens goes to the discipline inspection commission
+        ("村干部贪污扶贫款", "县纪委监委"),
+        ("驾校教练吃拿卡要，考试报不上名", "县纪委监委"),
     ]);
 }
