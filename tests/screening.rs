@@ -1639,6 +1639,9 @@ fn appointments_and_religious_sites_go_to_the_principal_leader() {
             // religious events and bodies
             "县佛教协会在寿国寺举办浴佛节法会，信众约三百人参加。",
             "寿国寺举行佛像开光仪式。",
+            // personnel arrangements without 任免
+            "县委常委会研究决定，调整部分乡镇党政主要负责人。",
+            "经县委研究，提名张三为县人民政府副县长候选人。",
             "县基督教两会换届选举大会召开。",
         ],
         Route::PrincipalLeader,
@@ -1818,6 +1821,7 @@ fn prevention_and_drills_are_not_emergencies() {
             "受降雨影响，214国道边坡垮塌，交通中断。",
             "一辆面包车坠入山沟，救援人员正在搜救。",
             "受强降雨影响，全县停课一天。",
+            "【紧急通知】明日全县中小学停课。",
         ],
         Route::CountyOffice,
     );
