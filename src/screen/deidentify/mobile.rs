@@ -155,6 +155,11 @@ mod tests {
                 ("158876543210", "158876543210"),
                 ("时间1712345678901", "时间1712345678901"),
                 ("订单号13912345678", "订单号13912345678"),
+                // a staff number, and an invoice number whose label ends in a phone's 号码
+                ("工号13912345678", "工号13912345678"),
+                ("发票号码：13912345678", "发票号码：13912345678"),
+                // but a phone number after an invoice is mentioned is still one
+                ("开发票请打电话13912345678", "开发票请打电话139****5678"),
                 // 12 is not a mobile prefix
                 ("12912345678", "12912345678"),
                 // never across a line break

@@ -459,7 +459,12 @@ pub(super) const NOT_PII_LABELS: &[&str] = &[
     "运单",
     "快递",
     "发票",
+    "发票号码",
     "税号",
+    "工号",
+    "学号",
+    "考号",
+    "准考证号",
     "纳税人识别号",
     "信用代码",
     "机构代码",
@@ -495,12 +500,14 @@ pub(super) const NOT_PII_LABELS: &[&str] = &[
 ];
 
 /// Whether the nearest label in `lead` is one of [`NOT_PII_LABELS`] rather than one of `pii_labels`.
+/// Where both end at once, the not-PII one wins: in every such pair it is the longer, more specific
+/// label (`发票号码` is no `号码` of a phone).
 pub(super) fn labelled_not_pii(lead: &str, pii_labels: &[&str]) -> bool {
     match (
         last_label(lead, NOT_PII_LABELS),
         last_label(lead, pii_labels),
     ) {
-        (Some(n), Some(p)) => n > p,
+        (Some(n), Some(p)) => n >= p,
         (Some(_), None) => true,
         _ => false,
     }
