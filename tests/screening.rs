@@ -369,6 +369,12 @@ fn digit_terms_match_whole_runs() {
             ("口号8964，传单", "8964"),
             // the same date in Chinese numerals, whole
             ("纪念八九六四", "八九六四"),
+            // its other names, in financial numerals too; a letter for a character
+            ("八九学潮三十周年", "八九学潮"),
+            ("陆肆事件真相", "陆肆事件"),
+            ("法L功学员", "法L功"),
+            // slogans against the state
+            ("打倒共产党！", "打倒共产党"),
         ],
         "lexicon.political",
     );

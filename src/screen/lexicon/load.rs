@@ -542,8 +542,9 @@ fn push_term(
 /// Spellings of `term` in toneless pinyin, as comments write banned words to slip past filters:
 /// each Chinese character alone in pinyin (`du博`, `赌bo`, `冰du`), with every reading of a
 /// polyphone, and for terms of three characters or more the whole term (`falungong`) and a run of
-/// characters at either end (`falun功`, `法lungong`), in each character's first reading (two
-/// syllables alone, `bingdu`, are as often another word, 病毒). Only for terms of two to six
+/// characters at either end (`falun功`, `法lungong`), in each character's first reading, and a
+/// character inside the term as its initial (`法l功`; two syllables alone, `bingdu`, are as often
+/// another word, 病毒). Only for terms of two to six
 /// characters, all Chinese; the term itself is not among them. Readings from the `pinyin` crate
 /// (its data is Unicode's kHanyuPinyin and pinyin-data).
 pub(crate) fn pinyin_spellings(term: &str) -> Vec<String> {
@@ -586,6 +587,14 @@ pub(crate) fn pinyin_spellings(term: &str) -> Vec<String> {
             let mut s: String = chars[..from].iter().collect();
             s.extend(readings[from..to].iter().map(|r| r[0]));
             s.extend(&chars[to..]);
+            out.push(s);
+        }
+        // one character inside the term as its initial (`法L功`); at either end a lone letter
+        // would glue onto the words around it
+        for i in 1..chars.len() - 1 {
+            let mut s: String = chars[..i].iter().collect();
+            s.extend(readings[i][0].chars().next());
+            s.extend(&chars[i + 1..]);
             out.push(s);
         }
     }
@@ -910,6 +919,11 @@ mod tests {
             assert!(s.contains(&want.to_owned()), "{want} in {s:?}");
         }
         assert!(!s.contains(&"fa轮gong".to_owned()), "{s:?}");
+        assert!(s.contains(&"法l功".to_owned()), "an initial inside: {s:?}");
+        assert!(
+            !s.contains(&"f轮功".to_owned()),
+            "an initial at an end: {s:?}"
+        );
     }
 
     /// The lines of the errors among `p`'s diagnostics, in order.
