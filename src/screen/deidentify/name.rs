@@ -1200,23 +1200,24 @@ fn name_in_list_after(hay: &str, e: usize) -> Option<(usize, usize, usize)> {
 /// one Chinese character) and one to three of `某`, `*`, `＊`, `×` (`余某`, `欧阳某某`, `王**`).
 fn deidentified_name_end(hay: &str, at: usize) -> Option<usize> {
     let rest = &hay[at..];
-    let surname = COMPOUND_SURNAMES
-        .iter()
-        .find(|s| rest.starts_with(**s))
-        .map(|s| s.len())
-        .or_else(|| {
-            rest.chars()
-                .next()
-                .filter(|&c| is_han(c))
-                .map(char::len_utf8)
-        })?;
+    let masked = |c: char| matches!(c, '某' | '*' | '＊' | '×');
+    // asked after every label no name follows: the mask character is looked for first
+    let mut chars = rest.chars();
+    let (first, second, third) = (chars.next()?, chars.next()?, chars.next());
+    let surname = if is_han(first) && masked(second) {
+        first.len_utf8()
+    } else if third.is_some_and(masked) && COMPOUND_SURNAMES.iter().any(|s| rest.starts_with(*s)) {
+        first.len_utf8() + second.len_utf8()
+    } else {
+        return None;
+    };
     let masked: usize = rest[surname..]
         .chars()
-        .take_while(|c| matches!(c, '某' | '*' | '＊' | '×'))
+        .take_while(|&c| masked(c))
         .take(3)
         .map(char::len_utf8)
         .sum();
-    (masked > 0).then_some(at + surname + masked)
+    Some(at + surname + masked)
 }
 
 /// The name after a label ending at byte `from`: its byte range and surname length in characters.

@@ -25,6 +25,11 @@ static QQ: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The Chinese labels of a QQ number, as searchers built once (building one per field cost 2 % of
+/// all screening instructions).
+static CHINESE_LABELS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| ["扣扣", "企鹅号"].map(|label| memchr::memmem::Finder::new(label.as_bytes())));
+
 /// First and last digit shown.
 const MASK: Plan = Plan::Keep {
     skip: 0,
@@ -45,8 +50,10 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
         // glued to other letters it is part of a word (`xqq…`)
         .filter(|&b| !v.before(b).is_some_and(|c| c.is_ascii_alphanumeric()))
         .map(|b| b + 2);
-    let chinese = ["扣扣", "企鹅号"].into_iter().flat_map(|label| {
-        memchr::memmem::find_iter(hay, label.as_bytes()).map(move |b| b + label.len())
+    let chinese = CHINESE_LABELS.iter().flat_map(|finder| {
+        finder
+            .find_iter(hay)
+            .map(move |b| b + finder.needle().len())
     });
     for after in qq.chain(chinese) {
         if let Some((s, e)) = spelt_after(v, after) {
