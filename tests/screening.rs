@@ -1590,6 +1590,8 @@ fn illegal_services_are_taken_down() {
             "冬天带孩子去溜冰场溜冰",
             // false testimony, not forged papers
             "劳动仲裁时，公司老板找来他老乡做假证",
+            // hemp seed oil, a local product
+            "大麻籽油是我们这里的特产",
         ],
         Route::Publish,
     );
