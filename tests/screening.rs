@@ -1539,6 +1539,11 @@ fn promotions_are_adverts_but_fraud_warnings_are_not() {
             "网上兼职，手机就能做，日结200+",
             "低价出售草果，需要的加我Q：123456789",
             "招兼职，在家就能做，q群：123456789",
+            // selling and touting in a comment's own words
+            "低价出售二手车，有意者私聊",
+            "代办信用卡，额度高，专业催收",
+            "高仿名表，一比一",
+            "一件代发，私我拿货",
         ],
         Route::Takedown,
     );
