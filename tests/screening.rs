@@ -1264,10 +1264,7 @@ fn opinion_markers_count_only_in_reposts() {
             "全省春耕备耕工作有序推进。\n有一说一，这次真不错。",
             "有一说一",
         ),
-        (
-            "全省春耕备耕工作有序推进。\n我们认为值得学习。",
-            "我们认为",
-        ),
+        ("全省春耕备耕工作有序推进。\n我们认为值得学习。", "我们认为"),
     ] {
         let item = Item::from_value(serde_json::json!({
             "id": "t", "kind": "draft", "title": "多地出台新政", "body": body,

@@ -41,6 +41,8 @@ const WEAK_LABELS: &[&str] = &[
     "我家就在",
     "我们家在",
     "我住",
+    "本人住",
+    "我们住",
     // `村民余志明（住塔城镇其宗村5组8号）`: the address in brackets after a name, as notices and
     // disciplinary publicity write it
     "（住",
@@ -576,6 +578,10 @@ mod tests {
                 ("家住保和镇向阳村5组", "家住保和镇＊＊＊*＊"),
                 // 我住 with a number
                 ("我住兰永社区康普路45号", "我住＊＊＊＊＊＊＊**＊"),
+                (
+                    "本人住保和镇幸福路88号，噪音扰民",
+                    "本人住保和镇＊＊＊**＊，噪音扰民",
+                ),
                 // a rural home needs no label: a group and a house number
                 (
                     "房屋位于塔城镇其宗村委会下组28号，现已倒塌",
@@ -682,6 +688,7 @@ mod tests {
                 // a comment's bare 地址 on a road: a shop or a site
                 ("地址：保和镇新民路12号", "地址：保和镇新民路12号"),
                 ("我住的小区门口", "我住的小区门口"),
+                ("我们住的地方太偏了", "我们住的地方太偏了"),
                 (
                     "我住的2栋电梯基本上是一月一坏",
                     "我住的2栋电梯基本上是一月一坏",
