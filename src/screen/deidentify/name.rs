@@ -672,12 +672,10 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
             continue;
         }
         // `当事人余某与王建新`: a name the writer already de-identified still heads the list
-        let list_head = match next {
-            None => deidentified_name_end(hay, end),
-            Some(_) => None,
-        };
-        if let Some(e) = list_head {
-            next = name_in_list_after(hay, e);
+        if next.is_none() {
+            if let Some(e) = deidentified_name_end(hay, end) {
+                next = name_in_list_after(hay, e);
+            }
         }
         // `村民罗某某、唐文金、杨章裕`: a list of names shares the label.
         while let Some((s, e, surname)) = next {
@@ -1211,13 +1209,13 @@ fn deidentified_name_end(hay: &str, at: usize) -> Option<usize> {
     } else {
         return None;
     };
-    let masked: usize = rest[surname..]
+    let mask_bytes: usize = rest[surname..]
         .chars()
         .take_while(|&c| masked(c))
         .take(3)
         .map(char::len_utf8)
         .sum();
-    Some(at + surname + masked)
+    Some(at + surname + mask_bytes)
 }
 
 /// The name after a label ending at byte `from`: its byte range and surname length in characters.

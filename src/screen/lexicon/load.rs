@@ -540,13 +540,15 @@ fn push_term(
 }
 
 /// Spellings of `term` in toneless pinyin, as comments write banned words to slip past filters:
-/// each Chinese character alone in pinyin (`du博`, `赌bo`, `冰du`), with every reading of a
-/// polyphone, and for terms of three characters or more the whole term (`falungong`) and a run of
-/// characters at either end (`falun功`, `法lungong`), in each character's first reading, and a
-/// character inside the term as its initial (`法l功`; two syllables alone, `bingdu`, are as often
-/// another word, 病毒). Only for terms of two to six
-/// characters, all Chinese; the term itself is not among them. Readings from the `pinyin` crate
-/// (its data is Unicode's kHanyuPinyin and pinyin-data).
+/// - each Chinese character alone in pinyin (`du博`, `赌bo`, `冰du`), in every reading of a
+///   polyphone;
+/// - for terms of three characters or more, in each character's first reading: the whole term
+///   (`falungong`), a run of two or more characters at either end (`falun功`, `法lungong`), and one
+///   character inside the term as its initial (`法l功`).
+///
+/// Two syllables alone (`bingdu`) are left out: they are as often another word (病毒). Only for
+/// terms of two to six characters, all Chinese; the term itself is not among them. Readings from
+/// the `pinyin` crate (its data is Unicode's kHanyuPinyin and pinyin-data).
 pub(crate) fn pinyin_spellings(term: &str) -> Vec<String> {
     use pinyin::ToPinyinMulti;
     let chars: Vec<char> = term.chars().collect();
