@@ -1839,6 +1839,12 @@ fn prevention_and_drills_are_not_emergencies() {
             "一辆面包车坠入山沟，救援人员正在搜救。",
             "受强降雨影响，全县停课一天。",
             "【紧急通知】明日全县中小学停课。",
+            // a drought, a road blocked by snow, a chemical leak, a reservoir in danger, a blackout
+            "受持续干旱影响，全县3万人饮水困难。",
+            "昨夜暴雪导致214国道多处结冰，交通受阻。",
+            "塔城镇某化工企业发生危化品泄漏。",
+            "永春河上游一座小型水库出现险情。",
+            "县城发生大面积停电，部分居民生活受影响。",
         ],
         Route::CountyOffice,
     );
