@@ -103,6 +103,16 @@ pub struct Item {
     pub raw: Value,
 }
 
+/// Where serde_json stopped, in Chinese: the column alone in a one-line item (a JSONL line's
+/// `第 1 行` next to the file's line number read as a contradiction), the line too otherwise.
+fn json_position(line: usize, column: usize) -> String {
+    if line <= 1 {
+        format!("第 {column} 列")
+    } else {
+        format!("第 {line} 行第 {column} 列")
+    }
+}
+
 /// Why bytes are not an [`Item`]. Names the field and the problem, never the value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ItemError {
@@ -113,7 +123,7 @@ pub enum ItemError {
         valid_up_to: usize,
     },
     /// The text is not JSON; `line`/`column` are serde_json's 1-based position.
-    #[error("不是有效的 JSON（第 {line} 行第 {column} 列：{category}）")]
+    #[error("不是有效的 JSON（{}：{category}）", json_position(*.line, *.column))]
     NotJson {
         /// 1-based line inside the message.
         line: usize,
@@ -812,6 +822,15 @@ mod tests {
         );
         assert_eq!(err("[1]"), ItemError::NotObject);
         assert_eq!(err("{\"id\": 电话13987654321").code(), "not_json");
+        // a one-line item's position is its column; a line is named only when there are several
+        let one_line = err(r#"{"id":"a" "kind":"comment"}"#).to_string();
+        assert!(
+            one_line.contains("第 11 列") && !one_line.contains("行"),
+            "{one_line}"
+        );
+        assert!(err("{\"id\":\"a\",\n\"kind\" 1}")
+            .to_string()
+            .contains("第 2 行第 8 列"));
         assert!(!err("{\"id\": 电话13987654321").to_string().contains("1398"));
         assert_eq!(
             Item::from_slice(b"{\"id\":\"\xff\"}").unwrap_err().code(),

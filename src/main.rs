@@ -34,7 +34,10 @@ fn main() -> ExitCode {
 fn error_chain(e: &anyhow::Error) -> String {
     let mut line = String::new();
     for cause in e.chain() {
-        let text = cause.to_string();
+        let text = cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(io_in_chinese)
+            .map_or_else(|| cause.to_string(), str::to_owned);
         if line.contains(&text) {
             continue;
         }
@@ -44,6 +47,20 @@ fn error_chain(e: &anyhow::Error) -> String {
         line.push_str(&text);
     }
     line
+}
+
+/// The common file and network errors in Chinese, for the operators (the system's own text is
+/// English: `No such file or directory (os error 2)`); `None` for the others, shown as they are.
+fn io_in_chinese(e: &std::io::Error) -> Option<&'static str> {
+    use std::io::ErrorKind::*;
+    Some(match e.kind() {
+        NotFound => "文件或目录不存在",
+        PermissionDenied => "没有权限",
+        IsADirectory => "这是一个目录，不是文件",
+        ConnectionRefused => "连接被拒绝（服务没有启动？）",
+        TimedOut => "连接超时",
+        _ => return None,
+    })
 }
 
 /// Reports a panic by where it happened, never by its message: a message may quote the text being

@@ -69,6 +69,18 @@ fn malformed_lines_are_reported_with_line_numbers_and_the_rest_still_screened() 
     );
 }
 
+// Kind: a file that cannot be read is named, and why, in Chinese (the system's own text is English).
+#[test]
+fn unreadable_files_are_reported_in_chinese() {
+    let (_, stderr, code) = run_with_stdin(&["screen", "/nonexistent/items.jsonl"], "");
+    assert_ne!(code, 0);
+    assert!(
+        stderr.contains("/nonexistent/items.jsonl") && stderr.contains("文件或目录不存在"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("No such file"), "{stderr}");
+}
+
 // Kind: files joined with `cat`, each starting with a UTF-8 byte order mark: the mark is the
 // file's, and the item after it is screened.
 #[test]

@@ -321,7 +321,7 @@ async fn session(
             .with_connection_name(format!("screener worker pid {}", std::process::id()).into());
         let conn = Connection::connect(&cfg.amqp_url, props)
             .await
-            .map_err(broker("连接代理失败"))?;
+            .map_err(broker("连接 RabbitMQ（消息代理）失败"))?;
         let ch = conn
             .create_channel()
             .await

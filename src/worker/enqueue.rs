@@ -141,7 +141,12 @@ pub async fn enqueue(
             .with_connection_name(format!("screener enqueue pid {}", std::process::id()).into()),
     )
     .await
-    .with_context(|| format!("无法连接代理 {}", super::config::mask_url(amqp_url)))?;
+    .with_context(|| {
+        format!(
+            "无法连接 RabbitMQ（消息代理）{}",
+            super::config::mask_url(amqp_url)
+        )
+    })?;
     let ch = conn.create_channel().await.context("打开通道失败")?;
     topology::declare(&ch, topology)
         .await

@@ -733,7 +733,14 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
                 }
             )),
             Some(a) => Ok(a),
-            None => Err(format!("@{key} 的取值“{value}”未知")),
+            None => Err(format!(
+                "@{key} 的取值“{value}”未知（可用：{}）",
+                if kind == Kind::Draft {
+                    "returned、county_office、principal_leader、deputy_leader、unit_head、co_review、note"
+                } else {
+                    "takedown、forward、escalate、publish、note"
+                }
+            )),
         }
     };
     match key {
@@ -925,6 +932,28 @@ mod tests {
         assert!(
             !s.contains(&"f轮功".to_owned()),
             "an initial at an end: {s:?}"
+        );
+    }
+
+    /// Kind: an unknown action is refused with the actions there are, for drafts and comments.
+    #[test]
+    fn unknown_actions_list_the_known_ones() {
+        let p = parse_all(&[file(
+            "a.lex",
+            "@category x\n@draft bogus\n@comment later\n赌博\n",
+        )]);
+        let messages: Vec<&str> = p.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("“bogus”") && m.contains("unit_head")),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("“later”") && m.contains("takedown")),
+            "{messages:?}"
         );
     }
 
