@@ -1456,6 +1456,9 @@ fn violence_and_self_harm_are_reported() {
             "我准备好绳子了，明天就上吊",
             "活不下去了，割腕算了",
             "我要死在县政府门口",
+            "我实在是没得活路了，明天就去大桥上跳下去",
+            "再不给我解决，我就拿汽油去乡政府",
+            "集市上两伙人打起来了，一个被砖头砸破了头",
         ],
         Route::Escalate,
     );
@@ -1808,6 +1811,7 @@ fn prevention_and_drills_are_not_emergencies() {
             // education about a hazard, a training exercise, years ago, toys
             "交通事故的危害有哪些？请大家自觉遵守交通规则。",
             "消防救援大队开展水域搜救训练。",
+            "警犬技能比武设置搜救、追踪等科目。",
             "十年前那场泥石流，让村民们记忆犹新。",
             "当年被困的群众如今已住上了新房。",
             "幼儿园小朋友搭积木，积木倒塌后又重新搭起。",
@@ -2155,7 +2159,10 @@ fn everyday_complaints_are_forwarded() {
         // corruption reported by netizens goes to the discipline inspection commission
         ("村干部贪污扶贫款", "县纪委监委"),
         ("驾校教练吃拿卡要，考试报不上名", "县纪委监委"),
-        ("新买的房子墙体开裂，开发商一直推着不管", "县住房和城乡建设局"),
+        (
+            "新买的房子墙体开裂，开发商一直推着不管",
+            "县住房和城乡建设局",
+        ),
         ("去县城的班车天天超载", "县交通运输局"),
         ("后山有人偷偷砍树拉出去卖", "县林业和草原局"),
         ("有人半夜在河道里采砂，河堤都挖空了", "县水务局"),

@@ -1,6 +1,6 @@
 //! Detector: motor vehicle plates (机动车号牌, GA 36).
 //!
-//! A province abbreviation (`云`, `京`, ...), a space or none, the issuing authority's letter, an
+//! A province abbreviation (`云`, `京`, ..., also in traditional script: `雲`, `粵`), a space or none, the issuing authority's letter, an
 //! optional separator (`·`, `•`, `-`, space) and five serial characters with at least three
 //! digits (`云R·A8X79`, `云 R A8X79`), or six for new-energy vehicles, starting or ending with
 //! `D`/`F` (`云A·D12345`), or four and a special-use character (`学`, `警`, `挂`, ...). Taken
@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 static PLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・.\- ]?(?:[A-Za-z0-9]{5,6}|[A-Za-z0-9]{4}[挂学警港澳领试超])",
+        r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滬雲遼魯蘇贛陝閩貴粵寧瓊晉] ?[A-HJ-NP-Za-hj-np-z][·•・.\- ]?(?:[A-Za-z0-9]{5,6}|[A-Za-z0-9]{4}[挂学警港澳领试超])",
     )
     .expect("valid regex")
 });
@@ -96,6 +96,8 @@ mod tests {
                 ("云R·A8X79这辆车天天乱停", "云*·****9这辆车天天乱停"),
                 ("车牌云R12345", "车牌云*****5"),
                 ("京A-12345", "京*-****5"),
+                // the province in traditional script
+                ("雲R·A8X79亂停車", "雲*·****9亂停車"),
                 ("云A·D12345的新能源车", "云*·*****5的新能源车"),
                 ("粤B1234学", "粤*****学"),
                 ("云Ｒ１２３４５", "云＊＊＊＊＊５"),
