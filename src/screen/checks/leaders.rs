@@ -32,6 +32,11 @@ const TOWNSHIP: &str = "township";
 /// chain (第四条 counts it), never a county leader by itself.
 const HIGHER: &str = "higher_title";
 
+/// Whether `meta` is a [`HIGHER`] office.
+fn is_higher(meta: &TermMeta) -> bool {
+    &*meta.category == HIGHER
+}
+
 /// Whether a title that starts with `县长` takes that `县` from a determiner before it: `我县`,
 /// `本县`, `全县`, `该县`, … name the county, and what follows is not a title: `我县长假旅游市场`
 /// (我县/长假), `本县长约50公里的公路`, `全县长达30公里`. Nobody writes `我县长` for the county
@@ -282,7 +287,7 @@ pub fn check(
             let (start, end) = (chain[0].0, chain[chain.len() - 1].1);
             let first = chain
                 .iter()
-                .find(|t| &*t.2.category != HIGHER)
+                .find(|t| !is_higher(t.2))
                 .map_or(chain[0].2, |t| t.2);
             let who = first.label.clone().unwrap_or_else(|| first.term.clone());
             let before = &scan.text[..byte_at[start]];
@@ -296,7 +301,7 @@ pub fn check(
                 co_review.extend(
                     chain
                         .iter()
-                        .filter(|t| &*t.2.category != HIGHER)
+                        .filter(|t| !is_higher(t.2))
                         .map(|t| t.2.label.clone().unwrap_or_else(|| t.2.term.clone())),
                 );
             }
@@ -509,7 +514,7 @@ fn chains<'m>(
         } else if is_title {
             // a prefecture office held with it may come first (`州委常委、县委书记`)
             let higher_before = i.checked_sub(1).map(|k| all[k].1).filter(|h| {
-                &*h.2.category == HIGHER
+                is_higher(h.2)
                     && h.1 <= t.0
                     && joins_titles(&text[byte_at[h.1]..byte_at[t.0]])
                     && !out.iter().flatten().any(|c| c.0 == h.0)

@@ -31,6 +31,13 @@ pub(super) enum Plan {
 }
 
 impl Plan {
+    /// The first and the last unit shown, every other masked (QQ numbers, WeChat ids, plates).
+    pub(super) const FIRST_AND_LAST: Plan = Plan::Keep {
+        skip: 0,
+        head: 1,
+        tail: 1,
+    };
+
     /// The plan for what is left of an identifier whose first characters `dropped` (folded; all
     /// among the [`shown_head`]) are taken off: it masks the rest exactly as before.
     pub(super) fn without_head(self, dropped: &[char]) -> Plan {

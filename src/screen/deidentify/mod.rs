@@ -225,16 +225,7 @@ fn detect_labelled_document(
         if !v.clean_edges(s, e) || view::last_label(v.lead_in(s, lead), labels).is_none() {
             return false;
         }
-        out.push(v.hit(
-            kind,
-            s,
-            e,
-            mask::Plan::Keep {
-                skip: 0,
-                head: 1,
-                tail: 1,
-            },
-        ));
+        out.push(v.hit(kind, s, e, mask::Plan::FIRST_AND_LAST));
         true
     });
 }

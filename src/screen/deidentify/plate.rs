@@ -72,12 +72,7 @@ fn accept(v: &View, s: usize, e: usize, out: &mut Vec<Hit>) -> bool {
         _ => false,
     };
     if ok {
-        let plan = Plan::Keep {
-            skip: 0,
-            head: 1,
-            tail: 1,
-        };
-        out.push(v.hit(PiiKind::Plate, s, e, plan));
+        out.push(v.hit(PiiKind::Plate, s, e, Plan::FIRST_AND_LAST));
     }
     ok
 }

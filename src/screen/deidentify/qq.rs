@@ -20,22 +20,25 @@ use super::{each_capture, Hit, PiiKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// What may stand between a QQ label and the number: `号`, `号码`, `账号`, then `是` or `为`, then up to
+/// two colons or spaces. Shared by the regex of plain numbers and the reading of spelt ones.
+const LABEL_TAIL: &str = "(?:号码|号|账号|帐号)?(?:是|为)?[：: ]{0,2}";
+
 static QQ: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:qq|扣扣|企鹅号)(?:号码|号|账号|帐号)?(?:是|为)?[：: ]{0,2}|q[：:] ?)(?P<id>[1-9][0-9]{4,11})")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)(?:(?:qq|扣扣|企鹅号){LABEL_TAIL}|q[：:] ?)(?P<id>[1-9][0-9]{{4,11}})"
+    ))
+    .expect("valid regex")
 });
+
+/// [`LABEL_TAIL`] at the start of a text.
+static LABEL_TAIL_AT_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{LABEL_TAIL}")).expect("valid regex"));
 
 /// The Chinese labels of a QQ number, as searchers built once (building one per field cost 2 % of
 /// all screening instructions).
 static CHINESE_LABELS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
     LazyLock::new(|| ["扣扣", "企鹅号"].map(|label| memchr::memmem::Finder::new(label.as_bytes())));
-
-/// First and last digit shown.
-const MASK: Plan = Plan::Keep {
-    skip: 0,
-    head: 1,
-    tail: 1,
-};
 
 /// Finds labelled QQ numbers in `v`: the regex only reads the stretches with five digits or more
 /// and the few characters before them where the label is; numbers spelt in numerals or spaced
@@ -57,7 +60,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
     });
     for after in qq.chain(chinese) {
         if let Some((s, e)) = spelt_after(v, after) {
-            out.push(v.hit(PiiKind::Qq, s, e, MASK));
+            out.push(v.hit(PiiKind::Qq, s, e, Plan::FIRST_AND_LAST));
         }
     }
 }
@@ -73,16 +76,7 @@ fn separator(c: char) -> bool {
 /// numeral or a separator (plain digits are the regex's), and no letter or digit glued on.
 fn spelt_after(v: &View, mut k: usize) -> Option<(usize, usize)> {
     let hay: &str = &v.folded;
-    for words in [&["号码", "账号", "帐号", "号"][..], &["是", "为"]] {
-        if let Some(w) = words.iter().find(|w| hay[k..].starts_with(**w)) {
-            k += w.len();
-        }
-    }
-    let mut marks = 0;
-    while marks < 2 && hay[k..].starts_with(['：', ':', ' ']) {
-        k += hay[k..].chars().next().map_or(1, char::len_utf8);
-        marks += 1;
-    }
+    k += LABEL_TAIL_AT_START.find(&hay[k..]).map_or(0, |m| m.end());
     let (s, mut e) = (k, k);
     let (mut digits, mut first) = (0, None);
     // a Chinese numeral or a separator inside: not the plain digits the regex reads
@@ -119,7 +113,7 @@ fn detect_plain(v: &View, out: &mut Vec<Hit>) {
             {
                 return false;
             }
-            out.push(v.hit(PiiKind::Qq, s, e, MASK));
+            out.push(v.hit(PiiKind::Qq, s, e, Plan::FIRST_AND_LAST));
             true
         });
     }

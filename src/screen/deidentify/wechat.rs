@@ -65,12 +65,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             {
                 return false;
             }
-            let plan = Plan::Keep {
-                skip: 0,
-                head: 1,
-                tail: 1,
-            };
-            out.push(v.hit(PiiKind::Wechat, s, e, plan));
+            out.push(v.hit(PiiKind::Wechat, s, e, Plan::FIRST_AND_LAST));
             true
         });
     }

@@ -427,27 +427,29 @@ fn parse_lex(f: &SourceFile, mut meta: TermMeta, out: &mut Parsed) {
             continue;
         }
         push_term(f, n, term, &m, allow, out);
-        if m.pinyin && !allow {
-            for spelling in pinyin_spellings(term) {
-                let mut p = m.clone();
-                p.spelling_of = Some(term.to_owned());
-                push_term(f, n, &spelling, &p, false, out);
-            }
+        if allow {
+            continue;
         }
-        if m.split && !allow {
-            for spelling in split_spellings(term) {
-                let mut p = m.clone();
-                p.spelling_of = Some(term.to_owned());
-                // a character written as its two halves is no word jieba knows: `贝者博` is cut
-                // 贝|者|博, and no text writes the halves side by side but to dodge a filter
-                p.boundary = Boundary::Substring;
-                push_term(f, n, &spelling, &p, false, out);
-            }
-            if let Some(spelling) = digit_spellings(term) {
-                let mut p = m.clone();
-                p.spelling_of = Some(term.to_owned());
-                push_term(f, n, &spelling, &p, false, out);
-            }
+        // generated spellings, each with the boundary mode it matches in; they name the term
+        let mut spellings: Vec<(String, Boundary)> = Vec::new();
+        if m.pinyin {
+            spellings.extend(pinyin_spellings(term).into_iter().map(|s| (s, m.boundary)));
+        }
+        if m.split {
+            // a character written as its two halves is no word jieba knows: `贝者博` is cut
+            // 贝|者|博, and no text writes the halves side by side but to dodge a filter
+            spellings.extend(
+                split_spellings(term)
+                    .into_iter()
+                    .map(|s| (s, Boundary::Substring)),
+            );
+            spellings.extend(digit_spellings(term).map(|s| (s, m.boundary)));
+        }
+        for (spelling, boundary) in spellings {
+            let mut p = m.clone();
+            p.spelling_of = Some(term.to_owned());
+            p.boundary = boundary;
+            push_term(f, n, &spelling, &p, false, out);
         }
     }
     if !saw_term {
