@@ -391,6 +391,21 @@ fn longest_term_wins() {
     assert_eq!(v.route, Route::Takedown);
 }
 
+// Kind: leftmost-longest across noise: the invoice's kind written between 代开 and 发票 belongs
+// to the term, so the span is the whole evasion, not the shorter 代开增值税 inside it.
+#[test]
+fn longest_term_wins_across_noise() {
+    assert_exact(
+        &[
+            ("代.开.增.值.税.发.票，价格优惠", "代.开.增.值.税.发.票"),
+            ("专业代开增值税普通发票", "代开增值税普通发票"),
+        ],
+        "lexicon.ad",
+    );
+    // asking the tax office to issue an invoice is a tax service, not an advert
+    assert_no_hit(&["需要到税务局代开房屋租金发票，委托我去办"], "lexicon.ad");
+}
+
 // Kind: offsets after astral characters (emoji are two UTF-16 units but one code point).
 #[test]
 fn offsets_are_code_points_after_emoji() {
@@ -1786,6 +1801,7 @@ fn prevention_and_drills_are_not_emergencies() {
             "加强森林火灾、地震等自然灾害防御工作。",
             // safety lessons, warnings, case studies and anniversaries
             "塔城镇开展防溺水安全教育，讲解溺水自救方法。",
+            "暑期将至，要教育孩子不要私自下水，防止掉进水库、池塘。",
             "县交警大队开展交通安全宣传进校园活动，讲解交通事故案例。",
             "保和镇组织开展“防灾减灾日”宣传，现场演示火灾逃生。",
             "警惕野生菌中毒！县卫健局提醒：不采、不买、不吃不认识的野生菌。",
@@ -2022,6 +2038,10 @@ fn everyday_illegal_wordings_are_taken_down() {
             "这些村干部都是脑瘫",
             "记住六4，不要忘记",
             "明天是5月35号，大家都懂",
+            // 1989 called a 风波, attacks on the Party
+            "89年那场风波，谁还记得",
+            "1989年的那场政治风波",
+            "共产党都是骗子",
             // a video site's short links
             "福利视频 https://b23.tv/AbCdEf",
         ],
@@ -2042,6 +2062,9 @@ fn everyday_illegal_wordings_are_taken_down() {
             "小王八年前就申请了宅基地，到现在没批",
             // disability services name the condition
             "脑瘫儿童康复救助怎么申请",
+            // a financial 风波, a swindler posing as a Party member
+            "亚洲金融风波对出口影响很大",
+            "冒充共产党员的骗子太多了",
         ],
         Route::Publish,
     );
@@ -2080,6 +2103,11 @@ fn emergencies_in_everyday_words() {
             // an epidemic and a crowd heading for the government, in speech
             "听说县医院有人得了新冠，是真的吗？",
             "我们村几十个人明天要去县政府讨说法",
+            "明天大家一起去县政府门口集合讨说法",
+            "受灾的几户人家约好一起到乡政府讨说法",
+            // a child fallen into a reservoir, pupils vomiting together
+            "我们村有个小孩掉进水库里了，到现在还没找到",
+            "学校好多学生吃了午饭后集体呕吐，送医院了",
             "快来人啊，后山的石头滚下来把路都埋了",
             "隔壁老两口烧炭取暖，早上发现两个都叫不醒了",
             "矿洞里头还有三个人没出来",
