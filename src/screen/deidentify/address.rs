@@ -266,9 +266,10 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         let weak = i >= LABELS.len() + COMMENT_LABELS.len();
-        // 国家住建部, 农家住房, 居民居住在: the label is inside another word. (`李建国（住…` is a
-        // name and the address in brackets.)
-        if !hay[m.start()..].starts_with(['（', '('])
+        // 国家住建部, 农家住房, 居民居住在: the label is inside another word. (`李建国（住…` and
+        // `李建国，住…` are a name and the address after it: a label that starts with a bracket or
+        // a comma is inside no word.)
+        if !hay[m.start()..].starts_with(['（', '(', '，', ','])
             && hay[..m.start()]
                 .chars()
                 .next_back()
@@ -277,12 +278,12 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         // `（住宅110984㎡`, `现住院治疗`, `，住校费400元`: a label ending in 住 that is the start of
-        // another word.
+        // another word; `居民，住进了镇敬老院`, `，住着三户人家`: 住 as a verb with its aspect.
         if hay[..m.end()].ends_with('住')
             && hay[m.end()..]
                 .chars()
                 .next()
-                .is_some_and(|c| "宅房院户所建址宿校".contains(c))
+                .is_some_and(|c| "宅房院户所建址宿校进了着过下满".contains(c))
         {
             continue;
         }
@@ -515,6 +516,21 @@ mod tests {
                 (
                     "总建筑面积132167.5㎡（住宅110984㎡，商业21183㎡）",
                     "总建筑面积132167.5㎡（住宅110984㎡，商业21183㎡）",
+                ),
+                // after a name and its comma, whatever the name's last character (`国`, `民`
+                // also end 国家 and 居民 before 家住, 民住)
+                (
+                    "她从缅甸嫁到中国，住在保和镇兰永村三组，门口的路塌了",
+                    "她从缅甸嫁到中国，住在保和镇＊＊＊＊＊，门口的路塌了",
+                ),
+                (
+                    "男，汉族，农民，住塔城镇其宗村71号，本人于去年受伤",
+                    "男，汉族，农民，住塔城镇＊＊＊**＊，本人于去年受伤",
+                ),
+                // 住 with its aspect is no label
+                (
+                    "老人成了城镇居民，住进了环境优美的镇敬老院",
+                    "老人成了城镇居民，住进了环境优美的镇敬老院",
                 ),
                 // in brackets after a name
                 (
