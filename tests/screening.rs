@@ -144,6 +144,17 @@ fn noise_between_term_characters() {
         "lexicon.illegal",
     );
     assert_exact(&[("代……开……发……票", "代……开……发……票")], "lexicon.ad");
+    // combining marks drawn over every character, the last one's included (strike-through text)
+    assert_exact(
+        &[
+            (
+                "法\u{336}轮\u{336}功\u{336}好",
+                "法\u{336}轮\u{336}功\u{336}",
+            ),
+            ("代开发票\u{20dd}，联系我", "代开发票\u{20dd}"),
+        ],
+        "lexicon.",
+    );
 }
 
 // Kind: noise must not assemble a term across a line break or a long run of separators.

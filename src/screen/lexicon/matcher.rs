@@ -746,7 +746,16 @@ impl Matcher {
                 if g == 1 {
                     vocabulary.push((c.fs, c.fe));
                 }
-                let (start, end) = text.original_range(c.fs, c.fe);
+                // combining marks after the last character are drawn on it (`法̶轮̶功̶`): the
+                // evasion's span holds them, as it holds those between the characters
+                let mut marked_end = c.fe;
+                while text
+                    .folded_char(marked_end)
+                    .is_some_and(unicode_normalization::char::is_combining_mark)
+                {
+                    marked_end += 1;
+                }
+                let (start, end) = text.original_range(c.fs, marked_end);
                 hits.push(Hit {
                     pattern: c.pattern,
                     start,
