@@ -710,6 +710,8 @@ fn secrecy_markers_return_the_draft() {
             "本材料仅供内部讨论，不宜公开。",
             "请勿对外转发。以下为会议安排。",
             "此方案仅限内部掌握，请勿对外透露。",
+            // a list of the people cleared for secrets is itself secret
+            "附件：涉密人员名单",
         ],
         Route::Returned,
     );
@@ -1957,6 +1959,7 @@ fn ordinary_words_holding_listed_terms() {
             "迪庆州人民政府第12次常务会议决定，提高城乡低保标准。",
             // reports on keeping secrets are not secret documents
             "县委保密委员会召开会议，部署涉密人员管理工作。",
+            "加强涉密人员信息管理，定期开展培训。",
             "县保密局开展保密宣传月活动，提醒干部职工严禁在互联网上处理涉密文件。",
         ],
         Route::UnitHead,
