@@ -2210,5 +2210,15 @@ fn everyday_complaints_are_forwarded() {
         ("有人半夜在河道里采砂，河堤都挖空了", "县水务局"),
         ("学校让每个家长交300块资料费，也不给收据", "县教育体育局"),
         ("我家的承包地被占去修路", "县自然资源局"),
+        // round 24: a road left half built, benefits cut off, medical insurance, fake goods,
+        // subsidies kept back by cadres, livestock dying, hospital queues, building-site noise
+        ("我们村的路修了一半就停工了，坑坑洼洼没法走", "县交通运输局"),
+        ("低保被取消了，也没人通知", "县民政局"),
+        ("医保报销比例太低了，看不起病", "县医疗保障局"),
+        ("在超市买到假货了，找谁投诉", "县市场监督管理局"),
+        ("危房改造的补助款被村干部扣了一部分", "县纪委监委"),
+        ("养的猪死了好几头，也不知道是什么病", "县农业农村局"),
+        ("县医院挂个号要排三个小时，看病太难了", "县卫生健康局"),
+        ("工地晚上施工太吵了，睡不着", "县生态环境局"),
     ]);
 }
