@@ -17,7 +17,10 @@ use std::sync::Arc;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     init_tracing(cli.log_format);
     quiet_panics();
     match run(cli) {
@@ -27,6 +30,61 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Reports a command-line error in Chinese, with what clap found wrong (the argument, the value,
+/// the values allowed, a similar argument), and exits with clap's status 2; `--help` and
+/// `--version` print as clap writes them (status 0).
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join("、")),
+        _ => None,
+    };
+    let arg = context(ContextKind::InvalidArg).unwrap_or_default();
+    let value = context(ContextKind::InvalidValue).unwrap_or_default();
+    let message = match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => e.exit(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let mut m = format!("参数 {arg} 的值“{value}”无效");
+            if let Some(valid) = context(ContextKind::ValidValue) {
+                m.push_str(&format!("，可选：{valid}"));
+            }
+            // the parser's reason: the standard library's in English is said here in Chinese,
+            // the project's own parsers give theirs in Chinese already
+            if let Some(reason) = std::error::Error::source(&e) {
+                if reason.is::<std::num::ParseIntError>() {
+                    m.push_str("：应为非负整数");
+                } else if reason.is::<std::num::ParseFloatError>() {
+                    m.push_str("：应为数字");
+                } else {
+                    m.push_str(&format!("：{reason}"));
+                }
+            }
+            m
+        }
+        ErrorKind::UnknownArgument => format!("不认识的参数 {arg}"),
+        ErrorKind::InvalidSubcommand => format!(
+            "不认识的子命令 {}",
+            context(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => format!("缺少必需的参数 {arg}"),
+        ErrorKind::MissingSubcommand => "缺少子命令".to_owned(),
+        ErrorKind::ArgumentConflict => format!("参数 {arg} 不能和其他参数同时使用"),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
+            format!("参数 {arg} 的值个数不对")
+        }
+        _ => "命令行参数有误".to_owned(),
+    };
+    eprintln!("screener: {message}");
+    if let Some(similar) = context(ContextKind::SuggestedArg) {
+        eprintln!("  是不是想用 {similar}？");
+    }
+    eprintln!("  用 `screener --help` 查看用法（英文）");
+    ExitCode::from(2)
 }
 
 /// An error and its causes on one line, `: `-separated, leaving out a cause its error already

@@ -127,6 +127,35 @@ fn screen_refuses_zero_jobs_like_the_worker() {
     assert!(stderr.contains("须大于 0"), "{stderr}");
 }
 
+/// Operators read the command line's errors in Chinese: the argument, the value and what it
+/// should be, with clap's usage status 2; `--help` stays clap's own.
+#[test]
+fn command_line_errors_are_in_chinese() {
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["worker", "--prefetch", "abc"],
+            &["--prefetch", "“abc”", "应为非负整数"],
+        ),
+        (
+            &["screen", "--log-format", "xml"],
+            &["“xml”", "可选：text、json"],
+        ),
+        (&["screen", "--bogus"], &["不认识的参数 --bogus"]),
+        (&["frobnicate"], &["不认识的子命令 frobnicate"]),
+    ];
+    for (args, expected) in cases {
+        let (_, err, code) = run_with_stdin(args, "");
+        assert_eq!(code, 2, "{args:?}: {err}");
+        for e in *expected {
+            assert!(err.contains(e), "{args:?}: {err}");
+        }
+        assert!(!err.contains("error:"), "{args:?}: clap's English: {err}");
+    }
+    let (out, _, code) = run_with_stdin(&["--help"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("Usage: screener"), "{out}");
+}
+
 #[test]
 fn shipped_lexicons_lint_clean_and_version_matches_verdicts() {
     let lint = screener().args(["lexicon", "lint"]).output().unwrap();
