@@ -51,6 +51,11 @@
 复制这段话 | draft=note
 复制整段话 | draft=note
 打开拼多多 | draft=note
+# 第二十四轮：到电商平台搜店铺（淘宝搜索店铺“维西特产”购买、某宝搜、拼多多搜）
+淘宝搜索 | draft=note
+某宝搜 | draft=note
+拼多多搜索 | draft=note
+搜索店铺 | draft=note
 链接购买
 链接下单
 领取优惠

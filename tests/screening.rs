@@ -1579,6 +1579,9 @@ fn promotions_are_adverts_but_fraud_warnings_are_not() {
             "代办信用卡，额度高，专业催收",
             "高仿名表，一比一",
             "一件代发，私我拿货",
+            // sent to a shop on a shopping platform
+            "淘宝搜索店铺“维西特产”购买",
+            "某宝搜“维西松茸”就能找到",
         ],
         Route::Takedown,
     );
