@@ -354,19 +354,24 @@ impl View<'_> {
     }
 }
 
-/// The index of the first byte in `bytes` that `is` accepts. Reads 32 bytes at a time without
-/// branching, which the compiler turns into SIMD: the bulk of a Chinese text has no ASCII letter
-/// or digit and is skipped here.
+/// The index of the first byte in `bytes` that `is` accepts; `is` accepts ASCII bytes only. Reads
+/// 8 bytes at a time and looks closer only at a word with an ASCII byte in it: the bulk of a
+/// Chinese text is bytes of 0x80 and above (CJK characters and full-width punctuation) and is
+/// skipped at about one instruction a byte (testing every byte cost 6).
 fn find_byte(bytes: &[u8], is: impl Fn(&u8) -> bool) -> Option<usize> {
-    let mut chunks = bytes.chunks_exact(32);
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = bytes.chunks_exact(8);
     let mut at = 0;
-    for chunk in &mut chunks {
-        if chunk.iter().fold(false, |any, b| any | is(b)) {
-            return chunk.iter().position(&is).map(|p| at + p);
+    for word in &mut words {
+        let w = u64::from_le_bytes(word.try_into().expect("8 bytes"));
+        if w & HIGH != HIGH {
+            if let Some(p) = word.iter().position(&is) {
+                return Some(at + p);
+            }
         }
-        at += 32;
+        at += 8;
     }
-    chunks.remainder().iter().position(is).map(|p| at + p)
+    words.remainder().iter().position(is).map(|p| at + p)
 }
 
 /// The index of the first ASCII digit in `bytes`.
@@ -599,6 +604,22 @@ mod tests {
             ("一二三四五六七八九十一2", Some(33)),
         ] {
             assert_eq!(find_digit(text.as_bytes()), want, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The word-at-a-time searches find the first ASCII digit or letter wherever it stands
+        /// among CJK text, full-width forms and ASCII punctuation.
+        #[test]
+        fn searches_find_what_testing_each_byte_finds(
+            text in "([a-zA-Z0-9 .,:(-]|维|西|，|０|ａ|Ａ|①|—){0,40}"
+        ) {
+            let b = text.as_bytes();
+            proptest::prop_assert_eq!(find_digit(b), b.iter().position(u8::is_ascii_digit));
+            proptest::prop_assert_eq!(
+                find_alnum(b),
+                b.iter().position(u8::is_ascii_alphanumeric)
+            );
         }
     }
 
