@@ -102,6 +102,7 @@ impl Normalized {
     /// one.
     fn fold_text<const BAR: bool>(&mut self, original: &str) -> bool {
         let mut traditional = false;
+        let convertible = script::Convertible::get();
         let mut run = 0; // byte offset in `original` where the pending run starts
         for (i, (b, c)) in original.char_indices().enumerate() {
             let ideograph = width::is_unified_ideograph(c);
@@ -109,7 +110,7 @@ impl Normalized {
                 || c.is_ascii_lowercase()
                 || c.is_ascii_digit()
             {
-                traditional |= ideograph && script::convertible(c);
+                traditional |= ideograph && convertible.contains(c);
                 let k = self.folded_src.len() as u32;
                 self.folded_src.push(i as u32);
                 self.folded_bytes
@@ -127,12 +128,12 @@ impl Normalized {
             match fold_bmp(c) {
                 Fold::Drop => {}
                 Fold::One(l) => {
-                    traditional |= script::convertible(l);
+                    traditional |= convertible.contains(l);
                     self.push(l, i);
                 }
                 Fold::Several => {
                     for l in fold_char(c) {
-                        traditional |= script::convertible(l);
+                        traditional |= convertible.contains(l);
                         self.push(l, i);
                     }
                 }
