@@ -291,10 +291,15 @@ struct Named {
 /// Punctuation that ends a name in an attribution (on folded text: full-width forms are ASCII).
 const NAME: &str = r#"[^\s,.;:!?，。；、|丨/()（）\[\]【】《》<>“”"「」『』'‘’]"#;
 
+/// The kind of account a source is written with before its quoted or @-ed name
+/// (`来源：微信公众号“云南发布”`, `来源：微博@云南发布`): the name is what follows.
+const PLATFORM: &str =
+    r#"(?:(?:(?:微信)?公众号|微博|抖音号?|头条号|视频号|快手号?)\s*:?\s*(?:[《“"「『【]|@))?"#;
+
 /// `来源：X`, `稿源 X`, `转自X`, `本文来源于X`: the name follows the marker.
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"(?:(?:稿件|信息|新闻|文章|内容|本文|视频)?来源|稿源|出处)(?:\s*[:|丨/—-]\s*|\s+)[《“"「『【]?({NAME}{{2,30}})|(?:本文|文章|稿件|内容)来源于\s*[《“"「『【]?({NAME}{{2,30}})|(?:(?:本文|文章)(?:转载)?来自|转载自|转引自|转自|摘自|选自|原载于?)\s*:?\s*[《“"「『【]?({NAME}{{2,30}})"#
+        r#"(?:(?:稿件|信息|新闻|文章|内容|本文|视频)?来源|稿源|出处)(?:\s*[:|丨/—-]\s*|\s+){PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:本文|文章|稿件|内容)来源于\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:(?:本文|文章)(?:转载)?来自|转载自|转引自|转自|摘自|选自|原载于?)\s*:?\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})"#
     ))
     .expect("attribution marker pattern compiles")
 });
@@ -611,6 +616,23 @@ mod tests {
             (
                 T,
                 "本文转自《云南日报》，全省春耕备耕工作有序推进。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                ok,
+            ),
+            // the account's kind before its quoted or @-ed name
+            (
+                T,
+                "来源：微信公众号“云南日报”\n全省春耕备耕工作有序推进。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "来源：微博@云南日报\n全省春耕备耕工作有序推进。",
                 Some("云南日报"),
                 YN_URL,
                 Some(T),
