@@ -2129,6 +2129,9 @@ fn emergencies_in_everyday_words() {
             "隔壁老两口烧炭取暖，早上发现两个都叫不醒了",
             "矿洞里头还有三个人没出来",
             "好几百人围在乡政府门口不走",
+            // a pile-up on the road
+            "高速上连环追尾了，堵了好几公里",
+            "大雾天多车追尾，有人被困车里",
         ],
         Route::Escalate,
     );
@@ -2156,6 +2159,10 @@ fn emergencies_in_everyday_words() {
             "实现安全生产事故起数和死亡人数“双下降”。",
             "今天热死人了，县城什么时候能多种点树",
             "这条路车速太快，容易出车祸，建议装减速带",
+            // the epidemic as a period of time, not an outbreak now
+            "疫情期间的补贴什么时候发下来",
+            "疫情以来，全县累计发放稳岗补贴300万元。",
+            "疫情过后，乡村旅游逐步恢复。",
         ],
         "lexicon.emergency",
     );
