@@ -520,9 +520,29 @@ pub(super) fn labelled_not_pii(lead: &str, pii_labels: &[&str]) -> bool {
 
 /// Labels of an office's public channels (咨询/监督/举报电话, 服务热线): in drafts, a number or
 /// mailbox published under one of these is the office's, not a person's.
+///
+/// `求助` only as `求助电话` / `求助号码`: alone it heads a plea for help (`求助：139…的主人请联系`),
+/// which names a private person's number.
 pub(super) const HOTLINE_LABELS: &[&str] = &[
-    "咨询", "监督", "举报", "投诉", "服务", "热线", "值班", "受理", "求助", "救援", "报警", "办公",
-    "投稿", "专线", "急诊", "急救", "报修", "信箱",
+    "咨询",
+    "监督",
+    "举报",
+    "投诉",
+    "服务",
+    "热线",
+    "值班",
+    "受理",
+    "求助电话",
+    "求助号码",
+    "救援",
+    "报警",
+    "办公",
+    "投稿",
+    "专线",
+    "急诊",
+    "急救",
+    "报修",
+    "信箱",
 ];
 
 /// What, between a hotline label and a number, shows that the number is a person's after all: a
