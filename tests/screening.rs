@@ -747,6 +747,9 @@ fn secrecy_markers_return_the_draft() {
             // rules about citing and handing out, not a restriction on this document
             "招标文件不得引用特定品牌。",
             "收集的个人信息不得对外提供。",
+            // anti-fraud advice about the reader's own codes and data
+            "请勿对外透露短信验证码",
+            "请勿对外泄露个人信息和银行卡密码",
         ],
         "lexicon.secrecy",
     );
@@ -1238,6 +1241,7 @@ fn opinion_markers_count_only_in_reposts() {
             "不得不说的是",
         ),
         ("多地出台新政。点赞！为家乡自豪！", "为家乡自豪"),
+        ("多地出台新政。太开心了，终于等到这一天", "太开心了"),
         // calls to share and exclamations added to the original
         ("多地出台新政。必须转发！让更多人知道！", "必须转发"),
         ("秋季学期9月1日开学。神兽归笼，家长们解放了！", "神兽归笼"),
@@ -2061,8 +2065,35 @@ fn everyday_illegal_wordings_are_taken_down() {
             "共产党都是骗子",
             // a video site's short links
             "福利视频 https://b23.tv/AbCdEf",
+            // football betting and private lotteries, a hook-up group, escorts, records looked up
+            // for a fee, SIM cards and accounts sold, licence points bought, circumvention,
+            // cash-out of credit lines
+            "世界杯外围赌球，私聊",
+            "足彩私彩代买，赔率高",
+            "本地约炮群，加我拉你",
+            "小姐上门，全套服务",
+            "可以查开房记录，查通话记录",
+            "卖号卡，实名手机卡出售",
+            "出售实名微信号，老号",
+            "回收驾照分，代扣分",
+            "翻墙软件免费下载",
+            "VPN加速器，稳定翻墙",
+            "信用卡套现，秒到账",
+            // calling someone a fool, wishing them dead, 他妈 abbreviated
+            "你这个猪脑子",
+            "你全家都去死",
+            "TM有病吧",
         ],
         Route::Takedown,
+    );
+    // reports of officials betting on football or of a licence-points trade are reports, not offers
+    assert_no_hit(
+        &[
+            "某局长挪用公款七十万元用于赌球，请查处",
+            "举报买卖驾照分的源头企业",
+            "小偷翻墙进了院子",
+        ],
+        "lexicon.illegal",
     );
     // hemp grown under licence is a crop; initials inside a longer Latin word are nothing
     assert_comment_routes(
@@ -2095,6 +2126,11 @@ fn counts_years_and_tyres_are_no_terms() {
             "全乡户籍人口8964人。",
             "维发改投资〔2026〕8964号",
             "他六四年参加工作",
+            // a count with its measure word
+            "全县共8964家企业完成年报",
+            "生猪存栏8964头",
+            "全程8964公里",
+            "发放宣传资料8964份",
         ],
         "lexicon.political",
     );
@@ -2131,6 +2167,8 @@ fn emergencies_in_everyday_words() {
             "好几百人围在乡政府门口不走",
             // a pile-up on the road
             "高速上连环追尾了，堵了好几公里",
+            "两辆车撞了，已送医院",
+            "三轮车撞了一个老人",
             "大雾天多车追尾，有人被困车里",
         ],
         Route::Escalate,
@@ -2163,6 +2201,12 @@ fn emergencies_in_everyday_words() {
             "疫情期间的补贴什么时候发下来",
             "疫情以来，全县累计发放稳岗补贴300万元。",
             "疫情过后，乡村旅游逐步恢复。",
+            // nothing new found; flood works and an earthquake shelter; a hospital's ward; an idiom
+            "经排查，没有发现新的疫情",
+            "城市内涝治理工程完工",
+            "新建地震应急避难场所3处",
+            "县医院传染病区改造项目开工",
+            "城门失火，殃及池鱼",
         ],
         "lexicon.emergency",
     );
