@@ -2168,6 +2168,7 @@ fn emergencies_in_everyday_words() {
             // a pile-up on the road
             "高速上连环追尾了，堵了好几公里",
             "两辆车撞了，已送医院",
+            "山洪威胁着下游村庄，赶紧通知大家转移",
             "三轮车撞了一个老人",
             "大雾天多车追尾，有人被困车里",
         ],
@@ -2207,6 +2208,9 @@ fn emergencies_in_everyday_words() {
             "新建地震应急避难场所3处",
             "县医院传染病区改造项目开工",
             "城门失火，殃及池鱼",
+            // the population at risk of a hazard
+            "搬迁受地质灾害威胁的群众120户",
+            "经鉴定属于受地质灾害威胁不宜居住需搬迁的房屋",
         ],
         "lexicon.emergency",
     );

@@ -139,6 +139,13 @@ fn long_ago(head: &str) -> bool {
     year.is_some_and(|y| y <= now - HISTORY_YEARS)
 }
 
+/// The people or places at risk of a hazard, named with `受…威胁` as an attribute: `受地质灾害威胁的群众`,
+/// `受地质灾害威胁不宜居住`, `受山洪威胁户`: a hazard to plan for, not an event (`山洪威胁着下游村庄`
+/// is one).
+static AT_RISK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^威胁(?:的|不宜|群众|户|区|人口|村|点)").expect("at-risk pattern compiles")
+});
+
 /// An elevator up to 6 characters after a hit, in the same clause and not in another item of a list:
 /// entrapment in one is a property-management complaint (`被困在3号楼电梯里`), and an emergency
 /// word before one is a safety tip (`火灾时不要乘坐电梯`). (`火灾和业主被困电梯` names a fire.)
@@ -166,11 +173,15 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// (but `着火导致电梯停运`, `火灾和业主被困电梯`).
 /// Also an event of a year at least [`HISTORY_YEARS`] before the current one, the year right before
 /// it in the same clause (`1976年唐山大地震后`, `2008年汶川特大地震`), or so many years ago
-/// (`十年前那场泥石流`, `当年被困的群众`; `一年前` is still news): history, not news.
+/// (`十年前那场泥石流`, `当年被困的群众`; `一年前` is still news): history, not news. Also the
+/// population at risk of it ([`AT_RISK_AFTER`]: `受地质灾害威胁的群众`).
 /// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let (head, tail) = (text.folded_before(start, 56), text.folded_after(end, 56));
     if long_ago(head) || years_ago(head) {
+        return true;
+    }
+    if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail) {
         return true;
     }
     let calm = |between: Option<regex::Match<'_>>, signs: &[&str]| {
