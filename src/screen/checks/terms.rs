@@ -174,7 +174,7 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// Also an event of a year at least [`HISTORY_YEARS`] before the current one, the year right before
 /// it in the same clause (`1976年唐山大地震后`, `2008年汶川特大地震`), or so many years ago
 /// (`十年前那场泥石流`, `当年被困的群众`; `一年前` is still news): history, not news. Also the
-/// population at risk of it ([`AT_RISK_AFTER`]: `受地质灾害威胁的群众`).
+/// population at risk of it (`受…威胁` as an attribute: `受地质灾害威胁的群众`).
 /// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let (head, tail) = (text.folded_before(start, 56), text.folded_after(end, 56));

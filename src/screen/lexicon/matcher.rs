@@ -216,7 +216,7 @@ impl Pattern {
 ///
 /// The automaton does not read UTF-8: the compact text is re-encoded as one id per character, over
 /// the alphabet of the terms' own characters (every other character is id 0, which no term has),
-/// each id written in one to three bytes ([`Matcher::encode`]). Chinese takes 3 bytes a character
+/// each id written in one to three bytes (`Matcher::encode`). Chinese takes 3 bytes a character
 /// in UTF-8 and most characters of a text are in no term, so the automaton takes about half as many
 /// steps as over UTF-8 and is smaller (the built-in lists: 24 MB, against 34 MB with two bytes for
 /// every id).
