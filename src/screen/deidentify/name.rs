@@ -727,11 +727,16 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
 }
 
 /// What follows a list of private persons' names and says they are people: `张德贵等5户村民`,
-/// `李金刚、王小军二人`, `李春花是我妈`. Checked after the name, with `等` and a count read first.
+/// `李金刚、王小军二人`, `李金花、余小芳两个人`, `李春花是我妈`. Checked after the name, with `等`
+/// and a count read first. (Not `两位`, `三位`: the polite count follows public figures named in
+/// the news, `聂卫平两位九段`, `伍志平两位同志`.)
 const AFTER_NAMES: &[&str] = &[
     "二人",
     "两人",
     "三人",
+    "两个人",
+    "三个人",
+    "俩人",
     "夫妇",
     "夫妻",
     "两口子",
@@ -1623,6 +1628,10 @@ mod tests {
                 (
                     "举报人反映的李金刚、王小军二人",
                     "举报人反映的李某某、王某某二人",
+                ),
+                (
+                    "李金花、余小芳两个人的低保被取消了",
+                    "李某某、余某某两个人的低保被取消了",
                 ),
                 ("刘建华夫妇外出务工", "刘某某夫妇外出务工"),
                 ("新老职工房补，不公平", "新老职工房补，不公平"),
