@@ -1856,6 +1856,14 @@ fn prevention_and_drills_are_not_emergencies() {
             "路口车辆多、视线不好，极易造成交通事故。",
             "关于您反映的交通事故赔偿问题，现答复如下。",
             "对交通事故责任认定不服的，可以申请复核。",
+            // what to do when it happens, prohibitions, a desk exercise, a rescue team's name,
+            // the quick claims procedure
+            "地震发生时，身处室内应就近躲在坚固的桌子下。",
+            "遇到有人落水，不要贸然下水施救。",
+            "请勿占用消防通道、堵路停车。",
+            "开展森林火灾扑救桌面推演。",
+            "县应急救援搜救队揭牌成立。",
+            "轻微交通事故可通过“交管12123”APP快处快赔。",
         ],
         Route::UnitHead,
     );
@@ -1897,6 +1905,8 @@ fn prevention_and_drills_are_not_emergencies() {
             "塔城镇某化工企业发生危化品泄漏。",
             "永春河上游一座小型水库出现险情。",
             "县城发生大面积停电，部分居民生活受影响。",
+            // an eyewitness account of the moment is no advice
+            "地震发生时，正在上课的学生迅速撤离到操场。",
         ],
         Route::CountyOffice,
     );
@@ -1915,6 +1925,9 @@ fn prevention_and_drills_are_not_emergencies() {
         &[
             "我们被困在3号楼电梯里半个小时，物业电话都打不通",
             "老人受困在小区电梯里，物业也不管",
+            // a classmate found again, a parcel lost
+            "老同学失联多年终于联系上了",
+            "我的快递失踪了",
         ],
         Route::Publish,
     );
@@ -1937,6 +1950,10 @@ fn ordinary_words_holding_listed_terms() {
             "今年的草果卖不出去，有没有微商渠道帮忙卖",
             // a risk foretold is no event
             "后山土坡没有树，如果一来暴雨，将会发生泥石流",
+            // someone's mother's cooking, a tree struck by lightning, a unit's car park
+            "你妈的手艺真好，这粑粑太香了",
+            "村口那棵老树被雷劈了",
+            "机关停车场只能内部使用，群众来办事没地方停车",
         ],
         Route::Publish,
     );
@@ -1945,6 +1962,12 @@ fn ordinary_words_holding_listed_terms() {
         &[
             "市民可扫码领取电子社保卡。",
             "提醒广大群众注意保密个人银行卡密码。",
+            // the code named before the advice; an anti-rumour notice; a car park on two floors;
+            // a livestock technique
+            "收到短信验证码请注意保密，切勿告诉他人。",
+            "对网传未经证实的信息，请勿扩散、请勿转发。",
+            "新建的停车场上下分两层。",
+            "开展母猪催情技术培训。",
         ],
         Route::UnitHead,
     );
@@ -2083,6 +2106,26 @@ fn everyday_illegal_wordings_are_taken_down() {
             "你这个猪脑子",
             "你全家都去死",
             "TM有病吧",
+            // a live dealer, betting platforms, bonus credit, aphrodisiacs, cards bought up,
+            // credit-record "repair", exam answers sold
+            "真人荷官在线发牌",
+            "网投平台稳赚不赔",
+            "开户送彩金",
+            "正品催情药",
+            "收购二手手机卡和银行卡",
+            "专业征信修复，逾期记录可消除",
+            "出售今年公务员考试答案",
+            // the date in mixed numerals; dialect and homophone abuse; curses
+            "五月三十五号那天的事",
+            "全是瓜批",
+            "就是个憨批",
+            "草拟吗的村干部",
+            "挨千刀的贪官",
+            "你这种人会被雷劈的",
+            // QQ as 扣扣, a shop window on a profile, contact details by private message
+            "加扣扣2837461950",
+            "戳主页橱窗下单",
+            "同城上门服务，私信我拿联系方式",
         ],
         Route::Takedown,
     );
@@ -2091,6 +2134,7 @@ fn everyday_illegal_wordings_are_taken_down() {
         &[
             "某局长挪用公款七十万元用于赌球，请查处",
             "举报买卖驾照分的源头企业",
+            "A市出现很多修复征信的公司，合法吗",
             "小偷翻墙进了院子",
         ],
         "lexicon.illegal",
@@ -2169,6 +2213,12 @@ fn emergencies_in_everyday_words() {
             "高速上连环追尾了，堵了好几公里",
             "两辆车撞了，已送医院",
             "山洪威胁着下游村庄，赶紧通知大家转移",
+            // a death toll, houses burnt, a fall, a collapse, a village poisoned
+            "隔壁村出事了，死了三个人",
+            "老街那边烧了好几间房子，消防车都来了",
+            "小孩从窗户掉下来了",
+            "后山塌下来了，压了两间房",
+            "全村三十几个人上吐下泻住进医院",
             "三轮车撞了一个老人",
             "大雾天多车追尾，有人被困车里",
         ],
@@ -2236,6 +2286,11 @@ fn everyday_complaints_are_forwarded() {
         ("老板一直拖着不给钱", "县人力资源和社会保障局"),
         ("砂石厂灰尘漫天，庄稼都盖满了灰", "县生态环境局"),
         ("开发商拖了一年还不交房", "县住房和城乡建设局"),
+        // fumes, wages owed without the word 工资, a sour meal
+        ("楼下饭店油烟呛得开不了窗", "县生态环境局"),
+        ("工地老板欠了我们三个月的钱", "县人力资源和社会保障局"),
+        ("干了半年活，到现在一分没拿到", "县人力资源和社会保障局"),
+        ("学校食堂的饭是馊的", "县市场监督管理局"),
         ("孩子在学校被几个高年级的打了", "县教育体育局"),
         ("劳务费拖了大半年了", "县人力资源和社会保障局"),
         (

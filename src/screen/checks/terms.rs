@@ -39,7 +39,8 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 
 /// Prevention wording before a hit, in the same clause: a verb of preventing or avoiding (`预防`,
 /// `防范`, `防止`, `减少`, `遏制`, `警惕`, `接种`, `避开`, `远离`, …), a condition of what to do
-/// or a future (`一旦`, `如遇`, `如发现`, `如果`, `万一`, `将会`: `一旦发现火情要第一时间报告`), a
+/// or a future (`一旦`, `如遇`, `遇到`, `如发现`, `如果`, `万一`, `将会`: `一旦发现火情要第一时间报告`,
+/// `遇到有人落水，不要贸然下水`), a prohibition (`请勿`, `切勿`, `严禁`, `禁止`: `请勿占用消防通道、堵路停车`), a
 /// risk (`极易`, `容易`, `可能`: `视线不好，极易造成交通事故`),
 /// teaching or simulating (`讲解`,
 /// `模拟`, `演示`), with at most 6 characters between it and the hit
@@ -49,7 +50,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀)[^，。！？；：,!?;:\n]{0,12}|(?:预防|防范|防止|防治|防御|避免|避开|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|可能)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀)[^，。！？；：,!?;:\n]{0,12}|(?:预防|防范|防止|防治|防御|避免|避开|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|可能|遇到|碰到|请勿|切勿|严禁|禁止)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
@@ -58,7 +59,7 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// characters between (`传染病防控知识宣传`, `地质灾害群测群防`, `火灾扑救应急演练`, `地震、火灾应急疏散演练`,
 /// `溺水事故典型案例`, `汶川地震十周年`, `猪瘟疫苗`, `手足口病高发季节`, `泥石流易发区域`,
 /// `地质灾害巡查`, `溺水急救方法`, `森林火灾风险评估`, `地震监测点`, `地震专家`, `水域搜救训练`,
-/// `交通事故的危害`, `搜救、追踪等科目`, `城市内涝治理工程`, `地震应急避难场所`), a hotline to call (`发现火情请立即拨打12119`), a hazard said to
+/// `交通事故的危害`, `搜救、追踪等科目`, `城市内涝治理工程`, `地震应急避难场所`, `轻微交通事故快处快赔`, `森林火灾扑救桌面推演`), a hotline to call (`发现火情请立即拨打12119`), a hazard said to
 /// recur (`学生溺水事件时有发生`, `交通事故频发`, `交通事故较多`) or the procedure after one
 /// (`交通事故责任认定`, `交通事故赔偿`, `交通事故调解`, `交通事故处理程序`); not what people did in the
 /// event (`被困矿工积极自救`, `突发大火 两名村民跳窗逃生`),
@@ -66,7 +67,7 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演)",
     )
     .expect("prevention pattern compiles")
 });
@@ -139,6 +140,14 @@ fn long_ago(head: &str) -> bool {
     year.is_some_and(|y| y <= now - HISTORY_YEARS)
 }
 
+/// What to do when the event happens, right after a hit: `地震发生时，身处室内应就近躲避`,
+/// `火灾时要用湿毛巾捂住口鼻`; a word of advice (`应`, `要`, `不要`, `切勿`, `务必`, `请`, `可以`) in
+/// the clause after `时` or the next one. (`地震发生时，正在上课的学生迅速撤离` reports one.)
+static SAFETY_TIP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:发生|来临|来袭|到来)?时[，,]?[^，,。！？!?；;\n]{0,10}?(?:应当|应该|应|要|不要|切勿|千万|务必|请|可以)")
+        .expect("safety tip pattern compiles")
+});
+
 /// The people or places at risk of a hazard, named with `受…威胁` as an attribute: `受地质灾害威胁的群众`,
 /// `受地质灾害威胁不宜居住`, `受山洪威胁户`: a hazard to plan for, not an event (`山洪威胁着下游村庄`
 /// is one).
@@ -174,14 +183,17 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// Also an event of a year at least [`HISTORY_YEARS`] before the current one, the year right before
 /// it in the same clause (`1976年唐山大地震后`, `2008年汶川特大地震`), or so many years ago
 /// (`十年前那场泥石流`, `当年被困的群众`; `一年前` is still news): history, not news. Also the
-/// population at risk of it (`受…威胁` as an attribute: `受地质灾害威胁的群众`).
+/// population at risk of it (`受…威胁` as an attribute: `受地质灾害威胁的群众`), or advice on what
+/// to do when it happens (`地震发生时，身处室内应就近躲避`).
 /// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let (head, tail) = (text.folded_before(start, 56), text.folded_after(end, 56));
     if long_ago(head) || years_ago(head) {
         return true;
     }
-    if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail) {
+    if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail)
+        || SAFETY_TIP_AFTER.is_match(tail)
+    {
         return true;
     }
     let calm = |between: Option<regex::Match<'_>>, signs: &[&str]| {
@@ -256,24 +268,45 @@ pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
         || FIGURE_AFTER.is_match(text.folded_after(end, 8))
 }
 
-/// Words that make a sentence a warning against fraud (`警惕`, `谨防`, `诈骗`, `骗局`, `上当`, ...).
-const FRAUD_WARNING: &[&str] = &[
-    "诈骗", "骗局", "骗子", "防骗", "反诈", "谨防", "警惕", "上当", "受骗", "被骗", "骗取", "套路",
+/// Words that make a sentence a warning to the public: against fraud (`警惕`, `谨防`, `诈骗`,
+/// `骗局`, `上当`, ...) or against rumours (`谣言`, `网传`, `不实信息`, `未经证实`, ...).
+const PUBLIC_WARNING: &[&str] = &[
+    "诈骗",
+    "骗局",
+    "骗子",
+    "防骗",
+    "反诈",
+    "谨防",
+    "警惕",
+    "上当",
+    "受骗",
+    "被骗",
+    "骗取",
+    "套路",
+    "谣言",
+    "辟谣",
+    "网传",
+    "不实信息",
+    "未经证实",
+    "不信谣",
+    "不传谣",
 ];
 
-/// Characters that end a sentence, for [`fraud_warning`].
+/// Characters that end a sentence, for [`public_warning`].
 const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
 
-/// Whether the sentence around folded characters `[folded_start, folded_end)` of `text` warns of
-/// fraud (`诈骗`, `骗局`, `谨防`, `警惕`, `上当`…: `警惕陌生人让你加微信、扫码领取补贴`, `加微信代购的都是骗局`): a
-/// draft's anti-fraud tip quotes the scammers' wording, which is no advert (第七条). Reads at most
-/// 60 folded characters on each side, up to the sentence's ends.
-pub fn fraud_warning(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
+/// Whether the sentence around folded characters `[folded_start, folded_end)` of `text` warns the
+/// public of fraud (`诈骗`, `骗局`, `谨防`, `警惕`, `上当`…: `警惕陌生人让你加微信、扫码领取补贴`,
+/// `加微信代购的都是骗局`) or of rumours (`谣言`, `网传`, `未经证实`…: `对网传未经证实的信息，请勿扩散`):
+/// a draft's anti-fraud tip quotes the scammers' wording, which is no advert (第七条), and an
+/// anti-rumour notice asks readers not to spread a rumour, which marks no secret (保密关). Reads at
+/// most 60 folded characters on each side, up to the sentence's ends.
+pub fn public_warning(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
     let head = text.folded_before(folded_start, 60);
     let head = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
     let tail = text.folded_after(folded_end, 60);
     let tail = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
-    FRAUD_WARNING
+    PUBLIC_WARNING
         .iter()
         .any(|w| head.contains(w) || tail.contains(w))
 }
@@ -292,7 +325,7 @@ pub fn stands_in(
         DropContext::Prevention => prevented(text, start, end),
         DropContext::Title => in_title(text, start, end),
         DropContext::Figurative => figurative(text, start, end),
-        DropContext::Warning => kind == Kind::Draft && fraud_warning(text, start, end),
+        DropContext::Warning => kind == Kind::Draft && public_warning(text, start, end),
     }
 }
 

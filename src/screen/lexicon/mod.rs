@@ -105,8 +105,9 @@ pub enum DropContext {
     /// `@figurative drop`: in a figure of speech (简直是车祸现场, 笑到淹死, 被困在题海里); see
     /// [`crate::screen::checks::terms::figurative`].
     Figurative,
-    /// `@warning drop`: in a draft's sentence that warns of fraud (an anti-fraud tip quoting
-    /// `加微信`); comments are not concerned. See [`crate::screen::checks::terms::fraud_warning`].
+    /// `@warning drop`: in a draft's sentence that warns the public of fraud or rumours (an
+    /// anti-fraud tip quoting `加微信`, an anti-rumour notice asking readers `请勿扩散`); comments are
+    /// not concerned. See [`crate::screen::checks::terms::public_warning`].
     Warning,
 }
 
