@@ -191,9 +191,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     if long_ago(head) || years_ago(head) {
         return true;
     }
-    if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail)
-        || SAFETY_TIP_AFTER.is_match(tail)
-    {
+    if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail) {
         return true;
     }
     let calm = |between: Option<regex::Match<'_>>, signs: &[&str]| {
@@ -202,10 +200,12 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     PREVENTION_BEFORE
         .captures(head)
         .is_some_and(|c| calm(c.name("between"), FAILED))
-        || [&PREVENTION_AFTER, &ELEVATOR_AFTER].iter().any(|re| {
-            re.captures(tail)
-                .is_some_and(|c| calm(c.name("between"), HAPPENED))
-        })
+        || [&PREVENTION_AFTER, &ELEVATOR_AFTER, &SAFETY_TIP_AFTER]
+            .iter()
+            .any(|re| {
+                re.captures(tail)
+                    .is_some_and(|c| calm(c.name("between"), HAPPENED))
+            })
 }
 
 /// Whether folded character `folded_start` of `text` stands inside quotation marks or a title opened
@@ -311,6 +311,25 @@ pub fn public_warning(text: &Normalized, folded_start: usize, folded_end: usize)
         .any(|w| head.contains(w) || tail.contains(w))
 }
 
+/// Measure words and units after a number that make it a count or an amount (`8964人`, `8964家`,
+/// `8964公里`, `〔2026〕8964号`), longest first where one starts another (`公里` before `公`).
+const MEASURE_WORDS: &[&str] = &[
+    "平方", "公里", "公斤", "公顷", "千米", "千克", "千瓦", "立方", "kg", "km", "人", "号", "户",
+    "元", "万", "亿", "亩", "名", "吨", "家", "头", "份", "米", "个", "只", "次", "件", "套", "辆",
+    "台", "本", "张", "篇", "条", "项", "株", "棵", "箱", "斤", "克", "所", "位", "例", "起", "座",
+    "间", "栋", "处", "块", "册",
+];
+
+/// Whether the hit ending at folded character `end` of `text` is followed by a measure word
+/// ([`MEASURE_WORDS`], after at most one space), for lists or terms with `@count drop`: `8964` in
+/// `全县共8964家企业` or `〔2026〕8964号` is a count or a number, not the date it also writes. Reads 4
+/// folded characters after the hit.
+pub fn counted(text: &Normalized, end: usize) -> bool {
+    let tail = text.folded_after(end, 4);
+    let tail = tail.strip_prefix(' ').unwrap_or(tail);
+    MEASURE_WORDS.iter().any(|w| tail.starts_with(w))
+}
+
 /// Whether the hit over folded characters `[start, end)` of `text`, in an item of `kind`, stands in
 /// `context`, so that a list with `@<context> drop` makes no finding of it.
 pub fn stands_in(
@@ -326,6 +345,7 @@ pub fn stands_in(
         DropContext::Title => in_title(text, start, end),
         DropContext::Figurative => figurative(text, start, end),
         DropContext::Warning => kind == Kind::Draft && public_warning(text, start, end),
+        DropContext::Count => counted(text, end),
     }
 }
 

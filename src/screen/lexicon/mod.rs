@@ -109,16 +109,20 @@ pub enum DropContext {
     /// anti-fraud tip quoting `加微信`, an anti-rumour notice asking readers `请勿扩散`); comments are
     /// not concerned. See [`crate::screen::checks::terms::public_warning`].
     Warning,
+    /// `@count drop`: a number followed by a measure word is a count (户籍人口8964人, 8964家企业,
+    /// 〔2026〕8964号); see [`crate::screen::checks::terms::counted`].
+    Count,
 }
 
 impl DropContext {
     /// Every context, in the order the lexicon documentation lists them.
-    pub const ALL: [DropContext; 5] = [
+    pub const ALL: [DropContext; 6] = [
         DropContext::Negation,
         DropContext::Prevention,
         DropContext::Title,
         DropContext::Figurative,
         DropContext::Warning,
+        DropContext::Count,
     ];
 
     /// The header that sets it: `negation` for `@negation drop`.
@@ -129,6 +133,7 @@ impl DropContext {
             DropContext::Title => "title",
             DropContext::Figurative => "figurative",
             DropContext::Warning => "warning",
+            DropContext::Count => "count",
         }
     }
 }
