@@ -321,7 +321,7 @@ const MEASURE_WORDS: &[&str] = &[
 ];
 
 /// Whether the hit ending at folded character `end` of `text` is followed by a measure word
-/// ([`MEASURE_WORDS`], after at most one space), for lists or terms with `@count drop`: `8964` in
+/// (`人`, `家`, `号`, `公里`…, after at most one space), for lists or terms with `@count drop`: `8964` in
 /// `全县共8964家企业` or `〔2026〕8964号` is a count or a number, not the date it also writes. Reads 4
 /// folded characters after the hit.
 pub fn counted(text: &Normalized, end: usize) -> bool {
