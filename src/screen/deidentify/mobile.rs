@@ -125,6 +125,12 @@ mod tests {
                 ),
                 // inside parentheses, next to a name
                 ("王先生（13912345678）", "王先生（139****5678）"),
+                // a link that carries the number as a phone parameter, and a WeChat-style label
+                (
+                    "报名 https://x.cn/reg?mobile=13912345678",
+                    "报名 https://x.cn/reg?mobile=139****5678",
+                ),
+                ("加我vx-13912345678", "加我vx-139****5678"),
                 // dots or underscores between the groups, to slip past filters
                 ("电话158.8765.4321联系我", "电话158.****.4321联系我"),
                 ("手机号158_8765_4321", "手机号158******4321"), // `_` counts as a unit (WeChat ids)
@@ -171,6 +177,12 @@ mod tests {
                 ("电话158.8765_4321", "电话158.8765_4321"),
                 // version-like dotted numbers of other shapes
                 ("版本1.3988.7766", "版本1.3988.7766"),
+                // a page in a link, and the last segment of a reference number
+                (
+                    "详见 http://www.gov.cn/zhengce/content_13987654321.htm 。",
+                    "详见 http://www.gov.cn/zhengce/content_13987654321.htm 。",
+                ),
+                ("受理编号WX-2026-13987654321", "受理编号WX-2026-13987654321"),
             ],
         );
     }

@@ -46,6 +46,37 @@ pub(super) fn glued(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '*' || c == '＊'
 }
 
+/// Whether `head`, the text before a `-` or `_` that precedes a number, ends in a code mixing
+/// ASCII letters and digits (`WX-2026-`, `A1_`): the number is then the last segment of a
+/// reference or serial number, not an identifier of its own. A prefix of letters alone (`vx-`,
+/// `tel-`) or of digits alone (a list, `0887-`) does not count.
+fn code_segment(head: &str) -> bool {
+    let chain = head
+        .bytes()
+        .rev()
+        .take(32)
+        .take_while(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let (mut letter, mut digit) = (false, false);
+    for b in chain {
+        letter |= b.is_ascii_alphabetic();
+        digit |= b.is_ascii_digit();
+    }
+    letter && digit
+}
+
+/// Whether byte `b` can be part of a URL as people paste it: printable ASCII except quotes,
+/// angle brackets and parentheses (which usually close the sentence around a link).
+fn url_byte(b: u8) -> bool {
+    b.is_ascii_graphic() && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b'(' | b')')
+}
+
+/// Substrings of a URL query parameter's name that make its value personal information
+/// (`phone`, `mobile`, `tel`, `idcard`, the pinyin `shouji`, `sjh`, `sfz` …), compared in
+/// lower case.
+const PERSONAL_PARAMS: &[&str] = &[
+    "phone", "mobile", "tel", "shouji", "sjh", "idcard", "idno", "sfz", "card", "qq", "user",
+];
+
 /// Whether `c` is displayed two columns wide (CJK, full-width forms): its mask is `＊`, not `*`.
 pub(super) fn is_wide(c: char) -> bool {
     unicode_width::UnicodeWidthChar::width(c) == Some(2)
@@ -268,13 +299,15 @@ impl<'a> View<'a> {
 
     /// Whether folded bytes `[s, e)` stand alone as one identifier: no ASCII letter or digit directly
     /// before or after, no mask either (`110105********0005` is one masked number, not a `110105`),
-    /// and not part of a decimal number or an amount (`0000.75`, `¥`, `元`, `%`).
+    /// not part of a decimal number or an amount (`0000.75`, `¥`, `元`, `%`), and not inside a
+    /// URL's path or query (see [`View::in_url_path`]).
     pub fn clean_edges(&self, s: usize, e: usize) -> bool {
         let mut back = self.folded[..s].chars().rev();
         match back.next() {
             Some(c) if glued(c) => return false,
             Some('.') if back.next().is_some_and(|c| c.is_ascii_digit()) => return false,
             Some('¥' | '$' | '€' | '£') => return false,
+            Some('-' | '_') if code_segment(&self.folded[..s - 1]) => return false,
             _ => {}
         }
         let mut fwd = self.folded[e..].chars();
@@ -282,8 +315,44 @@ impl<'a> View<'a> {
             Some(c) if glued(c) => false,
             Some('.') if fwd.next().is_some_and(|c| c.is_ascii_digit()) => false,
             Some('元' | '万' | '亿' | '块' | '角' | '%' | '‰') => false,
-            _ => true,
+            _ => !self.in_url_path(s),
         }
+    }
+
+    /// Whether folded byte `s` lies in the path or query of a URL
+    /// (`www.gov.cn/zhengce/content_13987654321.htm`, with or without a scheme): a number there
+    /// names a page or a document, not a person. The value of a query parameter whose name says
+    /// it is personal (`?phone=…`, `&idcard=…`, see [`PERSONAL_PARAMS`]) still counts as one.
+    /// Reads back at most 2,048 bytes, and only when an ASCII character precedes `s`.
+    pub fn in_url_path(&self, s: usize) -> bool {
+        let head = self.folded[..s].as_bytes();
+        if !head.last().is_some_and(|&b| url_byte(b)) {
+            return false;
+        }
+        let floor = s.saturating_sub(2048);
+        let from = head[floor..]
+            .iter()
+            .rposition(|&b| !url_byte(b))
+            .map_or(floor, |i| floor + i + 1);
+        let token = &self.folded[from..s];
+        let rest = token.find("://").map_or(token, |i| &token[i + 3..]);
+        let Some(slash) = rest.find('/') else {
+            return false;
+        };
+        let host = rest[..slash].split(':').next().unwrap_or_default();
+        let tld = host.rsplit('.').next().unwrap_or_default();
+        if !host.contains('.') || tld.len() < 2 || !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return false;
+        }
+        let Some(query) = rest.strip_suffix('=') else {
+            return true;
+        };
+        let name = query
+            .rsplit(['?', '&', ';', '/'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        !PERSONAL_PARAMS.iter().any(|p| name.contains(p))
     }
 
     /// The lead-in (12 characters, see [`View::lead_in`]) of a number candidate at folded bytes
@@ -692,6 +761,27 @@ mod tests {
             ("¥15887654321", "15887654321", false),
             ("15887654321元", "15887654321", false),
             ("（15887654321）", "15887654321", true),
+            // inside a URL's path or query: a page, not a person
+            (
+                "详见www.gov.cn/zhengce/content_13987654321.htm",
+                "13987654321",
+                false,
+            ),
+            ("https://x.gov.cn/a/13987654321/", "13987654321", false),
+            ("https://x.cn:8080/p?id=13987654321", "13987654321", false),
+            // the last segment of a code mixing letters and digits
+            ("编号WX-2026-13987654321", "13987654321", false),
+            ("SN_A1_13987654321", "13987654321", false),
+            // but a letters-only or digits-only prefix is a label or a list
+            ("加我vx-13987654321", "13987654321", true),
+            ("0887-13987654321", "13987654321", true),
+            // unless the parameter says it is personal
+            ("https://x.cn/reg?mobile=13987654321", "13987654321", true),
+            ("http://x.cn/f?a=1&userPhone=13987654321", "13987654321", true),
+            // no URL: a host without a path, or no host at all
+            ("x.cn 13987654321", "13987654321", true),
+            ("a/13987654321", "13987654321", true),
+            ("电话:13987654321", "13987654321", true),
         ] {
             let v = View::new(text);
             let s = v.folded.find(needle).unwrap();
