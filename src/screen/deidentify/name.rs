@@ -1303,10 +1303,17 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
         {
             return None;
         }
-        // `群众安全感`, `村民代表`, `名叫石灰嘴`: a word, unless a colon says a name follows.
+        // `群众安全感`, `村民代表`, `名叫石灰嘴`: a word, unless a colon says a name follows, or
+        // two given-name characters stand after the surname before what ends a name
+        // (`村民和平安说`, `我叫和平安，`: 和 is a common Naxi surname here, 和平 a word).
         if surname == 1 && !colon && chars.len() >= 2 {
             let word: String = chars[..2].iter().collect();
-            if COMMON.contains(word.as_str()) {
+            let three: String = chars.iter().take(3).collect();
+            let full = chars.len() >= 3
+                && given_name_like(&chars[1..3])
+                && !COMMON.contains(three.as_str())
+                && follows(&chars[3..], "说反称告的家在已");
+            if COMMON.contains(word.as_str()) && !full {
                 return None;
             }
         }
@@ -1731,6 +1738,9 @@ mod tests {
                     "村民和某某说，家里通了自来水",
                 ),
                 ("脱贫户和建华一家搬进了新房", "脱贫户和某某一家搬进了新房"),
+                // even when the surname and the next character form a word (和平, 高明)
+                ("村民和平安说路灯坏了", "村民和某某说路灯坏了"),
+                ("我叫和平安，家住永春乡", "我叫和某某，家住永春乡"),
                 // every kind of household shares the label 户, read from the word before it
                 ("养殖户余海军今年出栏生猪", "养殖户余某某今年出栏生猪"),
                 ("监测户和丽萍家的房子", "监测户和某某家的房子"),
@@ -1886,6 +1896,12 @@ mod tests {
                 ("看望留守老人", "看望留守老人"),
                 ("社区为高龄老人送去慰问品", "社区为高龄老人送去慰问品"),
                 ("有个叫卖的小贩", "有个叫卖的小贩"),
+                // 和 as a conjunction before a word
+                ("村民和平时一样下地干活", "村民和平时一样下地干活"),
+                ("村民和群众反映路灯坏了", "村民和群众反映路灯坏了"),
+                ("村民和睦相处", "村民和睦相处"),
+                ("村民和家属说不清楚", "村民和家属说不清楚"),
+                ("村民和子女的关系", "村民和子女的关系"),
                 (
                     "安排了一个叫李建国的所长接待",
                     "安排了一个叫李建国的所长接待",
