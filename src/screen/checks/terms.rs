@@ -311,6 +311,93 @@ pub fn public_warning(text: &Normalized, folded_start: usize, folded_end: usize)
         .any(|w| head.contains(w) || tail.contains(w))
 }
 
+/// Words that make a comment's sentence a report of an illegal act to the authorities: a call to
+/// act (`举报`, `查处`, `严打`, `取缔`), the police (`报警`, `派出所`), a complaint that nobody acts
+/// (`没人管`, `保护伞`), a victim (`被骗`, `深受其害`), or a campaign against the act (`禁毒`).
+const REPORT_WORDS: &[&str] = &[
+    "举报",
+    "查处",
+    "彻查",
+    "严查",
+    "严打",
+    "打击",
+    "取缔",
+    "整治",
+    "报警",
+    "报案",
+    "立案",
+    "派出所",
+    "公安",
+    "警方",
+    "警察",
+    "民警",
+    "执法",
+    "管不管",
+    "没人管",
+    "不管",
+    "不作为",
+    "保护伞",
+    "窝点",
+    "暗藏",
+    "受害",
+    "被骗",
+    "骗了",
+    "骗走",
+    "深受其害",
+    "害人不浅",
+    "家破人亡",
+    "死灰复燃",
+    "禁毒",
+    "禁赌",
+    "扫黄",
+    "打非",
+    "有关部门",
+    "相关部门",
+];
+
+/// Words that make a sentence an offer, whatever else it says (`被骗了？加微信帮你追回`): contact
+/// and sales wording, in folded (lower-case) form.
+const OFFER_WORDS: &[&str] = &[
+    "加微信",
+    "加我",
+    "加v",
+    "vx",
+    "wx",
+    "qq",
+    "私聊",
+    "私信",
+    "联系我",
+    "代办",
+    "出售",
+    "有货",
+    "包过",
+    "价格",
+    "上门服务",
+];
+
+/// Whether the hit over folded characters `[start, end)` of comment `text` is part of a report of
+/// the act, for lists with `@report escalate` (第十条: the comment is escalated, not taken down):
+/// a word of [`REPORT_WORDS`] in the hit's sentence (at most 60 folded characters either side) or
+/// in the comment's first line (the subject of a letter, `举报……的材料`), and no word of
+/// [`OFFER_WORDS`] within 60 folded characters, across sentences (`刷单被骗了？加我私聊`). `我们村有人聚众赌博，派出所也不来管管` reports gambling;
+/// `赌博网站，被骗包赔，加微信` offers it.
+pub fn reported(text: &Normalized, start: usize, end: usize) -> bool {
+    let (near_head, near_tail) = (text.folded_before(start, 60), text.folded_after(end, 60));
+    if OFFER_WORDS
+        .iter()
+        .any(|w| near_head.contains(w) || near_tail.contains(w))
+    {
+        return false;
+    }
+    let head = near_head.rsplit(SENTENCE_ENDS).next().unwrap_or(near_head);
+    let tail = near_tail.split(SENTENCE_ENDS).next().unwrap_or(near_tail);
+    let first_line = text.folded_before(start, start);
+    let first_line = first_line.split('\n').next().unwrap_or(first_line);
+    REPORT_WORDS
+        .iter()
+        .any(|w| head.contains(w) || tail.contains(w) || first_line.contains(w))
+}
+
 /// Measure words and units after a number that make it a count or an amount (`8964人`, `8964家`,
 /// `8964公里`, `〔2026〕8964号`), longest first where one starts another (`公里` before `公`).
 const MEASURE_WORDS: &[&str] = &[
@@ -367,7 +454,16 @@ pub fn findings(
     for hit in &scan.hits {
         let mut categories: Vec<&str> = Vec::new();
         for meta in lexicon.metas(hit) {
-            let action = meta.action(item.kind);
+            let mut action = meta.action(item.kind);
+            let mut message = meta.message(item.kind);
+            if let Some(m) = &meta.report {
+                if item.kind == Kind::Comment
+                    && reported(&scan.normalized, hit.folded_start, hit.folded_end)
+                {
+                    action = Action::Route(crate::item::Route::Escalate);
+                    message = m;
+                }
+            }
             // "Findings list only what needs a reviewer's attention" (contract §2): a list whose action
             // for this kind is a note (public-opinion topics in a draft) makes no finding.
             if meta.role != Role::Screen
@@ -406,7 +502,7 @@ pub fn findings(
                 start: hit.start,
                 end: hit.end,
                 action,
-                message: meta.message(item.kind).clone(),
+                message: message.clone(),
             });
         }
     }

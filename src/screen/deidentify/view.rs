@@ -777,7 +777,11 @@ mod tests {
             ("0887-13987654321", "13987654321", true),
             // unless the parameter says it is personal
             ("https://x.cn/reg?mobile=13987654321", "13987654321", true),
-            ("http://x.cn/f?a=1&userPhone=13987654321", "13987654321", true),
+            (
+                "http://x.cn/f?a=1&userPhone=13987654321",
+                "13987654321",
+                true,
+            ),
             // no URL: a host without a path, or no host at all
             ("x.cn 13987654321", "13987654321", true),
             ("a/13987654321", "13987654321", true),

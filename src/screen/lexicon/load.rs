@@ -528,6 +528,7 @@ fn push_term(
     let named = named.as_str();
     m.message = m.message.replace("{term}", named).into();
     m.comment_message = m.comment_message.map(|c| c.replace("{term}", named).into());
+    m.report = m.report.map(|c| c.replace("{term}", named).into());
     m.rule = match m.scope {
         Scope::Repost => format!("attribution.{}", m.category),
         Scope::All => format!("lexicon.{}", m.category),
@@ -791,6 +792,10 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
         }
         "forward_to" => meta.forward_to = Some(value.to_owned()),
         "label" => meta.label = Some(value.to_owned()),
+        "report" => {
+            meta.report =
+                two_way(key, value, ["keep", "escalate"])?.then(|| super::REPORT_MESSAGE.into());
+        }
         "pinyin" => meta.pinyin = two_way(key, value, ["none", "mix"])?,
         "split" => meta.split = two_way(key, value, ["none", "mix"])?,
         _ => return Err(format!("未知的元数据项 @{key}")),

@@ -174,6 +174,12 @@ pub struct TermMeta {
     pub allow: bool,
     /// The contexts in which the list's hits are no findings (`@negation drop`, ...), each set once.
     pub drops: Vec<DropContext>,
+    /// `@report escalate`: in a comment, a hit in a sentence that reports the act to the
+    /// authorities (`举报`, `请求查处`, `派出所也不管`) is escalated with this message
+    /// ([`REPORT_MESSAGE`], its `{term}` filled in at load) instead of taking the comment action:
+    /// the citizen reports a crime, the comment is not illegal information itself (第十条). `None`
+    /// for `@report keep`. See [`crate::screen::checks::terms::reported`].
+    pub report: Option<Text>,
     /// Whether the list's terms are also matched spelt partly or wholly in pinyin (`@pinyin mix`:
     /// `du博`, `冰du`, `falungong`); see `load::pinyin_spellings`.
     pub pinyin: bool,
@@ -229,6 +235,7 @@ impl TermMeta {
             label: None,
             allow: false,
             drops: Vec::new(),
+            report: None,
             pinyin: false,
             split: false,
             spelling_of: None,
@@ -238,6 +245,11 @@ impl TermMeta {
         }
     }
 }
+
+/// The message of a comment escalated by `@report escalate` (`{term}` is the term, as in
+/// `@message`).
+pub const REPORT_MESSAGE: &str =
+    "留言举报或反映违法行为（“{term}”），不属违法有害信息，请核实后报送有关部门";
 
 /// Why lexicons did not load.
 #[derive(Debug, thiserror::Error)]
