@@ -1603,36 +1603,33 @@ fn promotions_are_adverts_but_fraud_warnings_are_not() {
     }
 }
 
-// Kind: a comment that reports an illegal act to the authorities is escalated, not taken down
-// (第十条: the citizen reports a crime; the comment is no illegal information). An offer that
-// borrows a victim's words is still taken down.
+// Kind: a comment that reports an illegal act to the authorities is still taken down at once
+// (contract §3), but its finding says it is a report to pass on (第十条); an offer that borrows a
+// victim's words keeps the list's own message.
 #[test]
-fn reports_of_illegal_acts_are_escalated() {
+fn reports_of_illegal_acts_say_so() {
+    let report_message = |body: &str| {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, Route::Takedown, "{body}: {:?}", v.findings);
+        v.findings.iter().any(|f| f.message.contains("举报线索"))
+    };
     for body in [
         "我们村有人聚众赌博，天天通宵，派出所也不来管管",
         "小区里有吸毒人员，楼道里经常有针头，请有关部门查一查",
         "我被刷单骗了三万多，去派出所报案了，能不能帮忙追回",
         "举报某某茶楼暗藏赌博机\n每天晚上都开到凌晨",
-        "支持县里开展禁毒宣传，毒品害人害己！",
+        "举报有人搞网络赌博",
     ] {
-        let v = SCREENER.screen(&comment(body));
-        assert_eq!(v.route, Route::Escalate, "{body}: {:?}", v.findings);
-        assert!(
-            v.findings.iter().any(
-                |f| f.action.as_str() == "escalate" && f.message.contains("举报或反映违法行为")
-            ),
-            "{body}: {:?}",
-            v.findings
-        );
+        assert!(report_message(body), "{body}");
     }
-    assert_comment_routes(
-        &[
-            "网络赌博日赚千元，加微信了解",
-            "刷单被骗了？专业追回，加我私聊",
-            "冰毒有货，价格优惠，派出所查不到",
-        ],
-        Route::Takedown,
-    );
+    for body in [
+        "网络赌博日赚千元，加微信了解",
+        "刷单被骗了？专业追回，加我私聊",
+        "冰毒有货，价格优惠，派出所查不到",
+        "有人搞网络赌博",
+    ] {
+        assert!(!report_message(body), "{body}");
+    }
 }
 
 // Kind: illegal services advertised in comments (第十条): cheating, trading bank and phone cards,

@@ -376,7 +376,7 @@ const OFFER_WORDS: &[&str] = &[
 ];
 
 /// Whether the hit over folded characters `[start, end)` of comment `text` is part of a report of
-/// the act, for lists with `@report escalate` (第十条: the comment is escalated, not taken down):
+/// the act, for lists with `@report mark` (第十条: the finding says to pass the report on):
 /// a word of [`REPORT_WORDS`] in the hit's sentence (at most 60 folded characters either side) or
 /// in the comment's first line (the subject of a letter, `举报……的材料`), and no word of
 /// [`OFFER_WORDS`] within 60 folded characters, across sentences (`刷单被骗了？加我私聊`). `我们村有人聚众赌博，派出所也不来管管` reports gambling;
@@ -454,16 +454,16 @@ pub fn findings(
     for hit in &scan.hits {
         let mut categories: Vec<&str> = Vec::new();
         for meta in lexicon.metas(hit) {
-            let mut action = meta.action(item.kind);
-            let mut message = meta.message(item.kind);
-            if let Some(m) = &meta.report {
-                if item.kind == Kind::Comment
-                    && reported(&scan.normalized, hit.folded_start, hit.folded_end)
+            let action = meta.action(item.kind);
+            let message = match &meta.report {
+                Some(m)
+                    if item.kind == Kind::Comment
+                        && reported(&scan.normalized, hit.folded_start, hit.folded_end) =>
                 {
-                    action = Action::Route(crate::item::Route::Escalate);
-                    message = m;
+                    m
                 }
-            }
+                _ => meta.message(item.kind),
+            };
             // "Findings list only what needs a reviewer's attention" (contract §2): a list whose action
             // for this kind is a note (public-opinion topics in a draft) makes no finding.
             if meta.role != Role::Screen

@@ -794,7 +794,7 @@ fn apply_header(meta: &mut TermMeta, h: &str) -> Result<(), String> {
         "label" => meta.label = Some(value.to_owned()),
         "report" => {
             meta.report =
-                two_way(key, value, ["keep", "escalate"])?.then(|| super::REPORT_MESSAGE.into());
+                two_way(key, value, ["keep", "mark"])?.then(|| super::REPORT_MESSAGE.into());
         }
         "pinyin" => meta.pinyin = two_way(key, value, ["none", "mix"])?,
         "split" => meta.split = two_way(key, value, ["none", "mix"])?,

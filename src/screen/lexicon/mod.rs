@@ -174,11 +174,11 @@ pub struct TermMeta {
     pub allow: bool,
     /// The contexts in which the list's hits are no findings (`@negation drop`, ...), each set once.
     pub drops: Vec<DropContext>,
-    /// `@report escalate`: in a comment, a hit in a sentence that reports the act to the
-    /// authorities (`举报`, `请求查处`, `派出所也不管`) is escalated with this message
-    /// ([`REPORT_MESSAGE`], its `{term}` filled in at load) instead of taking the comment action:
-    /// the citizen reports a crime, the comment is not illegal information itself (第十条). `None`
-    /// for `@report keep`. See [`crate::screen::checks::terms::reported`].
+    /// `@report mark`: in a comment, a hit in a sentence that reports the act to the authorities
+    /// (`举报`, `请求查处`, `派出所也不管`) keeps the list's action (contract §3: illegal content in a
+    /// comment is taken down at once) but carries this message ([`REPORT_MESSAGE`], its `{term}`
+    /// filled in at load), so the reviewer passes the report on instead of only deleting it
+    /// (第十条). `None` for `@report keep`. See [`crate::screen::checks::terms::reported`].
     pub report: Option<Text>,
     /// Whether the list's terms are also matched spelt partly or wholly in pinyin (`@pinyin mix`:
     /// `du博`, `冰du`, `falungong`); see `load::pinyin_spellings`.
@@ -246,10 +246,10 @@ impl TermMeta {
     }
 }
 
-/// The message of a comment escalated by `@report escalate` (`{term}` is the term, as in
+/// The message of a hit in a report, for lists with `@report mark` (`{term}` is the term, as in
 /// `@message`).
 pub const REPORT_MESSAGE: &str =
-    "留言举报或反映违法行为（“{term}”），不属违法有害信息，请核实后报送有关部门";
+    "留言举报或反映违法行为（“{term}”）：按第十条立即处置，并将举报线索报送公安等有关部门";
 
 /// Why lexicons did not load.
 #[derive(Debug, thiserror::Error)]
