@@ -10,6 +10,8 @@
 @prevention drop
 # 比喻和夸张（简直是车祸现场、笑到淹死、被困在题海里）不是事件
 @figurative drop
+# 作品名里的（电影《唐山大地震》）不是事件
+@title    drop
 @message  涉及突发事件或重大事件（“{term}”），须报县政府办公室审核，经县领导同意后发布
 @comment_message 留言涉及突发事件或重大事件（“{term}”），须上报请示后处理
 

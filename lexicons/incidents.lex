@@ -7,6 +7,8 @@
 @prevention drop
 # 比喻和夸张（简直是车祸现场、笑到淹死、被困在题海里）不是事件
 @figurative drop
+# 作品名里的（电影《唐山大地震》）不是事件
+@title    drop
 @severity medium
 @article  第十条
 @message  涉及治安或人身伤害事件（“{term}”），需分管领导审核

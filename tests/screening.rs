@@ -757,6 +757,30 @@ fn secrecy_markers_return_the_draft() {
     assert_exact(&[("《工作方案》（绝密）", "绝密")], "lexicon.secrecy");
 }
 
+// Kind: an event's word inside the title of a work (a film, a book) names no event; a title that
+// is a document's or a letter's subject still does.
+#[test]
+fn events_in_titles_of_works_are_no_events() {
+    assert_draft_routes(
+        "《唐山大地震》观影活动",
+        &[
+            "县工会组织职工观看电影《唐山大地震》，接受爱国主义教育。",
+            "《唐山大地震》《流浪地球》等影片广受好评。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "情况通报",
+        &["县应急管理局印发《关于6·12山洪灾害情况的通报》。"],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "办理情况",
+        &["收到《居民投诉装修扰民遭到报复和殴打》的批件后，分局立即查办。"],
+        Route::DeputyLeader,
+    );
+}
+
 // Kind: anti-fraud tips in drafts quote scam wording: a note, not an advert; in a comment it is
 // one (第七条).
 #[test]

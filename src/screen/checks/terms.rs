@@ -229,18 +229,35 @@ pub fn quoted(text: &Normalized, folded_start: usize) -> bool {
 
 /// Whether folded characters `[folded_start, folded_end)` of `text` stand inside the title of a work
 /// (`《…》`, `〈…〉`, `<<…>>` or `«…»`, opened earlier on the line and closed within 40 characters
-/// after the hit): a film called 《绝密使命》 is no secrecy marker.
+/// after the hit): a film called 《绝密使命》 is no secrecy marker, 《唐山大地震》 no earthquake. A
+/// title naming a document or a letter (`关于`, `通报`, `投诉`, `反映`…, see [`DOCUMENT_TITLE`]:
+/// `《居民投诉……遭到报复和殴打》`) is no work: its words name real events.
 pub fn in_title(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
     let head = text.folded_before(folded_start, folded_start);
     let line = head.rsplit('\n').next().unwrap_or(head);
     let tail = text.folded_after(folded_end, 40);
     TITLE_MARKS.iter().any(|&(open, close)| {
-        line.rfind(open).is_some_and(|o| !line[o..].contains(close))
-            && tail
-                .find(close)
-                .is_some_and(|c| !tail[..c].contains(open) && !tail[..c].contains('\n'))
+        let Some(o) = line.rfind(open).filter(|&o| !line[o..].contains(close)) else {
+            return false;
+        };
+        let Some(c) = tail
+            .find(close)
+            .filter(|&c| !tail[..c].contains(open) && !tail[..c].contains('\n'))
+        else {
+            return false;
+        };
+        let (before, after) = (&line[o..], &tail[..c]);
+        !DOCUMENT_TITLE
+            .iter()
+            .any(|w| before.contains(w) || after.contains(w))
     })
 }
+
+/// Words that make a title in `《…》` a document's or a letter's subject rather than a work's
+/// name: `关于`, `通报`, `通知`, `报告`, `情况`, `投诉`, `反映`, `举报`, `问政`, `留言`.
+const DOCUMENT_TITLE: &[&str] = &[
+    "关于", "通报", "通知", "报告", "情况", "投诉", "反映", "举报", "问政", "留言",
+];
 
 /// A simile or hyperbole right before a hit, in its clause: `简直是`, `堪称`, `堪比`, `大型` (the
 /// slang `大型车祸现场`), `犹如`, `宛如`, `如同`, `仿佛`, or a feeling carried to an extreme
