@@ -140,6 +140,13 @@ fn long_ago(head: &str) -> bool {
     year.is_some_and(|y| y <= now - HISTORY_YEARS)
 }
 
+/// A drill that ends the hit's clause further on than [`PREVENTION_AFTER`] reaches: up to 20
+/// characters between (`火灾疏散和人员搜救实战演练`, `地震应急避险及疏散演练`).
+static DRILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<between>[^，。！？；：,!?;:\n]{0,20}?)(?:演练|演习)")
+        .expect("drill pattern compiles")
+});
+
 /// What to do when the event happens, right after a hit: `地震发生时，身处室内应就近躲避`,
 /// `火灾时要用湿毛巾捂住口鼻`; a word of advice (`应`, `要`, `不要`, `切勿`, `务必`, `请`, `可以`) in
 /// the clause after `时` or the next one. (`地震发生时，正在上课的学生迅速撤离` reports one.)
@@ -200,12 +207,17 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     PREVENTION_BEFORE
         .captures(head)
         .is_some_and(|c| calm(c.name("between"), FAILED))
-        || [&PREVENTION_AFTER, &ELEVATOR_AFTER, &SAFETY_TIP_AFTER]
-            .iter()
-            .any(|re| {
-                re.captures(tail)
-                    .is_some_and(|c| calm(c.name("between"), HAPPENED))
-            })
+        || [
+            &PREVENTION_AFTER,
+            &DRILL_AFTER,
+            &ELEVATOR_AFTER,
+            &SAFETY_TIP_AFTER,
+        ]
+        .iter()
+        .any(|re| {
+            re.captures(tail)
+                .is_some_and(|c| calm(c.name("between"), HAPPENED))
+        })
 }
 
 /// Whether folded character `folded_start` of `text` stands inside quotation marks or a title opened
