@@ -568,6 +568,8 @@ fn emergency_events_go_to_the_county_office() {
             "工地塌方，两名工人被埋在下面",
             "河里捞上来一个人，已经没气了",
             "我爷爷早上出门走丢了，八十多岁",
+            // a drug crop seen in the hills is reported, not deleted
+            "有人在山上种罂粟，我看见好几亩",
         ],
         Route::Escalate,
     );
@@ -2096,6 +2098,11 @@ fn quoted_speech_and_slogans_in_reposts_are_not_opinions() {
 fn everyday_illegal_wordings_are_taken_down() {
     assert_comment_routes(
         &[
+            // round 27: escort offers, gambling for money, a curse
+            "附近美女上门服务，一条龙，加我了解",
+            "同城交友，全套服务，价格美丽",
+            "棋牌室天天有人打牌赌钱，一晚上输赢几万",
+            "去你大爷的政务服务，效率低得要死",
             "網賭回血，私我",
             "赌搏平台，稳赚不赔",
             "百家乐真人，首充送彩金",
@@ -2388,5 +2395,32 @@ fn everyday_complaints_are_forwarded() {
         ("养的猪死了好几头，也不知道是什么病", "县农业农村局"),
         ("县医院挂个号要排三个小时，看病太难了", "县卫生健康局"),
         ("工地晚上施工太吵了，睡不着", "县生态环境局"),
+        // round 27: adulterated food, wrong prescriptions, square-dance speakers, tutoring for
+        // pay at the teacher's home, houses pulled down without pay, vote buying, child abuse
+        ("超市卖的猪肉是注水肉，吃了不放心", "县市场监督管理局"),
+        ("营养餐里吃出了苍蝇，学校还不让说", "县市场监督管理局"),
+        ("这家火锅店的地沟油太明显了", "县市场监督管理局"),
+        ("学校周边的小卖部卖三无产品", "县市场监督管理局"),
+        ("医院给我妈开错了药，吃了以后过敏住院", "县卫生健康局"),
+        (
+            "我妈在县医院做完手术感染了，医院说不是他们的责任",
+            "县卫生健康局",
+        ),
+        ("广场舞音响开到晚上十点，吵得孩子没法写作业", "县生态环境局"),
+        ("矿上的尾矿库渗水，下游的庄稼都死了", "县生态环境局"),
+        ("老师暗示学生去他家补课，一节课收100元", "县教育体育局"),
+        (
+            "乡政府强行把我家的房子推了，一分钱补偿都没有",
+            "县自然资源局",
+        ),
+        ("村里的选举有人贿选，一票五百块", "县纪委监委"),
+        ("幼儿园老师虐待孩子，用针扎", "县教育体育局"),
     ]);
+    // a company's pay is no land compensation
+    let v = SCREENER.screen(&comment("公司却一分钱不给补偿，也不肯给我工作岗位"));
+    assert!(
+        !v.forward_to.iter().any(|d| d == "县自然资源局"),
+        "{:?}",
+        v.forward_to
+    );
 }
