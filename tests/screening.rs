@@ -759,6 +759,21 @@ fn secrecy_markers_return_the_draft() {
     assert_exact(&[("《工作方案》（绝密）", "绝密")], "lexicon.secrecy");
 }
 
+// Kind: a person gone missing (寻人启事, an old man brought home by the police) is no 第四条
+// emergency in a draft: the deputy leader signs it off. A comment still reports it.
+#[test]
+fn missing_persons_in_drafts_go_to_the_deputy_leader() {
+    assert_draft_routes(
+        "寻人",
+        &[
+            "近日，家住保和镇的老人不慎走失，民警经过3小时搜寻将其安全送回家中。",
+            "鲁某某，男，72岁，于3月2日在县城走失，如有知情者请与派出所联系。",
+        ],
+        Route::DeputyLeader,
+    );
+    assert_comment_routes(&["我家老人走失两天了，大家帮忙找找"], Route::Escalate);
+}
+
 // Kind: an event's word inside the title of a work (a film, a book) names no event; a title that
 // is a document's or a letter's subject still does.
 #[test]
