@@ -653,6 +653,9 @@ fn emergency_events_go_to_the_county_office() {
             "近年来，各地学生溺水事件时有发生，请家长务必看管好孩子。",
             "1976年唐山大地震后，党和政府领导人民重建家园。",
             "二〇〇八年地震后，党和政府领导人民重建家园。",
+            // a sentence that opens with a past year tells of that year in every clause
+            "1996年丽江大地震波及我县，房屋倒塌数百间。",
+            "2013年，他因车祸导致肢体残疾。",
             // insurance named after what it covers
             "全县推广农房火灾保险，参保率达95%。",
             "为在校学生购买意外伤亡保险。",
@@ -1986,6 +1989,8 @@ fn prevention_and_drills_are_not_emergencies() {
         &[
             "去年才搞了地震演练，今天真地震了",
             "昨晚山洪冲毁了村口的防汛宣传栏",
+            // a past year, then today
+            "2019年建成的大桥，今天发生垮塌，2人受伤",
             // an event that stopped the elevators, or one item of a list with an entrapment
             "小区着火导致电梯停运，老人下不了楼",
             "小区多次发生火灾和业主被困电梯的事，物业从来不管",

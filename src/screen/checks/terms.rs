@@ -82,6 +82,34 @@ static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("year pattern compiles")
 });
 
+/// A four-digit year opening the hit's sentence, with no other number and at most 40 characters
+/// up to the hit (`1996年丽江大地震波及我县，房屋倒塌数百间`): the whole sentence tells of that year.
+static YEAR_OPENS_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\s　]*(?:在|于|早在)?(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?P<rest>[^。！？!?\n0-9〇○零一二三四五六七八九十]{0,40})$",
+    )
+    .expect("year pattern compiles")
+});
+
+/// Words that bring a sentence opened by a past year back to now (`2019年建成的大桥，今天发生垮塌`).
+const NOW_WORDS: &[&str] = &[
+    "今年", "今天", "今日", "今晨", "昨天", "昨日", "昨晚", "近日", "日前", "目前", "现在", "当前",
+    "本月", "本周", "上周", "近期", "刚刚", "刚才", "至今", "以来", "凌晨", "当天",
+];
+
+/// Whether the sentence of a hit, `head` being the folded text before it, opens with a year at
+/// least [`HISTORY_YEARS`] back ([`YEAR_OPENS_SENTENCE`]) and says nothing of now between
+/// ([`NOW_WORDS`]).
+fn sentence_long_ago(head: &str) -> bool {
+    use chrono::Datelike;
+    let sentence = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
+    YEAR_OPENS_SENTENCE.captures(sentence).is_some_and(|c| {
+        let rest = c.name("rest").map_or("", |r| r.as_str());
+        year_number(&c["year"]).is_some_and(|y| y <= chrono::Utc::now().year() - HISTORY_YEARS)
+            && !NOW_WORDS.iter().any(|w| rest.contains(w))
+    })
+}
+
 /// A time long enough ago up to 6 characters before a hit, in the same clause: `十年前`, `多年前`,
 /// `20年前` (at least [`HISTORY_YEARS`] years: `一年前` is still news), or `当年` right before it
 /// (at most 2 characters between: `当年被困的群众`, `当年那场泥石流`). Group `n` holds the number.
@@ -195,7 +223,7 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let (head, tail) = (text.folded_before(start, 56), text.folded_after(end, 56));
-    if long_ago(head) || years_ago(head) {
+    if long_ago(head) || years_ago(head) || sentence_long_ago(head) {
         return true;
     }
     if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail) {
