@@ -1297,6 +1297,12 @@ fn opinion_markers_count_only_in_reposts() {
         // an editor's note or advice added to the original
         ("（编者按：这篇文章值得每个人一读）多地出台新政。", "编者按"),
         ("多地出台新政。小编建议大家收藏备用。", "小编建议"),
+        // round 27: joy on the people's behalf, and the editor's review
+        (
+            "多地出台新政。看到这样的好消息，真心为咱们农民高兴！",
+            "真心为咱们农民高兴",
+        ),
+        ("多地出台新政。\n小编点评：好政策要落到实处。", "小编点评"),
         (
             "多地出台新政。\n个人观点：这次的政策对山区县特别有利。",
             "个人观点：",
@@ -2047,6 +2053,16 @@ fn ordinary_words_holding_listed_terms() {
             "开展母猪催情技术培训。",
         ],
         Route::UnitHead,
+    );
+    // but a merchant's coupon, sale or sponsorship in a draft is an advert (第七条)
+    assert_draft_routes(
+        "活动",
+        &[
+            "扫码领取优惠券，活动仅限本周。",
+            "关注“维西好物”小程序，领取优惠券。",
+            "本文由某农资公司冠名支持，优质化肥限时特价！",
+        ],
+        Route::Returned,
     );
     assert_draft_routes(
         "便民服务",
