@@ -212,6 +212,16 @@ const LABELS: &[(&str, Class)] = &[
     // the holder of a bank account (`户名：李丽芳`, `开户名李丽芳`)
     ("户名", Class::Person),
     // an accomplice in a police report (`犯罪嫌疑人张某与同伙陈伟`)
+    // carers and housemates, schoolmates and colleagues, the retired (`护工吴玉兰`, `同学王晓东`,
+    // `退休教师杨文华`)
+    ("护工", Class::Person),
+    ("保姆", Class::Person),
+    ("月嫂", Class::Person),
+    ("同学", Class::Person),
+    ("室友", Class::Person),
+    ("同事", Class::Person),
+    ("退休教师", Class::Person),
+    ("退休职工", Class::Person),
     ("同伙", Class::Person),
     // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). Not in LABEL_AC: found with memchr
     // and only taken after a role (DOER_LABEL).
@@ -230,7 +240,7 @@ const LABELS: &[(&str, Class)] = &[
 ];
 
 /// How many labels [`POST_AC`] finds: those right before the labels found with memchr.
-const POST_COUNT: usize = 25;
+const POST_COUNT: usize = 33;
 /// The index in [`LABELS`] of the first label [`POST_AC`] finds.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of those found with memchr.
@@ -255,9 +265,12 @@ const DOERS: &[&str] = &[
 ];
 /// The index in [`LABELS`] of the label `叫`.
 const CALLED_LABEL: usize = LABELS.len() - 4;
-/// What comes right before `叫` when a name follows it: `有个叫王小明的`, `一位叫李秀兰的`
-/// (`名叫` and `我叫` are labels of their own; `叫醒`, `大叫` take no name).
-const CALLED_AFTER: &[char] = &['个', '位'];
+/// What comes right before `叫` when a name follows it: `有个叫王小明的`, `一位叫李秀兰的`, a
+/// pronoun or a word of address (`她叫余春梅`, `这位大姐叫刘春梅`) (`名叫` and `我叫` are labels of
+/// their own; `叫醒`, `大叫` take no name).
+const CALLED_AFTER: &[char] = &[
+    '个', '位', '她', '他', '姐', '哥', '嫂', '叔', '婶', '姨', '伯', '爷', '奶',
+];
 /// The surname the writer gave at the end of `head`, before `叫` or `名` (`我姓余，` before
 /// `叫余志强`, `本人姓欧阳，名欧阳春`, `我姓李叫红梅`, `我姓李。叫李明`): `姓`, a surname, and at most
 /// one comma, full stop or space.
@@ -602,8 +615,16 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
         let mut end = m_end;
         let mut class = class;
         if label == "我" {
-            if let Some(r) = RELATIVES.iter().find(|r| hay[end..].starts_with(**r)) {
-                end += r.len();
+            // `我和老公陈建军`, `我跟同事李明`: the relative after a conjunction is still the writer's
+            let joined = ["和", "跟", "与"]
+                .iter()
+                .find(|j| hay[end..].starts_with(**j))
+                .map_or(0, |j| j.len());
+            if let Some(r) = RELATIVES
+                .iter()
+                .find(|r| hay[end + joined..].starts_with(**r))
+            {
+                end += joined + r.len();
             } else if let Some(w) = SELF_NAMING.iter().find(|w| hay[end..].starts_with(**w)) {
                 end += w.len();
                 // `我名叫格茸` takes any name; after a bare `我名` a surname must start it
@@ -1393,15 +1414,15 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
                 continue;
             }
         }
-        // After a group label, a surname that mostly starts words takes a one-character given name
-        // only when that character is common in names: `职工房补，`, `本人党费`, `业主车胎` are no
-        // names, `居民王晖，` and `村民刘胤，` are.
+        // After a group label, a surname that mostly starts words takes a given name only when one
+        // of its characters is common in names: `职工房补，`, `本人党费`, `业主车胎`,
+        // `我和弟弟常捣乱，`, `居民车拥量` are no names, `居民王晖，`, `村民刘胤，` and
+        // `贫困户石宝良` are.
         if class == Class::Collective
             && surname == 1
-            && n == 1
             && !colon
             && WORDY_SURNAMES.contains(chars[0])
-            && !GIVEN_SET.contains(&name[0])
+            && !name.iter().any(|c| GIVEN_SET.contains(c))
         {
             continue;
         }
@@ -1738,6 +1759,20 @@ mod tests {
                     "村民和某某说，家里通了自来水",
                 ),
                 ("脱贫户和建华一家搬进了新房", "脱贫户和某某一家搬进了新房"),
+                // carers, schoolmates, the retired, a relative after `我和`, a name after `她叫`
+                ("护工吴玉兰每天给我爸擦身", "护工吴某某每天给我爸擦身"),
+                ("同学王晓东在学校被打了", "同学王某某在学校被打了"),
+                (
+                    "我是退休教师杨文华，反映停车问题",
+                    "我是退休教师杨某某，反映停车问题",
+                ),
+                ("我和老公陈建军都在县城打工", "我和老公陈某某都在县城打工"),
+                (
+                    "这位大姐叫刘春梅，在菜市场卖菜",
+                    "这位大姐叫刘某某，在菜市场卖菜",
+                ),
+                ("她叫余春梅，是一名乡村医生", "她叫余某某，是一名乡村医生"),
+                ("坐在贫困户石宝良家的炕上", "坐在贫困户石某某家的炕上"),
                 // even when the surname and the next character form a word (和平, 高明)
                 ("村民和平安说路灯坏了", "村民和某某说路灯坏了"),
                 ("我叫和平安，家住永春乡", "我叫和某某，家住永春乡"),
@@ -1896,6 +1931,16 @@ mod tests {
                 ("看望留守老人", "看望留守老人"),
                 ("社区为高龄老人送去慰问品", "社区为高龄老人送去慰问品"),
                 ("有个叫卖的小贩", "有个叫卖的小贩"),
+                // `叫` as a verb after a pronoun; a surname that starts a word after a group label
+                ("他叫我去一趟", "他叫我去一趟"),
+                ("同学们好", "同学们好"),
+                ("我和弟弟常捣乱，把饺子弄混", "我和弟弟常捣乱，把饺子弄混"),
+                (
+                    "人口基数较大，居民车拥量也较大",
+                    "人口基数较大，居民车拥量也较大",
+                ),
+                ("还要求为业主代交水、电费", "还要求为业主代交水、电费"),
+                ("居民房多次对城管进行投诉", "居民房多次对城管进行投诉"),
                 // 和 as a conjunction before a word
                 ("村民和平时一样下地干活", "村民和平时一样下地干活"),
                 ("村民和群众反映路灯坏了", "村民和群众反映路灯坏了"),
