@@ -92,7 +92,9 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             return false;
         }
         if ctx.kind == Kind::Draft
-            && (office_mailbox(v.lead_in(s, 12)) || government_domain(&v.folded[s..e]))
+            && (office_mailbox(v.lead_in(s, 12))
+                || government_domain(&v.folded[s..e])
+                || contact_block(v.sentence_around(s, e, 60).0, v.lead_in(s, 12)))
         {
             return false;
         }
@@ -114,12 +116,39 @@ fn government_domain(address: &str) -> bool {
 }
 
 /// Whether `lead` (the text before an address in a draft) publishes it as an office's: under a
-/// public channel's label (`投稿邮箱`, `举报邮箱`: [`hotline_lead`]) or an office's name
-/// (`县融媒体中心邮箱`, `县信访局的邮箱`).
+/// public channel's label (`投稿邮箱`, `举报邮箱`: [`hotline_lead`]), a unit's working mailbox's
+/// ([`OFFICE_MAILBOX_LABELS`]: `报名邮箱`, `报送邮箱`) or an office's name (`县融媒体中心邮箱`,
+/// `县信访局的邮箱`).
 fn office_mailbox(lead: &str) -> bool {
     let lead = lead.trim_end_matches([':', '：', ' ']);
     let lead = lead.strip_suffix(['是', '为']).unwrap_or(lead);
-    hotline_lead(lead) || lead.strip_suffix("邮箱").is_some_and(office_before)
+    hotline_lead(lead)
+        || OFFICE_MAILBOX_LABELS.iter().any(|l| lead.ends_with(l))
+        || lead.strip_suffix("邮箱").is_some_and(office_before)
+}
+
+/// Labels under which a notice publishes the mailbox a unit works with: where applications,
+/// reports and CVs are sent (`报名邮箱：`, `材料报送邮箱`, `简历投递邮箱`).
+const OFFICE_MAILBOX_LABELS: &[&str] = &[
+    "报名邮箱",
+    "联系邮箱",
+    "报送邮箱",
+    "投递邮箱",
+    "接收邮箱",
+    "官方邮箱",
+    "工作邮箱",
+];
+
+/// Whether an address in a draft closes a notice's contact block: `head`, its sentence before it,
+/// names the contact (`联系人：余丽，联系电话：0887-8622468，邮箱：…`), the office's staff in
+/// their role, and `lead`, its own label, says nothing private (`他的`, `本人`, `您的`).
+fn contact_block(head: &str, lead: &str) -> bool {
+    head.contains("联系人")
+        && ![
+            "他的", "她的", "您的", "你的", "我的", "本人", "个人", "私人",
+        ]
+        .iter()
+        .any(|w| lead.contains(w))
 }
 
 #[cfg(test)]
@@ -235,6 +264,15 @@ mod tests {
                     "联系人：李明，lm@weixi.gov.cn",
                     "联系人：李明，lm@weixi.gov.cn",
                 ),
+                // a unit's working mailbox, and the mailbox closing a notice's contact block
+                (
+                    "报名邮箱：wxrmyyrsk@163.com，咨询电话0887-8623120。",
+                    "报名邮箱：wxrmyyrsk@163.com，咨询电话0887-8623120。",
+                ),
+                (
+                    "联系人：余丽，联系电话：0887-8622468，邮箱：wxzfb@163.com。",
+                    "联系人：余丽，联系电话：0887-8622468，邮箱：wxzfb@163.com。",
+                ),
             ],
         );
         masks_in(
@@ -242,6 +280,10 @@ mod tests {
             "email",
             &[
                 ("他的邮箱：wxfb@163.com", "他的邮箱：w***@163.com"),
+                (
+                    "联系人：李明，他的个人邮箱：wxfb@163.com",
+                    "联系人：李明，他的个人邮箱：w***@163.com",
+                ),
                 // a government domain only where the domain ends
                 ("邮箱：ab@gov.cn.example.com", "邮箱：a*@gov.cn.example.com"),
             ],
