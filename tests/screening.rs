@@ -1875,6 +1875,28 @@ fn prefecture_offices_count_in_a_county_leaders_titles() {
     assert!(v.co_review.is_empty());
 }
 
+// Kind: each leader named co-reviews under the office that says who they are, not a rank several
+// leaders share (县委常委); the standing committee's meeting (县委常委会会议) is the county
+// committee's, no member's.
+#[test]
+fn each_leader_co_reviews_under_their_own_office() {
+    let v = SCREENER.screen(&draft(
+        "调研",
+        "县委常委、常务副县长蜂建伟，县委常委、宣传部部长余丽梅参加活动。",
+    ));
+    assert_eq!(v.route, Route::DeputyLeader);
+    let mut co = v.co_review.clone();
+    co.sort();
+    assert_eq!(co, ["宣传部部长", "常务副县长"]);
+    let v = SCREENER.screen(&draft(
+        "会议",
+        "州委常委、县委书记木建林主持召开县委常委会会议。",
+    ));
+    let mut co = v.co_review.clone();
+    co.sort();
+    assert_eq!(co, ["县委", "县委书记"]);
+}
+
 // Kind: an emergency word in prevention, drill or safety-education text is routine work, not a
 // 第四条 event: the draft stays with the unit head. A real event in the same draft still goes up.
 #[test]

@@ -10,8 +10,9 @@
 //!   (`李明（县委副书记、县长、…）`, `和永强同志（…）`), or it follows one and a comma and ends the
 //!   clause (`李明，县委常委、副县长、县公安局局长。`). A chain followed by a verb lists several
 //!   leaders' offices (`县委书记、县长、县政协主席任顾问`) and is not counted. The finding spans the chain;
-//! - `leader.named`: a county leader named; the first title of the chain joins `co_review` and the
-//!   draft is at least `deputy_leader` (第九条: 涉及县领导的重要信息);
+//! - `leader.named`: a county leader named; the first title of the chain that is not a rank several
+//!   leaders share (`县委常委、常务副县长` is the `常务副县长`) joins `co_review` and the draft is at
+//!   least `deputy_leader` (第九条: 涉及县领导的重要信息); `县委常委会` is a body, no leader;
 //! - `leader.county_decision`: a county-level decision (县委、县政府决定; a standing meeting's
 //!   decision only after the county's government in its clause, not the State Council's), likewise;
 //! - `unit.named`: another county unit or township (not the account's own, compared without the
@@ -74,6 +75,16 @@ fn post_of_another_body(before: &str, title: &str) -> bool {
         .max()
         .is_some_and(|h| county.is_none_or(|c| c < h))
 }
+
+/// Whether a title and the text after it name a body rather than a leader: `县委常委会会议` is a
+/// meeting of the standing committee, not one of its members.
+fn names_a_body(title: &str, after: &str) -> bool {
+    title.ends_with("常委") && after.starts_with('会')
+}
+
+/// Titles that several county leaders hold at once (`县委常委`): in one person's chain the next
+/// title says who the person is (`县委常委、常务副县长` co-reviews as `常务副县长`).
+const SHARED_RANKS: &[&str] = &["县委常委"];
 
 /// Whether the text after a title names a petition channel rather than the leader: `县长信箱`,
 /// `县委书记热线`, `县长公开电话`, `县长接待日`. Writing to the county head's mailbox involves no
@@ -223,6 +234,7 @@ pub fn check(
                     if !county_of_determiner(&scan.text[..byte_at[hit.start]], &meta.term)
                         && !post_of_another_body(&scan.text[..byte_at[hit.start]], &meta.term)
                         && !names_a_channel(from(hit.end))
+                        && !names_a_body(&meta.term, from(hit.end))
                         && !starts_a_place_name(&meta.term, from(hit.end)) =>
                 {
                     titles.push((hit.start, hit.end, meta))
@@ -289,7 +301,13 @@ pub fn check(
                 .iter()
                 .find(|t| !is_higher(t.2))
                 .map_or(chain[0].2, |t| t.2);
-            let who = first.label.clone().unwrap_or_else(|| first.term.clone());
+            // the leader's own office, past the ranks several leaders share
+            let office = chain
+                .iter()
+                .map(|t| t.2)
+                .find(|m| !is_higher(m) && !SHARED_RANKS.contains(&&*m.term))
+                .unwrap_or(first);
+            let who = office.label.clone().unwrap_or_else(|| office.term.clone());
             let before = &scan.text[..byte_at[start]];
             let one_person = names_a_person(from(end), end, &titles)
                 || bracketed_after_a_name(before, from(end))
