@@ -959,8 +959,14 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
                     c.is_ascii_digit() || "一二两三四五六七八九十几多余".contains(c)
                 });
                 let counted = after_count.len() < r.len();
-                (counted && after_count.starts_with(['户', '人', '名', '位', '家']))
-                    || after_count.starts_with('人')
+                // `等10名同志`, `等5位同志`: comrades commended or appointed in a notice, named
+                // in their public role
+                let comrades = after_count
+                    .get(3..)
+                    .is_some_and(|u| u.starts_with("同志") || u.starts_with("干部"));
+                !comrades
+                    && ((counted && after_count.starts_with(['户', '人', '名', '位', '家']))
+                        || after_count.starts_with('人'))
             }
             _ => true,
         };
@@ -1931,6 +1937,11 @@ mod tests {
                 ("看望留守老人", "看望留守老人"),
                 ("社区为高龄老人送去慰问品", "社区为高龄老人送去慰问品"),
                 ("有个叫卖的小贩", "有个叫卖的小贩"),
+                // comrades commended in a notice are named in their public role
+                (
+                    "决定授予王志强、余海燕等10名同志“优秀共产党员”称号",
+                    "决定授予王志强、余海燕等10名同志“优秀共产党员”称号",
+                ),
                 // `叫` as a verb after a pronoun; a surname that starts a word after a group label
                 ("他叫我去一趟", "他叫我去一趟"),
                 ("同学们好", "同学们好"),
