@@ -87,14 +87,17 @@ static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("valid patterns")
 });
 
-/// Whether the masked part of an address after a bare `地址：` names a village and, after it, a
-/// group, a hamlet or a number: a rural home, not a shop on a road.
-fn rural_home(masked: &str) -> bool {
-    masked.find('村').is_some_and(|i| {
+/// Whether the masked part of an address after a bare `地址：` names a home: a village and, after
+/// it, a group, a hamlet or a number (a rural home), or a flat's entrance (`5栋2单元301`), not a
+/// shop on a road or a firm in an industrial park (`工业园5栋`).
+fn home(masked: &str) -> bool {
+    let rural = masked.find('村').is_some_and(|i| {
         masked[i..]
             .chars()
             .any(|c| c.is_ascii_digit() || "组社屯寨队".contains(c))
-    })
+    });
+    let flat = masked.contains("单元");
+    rural || flat
 }
 
 /// Longest address taken, in characters.
@@ -265,7 +268,13 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         {
             continue;
         }
-        let weak = i >= LABELS.len() + COMMENT_LABELS.len();
+        let mut weak = i >= LABELS.len() + COMMENT_LABELS.len();
+        let mut label_end = m.end();
+        // `，住址塔城镇…`: the automaton took `，住` and with it the `住` of `住址`, a label of its own
+        if weak && hay[..label_end].ends_with('住') && hay[label_end..].starts_with('址') {
+            label_end += '址'.len_utf8();
+            weak = false;
+        }
         // 国家住建部, 农家住房, 居民居住在: the label is inside another word. (`李建国（住…` and
         // `李建国，住…` are a name and the address after it: a label that starts with a bracket or
         // a comma is inside no word.)
@@ -279,18 +288,18 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         }
         // `（住宅110984㎡`, `现住院治疗`, `，住校费400元`: a label ending in 住 that is the start of
         // another word; `居民，住进了镇敬老院`, `，住着三户人家`: 住 as a verb with its aspect.
-        if hay[..m.end()].ends_with('住')
-            && hay[m.end()..]
+        if hay[..label_end].ends_with('住')
+            && hay[label_end..]
                 .chars()
                 .next()
                 .is_some_and(|c| "宅房院户所建址宿校进了着过下满".contains(c))
         {
             continue;
         }
-        let Some((s, e, keep)) = address_after(hay, m.end(), weak) else {
+        let Some((s, e, keep)) = address_after(hay, label_end, weak) else {
             continue;
         };
-        if bare && !rural_home(&hay[s..e].chars().skip(keep).collect::<String>()) {
+        if bare && !home(&hay[s..e].chars().skip(keep).collect::<String>()) {
             continue;
         }
         out.push(v.hit(PiiKind::Address, s, e, Plan::Address { keep }));
@@ -434,8 +443,16 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
 }
 
 /// Whether the stop character at the start of `here` is part of a place's name: a township, village
-/// or road suffix follows within two characters (`保和镇`, `和平村`, `向阳村`, `和谐路`).
+/// or road suffix follows within two characters (`保和镇`, `和平村`, `向阳村`, `和谐路`), or a
+/// housing estate's (`向阳小区`).
 fn in_place_name(here: &str) -> bool {
+    let mut next = here.char_indices().skip(1);
+    if next
+        .next()
+        .is_some_and(|(b, c)| here[b + c.len_utf8()..].starts_with("小区"))
+    {
+        return true;
+    }
     here.chars()
         .skip(1)
         .take(2)
@@ -488,6 +505,16 @@ mod tests {
                 (
                     "我住在塔城镇其宗村5组8号，门口的路塌了",
                     "我住在塔城镇＊＊＊*＊*＊，门口的路塌了",
+                ),
+                // `住址` after a comma (the automaton reads `，住` first), and a flat in a housing
+                // estate under a bare `地址：`
+                (
+                    "手机139****1234，住址塔城镇启别村",
+                    "手机139****1234，住址塔城镇＊＊＊",
+                ),
+                (
+                    "地址：县城向阳小区5栋2单元301，楼上漏水",
+                    "地址：＊＊＊＊＊＊*＊*＊＊***，楼上漏水",
                 ),
                 // the address ends before the people of the place
                 (
@@ -677,6 +704,10 @@ mod tests {
             "address",
             &[
                 ("我住在县城", "我住在县城"),
+                // a shop on a road, a firm in an industrial park, the people of a place
+                ("地址：县城向阳路15号", "地址：县城向阳路15号"),
+                ("地址：长寿工业园5栋", "地址：长寿工业园5栋"),
+                ("我是住在城关镇的一个村民", "我是住在城关镇的一个村民"),
                 ("住在这里很多年了", "住在这里很多年了"),
                 ("家住塔城镇，每天", "家住塔城镇，每天"),
                 ("农家住房改造", "农家住房改造"),
