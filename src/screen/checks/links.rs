@@ -140,11 +140,11 @@ pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Some(title) = &item.title {
         for link in find(title) {
-            judge(item.kind, Field::Title, &link, policy, &mut out);
+            judge(item.kind, Field::Title, title, &link, policy, &mut out);
         }
     }
     for link in find(&item.body) {
-        judge(item.kind, Field::Body, &link, policy, &mut out);
+        judge(item.kind, Field::Body, &item.body, &link, policy, &mut out);
     }
     for (n, text) in item.links.iter().enumerate() {
         let links = find(text);
@@ -159,7 +159,7 @@ pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
             ));
         }
         for link in links {
-            judge(item.kind, Field::Link(n), &link, policy, &mut out);
+            judge(item.kind, Field::Link(n), text, &link, policy, &mut out);
         }
     }
     if let Some(url) = item.repost.as_ref().and_then(|r| r.url.as_deref()) {
@@ -168,14 +168,43 @@ pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
                 standing(&link.host, policy),
                 Standing::Shortener | Standing::Commercial
             ) {
-                judge(item.kind, Field::RepostUrl, &link, policy, &mut out);
+                judge(item.kind, Field::RepostUrl, url, &link, policy, &mut out);
             }
         }
     }
     out
 }
 
-fn judge(kind: Kind, field: Field, link: &Link, policy: &LinkPolicy, out: &mut Vec<Finding>) {
+/// Sales wording that, right before an unlisted link, makes it an advert's link (第七条:
+/// `农资选购请点击 https://…`, `下单链接：…`).
+const SALES_BEFORE_LINK: &[&str] = &[
+    "购买", "选购", "下单", "抢购", "购物", "商城", "店铺", "网店", "特价", "优惠", "领券", "秒杀",
+];
+
+/// Whether the clause before code point `start` of `text` (at most 20 code points) has
+/// [`SALES_BEFORE_LINK`] wording.
+fn sold_before(text: &str, start: usize) -> bool {
+    let head: Vec<char> = text.chars().take(start).collect();
+    let from = head.len().saturating_sub(20);
+    let clause: String = head[from..]
+        .iter()
+        .rev()
+        .take_while(|c| !matches!(c, '。' | '！' | '？' | '；' | '\n'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    SALES_BEFORE_LINK.iter().any(|w| clause.contains(w))
+}
+
+fn judge(
+    kind: Kind,
+    field: Field,
+    text: &str,
+    link: &Link,
+    policy: &LinkPolicy,
+    out: &mut Vec<Finding>,
+) {
     let domain = link.domain();
     let hidden = if link.obfuscated {
         "变形书写的"
@@ -193,6 +222,12 @@ fn judge(kind: Kind, field: Field, link: &Link, policy: &LinkPolicy, out: &mut V
             "commercial",
             Route::Returned,
             format!("{hidden}商业、购物网站链接（{domain}），属第七条禁止的商业广告链接"),
+        ),
+        // in a comment every unlisted link is taken down as an advert's anyway
+        Standing::Unlisted if kind == Kind::Draft && sold_before(text, link.start) => (
+            "commercial",
+            Route::Returned,
+            format!("链接前有购买、下单等推销用语，链接（{domain}）属第七条禁止的商业广告链接"),
         ),
         Standing::Unlisted if link.obfuscated => (
             "obfuscated",
@@ -1630,6 +1665,30 @@ mod tests {
                 "参考 https://www.example.net/a 。",
                 &[],
                 &[(Body, "https://www.example.net/a", "link.unlisted", Takedown)],
+            ),
+            // sales wording right before an unlisted link makes it an advert's (第七条); in an
+            // earlier sentence it does not
+            (
+                D,
+                "农资选购请点击 https://shop.example.net/buy",
+                &[],
+                &[(
+                    Body,
+                    "https://shop.example.net/buy",
+                    "link.commercial",
+                    Returned,
+                )],
+            ),
+            (
+                D,
+                "购买指南已发布。详见 https://www.example.net/a",
+                &[],
+                &[(
+                    Body,
+                    "https://www.example.net/a",
+                    "link.unlisted",
+                    DeputyLeader,
+                )],
             ),
             (
                 D,
