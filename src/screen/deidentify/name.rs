@@ -724,18 +724,33 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
     // A person named once with a label is the same person further on without one (`村民杨永家门口
     // ……杨永之父`): a name of three or more characters wherever it stands (`吴根福` named 28 times
     // in one reply), a shorter one where it is followed by what can follow a name.
+    // Whether byte `b` lies inside a name already found: the spans sorted by start, with the
+    // furthest end reached so far, so that each question is one binary search (a text naming one
+    // person 100,000 times took 13 s when each was compared with every other).
+    let mut spans: Vec<(usize, usize)> = named.iter().map(|p| (p.0, p.1)).collect();
+    spans.sort_unstable();
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |max_end, p| {
+            *max_end = (*max_end).max(p.1);
+            Some(*max_end)
+        })
+        .collect();
+    let inside = |b: usize| {
+        let i = spans.partition_point(|p| p.0 <= b);
+        i > 0 && reach[i - 1] > b
+    };
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut again = Vec::new();
-    for (i, &(s, e, surname)) in named.iter().enumerate() {
+    for &(s, e, surname) in &named {
         let name = &hay[s..e];
         let chars = name.chars().count();
-        if chars < 2 || named[..i].iter().any(|p| &hay[p.0..p.1] == name) {
+        if chars < 2 || !seen.insert(name) {
             continue;
         }
         for (b, _) in hay.match_indices(name) {
             let next: Vec<char> = hay[b + name.len()..].chars().take(2).collect();
-            if !named.iter().any(|p| p.0 <= b && b < p.1)
-                && (chars >= 3 || follows(&next, FOLLOWERS))
-            {
+            if !inside(b) && (chars >= 3 || follows(&next, FOLLOWERS)) {
                 again.push((b, b + name.len(), surname));
             }
         }
