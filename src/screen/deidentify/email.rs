@@ -123,7 +123,7 @@ fn office_mailbox(lead: &str) -> bool {
     let lead = lead.trim_end_matches([':', '：', ' ']);
     let lead = lead.strip_suffix(['是', '为']).unwrap_or(lead);
     hotline_lead(lead)
-        || OFFICE_MAILBOX_LABELS.iter().any(|l| lead.ends_with(l))
+        || (OFFICE_MAILBOX_LABELS.iter().any(|l| lead.ends_with(l)) && !private_word(lead))
         || lead.strip_suffix("邮箱").is_some_and(office_before)
 }
 
@@ -143,12 +143,16 @@ const OFFICE_MAILBOX_LABELS: &[&str] = &[
 /// names the contact (`联系人：余丽，联系电话：0887-8622468，邮箱：…`), the office's staff in
 /// their role, and `lead`, its own label, says nothing private (`他的`, `本人`, `您的`).
 fn contact_block(head: &str, lead: &str) -> bool {
-    head.contains("联系人")
-        && ![
-            "他的", "她的", "您的", "你的", "我的", "本人", "个人", "私人",
-        ]
-        .iter()
-        .any(|w| lead.contains(w))
+    head.contains("联系人") && !private_word(lead)
+}
+
+/// Whether a mailbox's label says whose it is, a person's (`我的联系邮箱`, `他的`, `本人`).
+fn private_word(lead: &str) -> bool {
+    [
+        "他的", "她的", "您的", "你的", "我的", "本人", "个人", "私人",
+    ]
+    .iter()
+    .any(|w| lead.contains(w))
 }
 
 #[cfg(test)]
@@ -283,6 +287,10 @@ mod tests {
                 (
                     "联系人：李明，他的个人邮箱：wxfb@163.com",
                     "联系人：李明，他的个人邮箱：w***@163.com",
+                ),
+                (
+                    "可以发到我的联系邮箱yangxiao@163.com",
+                    "可以发到我的联系邮箱y*******@163.com",
                 ),
                 // a government domain only where the domain ends
                 ("邮箱：ab@gov.cn.example.com", "邮箱：a*@gov.cn.example.com"),

@@ -1354,7 +1354,15 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
             let full = chars.len() >= 3
                 && given_name_like(&chars[1..3])
                 && !COMMON.contains(three.as_str())
-                && follows(&chars[3..], "说反称告的家在已");
+                // (`的` only after a surname that is no conjunction: `村民和善良的志愿者`)
+                && follows(
+                    &chars[3..],
+                    if CONJUNCTION_SURNAMES.contains(chars[0]) {
+                        "说反称告家已"
+                    } else {
+                        "说反称告家已的"
+                    },
+                );
             if COMMON.contains(word.as_str()) && !full {
                 return None;
             }

@@ -46,6 +46,27 @@ pub(super) fn glued(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '*' || c == '＊'
 }
 
+/// How many bytes of `head`, the text before a phone number, are a run of one to eight ASCII
+/// letters standing on its own (nothing alphanumeric, `-`, `_` or `.` before it): a label glued to
+/// the number (`V`, `TEL`, `sj` for 手机, `dh` for 电话, a WeChat id's name part), not a hash or a
+/// code; 0 when there is none.
+fn letter_label_before(head: &str) -> usize {
+    let letters = head
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let alone = !head[..head.len() - letters]
+        .bytes()
+        .next_back()
+        .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');
+    if (1..=8).contains(&letters) && alone {
+        letters
+    } else {
+        0
+    }
+}
+
 /// Whether `head`, the text before a `-` or `_` that precedes a number, ends in a code mixing
 /// ASCII letters and digits (`WX-2026-`, `A1_`): the number is then the last segment of a
 /// reference or serial number, not an identifier of its own. A prefix of letters alone (`vx-`,
@@ -359,7 +380,10 @@ impl<'a> View<'a> {
     /// `[s, e)`, or `None` when the candidate is glued to letters or digits or its label says it is
     /// not personal information (an order or case number): the first test every phone detector makes.
     pub fn phone_candidate_lead(&self, s: usize, e: usize, pii_labels: &[&str]) -> Option<&str> {
-        if !self.clean_edges(s, e) {
+        // `加我V139…`, `TEL139…`, `sj139…`: a short label of letters glued before a phone number
+        // (not before an ID or a card: `ab533423…` is a code); the edges are then the label's
+        let label = letter_label_before(&self.folded[..s]);
+        if !self.clean_edges(s - label, e) {
             return None;
         }
         let lead = self.lead_in(s, 12);
