@@ -247,6 +247,8 @@ pub fn check(
                 DECISION
                     if !meta.term.contains('县')
                         && !county_meeting(&scan.text[..byte_at[hit.start]]) => {}
+                // `县委常委会议室`: a room
+                DECISION if from(hit.end).starts_with('室') => {}
                 DECISION => {
                     co_review.push(canonical.clone());
                     out.push(finding(

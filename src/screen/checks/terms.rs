@@ -99,7 +99,8 @@ const NOW_WORDS: &[&str] = &[
 
 /// Whether the sentence of a hit, `head` being the folded text before it, opens with a year at
 /// least [`HISTORY_YEARS`] back ([`YEAR_OPENS_SENTENCE`]) and says nothing of now between
-/// ([`NOW_WORDS`]).
+/// ([`NOW_WORDS`]), nor uses the year to describe a thing (`2019年建成的大桥发生坍塌`: a `的`
+/// between).
 fn sentence_long_ago(head: &str) -> bool {
     use chrono::Datelike;
     let sentence = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
@@ -107,6 +108,8 @@ fn sentence_long_ago(head: &str) -> bool {
         let rest = c.name("rest").map_or("", |r| r.as_str());
         year_number(&c["year"]).is_some_and(|y| y <= chrono::Utc::now().year() - HISTORY_YEARS)
             && !NOW_WORDS.iter().any(|w| rest.contains(w))
+            // `2019年建成的农贸市场发生火灾`: the year only dates what the `的` describes
+            && !rest.contains('的')
     })
 }
 
@@ -271,7 +274,8 @@ pub fn quoted(text: &Normalized, folded_start: usize) -> bool {
 /// (`《…》`, `〈…〉`, `<<…>>` or `«…»`, opened earlier on the line and closed within 40 characters
 /// after the hit): a film called 《绝密使命》 is no secrecy marker, 《唐山大地震》 no earthquake. A
 /// title naming a document or a letter (`关于`, `通报`, `投诉`, `反映`…, see [`DOCUMENT_TITLE`]:
-/// `《居民投诉……遭到报复和殴打》`) is no work: its words name real events.
+/// `《居民投诉……遭到报复和殴打》`, `留言《…》`) or an article (`《…》一文`, `《…》的报道`) is no
+/// work: its words name real events.
 pub fn in_title(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
     let head = text.folded_before(folded_start, folded_start);
     let line = head.rsplit('\n').next().unwrap_or(head);
@@ -287,16 +291,29 @@ pub fn in_title(text: &Normalized, folded_start: usize, folded_end: usize) -> bo
             return false;
         };
         let (before, after) = (&line[o..], &tail[..c]);
-        !DOCUMENT_TITLE
+        // what names the title just outside it: `留言《…》`, `《…》一文`, `《…》的报道`
+        let lead = line[..o]
+            .char_indices()
+            .rev()
+            .nth(3)
+            .map_or(&line[..o], |(b, _)| &line[b..o]);
+        let trail = &tail[c + close.len()..];
+        !(DOCUMENT_TITLE
             .iter()
-            .any(|w| before.contains(w) || after.contains(w))
+            .any(|w| before.contains(w) || after.contains(w) || lead.contains(w))
+            || ["一文", "的报道", "的文章", "报道"]
+                .iter()
+                .any(|w| trail.starts_with(w)))
     })
 }
 
 /// Words that make a title in `《…》` a document's or a letter's subject rather than a work's
-/// name: `关于`, `通报`, `通知`, `报告`, `情况`, `投诉`, `反映`, `举报`, `问政`, `留言`.
+/// name, inside it or in the 4 characters before it: `关于`, `通报`, `通知`, `报告`, `情况`,
+/// `投诉`, `反映`, `举报`, `问政`, `留言`, `方案`, `意见`, `决定`, `公告`, `总结`, `调查`,
+/// `处置`, `处理`.
 const DOCUMENT_TITLE: &[&str] = &[
-    "关于", "通报", "通知", "报告", "情况", "投诉", "反映", "举报", "问政", "留言",
+    "关于", "通报", "通知", "报告", "情况", "投诉", "反映", "举报", "问政", "留言", "方案", "意见",
+    "决定", "公告", "总结", "调查", "处置", "处理",
 ];
 
 /// A simile or hyperbole right before a hit, in its clause: `简直是`, `堪称`, `堪比`, `大型` (the
@@ -424,6 +441,8 @@ const OFFER_WORDS: &[&str] = &[
     "私聊",
     "私信",
     "联系我",
+    "请联系",
+    "需要的",
     "代办",
     "出售",
     "有货",
@@ -436,18 +455,26 @@ const OFFER_WORDS: &[&str] = &[
 /// the act, for lists with `@report mark` (第十条: the finding says to pass the report on):
 /// a word of [`REPORT_WORDS`] in the hit's sentence (at most 60 folded characters either side) or
 /// in the comment's first line (the subject of a letter, `举报……的材料`), and no word of
-/// [`OFFER_WORDS`] within 60 folded characters, across sentences (`刷单被骗了？加我私聊`). `我们村有人聚众赌博，派出所也不来管管` reports gambling;
+/// [`OFFER_WORDS`] in the hit or within 60 folded characters, across sentences
+/// (`刷单被骗了？加我私聊`), unless the sentence says `举报` or `查处` (`举报：有人公开出售假证`). `我们村有人聚众赌博，派出所也不来管管` reports gambling;
 /// `赌博网站，被骗包赔，加微信` offers it.
 pub fn reported(text: &Normalized, start: usize, end: usize) -> bool {
     let (near_head, near_tail) = (text.folded_before(start, 60), text.folded_after(end, 60));
-    if OFFER_WORDS
+    let head = near_head.rsplit(SENTENCE_ENDS).next().unwrap_or(near_head);
+    let tail = near_tail.split(SENTENCE_ENDS).next().unwrap_or(near_tail);
+    // `举报：……有人公开出售假证`: a report quotes the offer it reports
+    let denounced = ["举报", "查处"]
         .iter()
-        .any(|w| near_head.contains(w) || near_tail.contains(w))
+        .any(|w| head.contains(w) || tail.contains(w));
+    // the hit itself may be the contact wording (`私聊我`, `加微信`)
+    let hit = text.folded_after(start, end - start);
+    if !denounced
+        && OFFER_WORDS
+            .iter()
+            .any(|w| near_head.contains(w) || near_tail.contains(w) || hit.contains(w))
     {
         return false;
     }
-    let head = near_head.rsplit(SENTENCE_ENDS).next().unwrap_or(near_head);
-    let tail = near_tail.split(SENTENCE_ENDS).next().unwrap_or(near_tail);
     let first_line = text.folded_before(start, start);
     let first_line = first_line.split('\n').next().unwrap_or(first_line);
     REPORT_WORDS
