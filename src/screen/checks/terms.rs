@@ -273,7 +273,7 @@ pub fn quoted(text: &Normalized, folded_start: usize) -> bool {
 /// Whether folded characters `[folded_start, folded_end)` of `text` stand inside the title of a work
 /// (`《…》`, `〈…〉`, `<<…>>` or `«…»`, opened earlier on the line and closed within 40 characters
 /// after the hit): a film called 《绝密使命》 is no secrecy marker, 《唐山大地震》 no earthquake. A
-/// title naming a document or a letter (`关于`, `通报`, `投诉`, `反映`…, see [`DOCUMENT_TITLE`]:
+/// title naming a document or a letter (`关于`, `通报`, `投诉`, `反映`, `方案`…, inside it or just before it:
 /// `《居民投诉……遭到报复和殴打》`, `留言《…》`) or an article (`《…》一文`, `《…》的报道`) is no
 /// work: its words name real events.
 pub fn in_title(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
@@ -452,12 +452,13 @@ const OFFER_WORDS: &[&str] = &[
 ];
 
 /// Whether the hit over folded characters `[start, end)` of comment `text` is part of a report of
-/// the act, for lists with `@report mark` (第十条: the finding says to pass the report on):
-/// a word of [`REPORT_WORDS`] in the hit's sentence (at most 60 folded characters either side) or
-/// in the comment's first line (the subject of a letter, `举报……的材料`), and no word of
-/// [`OFFER_WORDS`] in the hit or within 60 folded characters, across sentences
-/// (`刷单被骗了？加我私聊`), unless the sentence says `举报` or `查处` (`举报：有人公开出售假证`). `我们村有人聚众赌博，派出所也不来管管` reports gambling;
-/// `赌博网站，被骗包赔，加微信` offers it.
+/// the act, for lists with `@report mark` (第十条: the finding says to pass the report on): a
+/// report word (`举报`, `查处`, `报警`, `派出所`, `没人管`, `被骗`, `禁毒`…) in the hit's sentence
+/// (at most 60 folded characters either side) or in the comment's first line (the subject of a
+/// letter, `举报……的材料`), and no contact or sales wording (`加微信`, `私聊`, `出售`, `价格`…)
+/// in the hit or within 60 folded characters, across sentences (`刷单被骗了？加我私聊`), unless
+/// the sentence says `举报` or `查处` (`举报：有人公开出售假证`). `我们村有人聚众赌博，派出所也不来管管`
+/// reports gambling; `赌博网站，被骗包赔，加微信` offers it.
 pub fn reported(text: &Normalized, start: usize, end: usize) -> bool {
     let (near_head, near_tail) = (text.folded_before(start, 60), text.folded_after(end, 60));
     let head = near_head.rsplit(SENTENCE_ENDS).next().unwrap_or(near_head);
