@@ -103,7 +103,7 @@ const NOW_WORDS: &[&str] = &[
 /// between).
 fn sentence_long_ago(head: &str) -> bool {
     use chrono::Datelike;
-    let sentence = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
+    let (sentence, _) = in_sentence(head, "");
     YEAR_OPENS_SENTENCE.captures(sentence).is_some_and(|c| {
         let rest = c.name("rest").map_or("", |r| r.as_str());
         year_number(&c["year"]).is_some_and(|y| y <= chrono::Utc::now().year() - HISTORY_YEARS)
@@ -369,6 +369,15 @@ const PUBLIC_WARNING: &[&str] = &[
 /// Characters that end a sentence, for [`public_warning`].
 const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
 
+/// The parts of `head` (the text before a hit) and `tail` (the text after it) that are in the
+/// hit's sentence: back to the last and on to the next of [`SENTENCE_ENDS`].
+fn in_sentence<'a>(head: &'a str, tail: &'a str) -> (&'a str, &'a str) {
+    (
+        head.rsplit(SENTENCE_ENDS).next().unwrap_or(head),
+        tail.split(SENTENCE_ENDS).next().unwrap_or(tail),
+    )
+}
+
 /// Whether the sentence around folded characters `[folded_start, folded_end)` of `text` warns the
 /// public of fraud (`诈骗`, `骗局`, `谨防`, `警惕`, `上当`…: `警惕陌生人让你加微信、扫码领取补贴`,
 /// `加微信代购的都是骗局`) or of rumours (`谣言`, `网传`, `未经证实`…: `对网传未经证实的信息，请勿扩散`):
@@ -376,10 +385,10 @@ const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
 /// anti-rumour notice asks readers not to spread a rumour, which marks no secret (保密关). Reads at
 /// most 60 folded characters on each side, up to the sentence's ends.
 pub fn public_warning(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
-    let head = text.folded_before(folded_start, 60);
-    let head = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
-    let tail = text.folded_after(folded_end, 60);
-    let tail = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
+    let (head, tail) = in_sentence(
+        text.folded_before(folded_start, 60),
+        text.folded_after(folded_end, 60),
+    );
     PUBLIC_WARNING
         .iter()
         .any(|w| head.contains(w) || tail.contains(w))
@@ -461,8 +470,7 @@ const OFFER_WORDS: &[&str] = &[
 /// reports gambling; `赌博网站，被骗包赔，加微信` offers it.
 pub fn reported(text: &Normalized, start: usize, end: usize) -> bool {
     let (near_head, near_tail) = (text.folded_before(start, 60), text.folded_after(end, 60));
-    let head = near_head.rsplit(SENTENCE_ENDS).next().unwrap_or(near_head);
-    let tail = near_tail.split(SENTENCE_ENDS).next().unwrap_or(near_tail);
+    let (head, tail) = in_sentence(near_head, near_tail);
     // `举报：……有人公开出售假证`: a report quotes the offer it reports
     let denounced = ["举报", "查处"]
         .iter()
