@@ -1886,6 +1886,21 @@ fn prefecture_offices_count_in_a_county_leaders_titles() {
     assert!(v.co_review.is_empty());
 }
 
+// Kind: a private person the title names is masked in the body too, where the body names them
+// without a label (第十三条); an official named in a title is no private person anywhere.
+#[test]
+fn names_masked_in_the_title_are_masked_in_the_body() {
+    let v = SCREENER.screen(&draft(
+        "村民李建国获评“维西好人”",
+        "李建国今年65岁，照顾瘫痪的妻子十年。",
+    ));
+    let d = &v.deidentified;
+    assert_eq!(d.title.as_deref(), Some("村民李某某获评“维西好人”"));
+    assert_eq!(d.body, "李某某今年65岁，照顾瘫痪的妻子十年。");
+    let v = SCREENER.screen(&draft("副县长李建国调研春耕", "李建国强调要抓好春耕。"));
+    assert_eq!(v.deidentified.body, "李建国强调要抓好春耕。");
+}
+
 // Kind: each leader named co-reviews under the office that says who they are, not a rank several
 // leaders share (县委常委); the standing committee's meeting (县委常委会会议) is the county
 // committee's, no member's.

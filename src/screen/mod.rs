@@ -156,7 +156,22 @@ impl Screener {
             .title
             .as_deref()
             .map(|t| deidentify::deidentify(t, &deidentify::Context::new(item, Field::Title)));
-        let body = deidentify::deidentify(&item.body, &deidentify::Context::new(item, Field::Body));
+        // the private persons the title names are the body's too (第十三条)
+        let named: Vec<String> = title
+            .iter()
+            .flat_map(|t| &t.findings)
+            .filter(|f| &*f.category == "name")
+            .filter_map(|f| {
+                item.title
+                    .as_deref()
+                    .map(|t| t.chars().skip(f.start).take(f.end - f.start).collect())
+            })
+            .collect();
+        let body = deidentify::deidentify_knowing(
+            &item.body,
+            &deidentify::Context::new(item, Field::Body),
+            &named,
+        );
         if let Some(t) = &title {
             findings.extend(t.findings.iter().cloned());
         }

@@ -276,8 +276,16 @@ fn each_capture(re: &Regex, hay: &str, mut accept: impl FnMut(&Captures) -> bool
 /// identifier, with `start`/`end` in code points of `text`, covering the identifier from its first
 /// to its last character without its label. Never fails and never panics.
 pub fn deidentify(text: &str, ctx: &Context) -> Masked {
+    deidentify_knowing(text, ctx, &[])
+}
+
+/// [`deidentify`], knowing the private persons an earlier field of the item named (`named`: the
+/// names as written, e.g. those masked in a draft's title, `村民李建国获评好人`): each of three or
+/// more characters is masked wherever it stands in `text` too (`李建国今年65岁`), as a name named
+/// again further on in one field is.
+pub fn deidentify_knowing(text: &str, ctx: &Context, named: &[String]) -> Masked {
     let view = View::new(text);
-    let hits = detect(&view, ctx);
+    let hits = detect(&view, ctx, named);
     if hits.is_empty() {
         return Masked {
             text: text.to_owned(),
@@ -324,11 +332,12 @@ pub fn deidentify(text: &str, ctx: &Context) -> Masked {
     }
 }
 
-/// Runs the detectors and resolves overlaps: non-overlapping hits, by start.
-fn detect(v: &View, ctx: &Context) -> Vec<Hit> {
+/// Runs the detectors and resolves overlaps: non-overlapping hits, by start. `named`: see
+/// [`deidentify_knowing`].
+fn detect(v: &View, ctx: &Context, named: &[String]) -> Vec<Hit> {
     let mut found = Vec::new();
     // Names are found even when a disclosure keeps them: a landline next to one is a person's.
-    let persons = name::detect(v, ctx.kind);
+    let persons = name::detect(v, ctx.kind, named);
     if ctx.disclosure.is_none() {
         found.extend(persons.iter().cloned());
     }

@@ -557,7 +557,7 @@ pub fn starts_with_minority_name(text: &str) -> bool {
 
 /// Finds the private persons named in `v`. In a draft (`kind`), the roles of
 /// [`OFFICE_ROLES_IN_DRAFTS`] name the office's own staff and are no label.
-pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
+pub(super) fn detect(v: &View, kind: Kind, known: &[String]) -> Vec<Hit> {
     let hay = &v.folded;
     // Byte ranges and surname lengths of the names found after a label.
     let mut named: Vec<(usize, usize, usize)> = Vec::new();
@@ -751,6 +751,26 @@ pub(super) fn detect(v: &View, kind: Kind) -> Vec<Hit> {
         for (b, _) in hay.match_indices(name) {
             let next: Vec<char> = hay[b + name.len()..].chars().take(2).collect();
             if !inside(b) && (chars >= 3 || follows(&next, FOLLOWERS)) {
+                again.push((b, b + name.len(), surname));
+            }
+        }
+    }
+    // the persons an earlier field named (a draft's title), three characters or more
+    for name in known {
+        if name.chars().count() < 3 || seen.contains(name.as_str()) {
+            continue;
+        }
+        let surname = if COMPOUND_SURNAMES.iter().any(|c| name.starts_with(c)) {
+            2
+        } else {
+            usize::from(
+                name.chars()
+                    .next()
+                    .is_some_and(|c| SURNAME_SET.contains(&c)),
+            )
+        };
+        for (b, _) in hay.match_indices(name.as_str()) {
+            if !inside(b) {
                 again.push((b, b + name.len(), surname));
             }
         }
