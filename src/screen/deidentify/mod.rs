@@ -280,9 +280,9 @@ pub fn deidentify(text: &str, ctx: &Context) -> Masked {
 }
 
 /// [`deidentify`], knowing the private persons an earlier field of the item named (`named`: the
-/// names as written, e.g. those masked in a draft's title, `村民李建国获评好人`): each of three or
-/// more characters is masked wherever it stands in `text` too (`李建国今年65岁`), as a name named
-/// again further on in one field is.
+/// names as written, e.g. those masked in a draft's title, `村民李建国获评好人`): each is masked in
+/// `text` too as a name named again further on in one field is, three characters or more wherever
+/// it stands (`李建国今年65岁`), two where what follows can follow a name (`张明说`).
 pub fn deidentify_knowing(text: &str, ctx: &Context, named: &[String]) -> Masked {
     let view = View::new(text);
     let hits = detect(&view, ctx, named);

@@ -755,9 +755,11 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String]) -> Vec<Hit> {
             }
         }
     }
-    // the persons an earlier field named (a draft's title), three characters or more
+    // the persons an earlier field named (a draft's title), as a name named again here: three
+    // characters or more anywhere, two where what follows can follow a name (`张明说`)
     for name in known {
-        if name.chars().count() < 3 || seen.contains(name.as_str()) {
+        let chars = name.chars().count();
+        if chars < 2 || seen.contains(name.as_str()) {
             continue;
         }
         let surname = if COMPOUND_SURNAMES.iter().any(|c| name.starts_with(c)) {
@@ -770,7 +772,8 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String]) -> Vec<Hit> {
             )
         };
         for (b, _) in hay.match_indices(name.as_str()) {
-            if !inside(b) {
+            let next: Vec<char> = hay[b + name.len()..].chars().take(2).collect();
+            if !inside(b) && (chars >= 3 || follows(&next, FOLLOWERS)) {
                 again.push((b, b + name.len(), surname));
             }
         }
