@@ -1897,6 +1897,15 @@ fn names_masked_in_the_title_are_masked_in_the_body() {
     let d = &v.deidentified;
     assert_eq!(d.title.as_deref(), Some("村民李某某获评“维西好人”"));
     assert_eq!(d.body, "李某某今年65岁，照顾瘫痪的妻子十年。");
+    // a two-character name where what follows can follow a name; a word that starts like it stays
+    let v = SCREENER.screen(&draft(
+        "村民张明：勤劳致富的带头人",
+        "张明每天天不亮就下地。村里的路灯很明亮，张明说日子越过越好。",
+    ));
+    assert_eq!(
+        v.deidentified.body,
+        "张某每天天不亮就下地。村里的路灯很明亮，张某说日子越过越好。"
+    );
     let v = SCREENER.screen(&draft("副县长李建国调研春耕", "李建国强调要抓好春耕。"));
     assert_eq!(v.deidentified.body, "李建国强调要抓好春耕。");
 }
@@ -2500,7 +2509,13 @@ fn everyday_complaints_are_forwarded() {
         ),
         ("村里的选举有人贿选，一票五百块", "县纪委监委"),
         ("幼儿园老师虐待孩子，用针扎", "县教育体育局"),
+        // round 29: wages owed in reversed order, fumes blackening windows, short weight
+        ("工资拖欠了三个月，老板跑了", "县人力资源和社会保障局"),
+        ("楼下饭店油烟熏得我家窗户都是黑的", "县生态环境局"),
+        ("菜市场的秤都不准，缺斤短两", "县市场监督管理局"),
     ]);
+    // praise for an honest stallholder is no complaint
+    assert_comment_routes(&["这位大姐卖菜二十年了，从不缺斤少两"], Route::Publish);
     // a company's pay is no land compensation
     let v = SCREENER.screen(&comment("公司却一分钱不给补偿，也不肯给我工作岗位"));
     assert!(
