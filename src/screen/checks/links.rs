@@ -139,12 +139,17 @@ pub fn listed(host: &str, domains: &[String]) -> bool {
 pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Some(title) = &item.title {
+        let text = Indexed::new(title);
         for link in find(title) {
-            judge(item.kind, Field::Title, title, &link, policy, &mut out);
+            judge(item.kind, Field::Title, &text, &link, policy, &mut out);
         }
     }
-    for link in find(&item.body) {
-        judge(item.kind, Field::Body, &item.body, &link, policy, &mut out);
+    let links = find(&item.body);
+    if !links.is_empty() {
+        let text = Indexed::new(&item.body);
+        for link in links {
+            judge(item.kind, Field::Body, &text, &link, policy, &mut out);
+        }
     }
     for (n, text) in item.links.iter().enumerate() {
         let links = find(text);
@@ -158,8 +163,9 @@ pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
                 "附加链接无法识别出网址，无法判断指向何处".to_owned(),
             ));
         }
+        let indexed = Indexed::new(text);
         for link in links {
-            judge(item.kind, Field::Link(n), text, &link, policy, &mut out);
+            judge(item.kind, Field::Link(n), &indexed, &link, policy, &mut out);
         }
     }
     if let Some(url) = item.repost.as_ref().and_then(|r| r.url.as_deref()) {
@@ -168,7 +174,14 @@ pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
                 standing(&link.host, policy),
                 Standing::Shortener | Standing::Commercial
             ) {
-                judge(item.kind, Field::RepostUrl, url, &link, policy, &mut out);
+                judge(
+                    item.kind,
+                    Field::RepostUrl,
+                    &Indexed::new(url),
+                    &link,
+                    policy,
+                    &mut out,
+                );
             }
         }
     }
@@ -181,26 +194,43 @@ const SALES_BEFORE_LINK: &[&str] = &[
     "购买", "选购", "下单", "抢购", "购物", "商城", "店铺", "网店", "特价", "优惠", "领券", "秒杀",
 ];
 
+/// A field's text with the byte offset of each code point (and of its end), so that the text
+/// before a link is found without counting from the start for each link (a draft of many links
+/// would otherwise cost the square of its length).
+struct Indexed<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Indexed<'a> {
+    fn new(text: &'a str) -> Indexed<'a> {
+        let mut starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        starts.push(text.len());
+        Indexed { text, starts }
+    }
+
+    /// The code points `[from, to)`.
+    fn slice(&self, from: usize, to: usize) -> &'a str {
+        let at = |k: usize| self.starts[k.min(self.starts.len() - 1)];
+        &self.text[at(from)..at(to)]
+    }
+}
+
 /// Whether the clause before code point `start` of `text` (at most 20 code points) has
 /// [`SALES_BEFORE_LINK`] wording.
-fn sold_before(text: &str, start: usize) -> bool {
-    let head: Vec<char> = text.chars().take(start).collect();
-    let from = head.len().saturating_sub(20);
-    let clause: String = head[from..]
-        .iter()
-        .rev()
-        .take_while(|c| !matches!(c, '。' | '！' | '？' | '；' | '\n'))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+fn sold_before(text: &Indexed<'_>, start: usize) -> bool {
+    let head = text.slice(start.saturating_sub(20), start);
+    let clause = head
+        .rsplit(['。', '！', '？', '；', '\n'])
+        .next()
+        .unwrap_or(head);
     SALES_BEFORE_LINK.iter().any(|w| clause.contains(w))
 }
 
 fn judge(
     kind: Kind,
     field: Field,
-    text: &str,
+    text: &Indexed<'_>,
     link: &Link,
     policy: &LinkPolicy,
     out: &mut Vec<Finding>,
