@@ -139,18 +139,23 @@ pub fn listed(host: &str, domains: &[String]) -> bool {
 pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Some(title) = &item.title {
-        let text = Indexed::new(title);
-        for link in find(title) {
-            judge(item.kind, Field::Title, &text, &link, policy, &mut out);
-        }
+        judge_all(
+            item.kind,
+            Field::Title,
+            title,
+            find(title),
+            policy,
+            &mut out,
+        );
     }
-    let links = find(&item.body);
-    if !links.is_empty() {
-        let text = Indexed::new(&item.body);
-        for link in links {
-            judge(item.kind, Field::Body, &text, &link, policy, &mut out);
-        }
-    }
+    judge_all(
+        item.kind,
+        Field::Body,
+        &item.body,
+        find(&item.body),
+        policy,
+        &mut out,
+    );
     for (n, text) in item.links.iter().enumerate() {
         let links = find(text);
         if links.is_empty() && !text.trim().is_empty() && !is_email_only(text) {
@@ -163,10 +168,7 @@ pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
                 "附加链接无法识别出网址，无法判断指向何处".to_owned(),
             ));
         }
-        let indexed = Indexed::new(text);
-        for link in links {
-            judge(item.kind, Field::Link(n), &indexed, &link, policy, &mut out);
-        }
+        judge_all(item.kind, Field::Link(n), text, links, policy, &mut out);
     }
     if let Some(url) = item.repost.as_ref().and_then(|r| r.url.as_deref()) {
         for link in find(url) {
@@ -225,6 +227,24 @@ fn sold_before(text: &Indexed<'_>, start: usize) -> bool {
         .next()
         .unwrap_or(head);
     SALES_BEFORE_LINK.iter().any(|w| clause.contains(w))
+}
+
+/// Judges every link found in `field`, whose text is `text`.
+fn judge_all(
+    kind: Kind,
+    field: Field,
+    text: &str,
+    links: Vec<Link>,
+    policy: &LinkPolicy,
+    out: &mut Vec<Finding>,
+) {
+    if links.is_empty() {
+        return;
+    }
+    let text = Indexed::new(text);
+    for link in links {
+        judge(kind, field, &text, &link, policy, out);
+    }
 }
 
 fn judge(

@@ -548,15 +548,6 @@ pub fn findings(
         let mut categories: Vec<&str> = Vec::new();
         for meta in lexicon.metas(hit) {
             let action = meta.action(item.kind);
-            let message = match &meta.report {
-                Some(m)
-                    if item.kind == Kind::Comment
-                        && reported(&scan.normalized, hit.folded_start, hit.folded_end) =>
-                {
-                    m
-                }
-                _ => meta.message(item.kind),
-            };
             // "Findings list only what needs a reviewer's attention" (contract §2): a list whose action
             // for this kind is a note (public-opinion topics in a draft) makes no finding.
             if meta.role != Role::Screen
@@ -578,6 +569,16 @@ pub fn findings(
                 continue;
             }
             categories.push(&meta.category);
+            // a report of the act, read only for a hit that makes a finding
+            let message = match &meta.report {
+                Some(m)
+                    if item.kind == Kind::Comment
+                        && reported(&scan.normalized, hit.folded_start, hit.folded_end) =>
+                {
+                    m
+                }
+                _ => meta.message(item.kind),
+            };
             if let Some(d) = &meta.forward_to {
                 forward_to.push(d.clone());
             }

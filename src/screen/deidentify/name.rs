@@ -542,11 +542,21 @@ fn given_name_like(given: &[char]) -> bool {
 /// Whether `text` starts with a known surname, single (`木`, `和`) or compound (`欧阳`). Used by the
 /// leader check to tell a title chain followed by a person's name from a list of offices.
 pub fn starts_with_surname(text: &str) -> bool {
-    COMPOUND_SURNAMES.iter().any(|c| text.starts_with(c))
-        || text
-            .chars()
-            .next()
-            .is_some_and(|c| SURNAME_SET.contains(&c))
+    surname_len(text) > 0
+}
+
+/// How many characters of `text` are a known surname at its start: 2 for a compound one (`欧阳`),
+/// 1 for a single one (`木`, `和`), 0 for none.
+fn surname_len(text: &str) -> usize {
+    if COMPOUND_SURNAMES.iter().any(|c| text.starts_with(c)) {
+        2
+    } else {
+        usize::from(
+            text.chars()
+                .next()
+                .is_some_and(|c| SURNAME_SET.contains(&c)),
+        )
+    }
 }
 
 /// Whether `text` starts with the first syllable of a minority name without a surname (`此里卓玛`,
@@ -740,38 +750,19 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String]) -> Vec<Hit> {
         let i = spans.partition_point(|p| p.0 <= b);
         i > 0 && reach[i - 1] > b
     };
+    // The names found here, then those an earlier field named (a draft's title), each looked for
+    // once more: three characters or more anywhere, two where what follows can follow a name
+    // (`张明说`).
+    let found = named.iter().map(|&(s, e, surname)| (&hay[s..e], surname));
+    let earlier = known.iter().map(|n| (n.as_str(), surname_len(n)));
     let mut seen: HashSet<&str> = HashSet::new();
     let mut again = Vec::new();
-    for &(s, e, surname) in &named {
-        let name = &hay[s..e];
+    for (name, surname) in found.chain(earlier) {
         let chars = name.chars().count();
         if chars < 2 || !seen.insert(name) {
             continue;
         }
         for (b, _) in hay.match_indices(name) {
-            let next: Vec<char> = hay[b + name.len()..].chars().take(2).collect();
-            if !inside(b) && (chars >= 3 || follows(&next, FOLLOWERS)) {
-                again.push((b, b + name.len(), surname));
-            }
-        }
-    }
-    // the persons an earlier field named (a draft's title), as a name named again here: three
-    // characters or more anywhere, two where what follows can follow a name (`张明说`)
-    for name in known {
-        let chars = name.chars().count();
-        if chars < 2 || seen.contains(name.as_str()) {
-            continue;
-        }
-        let surname = if COMPOUND_SURNAMES.iter().any(|c| name.starts_with(c)) {
-            2
-        } else {
-            usize::from(
-                name.chars()
-                    .next()
-                    .is_some_and(|c| SURNAME_SET.contains(&c)),
-            )
-        };
-        for (b, _) in hay.match_indices(name.as_str()) {
             let next: Vec<char> = hay[b + name.len()..].chars().take(2).collect();
             if !inside(b) && (chars >= 3 || follows(&next, FOLLOWERS)) {
                 again.push((b, b + name.len(), surname));
