@@ -1910,6 +1910,32 @@ fn names_masked_in_the_title_are_masked_in_the_body() {
     assert_eq!(v.deidentified.body, "李建国强调要抓好春耕。");
 }
 
+// Kind: where a name ends is read with jieba's segmentation when the characters after a surname
+// allow two readings: a name does not run into the word after it (第十三条 masks the person, not
+// the word). A name the character lists read as three characters, with a word starting at its
+// last one, is the shorter name before that word.
+#[test]
+fn names_end_where_the_next_word_starts() {
+    for (body, want) in [
+        (
+            "患者张伟康复出院，医护人员送上祝福。",
+            "患者张某康复出院，医护人员送上祝福。",
+        ),
+        (
+            "对于市民欧鹏建议的夜间免费停车问题，经调查……",
+            "对于市民欧某建议的夜间免费停车问题，经调查……",
+        ),
+        ("五保户王秀大娘双目失明。", "五保户王某大娘双目失明。"),
+        ("本人刘成继任现场技术总工。", "本人刘某继任现场技术总工。"),
+        // what can follow a name settles it the other way (jieba reads 何春/来说)
+        ("村民何春来说，今年收成好。", "村民何某某说，今年收成好。"),
+        ("患者李建国康复出院。", "患者李某某康复出院。"),
+    ] {
+        let v = SCREENER.screen(&draft("回复", body));
+        assert_eq!(v.deidentified.body, want, "{body}");
+    }
+}
+
 // Kind: each leader named co-reviews under the office that says who they are, not a rank several
 // leaders share (县委常委); the standing committee's meeting (县委常委会会议) is the county
 // committee's, no member's.

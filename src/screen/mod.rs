@@ -120,6 +120,11 @@ impl Screener {
         }
     }
 
+    /// De-identification's context for `field` of `item`, with this screener's segmentation.
+    fn deidentify_context(&self, item: &Item, field: Field) -> deidentify::Context<'_> {
+        deidentify::Context::new(item, field).with_segmenter(&self.segmenter)
+    }
+
     /// [`Screener::screen`] without the echoed `item`: the audit record of contract §5. The worker
     /// serializes this and appends `item.raw` for the review message, which spares a deep copy of
     /// the item per delivery.
@@ -155,7 +160,7 @@ impl Screener {
         let title = item
             .title
             .as_deref()
-            .map(|t| deidentify::deidentify(t, &deidentify::Context::new(item, Field::Title)));
+            .map(|t| deidentify::deidentify(t, &self.deidentify_context(item, Field::Title)));
         // the private persons the title names are the body's too (第十三条)
         let named: Vec<String> = title
             .iter()
@@ -169,7 +174,7 @@ impl Screener {
             .collect();
         let body = deidentify::deidentify_knowing(
             &item.body,
-            &deidentify::Context::new(item, Field::Body),
+            &self.deidentify_context(item, Field::Body),
             &named,
         );
         if let Some(t) = &title {

@@ -51,38 +51,66 @@ mod view;
 mod wechat;
 
 use crate::item::{Action, Disclosure, Field, Finding, Item, Kind};
+use crate::screen::segment::Segmenter;
 use regex::{Captures, Regex};
 use std::collections::BTreeMap;
 use view::View;
 
 /// What a field's de-identification needs to know about its item.
-#[derive(Debug, Clone, Copy)]
-pub struct Context {
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
     /// Draft or comment.
     pub kind: Kind,
     /// An exemption of 第十三条, drafts only.
     pub disclosure: Option<Disclosure>,
     /// The field being masked.
     pub field: Field,
+    /// jieba segmentation (the screener's), which settles where a name ends when the characters
+    /// after a surname allow two readings: `患者王丽康复出院` is 王丽 before 康复, `村民张伟积极参与`
+    /// is 张伟 before 积极. Without it (`None`) names end where the character lists say.
+    pub segmenter: Option<&'a Segmenter>,
 }
 
-impl Context {
+impl std::fmt::Debug for Context<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("kind", &self.kind)
+            .field("disclosure", &self.disclosure)
+            .field("field", &self.field)
+            .field("segmenter", &self.segmenter.is_some())
+            .finish()
+    }
+}
+
+impl<'a> Context<'a> {
     /// The strictest context: a comment's body, where every kind of personal information is masked.
     /// Used for text the service writes itself that may quote an item (finding messages).
-    pub fn strict() -> Context {
+    pub fn strict() -> Context<'static> {
         Context {
             kind: Kind::Comment,
             disclosure: None,
             field: Field::Body,
+            segmenter: None,
         }
     }
 
-    /// The context of `field` of `item`.
-    pub fn new(item: &Item, field: Field) -> Context {
+    /// The context of `field` of `item`, without segmentation.
+    pub fn new(item: &Item, field: Field) -> Context<'static> {
         Context {
             kind: item.kind,
             disclosure: item.disclosure,
             field,
+            segmenter: None,
+        }
+    }
+
+    /// The same context, reading name ends with `segmenter` (see [`Context::segmenter`]).
+    pub fn with_segmenter<'b>(self, segmenter: &'b Segmenter) -> Context<'b> {
+        Context {
+            kind: self.kind,
+            disclosure: self.disclosure,
+            field: self.field,
+            segmenter: Some(segmenter),
         }
     }
 }
@@ -337,7 +365,7 @@ pub fn deidentify_knowing(text: &str, ctx: &Context, named: &[String]) -> Masked
 fn detect(v: &View, ctx: &Context, named: &[String]) -> Vec<Hit> {
     let mut found = Vec::new();
     // Names are found even when a disclosure keeps them: a landline next to one is a person's.
-    let persons = name::detect(v, ctx.kind, named);
+    let persons = name::detect(v, ctx.kind, named, ctx.segmenter);
     if ctx.disclosure.is_none() {
         found.extend(persons.iter().cloned());
     }
@@ -457,8 +485,9 @@ pub(super) mod tests {
     use proptest::prelude::*;
 
     /// A comment's body.
-    pub fn comment() -> Context {
+    pub fn comment() -> Context<'static> {
         Context {
+            segmenter: None,
             kind: Kind::Comment,
             disclosure: None,
             field: Field::Body,
@@ -466,8 +495,9 @@ pub(super) mod tests {
     }
 
     /// A draft's body.
-    pub fn draft() -> Context {
+    pub fn draft() -> Context<'static> {
         Context {
+            segmenter: None,
             kind: Kind::Draft,
             disclosure: None,
             field: Field::Body,
@@ -847,6 +877,7 @@ pub(super) mod tests {
         #[test]
         fn disclosure() {
             let ctx = Context {
+                segmenter: None,
                 disclosure: Some(Disclosure::DisciplinaryPublicity),
                 ..draft()
             };
@@ -916,6 +947,7 @@ pub(super) mod tests {
     #[test]
     fn disclosure_keeps_names_and_masks_numbers() {
         let ctx = Context {
+            segmenter: None,
             disclosure: Some(Disclosure::DisciplinaryPublicity),
             ..draft()
         };
@@ -942,6 +974,7 @@ pub(super) mod tests {
     #[test]
     fn draft_landline_next_to_a_private_person() {
         let ctx = Context {
+            segmenter: None,
             disclosure: Some(Disclosure::MandatoryDisclosure),
             ..draft()
         };
@@ -1027,6 +1060,7 @@ pub(super) mod tests {
     #[test]
     fn findings_name_the_field() {
         let ctx = Context {
+            segmenter: None,
             field: Field::Title,
             ..comment()
         };
@@ -1359,6 +1393,7 @@ pub(super) mod tests {
         let mut spent = Duration::ZERO;
         for (kind, text) in &texts {
             let ctx = Context {
+                segmenter: None,
                 kind: *kind,
                 ..comment()
             };

@@ -24,6 +24,11 @@
 //! (`群众安全感`, `村民代表`): `COMMON_WORDS` lists the two-character words of jieba's
 //! dictionary that start with a surname.
 //!
+//! With the screener's segmentation ([`super::Context::segmenter`]), a name must also end where a
+//! jieba token ends, unless what follows it can follow a name: `患者张伟康复出院` is 张伟 before
+//! 康复, not 张伟康; `村民何春来说` stays 何春来 (jieba reads 来说 as a word). The window
+//! segmented is the run of Chinese characters from the name's start, 12 characters at most.
+//!
 //! Masking: the surname stays and every further character becomes `某` (`余某某`, `欧阳某`); a
 //! name without a known surname becomes all `某`. With `disclosure` set the names are found (a
 //! landline next to one is still a private number) but not masked: [`super::deidentify`] drops them.
@@ -36,6 +41,7 @@ use super::mask::Plan;
 use super::view::{is_han, View};
 use super::{Hit, PiiKind};
 use crate::item::Kind;
+use crate::screen::segment::Segmenter;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -567,7 +573,7 @@ pub fn starts_with_minority_name(text: &str) -> bool {
 
 /// Finds the private persons named in `v`. In a draft (`kind`), the roles of
 /// [`OFFICE_ROLES_IN_DRAFTS`] name the office's own staff and are no label.
-pub(super) fn detect(v: &View, kind: Kind, known: &[String]) -> Vec<Hit> {
+pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmenter>) -> Vec<Hit> {
     let hay = &v.folded;
     // Byte ranges and surname lengths of the names found after a label.
     let mut named: Vec<(usize, usize, usize)> = Vec::new();
@@ -683,7 +689,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String]) -> Vec<Hit> {
                 end = hay.len() - rest.len();
             }
         }
-        let mut next = name_after(hay, end, class);
+        let mut next = name_after(hay, end, class, seg);
         // after `者` only a full name (`志愿者余海波`): `为创业者解难` is no name
         if index == DOER_LABEL
             && next.is_some_and(|(s, e, surname)| hay[s..e].chars().count() < surname + 2)
@@ -705,13 +711,13 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String]) -> Vec<Hit> {
         // `当事人余某与王建新`: a name the writer already de-identified still heads the list
         if next.is_none() {
             if let Some(e) = deidentified_name_end(hay, end) {
-                next = name_in_list_after(hay, e);
+                next = name_in_list_after(hay, e, seg);
             }
         }
         // `村民罗某某、唐文金、杨章裕`: a list of names shares the label.
         while let Some((s, e, surname)) = next {
             named.push((s, e, surname));
-            next = name_in_list_after(hay, e);
+            next = name_in_list_after(hay, e, seg);
         }
     }
     named.extend(named_before_markers(hay));
@@ -1247,11 +1253,15 @@ const LIST_SEPARATORS: &[&str] = &["、", "，", ",", "和", "及", "与"];
 
 /// The next name of a list, after a name ending at byte `e` of `hay`: a [`LIST_SEPARATORS`]
 /// separator, then a name (`村民罗某某、唐文金`), not a place (`本人余志强，叶枝镇同乐村人`).
-fn name_in_list_after(hay: &str, e: usize) -> Option<(usize, usize, usize)> {
+fn name_in_list_after(
+    hay: &str,
+    e: usize,
+    seg: Option<&Segmenter>,
+) -> Option<(usize, usize, usize)> {
     LIST_SEPARATORS
         .iter()
         .find(|sep| hay[e..].starts_with(**sep))
-        .and_then(|sep| name_after(hay, e + sep.len(), Class::Person))
+        .and_then(|sep| name_after(hay, e + sep.len(), Class::Person, seg))
         .filter(|&(s, e, _)| !hay[s..e].ends_with(|c| PLACE_ENDS.contains(c)))
 }
 
@@ -1280,7 +1290,12 @@ fn deidentified_name_end(hay: &str, at: usize) -> Option<usize> {
 }
 
 /// The name after a label ending at byte `from`: its byte range and surname length in characters.
-fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usize)> {
+fn name_after(
+    hay: &str,
+    from: usize,
+    class: Class,
+    seg: Option<&Segmenter>,
+) -> Option<(usize, usize, usize)> {
     let mut s = from;
     let mut colon = false;
     for c in hay[from..].chars().take(2) {
@@ -1418,6 +1433,21 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
     }
     let dotted = given[..run].contains(&'·');
     let max_run = if dotted { run } else { run.min(max) };
+    // Token ends (code points from the name's start) of the Chinese run the name opens, when a
+    // segmenter is given: a name ends where a token ends.
+    let ends: Option<Vec<usize>> = seg.map(|seg| {
+        let run_end = rest
+            .char_indices()
+            .take(SEGMENTED_AFTER_NAME)
+            .take_while(|&(_, c)| is_han(c))
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        seg.boundaries(&rest[..run_end])
+    });
+    let on_boundary = |k: usize| ends.as_ref().map(|ends| ends.binary_search(&k).is_ok());
+    // The longest name the character lists accept whose end falls inside a token: taken when no
+    // shorter one ends on a token's end.
+    let mut inside_token = None;
     for n in (1..=max_run).rev() {
         let name = &given[..n];
         let letters = name.iter().filter(|c| **c != '·').count();
@@ -1471,8 +1501,23 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
         }
         // A reduplicated adverb (`天天`, `常常`) starts right after a name.
         let reduplicated = next.len() >= 2 && next[0] == next[1] && is_han(next[0]) && !doubled;
+        // Where a longer name ran into a word (`患者王丽康复出院`: 王丽康 ends inside 康复), a
+        // surname and one given-name character before that word by segmentation. (Only then: as
+        // a name of its own, a surname and a character before a word is as often part of a name
+        // of a firm or a body, `业主廉政委员会`, `被告禹泰公司`.)
+        let before_word = inside_token.is_some()
+            && surname == 1
+            && n == 1
+            && !conjunction
+            && name_like
+            && matches!(class, Class::Person | Class::Collective | Class::Explicit)
+            && ends.as_ref().is_some_and(|ends| {
+                let i = ends.partition_point(|&k| k < 2);
+                ends.get(i) == Some(&2) && ends.get(i + 1).is_some_and(|&k| k >= 4)
+            });
         // (`我叫和丽`: after `我叫` a conjunction surname is one)
-        if !(standing || reduplicated || follows(next, followers))
+        let followed = follows(next, followers);
+        if !(standing || reduplicated || before_word || followed)
             || (conjunction && n < 2 && class != Class::Explicit)
         {
             continue;
@@ -1496,10 +1541,20 @@ fn name_after(hay: &str, from: usize, class: Class) -> Option<(usize, usize, usi
             continue;
         }
         let len: usize = chars[..surname + n].iter().map(|c| c.len_utf8()).sum();
+        // `患者王丽康复出院`: 王丽康 ends inside 康复, 王丽 before it. What can follow a name
+        // settles it the other way (`何春来说`, though jieba reads 何春/来说).
+        if !followed && on_boundary(surname + n) == Some(false) {
+            inside_token.get_or_insert((s, s + len, surname));
+            continue;
+        }
         return Some((s, s + len, surname));
     }
-    None
+    inside_token
 }
+
+/// How many characters from a name's start [`name_after`] segments: the longest name and the
+/// word after it, with room for jieba to read that word in its context.
+const SEGMENTED_AFTER_NAME: usize = 12;
 
 /// Whether `next` (the characters after a candidate name) can follow a name: nothing, anything but
 /// a CJK character, or one of `followers`.
