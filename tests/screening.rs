@@ -656,6 +656,9 @@ fn emergency_events_go_to_the_county_office() {
             // a sentence that opens with a past year tells of that year in every clause
             "1996年丽江大地震波及我县，房屋倒塌数百间。",
             "2013年，他因车祸导致肢体残疾。",
+            // with its month and day, and a quake's magnitude
+            "1970年1月5日，云南通海发生7.7级地震。",
+            "2014年，我县发生5.9级地震，房屋倒塌200余间。",
             // insurance named after what it covers
             "全县推广农房火灾保险，参保率达95%。",
             "为在校学生购买意外伤亡保险。",
@@ -668,6 +671,15 @@ fn emergency_events_go_to_the_county_office() {
         ],
         Route::UnitHead,
     );
+}
+
+// Kind: a sentence dated this year, to the day and with a magnitude, is news, not history.
+#[test]
+fn events_dated_this_year_go_to_the_county_office() {
+    use chrono::Datelike;
+    let year = chrono::Utc::now().year();
+    let body = format!("{year}年3月5日，我县发生4.5级地震，房屋倒塌20余间。");
+    assert_draft_routes("突发", &[body.as_str()], Route::CountyOffice);
 }
 
 // Kind: secrecy markers send a draft back.
