@@ -217,6 +217,14 @@ const LABELS: &[(&str, Class)] = &[
     ("话务员", Class::Person),
     // the holder of a bank account (`户名：李丽芳`, `开户名李丽芳`)
     ("户名", Class::Person),
+    // trainees of a training course (`学员格茸拉姆说`), the person a comment reports (`举报赵红梅在
+    // 村里放高利贷`; a full name only: `举报华畋（精选）酒店` is a business), and neighbours by where
+    // they live (`隔壁刘建军家`, `楼上王建国家`)
+    ("学员", Class::Person),
+    ("举报", Class::Person),
+    ("隔壁", Class::Collective),
+    ("楼上", Class::Collective),
+    ("楼下", Class::Collective),
     // an accomplice in a police report (`犯罪嫌疑人张某与同伙陈伟`)
     // carers and housemates, schoolmates and colleagues, the retired (`护工吴玉兰`, `同学王晓东`,
     // `退休教师杨文华`)
@@ -246,7 +254,7 @@ const LABELS: &[(&str, Class)] = &[
 ];
 
 /// How many labels [`POST_AC`] finds: those right before the labels found with memchr.
-const POST_COUNT: usize = 33;
+const POST_COUNT: usize = 38;
 /// The index in [`LABELS`] of the first label [`POST_AC`] finds.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of those found with memchr.
@@ -690,8 +698,8 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
             }
         }
         let mut next = name_after(hay, end, class, seg);
-        // after `者` only a full name (`志愿者余海波`): `为创业者解难` is no name
-        if index == DOER_LABEL
+        // after `者` only a full name (`志愿者余海波`): `为创业者解难` is no name; after `举报` too
+        if (index == DOER_LABEL || label == "举报")
             && next.is_some_and(|(s, e, surname)| hay[s..e].chars().count() < surname + 2)
         {
             continue;
@@ -1469,6 +1477,12 @@ fn name_after(
             && !doubled
             && matches!(class, Class::Person | Class::Collective | Class::Explicit)
             && (!conjunction || colon || class == Class::Explicit);
+        // Two syllables of minority names (`村民扎西次仁种植…`, `学员格茸拉姆说`) stand as a name
+        // after a person's or a group's label, whatever follows.
+        let syllables = pre > 0
+            && n == 2 * pre
+            && matches!(class, Class::Person | Class::Collective | Class::Explicit)
+            && MINORITY_STARTS.contains(&given[pre..n].iter().collect::<String>().as_str());
         // A conjunction surname without a colon (`村民和秀英说`) also needs a particle or a report
         // verb after it: `举报人和永鑫驾校` is 举报人 and a driving school.
         let followers =
@@ -1517,7 +1531,7 @@ fn name_after(
             });
         // (`我叫和丽`: after `我叫` a conjunction surname is one)
         let followed = follows(next, followers);
-        if !(standing || reduplicated || before_word || followed)
+        if !(standing || syllables || reduplicated || before_word || followed)
             || (conjunction && n < 2 && class != Class::Explicit)
         {
             continue;
@@ -1859,6 +1873,20 @@ mod tests {
                 ("脱贫户和建华一家搬进了新房", "脱贫户和某某一家搬进了新房"),
                 // carers, schoolmates, the retired, a relative after `我和`, a name after `她叫`
                 ("护工吴玉兰每天给我爸擦身", "护工吴某某每天给我爸擦身"),
+                // trainees, the person a comment reports, neighbours by where they live
+                ("学员王芳说，培训很实用", "学员王某说，培训很实用"),
+                ("举报赵红梅在村里放高利贷", "举报赵某某在村里放高利贷"),
+                ("隔壁刘建军家养狗不拴绳", "隔壁刘某某家养狗不拴绳"),
+                ("楼上王建国家天天半夜吵", "楼上王某某家天天半夜吵"),
+                // two syllables of Tibetan names, whatever follows
+                (
+                    "巴迪乡村民扎西次仁种植中药材",
+                    "巴迪乡村民某某某某种植中药材",
+                ),
+                (
+                    "学员格茸拉姆说，培训让她找到了工作",
+                    "学员某某某某说，培训让她找到了工作",
+                ),
                 ("同学王晓东在学校被打了", "同学王某某在学校被打了"),
                 (
                     "我是退休教师杨文华，反映停车问题",
@@ -2020,6 +2048,13 @@ mod tests {
             &[
                 // a surname that starts a phrase (张口就骂, 孔武有力)
                 ("包工头张口就骂人", "包工头张口就骂人"),
+                // a business or a hotline after `举报`: only a full name follows it as a name
+                (
+                    "举报华畋（精选）酒店违规经营",
+                    "举报华畋（精选）酒店违规经营",
+                ),
+                ("举报电话：12345", "举报电话：12345"),
+                ("隔壁王家小卖部又涨价了", "隔壁王家小卖部又涨价了"),
                 // `名` as the start of a word after a surname given
                 ("我姓张，名单上没有我", "我姓张，名单上没有我"),
                 ("我姓张，名额不够", "我姓张，名额不够"),
