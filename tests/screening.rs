@@ -658,6 +658,11 @@ fn emergency_events_go_to_the_county_office() {
             // a sentence that opens with a past year tells of that year in every clause
             "1996年丽江大地震波及我县，房屋倒塌数百间。",
             "2013年，他因车祸导致肢体残疾。",
+            // a sentence opened by a condition is advice; a risk, warning signs, a rate
+            "如果遇到泥石流，请立即向与泥石流成垂直方向的两侧山坡上跑，不要顺沟方向跑。",
+            "雨季来临，山区易发生泥石流、山体滑坡等地质灾害，请广大群众注意防范。",
+            "问：发生山体滑坡前有哪些征兆？答：山坡出现裂缝、泉水突然干涸等。",
+            "全县未发生重大森林火灾，森林火灾受害率控制在0.9‰以内。",
             // with its month and day, and a quake's magnitude
             "1970年1月5日，云南通海发生7.7级地震。",
             "2014年，我县发生5.9级地震，房屋倒塌200余间。",
