@@ -1651,6 +1651,7 @@ fn promotions_are_adverts_but_fraud_warnings_are_not() {
             "本店新到一批虫草，价格实惠，有需要的联系",
             "需要贷款的找我，无抵押秒到账",
             "快来玩，注册就送88元 链接见我主页",
+            "想赚钱的加我微信xyz12345了解详情",
             // wildlife trade and sex-work recruiting
             "收购穿山甲、熊掌，价格面议",
             "卖野生熊胆，保真",
