@@ -461,6 +461,10 @@ fn emergency_events_go_to_the_county_office() {
             "永春乡突发洪水，已紧急转移群众200余人。",
             "一辆货车在214国道坠崖，造成3人死亡。",
             "一户村民家中发生一氧化碳中毒，2人经抢救无效死亡。",
+            // a sentence opened by a condition that reports what happened
+            "遇到持续降雨，昨晚永春乡发生泥石流，2人失联。",
+            "一旦堰塞湖溃决，下游将面临严重威胁，县里已紧急转移下游群众1200人。",
+            "如果不是村干部及时组织转移，昨晚的泥石流可能造成重大伤亡。",
             // an evacuation order
             "澜沧江上游水电站今晚开闸泄洪，沿江群众请立即撤离。",
             "康普乡一处山林发生山火，扑救人员已赶赴现场。",
@@ -678,6 +682,12 @@ fn emergency_events_go_to_the_county_office() {
         ],
         Route::UnitHead,
     );
+}
+
+// Kind: a comment that threatens on a condition is still escalated (第十条).
+#[test]
+fn threats_on_a_condition_are_escalated() {
+    assert_comment_routes(&["假如政府再不来人，我们就堵路"], Route::Escalate);
 }
 
 // Kind: a sentence dated this year, to the day and with a magnitude, is news, not history.
@@ -1627,10 +1637,15 @@ fn promotions_are_adverts_but_fraud_warnings_are_not() {
             "核桃油现货，详情咨询微信，量大从优。",
             // ordering and discount wording without a link
             "我县核桃、蜂蜜在直播间热销，扫码下单立享八折优惠。",
-            "新店开业，进店消费满100减20，地址保和镇步行街18号。",
         ],
         Route::Returned,
     );
+    // the county's own consumption vouchers are no advert
+    let v = SCREENER.screen(&draft(
+        "消费券",
+        "县商务局发放政府消费券，满100减20，先到先得。",
+    ));
+    assert_eq!(v.route, Route::UnitHead, "{:?}", v.findings);
     // a complaint about a shop's service and the county's own account are no sales line
     for body in [
         "我在网上购买的东西坏了，联系微信客服也没人理。",
@@ -1654,6 +1669,8 @@ fn promotions_are_adverts_but_fraud_warnings_are_not() {
             "想赚钱的加我微信xyz12345了解详情",
             // wildlife trade and sex-work recruiting
             "收购穿山甲、熊掌，价格面议",
+            "果子狸出售，现杀",
+            "本店全场满100减20，欢迎光临",
             "卖野生熊胆，保真",
             "招聘女公关，日结高薪，加我QQ：3456789",
             "急用钱的看过来，免抵押当天放款",

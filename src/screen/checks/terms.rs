@@ -116,7 +116,8 @@ fn sentence_long_ago(head: &str) -> bool {
 }
 
 /// Words of a condition that, opening a sentence, make all of it advice on what to do when the event
-/// happens (`如果遇到泥石流，请立即向与泥石流成垂直方向的两侧山坡上跑`).
+/// happens (`如果遇到泥石流，请立即向与泥石流成垂直方向的两侧山坡上跑`). Not `遇到`, which as often
+/// opens a report (`遇到持续降雨，昨晚永春乡发生泥石流`).
 const CONDITIONS: &[&str] = &[
     "如果",
     "假如",
@@ -124,17 +125,30 @@ const CONDITIONS: &[&str] = &[
     "一旦",
     "如遇",
     "若遇",
-    "遇到",
     "如发生",
     "若发生",
 ];
 
+/// Openings that look like a condition but report: a rhetorical `如果说`, a counterfactual
+/// (`如果不是村干部及时组织转移，昨晚的泥石流…`, `假如没有预警`).
+const NOT_CONDITIONS: &[&str] = &["如果说", "如果不是", "如果没有", "假如没有", "假如不是"];
+
+/// What ends a clause inside a sentence.
+const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
+
 /// Whether the sentence of a hit, `head` being the folded text before it, opens with one of
-/// [`CONDITIONS`].
+/// [`CONDITIONS`] and tells nothing of now or of what has happened before the hit (`一旦堰塞湖溃决
+/// …，县里已立即撤离下游群众`, `…，昨天又塌了`: [`NOW_WORDS`], `已`), and its first clause is no
+/// negative condition, which is a warning or a threat (`假如政府再不来人，我们就堵路`).
 fn sentence_if(head: &str) -> bool {
     let (sentence, _) = in_sentence(head, "");
     let sentence = sentence.trim_start_matches([' ', '　', '\n']);
+    let first_clause = sentence.split(CLAUSE_ENDS).next().unwrap_or(sentence);
     CONDITIONS.iter().any(|c| sentence.starts_with(c))
+        && !NOT_CONDITIONS.iter().any(|c| sentence.starts_with(c))
+        && !first_clause.contains(['不', '没'])
+        && !sentence.contains('已')
+        && !NOW_WORDS.iter().any(|w| sentence.contains(w))
 }
 
 /// A time long enough ago up to 6 characters before a hit, in the same clause: `十年前`, `多年前`,

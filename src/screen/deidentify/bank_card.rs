@@ -97,6 +97,7 @@ const ORGANISATION_SUFFIXES: &[&str] = &[
     "联谊会",
     "集团",
     "报社",
+    "办公室",
     "合作社",
     "村委会",
     "居委会",
@@ -208,19 +209,25 @@ fn organisation_account(v: &View, s: usize, e: usize) -> bool {
     if last_label(before, ORGANISATION).is_some() || last_label(after, ORGANISATION).is_some() {
         return true;
     }
-    // 户名：维西县财政局 账号：...
+    // 户名：维西县财政局 账号：..., 收款人：维西县慈善总会 账号：...
     let around = [before, after];
     around.iter().any(|t| {
-        t.match_indices("户名").any(|(i, _)| {
-            let name: String = t[i + "户名".len()..]
-                .chars()
-                .skip_while(|c| matches!(c, '：' | ':' | ' '))
-                .take_while(|c| super::view::is_han(*c))
-                .collect();
-            ORGANISATION_SUFFIXES.iter().any(|x| name.ends_with(x))
+        HOLDER_LABELS.iter().any(|label| {
+            t.match_indices(label).any(|(i, _)| {
+                let name: String = t[i + label.len()..]
+                    .chars()
+                    .skip_while(|c| matches!(c, '：' | ':' | ' ' | '　'))
+                    .take_while(|c| super::view::is_han(*c))
+                    .collect();
+                ORGANISATION_SUFFIXES.iter().any(|x| name.ends_with(x))
+            })
         })
     })
 }
+
+/// Labels of an account holder's name (`户名`, `开户名称`, `收款人`), read by
+/// [`organisation_account`].
+const HOLDER_LABELS: &[&str] = &["户名", "户名称", "账户名", "帐户名", "收款人", "收款方"];
 
 #[cfg(test)]
 mod tests {
@@ -318,6 +325,14 @@ mod tests {
                 (
                     "户名：维西县慈善总会，账号：6230580000998877661，开户行：农行维西支行",
                     "户名：维西县慈善总会，账号：6230580000998877661，开户行：农行维西支行",
+                ),
+                (
+                    "收款人：维西县慈善总会　账号：6230580000998877661",
+                    "收款人：维西县慈善总会　账号：6230580000998877661",
+                ),
+                (
+                    "开户名称：维西县人民政府办公室，银行账号：6230580000998877661",
+                    "开户名称：维西县人民政府办公室，银行账号：6230580000998877661",
                 ),
                 // a person's account (its holder already de-identified): the number is masked
                 (

@@ -901,7 +901,11 @@ static MARKER_AC: LazyLock<(AhoCorasick, Vec<Marker>)> = LazyLock::new(|| {
     markers.extend(HOUSEHOLD_AFTER.iter().map(|&m| (m, Marker::Household)));
     markers.extend(PETITION_AFTER.iter().map(|&m| (m, Marker::Petition)));
     markers.extend(PROFILE.iter().map(|m| (m.as_str(), Marker::Profile)));
-    markers.extend([("是我", Marker::Relative), ("等", Marker::Count)]);
+    markers.extend([
+        ("是我", Marker::Relative),
+        ("等", Marker::Count),
+        ("今年", Marker::Age),
+    ]);
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
         .build(markers.iter().map(|(m, _)| m))
@@ -925,6 +929,8 @@ enum Marker {
     Profile,
     /// `是我` and a relative.
     Relative,
+    /// `今年` and an age: a profile's opening (`余春梅今年68岁，独自照顾瘫痪的老伴`).
+    Age,
     /// `等` and a count of households or people.
     Count,
 }
@@ -943,6 +949,28 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
         let b = m.start();
         let rest = &hay[b..];
         let marker = markers[m.pattern().as_usize()];
+        // A full name opening a sentence or a clause, then `今年` and an age (`余春梅今年68岁`): a
+        // person's profile. (`县长王建国今年…`: a name after an office is no opening.)
+        if marker == Marker::Age {
+            let age = rest["今年".len()..].trim_start_matches(|c: char| {
+                c.is_ascii_digit() || "一二两三四五六七八九十".contains(c)
+            });
+            let opens = |s: usize| {
+                hay[..s]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !is_han(c) && !c.is_alphanumeric())
+            };
+            if age.len() < rest.len() - "今年".len() && age.starts_with('岁') {
+                // (`俞福柏今年58岁，…，现任…医院院长`: an official's profile)
+                out.extend(
+                    full_name_ending_at(hay, b)
+                        .filter(|&(s, _)| opens(s) && !official_profile(hay, b, b))
+                        .map(|(s, surname)| (s, b, surname)),
+                );
+            }
+            continue;
+        }
         if marker == Marker::Petition {
             // `反映` is frequent in replies (`您反映的问题`): read a name only where a surname
             // stands three characters back, or a compound surname's first character four back
@@ -1873,6 +1901,11 @@ mod tests {
                 ("脱贫户和建华一家搬进了新房", "脱贫户和某某一家搬进了新房"),
                 // carers, schoolmates, the retired, a relative after `我和`, a name after `她叫`
                 ("护工吴玉兰每天给我爸擦身", "护工吴某某每天给我爸擦身"),
+                // a profile opened by a full name and an age
+                (
+                    "余春梅今年68岁，独自照顾瘫痪的老伴",
+                    "余某某今年68岁，独自照顾瘫痪的老伴",
+                ),
                 // trainees, the person a comment reports, neighbours by where they live
                 ("学员王芳说，培训很实用", "学员王某说，培训很实用"),
                 ("举报赵红梅在村里放高利贷", "举报赵某某在村里放高利贷"),
@@ -2055,6 +2088,16 @@ mod tests {
                 ),
                 ("举报电话：12345", "举报电话：12345"),
                 ("隔壁王家小卖部又涨价了", "隔壁王家小卖部又涨价了"),
+                // an official's profile, an office before the name, a year's figures
+                (
+                    "俞福柏今年58岁，现任县人民医院院长",
+                    "俞福柏今年58岁，现任县人民医院院长",
+                ),
+                ("县长王建国今年58岁", "县长王建国今年58岁"),
+                (
+                    "今年以来，全县新增就业岗位500个",
+                    "今年以来，全县新增就业岗位500个",
+                ),
                 // `名` as the start of a word after a surname given
                 ("我姓张，名单上没有我", "我姓张，名单上没有我"),
                 ("我姓张，名额不够", "我姓张，名额不够"),
