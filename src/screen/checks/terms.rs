@@ -270,8 +270,12 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail) {
         return true;
     }
+    // (`泥石流发生前有哪些征兆`: before it happens is no sign it happened)
     let calm = |between: Option<regex::Match<'_>>, signs: &[&str]| {
-        between.is_none_or(|b| !signs.iter().any(|h| b.as_str().contains(h)))
+        between.is_none_or(|b| {
+            let b = b.as_str().replace("发生前", "");
+            !signs.iter().any(|h| b.contains(h))
+        })
     };
     PREVENTION_BEFORE
         .captures(head)
