@@ -237,8 +237,10 @@ pub struct Matcher {
     /// One-character terms with marks before them (`+v`) or only after them (`赞！`): found by
     /// searching for their last mark before, or for the character itself, not by looking at every
     /// character as `singles` are (that cost 4 % of all screening instructions for two such terms,
-    /// and `赞！` alone 6 %: `！` is everywhere). Indices into `patterns`.
-    marked_singles: Vec<u32>,
+    /// and `赞！` alone 6 %: `！` is everywhere). Indices into `patterns`, each with the searcher
+    /// of what is searched for, built once (building one per text cost 1.7 M instructions on
+    /// the real drafts).
+    marked_singles: Vec<(u32, memchr::memmem::Finder<'static>)>,
     /// One bit per BMP code point that is a one-character term.
     single_bits: Vec<u64>,
     patterns: Vec<Pattern>,
@@ -475,7 +477,11 @@ impl Matcher {
         let mut marked_singles = Vec::new();
         for (k, p) in patterns.iter().enumerate() {
             if p.single && (!p.head.is_empty() || !p.tail.is_empty()) {
-                marked_singles.push(k as u32);
+                // the last mark before the character, or the character itself
+                let searched = p.head.last().copied().unwrap_or(p.first);
+                let mut utf8 = [0; 4];
+                let needle = searched.encode_utf8(&mut utf8).as_bytes();
+                marked_singles.push((k as u32, memchr::memmem::Finder::new(needle).into_owned()));
             } else if p.single && p.parts.is_empty() {
                 singles.insert(p.first, k as u32);
                 let cp = p.first as u32;
@@ -788,21 +794,17 @@ impl Matcher {
     /// term's.
     fn marked_single_hits(&self, text: &Normalized) -> Vec<(u32, usize, usize)> {
         let mut out = Vec::new();
-        for &k in &self.marked_singles {
+        for (k, finder) in &self.marked_singles {
+            let k = *k;
             let p = &self.patterns[k as usize];
             // the marks after the character are checked with the other candidates' in `find`
-            let (searched, before) = match p.head.last() {
-                Some(&m) => (m, true),
-                None => (p.first, false),
-            };
-            let mut utf8 = [0; 4];
-            let needle = searched.encode_utf8(&mut utf8).as_bytes();
+            let before = !p.head.is_empty();
             // memmem, not `str::match_indices`: a char search scans for its last UTF-8 byte, which
             // one CJK character in 64 shares
-            for b in memchr::memmem::find_iter(text.folded.as_bytes(), needle) {
+            for b in finder.find_iter(text.folded.as_bytes()) {
                 let mut f = text.folded_char_at_byte(b);
                 if before {
-                    let after = text.folded_char_at_byte(b + needle.len());
+                    let after = text.folded_char_at_byte(b + finder.needle().len());
                     f = after;
                     while f - after < noise::MAX_SKIPPED && text.folded_char(f) == Some(' ') {
                         f += 1;
