@@ -53,6 +53,9 @@ pub enum Command {
     /// Screen JSONL items from files (or stdin) and write verdicts as JSONL to stdout, in input order.
     Screen(ScreenArgs),
     /// The main job: consume items from RabbitMQ and publish verdicts until SIGINT/SIGTERM.
+    #[command(
+        after_help = "Log level: SCREENER_LOG (info by default; debug, or per module: screener=debug,lapin=warn)."
+    )]
     Worker(crate::worker::WorkerArgs),
     /// Publish JSONL items to the input exchange with publisher confirms.
     Enqueue(crate::worker::EnqueueArgs),
