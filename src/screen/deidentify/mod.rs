@@ -66,8 +66,8 @@ pub struct Context<'a> {
     /// The field being masked.
     pub field: Field,
     /// jieba segmentation (the screener's), which settles where a name ends when the characters
-    /// after a surname allow two readings: `患者王丽康复出院` is 王丽 before 康复, `村民张伟积极参与`
-    /// is 张伟 before 积极. Without it (`None`) names end where the character lists say.
+    /// after a surname allow two readings: `患者王丽康复出院` is 王丽 before 康复, `五保户王秀大娘`
+    /// is 王秀 before 大娘. Without it (`None`) names end where the character lists say.
     pub segmenter: Option<&'a Segmenter>,
 }
 

@@ -1470,17 +1470,24 @@ fn name_after(
     let dotted = given[..run].contains(&'·');
     let max_run = if dotted { run } else { run.min(max) };
     // Token ends (code points from the name's start) of the Chinese run the name opens, when a
-    // segmenter is given: a name ends where a token ends.
-    let ends: Option<Vec<usize>> = seg.map(|seg| {
-        let run_end = rest
-            .char_indices()
-            .take(SEGMENTED_AFTER_NAME)
-            .take_while(|&(_, c)| is_han(c))
-            .last()
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        seg.boundaries(&rest[..run_end])
-    });
-    let on_boundary = |k: usize| ends.as_ref().map(|ends| ends.binary_search(&k).is_ok());
+    // segmenter is given: a name ends where a token ends. Segmented only when a candidate asks.
+    let segmented = std::cell::OnceCell::new();
+    let ends = || {
+        segmented
+            .get_or_init(|| {
+                seg.map(|seg| {
+                    let run_end = rest
+                        .char_indices()
+                        .take(SEGMENTED_AFTER_NAME)
+                        .take_while(|&(_, c)| is_han(c))
+                        .last()
+                        .map_or(0, |(i, c)| i + c.len_utf8());
+                    seg.boundaries(&rest[..run_end])
+                })
+            })
+            .as_ref()
+    };
+    let on_boundary = |k: usize| ends().map(|ends| ends.binary_search(&k).is_ok());
     // The longest name the character lists accept whose end falls inside a token: taken when no
     // shorter one ends on a token's end.
     let mut inside_token = None;
@@ -1553,7 +1560,7 @@ fn name_after(
             && !conjunction
             && name_like
             && matches!(class, Class::Person | Class::Collective | Class::Explicit)
-            && ends.as_ref().is_some_and(|ends| {
+            && ends().is_some_and(|ends| {
                 let i = ends.partition_point(|&k| k < 2);
                 ends.get(i) == Some(&2) && ends.get(i + 1).is_some_and(|&k| k >= 4)
             });
