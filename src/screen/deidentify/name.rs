@@ -698,10 +698,13 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
             }
         }
         let mut next = name_after(hay, end, class, seg);
-        // after `者` only a full name (`志愿者余海波`): `为创业者解难` is no name; after `举报` too
-        if (index == DOER_LABEL || label == "举报")
-            && next.is_some_and(|(s, e, surname)| hay[s..e].chars().count() < surname + 2)
-        {
+        // after `者` only a full name (`志愿者余海波`): `为创业者解难` is no name; after `举报` too,
+        // or a shorter name that a comma or a full stop ends (`举报张伟，他在村里开设赌场`)
+        let short = |(s, e, surname): (usize, usize, usize)| {
+            hay[s..e].chars().count() < surname + 2
+                && !(label == "举报" && hay[e..].starts_with(['，', '。', '；', ',', ';']))
+        };
+        if (index == DOER_LABEL || label == "举报") && next.is_some_and(short) {
             continue;
         }
         // `一个叫蒋某某的所长`, `叫李明的副县长`: an official named in the role after the name;
@@ -1916,6 +1919,7 @@ mod tests {
                 // trainees, the person a comment reports, neighbours by where they live
                 ("学员王芳说，培训很实用", "学员王某说，培训很实用"),
                 ("举报赵红梅在村里放高利贷", "举报赵某某在村里放高利贷"),
+                ("举报张伟，他在村里开设赌场", "举报张某，他在村里开设赌场"),
                 ("隔壁刘建军家养狗不拴绳", "隔壁刘某某家养狗不拴绳"),
                 ("楼上王建国家天天半夜吵", "楼上王某某家天天半夜吵"),
                 // two syllables of Tibetan names, whatever follows
