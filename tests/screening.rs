@@ -671,6 +671,7 @@ fn emergency_events_go_to_the_county_office() {
             "全县未发生重大森林火灾，森林火灾受害率控制在0.9‰以内。",
             // with its month and day, and a quake's magnitude
             "1970年1月5日，云南通海发生7.7级地震。",
+            "回顾历史，1970年1月5日，云南通海发生7.7级地震，造成重大人员伤亡。",
             "2014年，我县发生5.9级地震，房屋倒塌200余间。",
             // insurance named after what it covers
             "全县推广农房火灾保险，参保率达95%。",

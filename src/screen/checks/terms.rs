@@ -133,17 +133,24 @@ const CONDITIONS: &[&str] = &[
 /// (`如果不是村干部及时组织转移，昨晚的泥石流…`, `假如没有预警`).
 const NOT_CONDITIONS: &[&str] = &["如果说", "如果不是", "如果没有", "假如没有", "假如不是"];
 
+/// Words of remembrance that, opening a sentence, make all of it history (`回顾历史，1970年1月5日，
+/// 云南通海发生7.7级地震`), unless it tells of now ([`NOW_WORDS`]).
+const REMEMBRANCE: &[&str] = &["回顾", "铭记", "缅怀"];
+
 /// What ends a clause inside a sentence.
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
 
-/// Whether the sentence of a hit, `head` being the folded text before it, opens with one of
-/// [`CONDITIONS`] and tells nothing of now or of what has happened before the hit (`一旦堰塞湖溃决
+/// Whether the sentence of a hit, `head` being the folded text before it, opens with remembrance
+/// ([`REMEMBRANCE`]) and tells nothing of now, or opens with one of [`CONDITIONS`] and tells nothing of now or of what has happened before the hit (`一旦堰塞湖溃决
 /// …，县里已立即撤离下游群众`, `…，昨天又塌了`: [`NOW_WORDS`], `已`), and its first clause is no
 /// negative condition, which is a warning or a threat (`假如政府再不来人，我们就堵路`).
 fn sentence_if(head: &str) -> bool {
     let (sentence, _) = in_sentence(head, "");
     let sentence = sentence.trim_start_matches([' ', '　', '\n']);
     let first_clause = sentence.split(CLAUSE_ENDS).next().unwrap_or(sentence);
+    if REMEMBRANCE.iter().any(|w| sentence.starts_with(w)) {
+        return !NOW_WORDS.iter().any(|w| sentence.contains(w));
+    }
     CONDITIONS.iter().any(|c| sentence.starts_with(c))
         && !NOT_CONDITIONS.iter().any(|c| sentence.starts_with(c))
         && !first_clause.contains(['不', '没'])
