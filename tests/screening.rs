@@ -672,6 +672,7 @@ fn emergency_events_go_to_the_county_office() {
             // with its month and day, and a quake's magnitude
             "1970年1月5日，云南通海发生7.7级地震。",
             "回顾历史，1970年1月5日，云南通海发生7.7级地震，造成重大人员伤亡。",
+            "2008年5月12日，四川汶川发生8.0级特大地震。",
             "2014年，我县发生5.9级地震，房屋倒塌200余间。",
             // insurance named after what it covers
             "全县推广农房火灾保险，参保率达95%。",

@@ -83,12 +83,12 @@ static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("year pattern compiles")
 });
 
-/// A four-digit year opening the hit's sentence, with no other number (but its month and day and
-/// a quake's magnitude: `1970年1月5日，云南通海发生7.7级地震`) and at most 40 characters up to
-/// the hit (`1996年丽江大地震波及我县，房屋倒塌数百间`): the whole sentence tells of that year.
+/// A four-digit year opening the hit's sentence, with no other number (but its month and day, a
+/// quake's magnitude, and a numeral that counts nothing, as in a place's name: `2008年5月12日，
+/// 四川汶川发生8.0级特大地震`) and at most 40 characters up to the hit (`1996年丽江大地震波及我县，房屋倒塌数百间`): the whole sentence tells of that year.
 static YEAR_OPENS_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s　]*(?:在|于|早在)?(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?P<rest>(?:[^。！？!?\n0-9〇○零一二三四五六七八九十]|\d{1,2}(?:\.\d)?级){0,40})$",
+        r"^[\s　]*(?:在|于|早在)?(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?P<rest>(?:[^。！？!?\n0-9〇○零一二三四五六七八九十]|\d{1,2}(?:\.\d)?级|[〇○零一二三四五六七八九十][^。！？!?\n0-9〇○零一二三四五六七八九十百千万人名户间起处座辆例个位次]){0,40})$",
     )
     .expect("year pattern compiles")
 });
