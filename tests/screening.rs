@@ -1967,7 +1967,8 @@ fn names_masked_in_the_title_are_masked_in_the_body() {
 // Kind: where a name ends is read with jieba's segmentation when the characters after a surname
 // allow two readings: a name does not run into the word after it (第十三条 masks the person, not
 // the word). A name the character lists read as three characters, with a word starting at its
-// last one, is the shorter name before that word.
+// last one, is the shorter name before that word; a surname and one character before a verb is a
+// name too.
 #[test]
 fn names_end_where_the_next_word_starts() {
     for (body, want) in [
@@ -1981,6 +1982,11 @@ fn names_end_where_the_next_word_starts() {
         ),
         ("五保户王秀大娘双目失明。", "五保户王某大娘双目失明。"),
         ("本人刘成继任现场技术总工。", "本人刘某继任现场技术总工。"),
+        // a two-character name before a verb, an adverb or an idiom; not before a noun
+        ("村民赵刚种植了10亩重楼。", "村民赵某种植了10亩重楼。"),
+        ("村民张伟积极参与抗旱。", "村民张某积极参与抗旱。"),
+        ("小区业主廉政委员会成立。", "小区业主廉政委员会成立。"),
+        ("被告禹泰公司拒不执行判决。", "被告禹泰公司拒不执行判决。"),
         // what can follow a name settles it the other way (jieba reads 何春/来说)
         ("村民何春来说，今年收成好。", "村民何某某说，今年收成好。"),
         ("患者李建国康复出院。", "患者李某某康复出院。"),

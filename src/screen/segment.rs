@@ -66,6 +66,17 @@ impl Segmenter {
         );
     }
 
+    /// Tokens of `text` with their part-of-speech tags from jieba's dictionary (`v` verb, `d`
+    /// adverb, `n` noun, …; a user word added for a term has an empty tag): each token's end, as a
+    /// code point offset from the start of `text`, and its tag.
+    pub fn tagged<'a>(&'a self, text: &'a str) -> Vec<(usize, &'a str)> {
+        self.jieba
+            .tag(text, false)
+            .into_iter()
+            .map(|t| (t.end, t.tag))
+            .collect()
+    }
+
     /// Tokens of `text` (for tests and diagnostics).
     pub fn cut<'a>(&self, text: &'a str) -> Vec<&'a str> {
         self.jieba

@@ -26,8 +26,10 @@
 //!
 //! With the screener's segmentation ([`super::Context::segmenter`]), a name must also end where a
 //! jieba token ends, unless what follows it can follow a name: `患者张伟康复出院` is 张伟 before
-//! 康复, not 张伟康; `村民何春来说` stays 何春来 (jieba reads 来说 as a word). The window
-//! segmented is the run of Chinese characters from the name's start, 12 characters at most.
+//! 康复, not 张伟康; `村民何春来说` stays 何春来 (jieba reads 来说 as a word). A surname and one
+//! character before a word jieba tags as a verb, an adverb or an idiom is a name too (`村民赵刚种植
+//! 了`), not before a noun (`业主廉政委员会`). The window segmented is the run of Chinese
+//! characters from the name's start, 12 characters at most.
 //!
 //! Masking: the surname stays and every further character becomes `某` (`余某某`, `欧阳某`); a
 //! name without a known surname becomes all `某`. With `disclosure` set the names are found (a
@@ -1472,10 +1474,11 @@ fn name_after(
     }
     let dotted = given[..run].contains(&'·');
     let max_run = if dotted { run } else { run.min(max) };
-    // Token ends (code points from the name's start) of the Chinese run the name opens, when a
-    // segmenter is given: a name ends where a token ends. Segmented only when a candidate asks.
+    // The tokens (their ends, in code points from the name's start, and tags) of the Chinese run
+    // the name opens, when a segmenter is given: a name ends where a token ends. Segmented only
+    // when a candidate asks.
     let segmented = std::cell::OnceCell::new();
-    let ends = || {
+    let tokens = || {
         segmented
             .get_or_init(|| {
                 seg.map(|seg| {
@@ -1485,12 +1488,13 @@ fn name_after(
                         .take_while(|&(_, c)| is_han(c))
                         .last()
                         .map_or(0, |(i, c)| i + c.len_utf8());
-                    seg.boundaries(&rest[..run_end])
+                    seg.tagged(&rest[..run_end])
                 })
             })
             .as_ref()
     };
-    let on_boundary = |k: usize| ends().map(|ends| ends.binary_search(&k).is_ok());
+    let on_boundary =
+        |k: usize| tokens().map(|t| k == 0 || t.binary_search_by_key(&k, |&(end, _)| end).is_ok());
     // The longest name the character lists accept whose end falls inside a token: taken when no
     // shorter one ends on a token's end.
     let mut inside_token = None;
@@ -1553,19 +1557,22 @@ fn name_after(
         }
         // A reduplicated adverb (`天天`, `常常`) starts right after a name.
         let reduplicated = next.len() >= 2 && next[0] == next[1] && is_han(next[0]) && !doubled;
-        // Where a longer name ran into a word (`患者王丽康复出院`: 王丽康 ends inside 康复), a
-        // surname and one given-name character before that word by segmentation. (Only then: as
-        // a name of its own, a surname and a character before a word is as often part of a name
-        // of a firm or a body, `业主廉政委员会`, `被告禹泰公司`.)
-        let before_word = inside_token.is_some()
-            && surname == 1
+        // A surname and one given-name character before a word by segmentation: where a longer
+        // name ran into that word (`患者王丽康复出院`: 王丽康 ends inside 康复), or where the word
+        // is a verb, an adverb or an idiom (`村民赵刚种植了`, `村民张伟积极参与`). (Not before a
+        // noun: a surname and a character before one is as often part of a name of a firm or a
+        // body, `业主廉政委员会`, `被告禹泰公司`.)
+        let before_word = surname == 1
             && n == 1
             && !conjunction
             && name_like
             && matches!(class, Class::Person | Class::Collective | Class::Explicit)
-            && ends().is_some_and(|ends| {
-                let i = ends.partition_point(|&k| k < 2);
-                ends.get(i) == Some(&2) && ends.get(i + 1).is_some_and(|&k| k >= 4)
+            && tokens().is_some_and(|t| {
+                let i = t.partition_point(|&(end, _)| end < 2);
+                t.get(i).is_some_and(|&(end, _)| end == 2)
+                    && t.get(i + 1).is_some_and(|&(end, tag)| {
+                        end >= 4 && (inside_token.is_some() || verb_like(tag))
+                    })
             });
         // (`我叫和丽`: after `我叫` a conjunction surname is one)
         let followed = follows(next, followers);
@@ -1602,6 +1609,12 @@ fn name_after(
         return Some((s, s + len, surname));
     }
     inside_token
+}
+
+/// Whether jieba's tag `tag` is a verb's, an adverb's, an adjective's or an idiom's (`v`, `vd`, `d`,
+/// `a`, `ad`, `i`, `l`), not a verbal or adjectival noun's (`vn`, `an`).
+fn verb_like(tag: &str) -> bool {
+    matches!(tag, "v" | "vd" | "vi" | "d" | "a" | "ad" | "i" | "l")
 }
 
 /// How many characters from a name's start [`name_after`] segments: the longest name and the
