@@ -1574,9 +1574,26 @@ fn name_after(
                         end >= 4 && (inside_token.is_some() || verb_like(tag))
                     })
             });
+        // The Naxi surname 和 and two given-name characters before a verb by segmentation
+        // (`村民和建军指出`): 和 as a conjunction joins two nouns.
+        let conjunction_before_verb = conjunction
+            && n == 2
+            && name_like
+            && matches!(class, Class::Person | Class::Collective)
+            && tokens().is_some_and(|t| {
+                let i = t.partition_point(|&(end, _)| end < 3);
+                t.get(i).is_some_and(|&(end, _)| end == 3)
+                    && t.get(i + 1)
+                        .is_some_and(|&(end, tag)| end >= 5 && verb_like(tag))
+            });
         // (`我叫和丽`: after `我叫` a conjunction surname is one)
         let followed = follows(next, followers);
-        if !(standing || syllables || reduplicated || before_word || followed)
+        if !(standing
+            || syllables
+            || reduplicated
+            || before_word
+            || conjunction_before_verb
+            || followed)
             || (conjunction && n < 2 && class != Class::Explicit)
         {
             continue;
