@@ -465,6 +465,12 @@ fn emergency_events_go_to_the_county_office() {
             "遇到持续降雨，昨晚永春乡发生泥石流，2人失联。",
             "一旦堰塞湖溃决，下游将面临严重威胁，县里已紧急转移下游群众1200人。",
             "如果不是村干部及时组织转移，昨晚的泥石流可能造成重大伤亡。",
+            // a river over its warning level, a glacial lake about to burst, a cluster of cases, a
+            // rockfall on a bus
+            "澜沧江水位超警戒，沿江群众正在转移。",
+            "冰川堰塞湖出现溃决险情，下游群众正在撤离。",
+            "某乡出现麻疹聚集性病例，已隔离治疗。",
+            "一辆客车被落石砸中，乘客情况正在核实。",
             // an evacuation order
             "澜沧江上游水电站今晚开闸泄洪，沿江群众请立即撤离。",
             "康普乡一处山林发生山火，扑救人员已赶赴现场。",
@@ -667,6 +673,8 @@ fn emergency_events_go_to_the_county_office() {
             "雨季来临，山区易发生泥石流、山体滑坡等地质灾害，请广大群众注意防范。",
             "问：发生山体滑坡前有哪些征兆？答：山坡出现裂缝、泉水突然干涸等。",
             "泥石流发生前有哪些征兆？",
+            "消防员走进幼儿园，教孩子们火灾发生时如何逃生。",
+            "县医院组织医生培训，提高溺水、中毒等急救技能。",
             "雨季山区易发生滑坡、泥石流等地质灾害。",
             "全县未发生重大森林火灾，森林火灾受害率控制在0.9‰以内。",
             // with its month and day, and a quake's magnitude
@@ -685,6 +693,26 @@ fn emergency_events_go_to_the_county_office() {
             "县地震局新建地震监测点5个。",
         ],
         Route::UnitHead,
+    );
+}
+
+// Kind: materials marked as not to be made public are returned (保密关); a county-wide religious
+// affairs meeting is the principal leader's (第九条).
+#[test]
+fn closed_materials_and_religious_affairs() {
+    assert_draft_routes(
+        "简报",
+        &[
+            "此材料请勿公开。",
+            "内部刊物，注意留存。",
+            "内部情况通报，不对外发布。",
+        ],
+        Route::Returned,
+    );
+    assert_draft_routes(
+        "会议",
+        &["县民宗局召开全县宗教工作会议。"],
+        Route::PrincipalLeader,
     );
 }
 
@@ -1222,6 +1250,7 @@ fn public_opinion_is_forwarded() {
         ("煤矿把我们村的地下水抽干了，庄稼都种不了", "县水务局"),
         ("孩子在幼儿园被老师打了，园长不管", "县教育体育局"),
         ("退役军人的待遇一直没落实", "县退役军人事务局"),
+        ("出租车司机不打表，乱要价", "县交通运输局"),
         ("村口的垃圾堆了半个月没人拉，苍蝇乱飞", "县住房和城乡建设局"),
         (
             "我在工地干了半年活，老板到现在一分钱都不给",
@@ -1499,6 +1528,7 @@ fn abuse_is_taken_down() {
             "当官的都是废物，什么事都办不成",
             "你们这些废物干部，拿钱不干事",
             "小编是不是脑子有病",
+            "小编你妈炸了",
             "这个政府就是垃圾",
             "你们这些贪官死全家",
             "一堆圣母婊在这里洗地",

@@ -60,7 +60,8 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `溺水事故典型案例`, `汶川地震十周年`, `猪瘟疫苗`, `手足口病高发季节`, `泥石流易发区域`,
 /// `地质灾害巡查`, `溺水急救方法`, `森林火灾风险评估`, `地震监测点`, `地震专家`, `水域搜救训练`,
 /// `交通事故的危害`, `搜救、追踪等科目`, `城市内涝治理工程`, `地震应急避难场所`, `轻微交通事故快处快赔`, `森林火灾扑救桌面推演`,
-/// `发生山体滑坡前有哪些征兆`, `遇到泥石流怎么办`, `森林火灾受害率`), a hotline to call (`发现火情请立即拨打12119`), a hazard said to
+/// `发生山体滑坡前有哪些征兆`, `遇到泥石流怎么办`, `火灾发生时如何逃生`, `溺水、中毒等急救技能`,
+/// `森林火灾受害率`), a hotline to call (`发现火情请立即拨打12119`), a hazard said to
 /// recur (`学生溺水事件时有发生`, `交通事故频发`, `交通事故较多`) or the procedure after one
 /// (`交通事故责任认定`, `交通事故赔偿`, `交通事故调解`, `交通事故处理程序`); not what people did in the
 /// event (`被困矿工积极自救`, `突发大火 两名村民跳窗逃生`),
@@ -68,7 +69,7 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|受害率|发生率)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率)",
     )
     .expect("prevention pattern compiles")
 });
@@ -277,10 +278,11 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail) {
         return true;
     }
-    // (`泥石流发生前有哪些征兆`: before it happens is no sign it happened)
+    // (`泥石流发生前有哪些征兆`, `火灾发生时如何逃生`: before or when it happens is no sign it
+    // happened)
     let calm = |between: Option<regex::Match<'_>>, signs: &[&str]| {
         between.is_none_or(|b| {
-            let b = b.as_str().replace("发生前", "");
+            let b = b.as_str().replace("发生前", "").replace("发生时", "");
             !signs.iter().any(|h| b.contains(h))
         })
     };
