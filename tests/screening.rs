@@ -2017,6 +2017,15 @@ fn names_end_where_the_next_word_starts() {
         ("村民张伟积极参与抗旱。", "村民张某积极参与抗旱。"),
         ("小区业主廉政委员会成立。", "小区业主廉政委员会成立。"),
         ("被告禹泰公司拒不执行判决。", "被告禹泰公司拒不执行判决。"),
+        // what can follow a name (家, 联) inside an idiom or a longer word does not
+        (
+            "网格员李娟挨家挨户宣传政策。",
+            "网格员李某挨家挨户宣传政策。",
+        ),
+        (
+            "反映人：李强联系方式见附件。",
+            "反映人：李某联系方式见附件。",
+        ),
         // the Naxi surname 和 and a name before a verb; 和 joining two nouns
         ("村民和建军指出，路修好了。", "村民和某某指出，路修好了。"),
         (

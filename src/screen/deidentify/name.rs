@@ -223,6 +223,12 @@ const LABELS: &[(&str, Class)] = &[
     // 村里放高利贷`; a full name only: `举报华畋（精选）酒店` is a business), and neighbours by where
     // they live (`隔壁刘建军家`, `楼上王建国家`)
     ("学员", Class::Person),
+    // workers by their trade or standing (`外卖骑手陈浩`, `家政服务员王丽芳`, `脱贫劳动力李志刚`,
+    // `小伙王建伟`)
+    ("骑手", Class::Person),
+    ("服务员", Class::Person),
+    ("劳动力", Class::Collective),
+    ("小伙", Class::Person),
     ("举报", Class::Person),
     ("隔壁", Class::Collective),
     ("楼上", Class::Collective),
@@ -256,7 +262,7 @@ const LABELS: &[(&str, Class)] = &[
 ];
 
 /// How many labels [`POST_AC`] finds: those right before the labels found with memchr.
-const POST_COUNT: usize = 38;
+const POST_COUNT: usize = 42;
 /// The index in [`LABELS`] of the first label [`POST_AC`] finds.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of those found with memchr.
@@ -1618,8 +1624,15 @@ fn name_after(
         }
         let len: usize = chars[..surname + n].iter().map(|c| c.len_utf8()).sum();
         // `患者王丽康复出院`: 王丽康 ends inside 康复, 王丽 before it. What can follow a name
-        // settles it the other way (`何春来说`, though jieba reads 何春/来说).
-        if !followed && on_boundary(surname + n) == Some(false) {
+        // settles it the other way (`何春来说`, though jieba reads 何春/来说), but not inside an
+        // idiom or a longer word (`网格员李娟挨家挨户`, `蒋美麻将馆`).
+        let in_long_word = tokens().is_some_and(|t| {
+            let k = surname + n;
+            let i = t.partition_point(|&(end, _)| end <= k);
+            let start = if i == 0 { 0 } else { t[i - 1].0 };
+            start < k && t.get(i).is_some_and(|&(end, _)| end - start >= 3)
+        });
+        if (!followed || in_long_word) && on_boundary(surname + n) == Some(false) {
             inside_token.get_or_insert((s, s + len, surname));
             continue;
         }
@@ -1950,6 +1963,11 @@ mod tests {
                 ("学员王芳说，培训很实用", "学员王某说，培训很实用"),
                 ("举报赵红梅在村里放高利贷", "举报赵某某在村里放高利贷"),
                 ("举报张伟，他在村里开设赌场", "举报张某，他在村里开设赌场"),
+                // workers by their trade or standing
+                ("外卖骑手陈浩被车撞了", "外卖骑手陈某被车撞了"),
+                ("家政服务员王丽芳获评优秀", "家政服务员王某某获评优秀"),
+                ("脱贫劳动力李志刚在外务工", "脱贫劳动力李某某在外务工"),
+                ("小伙王建伟勇救落水儿童", "小伙王某某勇救落水儿童"),
                 ("隔壁刘建军家养狗不拴绳", "隔壁刘某某家养狗不拴绳"),
                 ("楼上王建国家天天半夜吵", "楼上王某某家天天半夜吵"),
                 // two syllables of Tibetan names, whatever follows
