@@ -1012,6 +1012,11 @@ fn leader_with_more_than_two_titles_is_returned() {
             "县委副书记、县长、县政府党组书记——和永强主持会议。",
             "县委副书记、县长、县政府党组书记",
         ),
+        // the committee's formal name
+        (
+            "中共维西傈僳族自治县委员会书记、县人大常委会主任、县委党校校长木春林主持。",
+            "县委员会书记、县人大常委会主任、县委党校校长",
+        ),
     ] {
         let v = SCREENER.screen(&draft("活动举行", body));
         assert_eq!(v.route, Route::Returned, "{body}");
