@@ -717,10 +717,19 @@ fn closed_materials_and_religious_affairs() {
     );
 }
 
-// Kind: a comment that threatens on a condition is still escalated (第十条).
+// Kind: a comment that threatens on a condition, despairs or tells of an injury is escalated
+// (第十条).
 #[test]
 fn threats_on_a_condition_are_escalated() {
-    assert_comment_routes(&["假如政府再不来人，我们就堵路"], Route::Escalate);
+    assert_comment_routes(
+        &[
+            "假如政府再不来人，我们就堵路",
+            // despair and injuries are reported too
+            "我真的撑不下去了，欠了一屁股债，不如死了算了",
+            "隔壁两家为了地界打起来了，一个头都破了",
+        ],
+        Route::Escalate,
+    );
 }
 
 // Kind: a sentence dated this year, to the day and with a magnitude, is news, not history.
