@@ -1501,6 +1501,18 @@ fn name_after(
     };
     let on_boundary =
         |k: usize| tokens().map(|t| k == 0 || t.binary_search_by_key(&k, |&(end, _)| end).is_ok());
+    // The tag of the word of two or more characters right after a token that ends at `k`.
+    let word_after = |k: usize| {
+        tokens().and_then(|t| {
+            let i = t.partition_point(|&(end, _)| end < k);
+            match (t.get(i), t.get(i + 1)) {
+                (Some(&(end, _)), Some(&(next_end, tag))) if end == k && next_end >= k + 2 => {
+                    Some(tag)
+                }
+                _ => None,
+            }
+        })
+    };
     // The longest name the character lists accept whose end falls inside a token: taken when no
     // shorter one ends on a token's end.
     let mut inside_token = None;
@@ -1573,25 +1585,14 @@ fn name_after(
             && !conjunction
             && name_like
             && matches!(class, Class::Person | Class::Collective | Class::Explicit)
-            && tokens().is_some_and(|t| {
-                let i = t.partition_point(|&(end, _)| end < 2);
-                t.get(i).is_some_and(|&(end, _)| end == 2)
-                    && t.get(i + 1).is_some_and(|&(end, tag)| {
-                        end >= 4 && (inside_token.is_some() || verb_like(tag))
-                    })
-            });
+            && word_after(2).is_some_and(|tag| inside_token.is_some() || verb_like(tag));
         // The Naxi surname 和 and two given-name characters before a verb by segmentation
         // (`村民和建军指出`): 和 as a conjunction joins two nouns.
         let conjunction_before_verb = conjunction
             && n == 2
             && name_like
             && matches!(class, Class::Person | Class::Collective)
-            && tokens().is_some_and(|t| {
-                let i = t.partition_point(|&(end, _)| end < 3);
-                t.get(i).is_some_and(|&(end, _)| end == 3)
-                    && t.get(i + 1)
-                        .is_some_and(|&(end, tag)| end >= 5 && verb_like(tag))
-            });
+            && word_after(3).is_some_and(verb_like);
         // (`我叫和丽`: after `我叫` a conjunction surname is one)
         let followed = follows(next, followers);
         if !(standing
