@@ -145,7 +145,7 @@ const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
 /// ([`REMEMBRANCE`]) and tells nothing of now, or opens with one of [`CONDITIONS`] and tells nothing of now or of what has happened before the hit (`一旦堰塞湖溃决
 /// …，县里已立即撤离下游群众`, `…，昨天又塌了`: [`NOW_WORDS`], `已`), and its first clause is no
 /// negative condition, which is a warning or a threat (`假如政府再不来人，我们就堵路`).
-fn sentence_if(head: &str) -> bool {
+fn sentence_recalls_or_supposes(head: &str) -> bool {
     let (sentence, _) = in_sentence(head, "");
     let sentence = sentence.trim_start_matches([' ', '　', '\n']);
     let first_clause = sentence.split(CLAUSE_ENDS).next().unwrap_or(sentence);
@@ -272,7 +272,11 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let (head, tail) = (text.folded_before(start, 56), text.folded_after(end, 56));
-    if long_ago(head) || years_ago(head) || sentence_long_ago(head) || sentence_if(head) {
+    if long_ago(head)
+        || years_ago(head)
+        || sentence_long_ago(head)
+        || sentence_recalls_or_supposes(head)
+    {
         return true;
     }
     if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail) {
