@@ -429,7 +429,7 @@ const WORDY_SURNAMES: &str =
     "安齐高包明华苏房金文方石向白江司万常康成路关宁全水山云花钱平申双党车代商";
 
 /// Characters never inside a given name (particles, pronouns, measure words).
-const NEVER_IN_NAME: &str = "的了说在是与及以等被把向将对也都就又已曾因于从到给让们这那其他她我你您某个位岁年月日号人户讲称问并且而或但却还很最太没不要想着地所每各该此啊吗呢吧呀";
+const NEVER_IN_NAME: &str = "的了说在是与及以等被把将对也都就又已曾因于从到给让们这那其他她我你您某个位岁年日号人户讲称问并且而或但却还很最太没不要想着地所每各该此啊吗呢吧呀";
 
 /// Characters never inside a transliterated minority name.
 const NEVER_IN_MINORITY_NAME: &str = "的了说是在和与及等们这那其他她我你某";
@@ -527,6 +527,17 @@ const NOT_GIVEN: &[&str] = &[
     "口大骂",
     "武有力",
 ];
+
+/// Whether `given` opens with a month written in Chinese numerals (`八月`, `十二月`, `正月`,
+/// `腊月`): `本人于八月准备` is a date after the preposition 于, though 月 is common in given
+/// names (`蒋银月`, `李明月`).
+fn opens_with_month(given: &[char]) -> bool {
+    let numerals = given
+        .iter()
+        .take_while(|c| "一二三四五六七八九十正腊".contains(**c))
+        .count();
+    (1..=3).contains(&numerals) && given.get(numerals) == Some(&'月')
+}
 
 /// Characters common in given names (about 400): a surname followed by two of them reads as a full
 /// name (`李建华`, `王桂英`, `和秀英`) whatever verb comes next (`村民李建华主动清理…`), where a
@@ -1447,7 +1458,7 @@ fn name_after(
     let (min, max) = if surname == 0 { (2, 4) } else { (1, 2) };
     let given = &chars[surname..];
     let given_text: String = given.iter().collect();
-    if NOT_GIVEN.iter().any(|w| given_text.starts_with(w)) {
+    if NOT_GIVEN.iter().any(|w| given_text.starts_with(w)) || opens_with_month(given) {
         return None;
     }
     // Where a name is least expected, only particles and report verbs may follow it; a name without
@@ -1745,6 +1756,10 @@ mod tests {
                 ("户主：和春花，", "户主：和某某，"),
                 ("我叫和春花，", "我叫和某某，"),
                 ("投诉人：向仍荣，", "投诉人：向某某，"),
+                // 向 and 月 in given names (`村民向镇政府反映` still reads 向 as a preposition)
+                ("村民张向东说路坏了", "村民张某某说路坏了"),
+                ("村民蒋银月口头反映", "村民蒋某某口头反映"),
+                ("村民王伟向镇政府反映", "村民王某向镇政府反映"),
                 // minority names without a surname
                 ("村民扎西多吉反映", "村民某某某某反映"),
                 ("村民阿普说", "村民某某说"),
@@ -2141,6 +2156,9 @@ mod tests {
             &[
                 // a surname that starts a phrase (张口就骂, 孔武有力)
                 ("包工头张口就骂人", "包工头张口就骂人"),
+                // a month after the preposition 于, which is also a surname
+                ("本人于八月准备办理交房手续", "本人于八月准备办理交房手续"),
+                ("村民向镇政府反映", "村民向镇政府反映"),
                 // a business or a hotline after `举报`: only a full name follows it as a name
                 (
                     "举报华畋（精选）酒店违规经营",
