@@ -1439,7 +1439,7 @@ fn name_after(
             let word: String = chars[..2].iter().collect();
             let three: String = chars.iter().take(3).collect();
             let full = chars.len() >= 3
-                && given_name_like(&chars[1..3])
+                && chars[1..3].iter().all(|c| GIVEN_SET.contains(c))
                 && !COMMON.contains(three.as_str())
                 // (`的` only after a surname that is no conjunction: `村民和善良的志愿者`)
                 && follows(
@@ -1760,6 +1760,9 @@ mod tests {
                 ("村民张向东说路坏了", "村民张某某说路坏了"),
                 ("村民蒋银月口头反映", "村民蒋某某口头反映"),
                 ("村民王伟向镇政府反映", "村民王某向镇政府反映"),
+                // a given name that is a word (明亮) after a surname that starts one (高明), before
+                // a report verb
+                ("村民高明亮说路灯坏了", "村民高某某说路灯坏了"),
                 // minority names without a surname
                 ("村民扎西多吉反映", "村民某某某某反映"),
                 ("村民阿普说", "村民某某说"),
