@@ -1524,6 +1524,13 @@ fn name_after(
             }
         })
     };
+    // Whether the first token is the surname and one character, and a verb-like word.
+    let opens_with_verb = || {
+        tokens().is_some_and(|t| {
+            t.first()
+                .is_some_and(|&(end, tag)| end == 2 && verb_like(tag))
+        })
+    };
     // The longest name the character lists accept whose end falls inside a token: taken when no
     // shorter one ends on a token's end.
     let mut inside_token = None;
@@ -1605,6 +1612,11 @@ fn name_after(
             && matches!(class, Class::Person | Class::Collective)
             && word_after(3).is_some_and(verb_like);
         // (`我叫和丽`: after `我叫` a conjunction surname is one)
+        // `学员路考时被`: a surname and a given character that segmentation reads as a verb or an
+        // adverb (路考, 马上) open no three-character name without a colon.
+        if surname == 1 && n == 2 && !colon && opens_with_verb() {
+            continue;
+        }
         let followed = follows(next, followers);
         if !(standing
             || syllables
