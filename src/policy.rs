@@ -87,6 +87,16 @@ pub struct RepostPolicy {
     /// `微信公众号`: 人民日报客户端 is 人民日报). Compared without case, width and punctuation.
     #[serde(default)]
     pub outlet_suffixes: Vec<String>,
+    /// Government sites (`gov.cn`, `12371.cn`): a repost from one may name any source, a
+    /// department or a government (`来源：县应急管理局`), since governments and their bodies are too
+    /// many to list. On a designated outlet's site the source must still be a designated outlet
+    /// by name: `来源：某某生活号` with a yunnan.cn URL is not 云南网's item as published.
+    #[serde(default = "government_domains")]
+    pub government_domains: Vec<String>,
+}
+
+fn government_domains() -> Vec<String> {
+    vec!["gov.cn".to_owned(), "12371.cn".to_owned()]
 }
 
 /// The county itself.

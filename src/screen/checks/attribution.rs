@@ -14,8 +14,11 @@
 //!   ([`VAGUE_SOURCES`]: `网络`, `综合整理`), whatever the URL; the source is then not judged further.
 //! - `attribution.unlisted_source`: the source (`repost.source`, else the name in the text) is not a
 //!   designated outlet by name ([`crate::policy::RepostPolicy::outlets`], optionally followed by one of
-//!   [`crate::policy::RepostPolicy::outlet_suffixes`]: 人民日报客户端), and `repost.url` is not on a designated
-//!   outlet's or government site ([`crate::policy::LinkPolicy::allowed`], [`crate::policy::RepostPolicy::outlet_domains`]).
+//!   [`crate::policy::RepostPolicy::outlet_suffixes`]: 人民日报客户端), and `repost.url` is not on a
+//!   government site ([`crate::policy::RepostPolicy::government_domains`]), where any department may
+//!   be the source. Without a source named anywhere, a `repost.url` that is on no designated outlet's
+//!   or government site ([`crate::policy::LinkPolicy::allowed`],
+//!   [`crate::policy::RepostPolicy::outlet_domains`]).
 //!   Spans the whole `repost.source`; without one, the name in the text or the whole `repost.url`.
 //! - `attribution.unlisted_source` also when the source is a designated outlet by name but
 //!   `repost.url` is on neither a designated site nor an account platform
@@ -205,7 +208,12 @@ pub fn check(
             format!("转载原文网址（{host}）不是所注明官方媒体的网站，只能转载指定官方媒体的稿件"),
         ));
     }
-    if !url_designated && !vague_source {
+    // On a government site any body may be the source; on an outlet's site the source named must
+    // still be a designated outlet (`来源：某某生活号` with a yunnan.cn URL is not 云南网's item).
+    let url_government = hosts
+        .iter()
+        .any(|h| links::listed(h, &policy.reposts.government_domains));
+    if !url_government && !vague_source {
         let unlisted =
             match declared {
                 Some(d) if !names.designated(&fold_name(d), false) => Some((
@@ -214,6 +222,7 @@ pub fn check(
                     format!("转载来源“{d}”不是规定的官方媒体，只能转载指定官方媒体的稿件"),
                 )),
                 Some(_) => None,
+                None if named.is_empty() && url_designated => None,
                 None if named.is_empty() => repost
                     .url
                     .as_deref()
@@ -771,6 +780,24 @@ mod tests {
                 None,
                 Some("火锅推荐"),
                 &[("attribution.unlisted_source", RepostSource, "吃货小分队")],
+            ),
+            // on a designated outlet's site, a source that is no designated outlet is not that
+            // outlet's item as published (breaker round 33)
+            (
+                "乡村振兴取得新成效",
+                "来源：维西生活圈\n乡村振兴取得新成效。",
+                Some("维西生活圈"),
+                Some("https://www.yunnan.cn/a/2.html"),
+                Some("乡村振兴取得新成效"),
+                &[("attribution.unlisted_source", RepostSource, "维西生活圈")],
+            ),
+            (
+                "乡村振兴取得新成效",
+                "来源：云南网\n乡村振兴取得新成效。",
+                Some("云南网"),
+                Some("https://www.yunnan.cn/a/2.html"),
+                Some("乡村振兴取得新成效"),
+                ok,
             ),
             // an outlet's name and a channel word, then more: another source
             (
