@@ -583,6 +583,15 @@ fn emergency_events_go_to_the_county_office() {
             "我爷爷早上出门走丢了，八十多岁",
             // a drug crop seen in the hills is reported, not deleted
             "有人在山上种罂粟，我看见好几亩",
+            // breaker round 33: someone under rubble, many ill after a meal, a hillside cracking,
+            // a smell of gas
+            "工地上的土方塌下来，有个工人被压在下面了",
+            "学校食堂中午吃完饭好多娃娃肚子疼拉肚子，都送医院了",
+            "喝喜酒回来一家人都上吐下泻，现在在乡卫生院打点滴",
+            "我们寨子后面的山裂开了好大一条缝，还在往下掉石头",
+            "小区楼道里一股很浓的煤气味，好像是漏气了",
+            // an event of a few days ago recalled is still news
+            "前几天那场山洪把路冲断了，到现在还没修",
         ],
         Route::Escalate,
     );
@@ -597,6 +606,11 @@ fn emergency_events_go_to_the_county_office() {
             "这价格简直是车祸现场",
             "这次考试成绩堪称大型车祸现场",
             "笑到淹死",
+            // events long past: a decade, childhood, last year's event recalled as known
+            "小时候听老人讲过五十年代那次大地震，现在房子都结实多了",
+            "去年那场山洪之后，我们村的河堤修得很牢固了，感谢政府",
+            // a condition opening the hit's clause
+            "楼道里堆满杂物，万一发生火灾，后果不堪设想",
             "作业太多了，孩子被困在题海里",
             "楼上装修，整栋楼像地震一样",
         ],
@@ -692,6 +706,14 @@ fn emergency_events_go_to_the_county_office() {
             // risk, monitoring and expertise
             "县里召开森林火灾风险评估会。",
             "县地震局新建地震监测点5个。",
+            // breaker round 33: time passed, escape skills, incipient fires, statistics, the
+            // name of what is regulated, a definition asked
+            "5·12汶川地震已经过去十五年，灾区面貌焕然一新。",
+            "开学第一课：学生们学习了火灾逃生、防溺水等安全知识。",
+            "消防安全知识讲座教大家如何使用灭火器扑灭初期火灾。",
+            "据统计，溺水是我国中小学生意外死亡的第一杀手，防溺水教育刻不容缓。",
+            "县公安局开展民用爆炸物品安全管理专项检查。",
+            "什么是泥石流？请看科普。",
         ],
         Route::UnitHead,
     );
@@ -739,6 +761,16 @@ fn events_dated_this_year_go_to_the_county_office() {
     let year = chrono::Utc::now().year();
     let body = format!("{year}年3月5日，我县发生4.5级地震，房屋倒塌20余间。");
     assert_draft_routes("突发", &[body.as_str()], Route::CountyOffice);
+    // a statistic of one event, an escape that happened, a water level over the warning line
+    assert_draft_routes(
+        "突发",
+        &[
+            "据统计，此次火灾造成3人受伤。",
+            "昨晚8时许，塔城镇一民房发生火灾，两名村民跳窗逃生。",
+            "受持续强降雨影响，永春河水位上涨，已超警戒水位0.5米。",
+        ],
+        Route::CountyOffice,
+    );
 }
 
 // Kind: secrecy markers send a draft back.

@@ -50,7 +50,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀)[^，。！？；：,!?;:\n]{0,12}|(?:预防|防范|防止|防治|防御|避免|避开|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀)[^，。！？；：,!?;:\n]{0,12}|(?:什么是|何为|何谓|初期|初起|预防|防范|防止|防治|防御|避免|避开|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
@@ -69,7 +69,7 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去)",
     )
     .expect("prevention pattern compiles")
 });
@@ -138,33 +138,54 @@ const NOT_CONDITIONS: &[&str] = &["如果说", "如果不是", "如果没有", "
 /// 云南通海发生7.7级地震`), unless it tells of now ([`NOW_WORDS`]).
 const REMEMBRANCE: &[&str] = &["回顾", "铭记", "缅怀"];
 
+/// Words that, opening a sentence, make it a statistic (`据统计，溺水是我国中小学生意外死亡的第一
+/// 杀手`), unless it counts one event (`据统计，此次火灾造成…`: [`ONE_EVENT`]) or tells of now.
+const STATISTICS: &[&str] = &["据统计", "据不完全统计", "统计显示", "数据显示"];
+
+/// Words that point at one event.
+const ONE_EVENT: &[&str] = &["此次", "这次", "本次", "该起", "这起", "此起"];
+
 /// What ends a clause inside a sentence.
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
 
 /// Whether the sentence of a hit, `head` being the folded text before it, opens with remembrance
-/// ([`REMEMBRANCE`]) and tells nothing of now, or opens with one of [`CONDITIONS`] and tells nothing of now or of what has happened before the hit (`一旦堰塞湖溃决
+/// ([`REMEMBRANCE`]) and tells nothing of now, or with a statistic ([`STATISTICS`]) and tells of
+/// no one event ([`ONE_EVENT`]) nor of now, or (the sentence or the hit's clause) opens with one of
+/// [`CONDITIONS`] and tells nothing of now or of what has happened before the hit (`一旦堰塞湖溃决
 /// …，县里已立即撤离下游群众`, `…，昨天又塌了`: [`NOW_WORDS`], `已`), and its first clause is no
 /// negative condition, which is a warning or a threat (`假如政府再不来人，我们就堵路`).
 fn sentence_recalls_or_supposes(head: &str) -> bool {
     let (sentence, _) = in_sentence(head, "");
     let sentence = sentence.trim_start_matches([' ', '　', '\n']);
-    let first_clause = sentence.split(CLAUSE_ENDS).next().unwrap_or(sentence);
     if REMEMBRANCE.iter().any(|w| sentence.starts_with(w)) {
         return !NOW_WORDS.iter().any(|w| sentence.contains(w));
     }
-    CONDITIONS.iter().any(|c| sentence.starts_with(c))
-        && !NOT_CONDITIONS.iter().any(|c| sentence.starts_with(c))
-        && !first_clause.contains(['不', '没'])
-        && !sentence.contains('已')
-        && !NOW_WORDS.iter().any(|w| sentence.contains(w))
+    if STATISTICS.iter().any(|w| sentence.starts_with(w)) {
+        return !NOW_WORDS
+            .iter()
+            .chain(ONE_EVENT)
+            .any(|w| sentence.contains(w));
+    }
+    // the sentence, or the hit's own clause (`…，假如他倒的页岩塌下来影响水沟，要他清除`)
+    let clause = sentence.rsplit(CLAUSE_ENDS).next().unwrap_or(sentence);
+    [sentence, clause].into_iter().any(|opened| {
+        let first_clause = opened.split(CLAUSE_ENDS).next().unwrap_or(opened);
+        CONDITIONS.iter().any(|c| opened.starts_with(c))
+            && !NOT_CONDITIONS.iter().any(|c| opened.starts_with(c))
+            && !first_clause.contains(['不', '没'])
+            && !opened.contains('已')
+            && !NOW_WORDS.iter().any(|w| opened.contains(w))
+    })
 }
 
 /// A time long enough ago up to 6 characters before a hit, in the same clause: `十年前`, `多年前`,
 /// `20年前` (at least [`HISTORY_YEARS`] years: `一年前` is still news), or `当年` right before it
-/// (at most 2 characters between: `当年被困的群众`, `当年那场泥石流`). Group `n` holds the number.
+/// (at most 2 characters between: `当年被困的群众`, `当年那场泥石流`); a decade or childhood up to
+/// 8 before (`五十年代那次大地震`, `小时候见过的山洪`); last year's or the year before's event
+/// recalled as known (`去年那场山洪之后`). Group `n` holds the number.
 static YEARS_AGO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,3}|几|多|数|好几|十几|几十)年前[^，。！？；：,!?;:\n]{0,6}|当年[^，。！？；：,!?;:\n]{0,2})$",
+        r"(?:(?P<n>\d{1,3}|[一二两三四五六七八九十百]{1,3}|几|多|数|好几|十几|几十)年前[^，。！？；：,!?;:\n]{0,6}|当年[^，。！？；：,!?;:\n]{0,2}|(?:上世纪|上个世纪|[一二三四五六七八九]十年代|\d0年代|小时候)[^，。！？；：,!?;:\n]{0,8}|(?:去年|前年)那[场次][^，。！？；：,!?;:\n]{0,4})$",
     )
     .expect("years-ago pattern compiles")
 });
@@ -230,6 +251,12 @@ static DRILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static SAFETY_TIP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:发生|来临|来袭|到来)?时[，,]?[^，,。！？!?；;\n]{0,10}?(?:应当|应该|应|要|不要|切勿|千万|务必|请|可以)")
         .expect("safety tip pattern compiles")
+});
+
+/// Escaping or self-rescue named right after a hit, as a skill (`学习了火灾逃生、防溺水等安全知识`,
+/// `地震自救互救`); not an escape that happened (`火灾逃生了出来`, `跳窗逃生成功`).
+static ESCAPE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:逃生|自救|互救|避险)(?:[^了出成]|$)").expect("escape pattern compiles")
 });
 
 /// The people or places at risk of a hazard, named with `受…威胁` as an attribute: `受地质灾害威胁的群众`,
@@ -298,6 +325,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
             &DRILL_AFTER,
             &ELEVATOR_AFTER,
             &SAFETY_TIP_AFTER,
+            &ESCAPE_AFTER,
         ]
         .iter()
         .any(|re| {
