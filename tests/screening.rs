@@ -558,7 +558,7 @@ fn emergency_events_go_to_the_county_office() {
             "有人掉河里淹着了，快来人",
             "村里好几个人得了怪病，发烧不退",
             "后山燃起来了，烟好大",
-            "说好的补偿不给，明天全村去堵高速",
+            "明天全村去堵高速，让领导出来说话",
             "现在好多人跑到乡政府闹，警察都来了",
             "矿上塌了，下面还有好几个人没上来",
             "河对面的山整个垮下来了，把路埋了",
@@ -2474,6 +2474,13 @@ fn everyday_illegal_wordings_are_taken_down() {
             "加扣扣2837461950",
             "戳主页橱窗下单",
             "同城上门服务，私信我拿联系方式",
+            // breaker round 33: selling with a contact, a live-stream shop, dating, dialect abuse
+            "松茸新鲜到货，要的加我微 信 wx5566",
+            "正品松茸低价出，联系ｗｘ：ｓｒ６６８",
+            "家人们，今晚九点卖核桃，点我头像进直播间",
+            "同城约会交友，私聊",
+            "滚犊子吧你们",
+            "乡里那个干部就是个二百五",
         ],
         Route::Takedown,
     );
@@ -2619,6 +2626,20 @@ fn emergencies_in_everyday_words() {
     );
 }
 
+// Kind: a complaint that also threatens an emergency goes to the department (contract §3: forward
+// outranks escalate), and its emergency finding travels with it for the department to see.
+#[test]
+fn complaints_that_threaten_an_emergency_are_forwarded_with_it() {
+    let v = SCREENER.screen(&comment("说好的补偿不给，明天全村去堵高速"));
+    assert_eq!(v.route, Route::Forward);
+    assert_eq!(v.forward_to, ["县自然资源局"]);
+    assert!(
+        v.findings.iter().any(|f| &*f.rule == "lexicon.emergency"),
+        "{:?}",
+        v.findings
+    );
+}
+
 // Kind: public-opinion complaints in everyday words, forwarded to the department concerned.
 #[test]
 fn everyday_complaints_are_forwarded() {
@@ -2657,6 +2678,18 @@ fn everyday_complaints_are_forwarded() {
         ("学校食堂给孩子吃馊饭", "县市场监督管理局"),
         ("营养餐里吃出头发", "县市场监督管理局"),
         ("县医院耽误了我爸的病情", "县卫生健康局"),
+        // breaker round 33: land taken for a road, demolition, a week without water, dust,
+        // potholes, no school bus, a house never handed over, grading down at purchase
+        ("修路占了我家两亩地，说好的补偿到现在都没见到", "县自然资源局"),
+        ("征地的时候说好每亩补三万，结果只给了一万五", "县自然资源局"),
+        ("我家的承包地被人占了修房子，找村里也不管", "县自然资源局"),
+        ("村里要拆我家老房子，给的钱太少了", "县自然资源局"),
+        ("我们村停水一个星期了，也没人说什么时候来水", "县水务局"),
+        ("县城边上那个砂石厂天天灰蒙蒙的，衣服都不敢晾出去", "县生态环境局"),
+        ("进村的路坑坑洼洼，下雨天摩托车都骑不过去", "县交通运输局"),
+        ("孩子学校离家二十多公里，也没校车", "县教育体育局"),
+        ("买的房子三年了还没交房", "县住房和城乡建设局"),
+        ("种的烤烟被收购站压级压价，辛苦一年白干", "县市场监督管理局"),
         ("学校老师向学生勒索钱财", "县教育体育局"),
         ("我们小区的水有股怪味，喝了肚子疼", "县水务局"),
         // corruption reported by netizens goes to the discipline inspection commission
