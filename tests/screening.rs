@@ -963,6 +963,16 @@ fn leader_with_more_than_two_titles_is_returned() {
             "县委副书记、县长、县人民政府党组书记和建华主持会议。",
             "县委副书记、县长、县人民政府党组书记",
         ),
+        // concurrent posts in the armed forces department and the county's committees
+        // (breaker round 33)
+        (
+            "县委副书记、县长、县人武部第一政委和建华到塔城镇调研。",
+            "县委副书记、县长、县人武部第一政委",
+        ),
+        (
+            "县委书记、县人大常委会主任、县关工委主任杨文华看望慰问老党员。",
+            "县委书记、县人大常委会主任、县关工委主任",
+        ),
         // a Tibetan name has no surname; a post in a county unit is one more title
         (
             "县委副书记、县人民政府党组书记、县长此里卓玛主持会议。",
