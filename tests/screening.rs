@@ -2104,6 +2104,12 @@ fn names_end_where_the_next_word_starts() {
         // what can follow a name settles it the other way (jieba reads 何春/来说)
         ("村民何春来说，今年收成好。", "村民何某某说，今年收成好。"),
         ("患者李建国康复出院。", "患者李某某康复出院。"),
+        // a given name that is also a word (文华) before a verb (breaker round 33)
+        ("村民李文华参加了电工技能培训。", "村民李某某参加了电工技能培训。"),
+        (
+            "工作人员向村民木文华详细讲解了政策。",
+            "工作人员向村民木某某详细讲解了政策。",
+        ),
         // a surname and a character that jieba reads as a verb (路考, a road test) open no name
         ("学员路考时被教练骂了。", "学员路考时被教练骂了。"),
     ] {

@@ -1611,6 +1611,16 @@ fn name_after(
             && name_like
             && matches!(class, Class::Person | Class::Collective)
             && word_after(3).is_some_and(verb_like);
+        // A surname and two given-name characters that also form a word (文华, 学军) before a verb
+        // by segmentation (`村民李文华参加了培训`, `村民木文华参加了`): what follows is what the
+        // person did. (A surname that is a conjunction still needs [`given_name_like`] above.)
+        let word_name_before_verb = surname == 1
+            && n == 2
+            && !conjunction
+            && !doubled
+            && name.iter().all(|c| GIVEN_SET.contains(c))
+            && matches!(class, Class::Person | Class::Collective | Class::Explicit)
+            && word_after(3).is_some_and(verb_like);
         // (`我叫和丽`: after `我叫` a conjunction surname is one)
         // `学员路考时被`: a surname and a given character that segmentation reads as a verb or an
         // adverb (路考, 马上) open no three-character name without a colon.
@@ -1623,6 +1633,7 @@ fn name_after(
             || reduplicated
             || before_word
             || conjunction_before_verb
+            || word_name_before_verb
             || followed)
             || (conjunction && n < 2 && class != Class::Explicit)
         {
