@@ -1367,6 +1367,8 @@ fn name_after(
             '叫' => true,
             // `我叫做余成虎`, `名字叫作`
             '“' | '"' | '「' | '是' | '为' | '做' | '作' => class == Class::Explicit,
+            // `申请人（李红梅）与被申请人`: a name in brackets after a person's label
+            '（' | '(' => class == Class::Person,
             _ => false,
         };
         if !skip {
@@ -1786,6 +1788,15 @@ mod tests {
                 // a given name that is a word (明亮) after a surname that starts one (高明), before
                 // a report verb
                 ("村民高明亮说路灯坏了", "村民高某某说路灯坏了"),
+                // names in brackets after a person's label (breaker round 33; a real reply)
+                (
+                    "申请人（李红梅）与被申请人达成和解协议",
+                    "申请人（李某某）与被申请人达成和解协议",
+                ),
+                (
+                    "当事人（邱林松、龙平和）进行会议调解",
+                    "当事人（邱某某、龙某某）进行会议调解",
+                ),
                 // minority names without a surname
                 ("村民扎西多吉反映", "村民某某某某反映"),
                 ("村民阿普说", "村民某某说"),
