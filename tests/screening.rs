@@ -1619,6 +1619,7 @@ fn abuse_is_taken_down() {
             "村支书就是个王八，仗势欺人",
             "这个局长真是个衣冠禽兽",
             "垃圾村委会，啥也不管",
+            "这个垃圾政府",
             // plain words and threats of violence
             "乡长就是个废物，什么都不管",
             "你们这群饭桶，拿着工资不办事",
@@ -1636,6 +1637,9 @@ fn abuse_is_taken_down() {
     assert_comment_routes(
         &[
             "执行商务部SB/T10720标准",
+            // real garbage handed to the government to clear (breaker round 33)
+            "电子废物政府统一回收吗？放哪里",
+            "县城的垃圾政府能不能多派几辆车来拉",
             "加微信公众号可以查社保吗？",
             "推广玉米杂种优势利用技术",
             "有私人渣土车半夜往河边偷倒建筑垃圾",
