@@ -590,6 +590,8 @@ fn emergency_events_go_to_the_county_office() {
             "喝喜酒回来一家人都上吐下泻，现在在乡卫生院打点滴",
             "我们寨子后面的山裂开了好大一条缝，还在往下掉石头",
             "小区楼道里一股很浓的煤气味，好像是漏气了",
+            // a call for help, someone walking into the water
+            "有个老人往水里走了，快来人啊",
             // an event of a few days ago recalled is still news
             "前几天那场山洪把路冲断了，到现在还没修",
         ],
