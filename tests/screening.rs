@@ -592,6 +592,7 @@ fn emergency_events_go_to_the_county_office() {
             "小区楼道里一股很浓的煤气味，好像是漏气了",
             // a call for help, someone walking into the water
             "有个老人往水里走了，快来人啊",
+            "我家的煤气味道好大，谁来看一下",
             // an event of a few days ago recalled is still news
             "前几天那场山洪把路冲断了，到现在还没修",
         ],
@@ -716,6 +717,13 @@ fn emergency_events_go_to_the_county_office() {
             "据统计，溺水是我国中小学生意外死亡的第一杀手，防溺水教育刻不容缓。",
             "县公安局开展民用爆炸物品安全管理专项检查。",
             "什么是泥石流？请看科普。",
+            // breaker round 34: a sentence opened by a time long past, a definition, gas safety
+            "上世纪五十年代，维西境内曾发生一次中强地震。",
+            "小时候，我亲眼见过泥石流冲进村子。",
+            "所谓地震烈度，是指地震对地面影响的强弱程度。",
+            "天然气中添加了臭味剂，闻到燃气味要立即开窗通风、关闭阀门。",
+            // a youth league's mixer is no dating advert
+            "县团委举办“同城交友·缘定维西”单身青年联谊活动，60余名青年参加。",
         ],
         Route::UnitHead,
     );
@@ -770,6 +778,8 @@ fn events_dated_this_year_go_to_the_county_office() {
             "据统计，此次火灾造成3人受伤。",
             "昨晚8时许，塔城镇一民房发生火灾，两名村民跳窗逃生。",
             "受持续强降雨影响，永春河水位上涨，已超警戒水位0.5米。",
+            "据统计，本轮疫情累计报告确诊病例12例。",
+            "昨天保和镇遭遇冰雹，砸伤3名群众。",
         ],
         Route::CountyOffice,
     );
@@ -1742,6 +1752,7 @@ fn promotions_are_adverts_but_fraud_warnings_are_not() {
             // a sales line with a WeChat contact, as reposts carry it
             "本地土蜂蜜上市，需要购买的请联系微信 lh20240。",
             "核桃油现货，详情咨询微信，量大从优。",
+            "维西土蜂蜜，要的加我微信。",
             // ordering and discount wording without a link
             "我县核桃、蜂蜜在直播间热销，扫码下单立享八折优惠。",
         ],
@@ -2503,6 +2514,8 @@ fn everyday_illegal_wordings_are_taken_down() {
             "同城约会交友，私聊",
             "滚犊子吧你们",
             "乡里那个干部就是个二百五",
+            "需要的加我，诺邓火腿包邮",
+            "土蜂蜜有需要联系V：fengmi666",
         ],
         Route::Takedown,
     );
@@ -2648,6 +2661,25 @@ fn emergencies_in_everyday_words() {
     );
 }
 
+// Kind: praise of a problem gone or never there, and the weather, are no complaint (breaker round
+// 34).
+#[test]
+fn problems_said_to_be_gone_are_not_forwarded() {
+    assert_comment_routes(
+        &[
+            "路修好了，再也不坑坑洼洼了，感谢政府！",
+            "以前进村的路坑坑洼洼，现在都是柏油路了，点赞",
+            "以前每天要去河边挑水喝，现在自来水通到家了，真好",
+            "这里收购站从来不压级压价，价格公道，点赞",
+            "今天天气灰蒙蒙的，适合在家喝酥油茶",
+            "下了一周的雨，衣服都不敢晾出去",
+            "奶奶的老照片一直被压在玻璃板下面，今天翻出来看好感动",
+            "给你个二百五十块钱的红包，好好干",
+        ],
+        Route::Publish,
+    );
+}
+
 // Kind: a complaint that also threatens an emergency goes to the department (contract §3: forward
 // outranks escalate), and its emergency finding travels with it for the department to see.
 #[test]
@@ -2712,6 +2744,10 @@ fn everyday_complaints_are_forwarded() {
         ("孩子学校离家二十多公里，也没校车", "县教育体育局"),
         ("买的房子三年了还没交房", "县住房和城乡建设局"),
         ("种的烤烟被收购站压级压价，辛苦一年白干", "县市场监督管理局"),
+        // breaker round 34: days without water said another way, land taken by a digger
+        ("一个多星期没水了，自来水公司也不给个说法", "县水务局"),
+        ("停了一个星期的水，老人孩子怎么过", "县水务局"),
+        ("挖掘机把我家的地占了，也没人来谈补偿", "县自然资源局"),
         ("学校老师向学生勒索钱财", "县教育体育局"),
         ("我们小区的水有股怪味，喝了肚子疼", "县水务局"),
         // corruption reported by netizens goes to the discipline inspection commission

@@ -12,10 +12,11 @@ use std::sync::LazyLock;
 /// verb of happening; optionally a verb of happening (`发生`, `造成`, `出现`), `过`, and a few
 /// words of degree, count or novelty (`重大`, `较大以上`, `一起`, `任何`, `新的`), then `人员`: `未造成人员伤亡`,
 /// `没有发生火灾`, `确保不发生重大森林火灾`, `未发生一起安全生产事故`, `从未发生过学生溺水`,
-/// `无一人伤亡`, `没有发现新的疫情`; or `零` (`零伤亡`, `“零火灾”`).
+/// `无一人伤亡`, `没有发现新的疫情`; `再也不`, `从来不`, `不再` (`路再也不坑坑洼洼了`, `从来不压级压价`:
+/// a problem said to be gone or never there); or `零` (`零伤亡`, `“零火灾”`).
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|不(?:发生|出现|造成|引发))(?:发生|造成|出现|引发|导致|发现|有)?过?(?:任何|一起|一例|一名|一人|一处|重大|重特大|特大|较大|以上|一般|新增|新的|新)*(?:学生|人员)?|零["“]?)$"#,
+        r#"(?:(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|再也不|从来不|不再|不(?:发生|出现|造成|引发))(?:发生|造成|出现|引发|导致|发现|有)?过?(?:任何|一起|一例|一名|一人|一处|重大|重特大|特大|较大|以上|一般|新增|新的|新)*(?:学生|人员)?|零["“]?)$"#,
     )
     .expect("negation pattern compiles")
 });
@@ -50,7 +51,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀)[^，。！？；：,!?;:\n]{0,12}|(?:什么是|何为|何谓|初期|初起|预防|防范|防止|防治|防御|避免|避开|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀)[^，。！？；：,!?;:\n]{0,12}|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
@@ -134,16 +135,20 @@ const CONDITIONS: &[&str] = &[
 /// (`如果不是村干部及时组织转移，昨晚的泥石流…`, `假如没有预警`).
 const NOT_CONDITIONS: &[&str] = &["如果说", "如果不是", "如果没有", "假如没有", "假如不是"];
 
-/// Words of remembrance that, opening a sentence, make all of it history (`回顾历史，1970年1月5日，
-/// 云南通海发生7.7级地震`), unless it tells of now ([`NOW_WORDS`]).
-const REMEMBRANCE: &[&str] = &["回顾", "铭记", "缅怀"];
+/// Words of remembrance or of a time long past that, opening a sentence, make all of it history
+/// (`回顾历史，1970年1月5日，云南通海发生7.7级地震`, `上世纪五十年代，维西境内曾发生一次地震`,
+/// `小时候，我亲眼见过泥石流冲进村子`), unless it tells of now ([`NOW_WORDS`]).
+const REMEMBRANCE: &[&str] = &[
+    "回顾", "铭记", "缅怀", "上世纪", "上个世纪", "二十世纪", "小时候", "五十年代", "六十年代", "七十年代",
+    "八十年代", "九十年代",
+];
 
 /// Words that, opening a sentence, make it a statistic (`据统计，溺水是我国中小学生意外死亡的第一
 /// 杀手`), unless it counts one event (`据统计，此次火灾造成…`: [`ONE_EVENT`]) or tells of now.
 const STATISTICS: &[&str] = &["据统计", "据不完全统计", "统计显示", "数据显示"];
 
 /// Words that point at one event.
-const ONE_EVENT: &[&str] = &["此次", "这次", "本次", "该起", "这起", "此起"];
+const ONE_EVENT: &[&str] = &["此次", "这次", "本次", "本轮", "该起", "这起", "此起", "该次"];
 
 /// What ends a clause inside a sentence.
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
