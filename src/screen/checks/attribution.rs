@@ -799,6 +799,15 @@ mod tests {
                 Some("乡村振兴取得新成效"),
                 ok,
             ),
+            // an outlet's provincial channel is the outlet (breaker round 34)
+            (
+                "云南：秋收正忙",
+                "来源：人民网-云南频道\n云南各地秋收正忙。",
+                Some("人民网-云南频道"),
+                Some("http://yn.people.com.cn/n2/2026/1001/c1.html"),
+                Some("云南：秋收正忙"),
+                ok,
+            ),
             // an outlet's name and a channel word, then more: another source
             (
                 "春耕",
