@@ -2127,6 +2127,10 @@ fn names_end_where_the_next_word_starts() {
             "工作人员向村民木文华详细讲解了政策。",
             "工作人员向村民木某某详细讲解了政策。",
         ),
+        // a time word after a name says when (正在); a name does not run into one (现在, 今年)
+        ("村民余金花正在绣花。", "村民余某某正在绣花。"),
+        ("村民张伟现在还没拿到补偿。", "村民张某现在还没拿到补偿。"),
+        ("村民王林今年65岁。", "村民王某今年65岁。"),
         // a surname and a character that jieba reads as a verb (路考, a road test) open no name
         ("学员路考时被教练骂了。", "学员路考时被教练骂了。"),
     ] {

@@ -1662,12 +1662,16 @@ fn name_after(
         let len: usize = chars[..surname + n].iter().map(|c| c.len_utf8()).sum();
         // `患者王丽康复出院`: 王丽康 ends inside 康复, 王丽 before it. What can follow a name
         // settles it the other way (`何春来说`, though jieba reads 何春/来说), but not inside an
-        // idiom or a longer word (`网格员李娟挨家挨户`, `蒋美麻将馆`).
+        // idiom or a longer word (`网格员李娟挨家挨户`, `蒋美麻将馆`), nor inside a time word
+        // (`村民张伟现在还没拿到`, `王林今年65岁`: 现在, 今年).
         let in_long_word = tokens().is_some_and(|t| {
             let k = surname + n;
             let i = t.partition_point(|&(end, _)| end <= k);
             let start = if i == 0 { 0 } else { t[i - 1].0 };
-            start < k && t.get(i).is_some_and(|&(end, _)| end - start >= 3)
+            start < k
+                && t
+                    .get(i)
+                    .is_some_and(|&(end, tag)| end - start >= 3 || tag == "t")
         });
         if (!followed || in_long_word) && on_boundary(surname + n) == Some(false) {
             inside_token.get_or_insert((s, s + len, surname));
@@ -1678,10 +1682,11 @@ fn name_after(
     inside_token
 }
 
-/// Whether jieba's tag `tag` is a verb's, an adverb's, an adjective's or an idiom's (`v`, `vd`, `d`,
-/// `a`, `ad`, `i`, `l`), not a verbal or adjectival noun's (`vn`, `an`).
+/// Whether jieba's tag `tag` is a verb's, an adverb's, an adjective's, an idiom's or a time word's
+/// (`v`, `vd`, `d`, `a`, `ad`, `i`, `l`, `t`: `正在`, `今天` say when the person did something),
+/// not a verbal or adjectival noun's (`vn`, `an`).
 fn verb_like(tag: &str) -> bool {
-    matches!(tag, "v" | "vd" | "vi" | "d" | "a" | "ad" | "i" | "l")
+    matches!(tag, "v" | "vd" | "vi" | "d" | "a" | "ad" | "i" | "l" | "t")
 }
 
 /// How many characters from a name's start [`name_after`] segments: the longest name and the
