@@ -139,8 +139,18 @@ const NOT_CONDITIONS: &[&str] = &["如果说", "如果不是", "如果没有", "
 /// (`回顾历史，1970年1月5日，云南通海发生7.7级地震`, `上世纪五十年代，维西境内曾发生一次地震`,
 /// `小时候，我亲眼见过泥石流冲进村子`), unless it tells of now ([`NOW_WORDS`]).
 const REMEMBRANCE: &[&str] = &[
-    "回顾", "铭记", "缅怀", "上世纪", "上个世纪", "二十世纪", "小时候", "五十年代", "六十年代", "七十年代",
-    "八十年代", "九十年代",
+    "回顾",
+    "铭记",
+    "缅怀",
+    "上世纪",
+    "上个世纪",
+    "二十世纪",
+    "小时候",
+    "五十年代",
+    "六十年代",
+    "七十年代",
+    "八十年代",
+    "九十年代",
 ];
 
 /// Words that, opening a sentence, make it a statistic (`据统计，溺水是我国中小学生意外死亡的第一
@@ -148,7 +158,9 @@ const REMEMBRANCE: &[&str] = &[
 const STATISTICS: &[&str] = &["据统计", "据不完全统计", "统计显示", "数据显示"];
 
 /// Words that point at one event.
-const ONE_EVENT: &[&str] = &["此次", "这次", "本次", "本轮", "该起", "这起", "此起", "该次"];
+const ONE_EVENT: &[&str] = &[
+    "此次", "这次", "本次", "本轮", "该起", "这起", "此起", "该次",
+];
 
 /// What ends a clause inside a sentence.
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];

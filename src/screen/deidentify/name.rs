@@ -1669,8 +1669,7 @@ fn name_after(
             let i = t.partition_point(|&(end, _)| end <= k);
             let start = if i == 0 { 0 } else { t[i - 1].0 };
             start < k
-                && t
-                    .get(i)
+                && t.get(i)
                     .is_some_and(|&(end, tag)| end - start >= 3 || tag == "t")
         });
         if (!followed || in_long_word) && on_boundary(surname + n) == Some(false) {
