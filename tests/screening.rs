@@ -2134,6 +2134,10 @@ fn names_end_where_the_next_word_starts() {
         ("村民余金花正在绣花。", "村民余某某正在绣花。"),
         ("村民张伟现在还没拿到补偿。", "村民张某现在还没拿到补偿。"),
         ("村民王林今年65岁。", "村民王某今年65岁。"),
+        // 立 and 帆 are given-name characters (breaker round 35); 立即 is still an adverb
+        ("保和镇居民王立新拾金不昧。", "保和镇居民王某某拾金不昧。"),
+        ("学员杨帆参加了比赛。", "学员杨某参加了比赛。"),
+        ("村民张立即赶到现场。", "村民张立即赶到现场。"),
         // a surname and a character that jieba reads as a verb (路考, a road test) open no name
         ("学员路考时被教练骂了。", "学员路考时被教练骂了。"),
     ] {
