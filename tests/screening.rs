@@ -2691,6 +2691,30 @@ fn problems_said_to_be_gone_are_not_forwarded() {
     );
 }
 
+// Kind: another county's units and leaders, named with that county (德钦县民政局, 德钦县副县长), ask no
+// co-review here (第九条 concerns this county's); a person's name before a title is still this
+// county's leader (和建华县长). Breaker round 35.
+#[test]
+fn another_countys_units_and_leaders_ask_no_co_review() {
+    for body in [
+        "我县到德钦县民政局学习养老服务经验。",
+        "德钦县副县长到维西考察旅游产业。",
+        "兰坪县教育体育局到我县交流。",
+    ] {
+        let v = SCREENER.screen(&draft("交流", body));
+        assert!(v.co_review.is_empty(), "{body}: {:?}", v.co_review);
+        assert_eq!(v.route, Route::UnitHead, "{body}");
+    }
+    for body in [
+        "和建华县长到塔城镇调研。",
+        "维西县县长和建华主持会议。",
+        "县民政局到塔城镇调研。",
+    ] {
+        let v = SCREENER.screen(&draft("调研", body));
+        assert!(!v.co_review.is_empty(), "{body}");
+    }
+}
+
 // Kind: a complaint that also threatens an emergency goes to the department (contract §3: forward
 // outranks escalate), and its emergency finding travels with it for the department to see.
 #[test]

@@ -153,6 +153,7 @@ impl Screener {
             &scans,
             &self.lexicon,
             &self.policy,
+            &self.segmenter,
             &mut findings,
             &mut co_review,
         );

@@ -23,6 +23,7 @@
 use crate::item::{Action, Finding, Item, Kind, Route};
 use crate::policy::Policy;
 use crate::screen::lexicon::{Lexicon, TermMeta};
+use crate::screen::segment::Segmenter;
 use crate::screen::FieldScan;
 
 const TITLE: &str = "leader_title";
@@ -48,6 +49,55 @@ fn county_of_determiner(before: &str, title: &str) -> bool {
         && before.ends_with([
             '我', '本', '全', '该', '各', '邻', '此', '外', '两', '每', '某', '贵', '他', '首',
         ])
+}
+
+/// Whether a county title or unit (`县民政局`, `副县长`) belongs to another county, named right
+/// before it (`德钦县民政局`, `德钦县副县长`): the text before its `县` (one the text ends with, or
+/// the term's own) ends with a word jieba's dictionary tags as a place name (`ns`, `nrt`: 兰坪,
+/// 永春) or, which it gives 德钦 and 贡山 too, a person's or another proper name (`nr`, `nz`)
+/// that is not one of this county's names ([`crate::policy::CountyPolicy::names`]). A person's
+/// name before a title that starts with `县` is that person's title (`和建华县长`: 建华 is `nz`),
+/// so `nr` and `nz` count there only with a `县` written before the title (`德钦县县长`). Without a proper name (`县委县政府`, `我县`, `全县`) the county
+/// is this one. `before` is the field's text up to the term.
+fn of_another_county(
+    before: &str,
+    meta: &TermMeta,
+    seg: &Segmenter,
+    county_names: &[String],
+) -> bool {
+    let (head, written_out) = if let Some(h) = before.strip_suffix('县') {
+        (h, true)
+    } else if meta.term.starts_with('县') {
+        (before, false)
+    } else {
+        return false;
+    };
+    let person_may_precede = !written_out && &*meta.category == TITLE;
+    if county_names.iter().any(|n| {
+        let stem = n.trim_end_matches('县');
+        !stem.is_empty() && head.ends_with(stem)
+    }) {
+        return false;
+    }
+    // the run of ideographs before, at most 6
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| crate::screen::segment::is_cjk(c))
+        .take(6)
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    let window = &head[start..];
+    if window.is_empty() {
+        return false;
+    }
+    let tokens = seg.tagged(window);
+    let n = tokens.len();
+    let last_start = if n >= 2 { tokens[n - 2].0 } else { 0 };
+    tokens.last().is_some_and(|&(end, tag)| {
+        end - last_start >= 2
+            && (matches!(tag, "ns" | "nrt") || (matches!(tag, "nr" | "nz") && !person_may_precede))
+    })
 }
 
 /// Whether a title that does not name the county (`纪委书记`, `宣传部部长`, `公安局长`: the second
@@ -193,6 +243,7 @@ pub fn check(
     scans: &[FieldScan<'_>],
     lexicon: &Lexicon,
     policy: &Policy,
+    segmenter: &Segmenter,
     out: &mut Vec<Finding>,
     co_review: &mut Vec<String>,
 ) {
@@ -230,6 +281,14 @@ pub fn check(
             };
             let canonical = meta.label.clone().unwrap_or_else(|| meta.term.clone());
             match &*meta.category {
+                // `德钦县副县长`, `德钦县民政局`: another county's leader or unit
+                TITLE | UNIT
+                    if of_another_county(
+                        &scan.text[..byte_at[hit.start]],
+                        meta,
+                        segmenter,
+                        &policy.county.names,
+                    ) => {}
                 TITLE
                     if !county_of_determiner(&scan.text[..byte_at[hit.start]], &meta.term)
                         && !post_of_another_body(&scan.text[..byte_at[hit.start]], &meta.term)
