@@ -57,8 +57,9 @@ fn county_of_determiner(before: &str, title: &str) -> bool {
 /// 永春) or, which it gives 德钦 and 贡山 too, a person's or another proper name (`nr`, `nz`)
 /// that is not one of this county's names ([`crate::policy::CountyPolicy::names`]). A person's
 /// name before a title that starts with `县` is that person's title (`和建华县长`: 建华 is `nz`),
-/// so `nr` and `nz` count there only with a `县` written before the title (`德钦县县长`). Without a proper name (`县委县政府`, `我县`, `全县`) the county
-/// is this one. `before` is the field's text up to the term.
+/// so `nr` and `nz` count there only with a `县` written before the title (`德钦县县长`). Without
+/// a proper name (`县委县政府`, `我县`, `全县`) the county is this one. `before` is the field's
+/// text up to the term.
 fn of_another_county(
     before: &str,
     meta: &TermMeta,

@@ -138,7 +138,7 @@ const NOT_CONDITIONS: &[&str] = &["如果说", "如果不是", "如果没有", "
 /// Words of remembrance or of a time long past that, opening a sentence, make all of it history
 /// (`回顾历史，1970年1月5日，云南通海发生7.7级地震`, `上世纪五十年代，维西境内曾发生一次地震`,
 /// `小时候，我亲眼见过泥石流冲进村子`), unless it tells of now ([`NOW_WORDS`]).
-const REMEMBRANCE: &[&str] = &[
+const PAST_OPENERS: &[&str] = &[
     "回顾",
     "铭记",
     "缅怀",
@@ -166,7 +166,7 @@ const ONE_EVENT: &[&str] = &[
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
 
 /// Whether the sentence of a hit, `head` being the folded text before it, opens with remembrance
-/// ([`REMEMBRANCE`]) and tells nothing of now, or with a statistic ([`STATISTICS`]) and tells of
+/// ([`PAST_OPENERS`]) and tells nothing of now, or with a statistic ([`STATISTICS`]) and tells of
 /// no one event ([`ONE_EVENT`]) nor of now, or (the sentence or the hit's clause) opens with one of
 /// [`CONDITIONS`] and tells nothing of now or of what has happened before the hit (`一旦堰塞湖溃决
 /// …，县里已立即撤离下游群众`, `…，昨天又塌了`: [`NOW_WORDS`], `已`), and its first clause is no
@@ -174,7 +174,7 @@ const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
 fn sentence_recalls_or_supposes(head: &str) -> bool {
     let (sentence, _) = in_sentence(head, "");
     let sentence = sentence.trim_start_matches([' ', '　', '\n']);
-    if REMEMBRANCE.iter().any(|w| sentence.starts_with(w)) {
+    if PAST_OPENERS.iter().any(|w| sentence.starts_with(w)) {
         return !NOW_WORDS.iter().any(|w| sentence.contains(w));
     }
     if STATISTICS.iter().any(|w| sentence.starts_with(w)) {
