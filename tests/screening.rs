@@ -2700,6 +2700,9 @@ fn another_countys_units_and_leaders_ask_no_co_review() {
         "我县到德钦县民政局学习养老服务经验。",
         "德钦县副县长到维西考察旅游产业。",
         "兰坪县教育体育局到我县交流。",
+        // the county committee's titles after the county's name, and a chain after them
+        "德钦县委副书记、县长扎西一行到我县考察。",
+        "他曾任砀山县副县长、县委副书记。",
     ] {
         let v = SCREENER.screen(&draft("交流", body));
         assert!(v.co_review.is_empty(), "{body}: {:?}", v.co_review);

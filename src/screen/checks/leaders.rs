@@ -56,8 +56,9 @@ fn county_of_determiner(before: &str, title: &str) -> bool {
 /// the term's own) ends with a word jieba's dictionary tags as a place name (`ns`, `nrt`: 兰坪,
 /// 永春) or, which it gives 德钦 and 贡山 too, a person's or another proper name (`nr`, `nz`)
 /// that is not one of this county's names ([`crate::policy::CountyPolicy::names`]). A person's
-/// name before a title that starts with `县` is that person's title (`和建华县长`: 建华 is `nz`),
-/// so `nr` and `nz` count there only with a `县` written before the title (`德钦县县长`). Without
+/// name before `县长` is that person's title (`和建华县长`: 建华 is `nz`), so `nr` and `nz` count
+/// there only with a `县` written before it (`德钦县县长`); a name does not come before the county
+/// committee's titles (`德钦县委副书记`). Without
 /// a proper name (`县委县政府`, `我县`, `全县`) the county is this one. `before` is the field's
 /// text up to the term.
 fn of_another_county(
@@ -73,7 +74,7 @@ fn of_another_county(
     } else {
         return false;
     };
-    let person_may_precede = !written_out && &*meta.category == TITLE;
+    let person_may_precede = !written_out && meta.term.starts_with("县长");
     if county_names.iter().any(|n| {
         let stem = n.trim_end_matches('县');
         !stem.is_empty() && head.ends_with(stem)
@@ -273,6 +274,8 @@ pub fn check(
         byte_at.extend(scan.text.char_indices().map(|(b, _)| b));
         byte_at.push(scan.text.len());
         let from = |k: usize| &scan.text[byte_at[k.min(byte_at.len() - 1)]..];
+        // where the last title of another county ended (code points)
+        let mut another_county_until: Option<usize> = None;
         for hit in &scan.hits {
             let Some(meta) = lexicon
                 .metas(hit)
@@ -282,14 +285,24 @@ pub fn check(
             };
             let canonical = meta.label.clone().unwrap_or_else(|| meta.term.clone());
             match &*meta.category {
-                // `德钦县副县长`, `德钦县民政局`: another county's leader or unit
+                // `德钦县副县长`, `德钦县民政局`: another county's leader or unit, and the titles
+                // chained to such a title (`砀山县副县长、县委副书记`)
                 TITLE | UNIT
                     if of_another_county(
                         &scan.text[..byte_at[hit.start]],
                         meta,
                         segmenter,
                         &policy.county.names,
-                    ) => {}
+                    ) || (&*meta.category == TITLE
+                        && another_county_until.is_some_and(|e| {
+                            e <= hit.start
+                                && joins_titles(&scan.text[byte_at[e]..byte_at[hit.start]])
+                        })) =>
+                {
+                    if &*meta.category == TITLE {
+                        another_county_until = Some(hit.end);
+                    }
+                }
                 TITLE
                     if !county_of_determiner(&scan.text[..byte_at[hit.start]], &meta.term)
                         && !post_of_another_body(&scan.text[..byte_at[hit.start]], &meta.term)
