@@ -51,14 +51,14 @@ fn county_of_determiner(before: &str, title: &str) -> bool {
         ])
 }
 
-/// Whether a county title or unit (`县民政局`, `副县长`) belongs to another county, named right
-/// before it (`德钦县民政局`, `德钦县副县长`): the text before its `县` (one the text ends with, or
-/// the term's own) ends with a word jieba's dictionary tags as a place name (`ns`, `nrt`: 兰坪,
-/// 永春) or, which it gives 德钦 and 贡山 too, a person's or another proper name (`nr`, `nz`)
-/// that is not one of this county's names ([`crate::policy::CountyPolicy::names`]). A person's
-/// name before `县长` is that person's title (`和建华县长`: 建华 is `nz`), so `nr` and `nz` count
-/// there only with a `县` written before it (`德钦县县长`); a name does not come before the county
-/// committee's titles (`德钦县委副书记`). Without
+/// Whether a county title, unit or decision (`县民政局`, `副县长`, `县委常委会研究决定`) belongs
+/// to another county, named right before it (`德钦县民政局`, `德钦县副县长`): the text before its
+/// `县` (one the text ends with, or the term's own) ends with a word jieba's dictionary tags as a
+/// proper name (`ns`, `nrt`, `nr`, `nz`: it tags 兰坪 and 永春 `ns`, 德钦 and 贡山 `nr`) that is
+/// not one of this county's names ([`crate::policy::CountyPolicy::names`]), or with another
+/// autonomous county's `…族自治`. A name right before `县长` is a person's (`和建华县长`,
+/// `扎西县长`: Chinese writes another county's head `德钦县县长`), so it never counts there; a
+/// person's name does not come before the county committee's titles (`德钦县委副书记`). Without
 /// a proper name (`县委县政府`, `我县`, `全县`) the county is this one. `before` is the field's
 /// text up to the term.
 fn of_another_county(
@@ -67,6 +67,11 @@ fn of_another_county(
     seg: &Segmenter,
     county_names: &[String],
 ) -> bool {
+    // a title after its body's name (`德钦县人民政府县长`)
+    let before = before
+        .strip_suffix("人民政府")
+        .or_else(|| before.strip_suffix("政府"))
+        .unwrap_or(before);
     let (head, written_out) = if let Some(h) = before.strip_suffix('县') {
         (h, true)
     } else if meta.term.starts_with('县') {
@@ -74,12 +79,19 @@ fn of_another_county(
     } else {
         return false;
     };
-    let person_may_precede = !written_out && meta.term.starts_with("县长");
+    // `和建华县长`, `扎西县长`, `和兰坪县长`: before `县长` a name is a person's, whatever it ends with
+    if !written_out && meta.term.starts_with("县长") {
+        return false;
+    }
     if county_names.iter().any(|n| {
         let stem = n.trim_end_matches('县');
         !stem.is_empty() && head.ends_with(stem)
     }) {
         return false;
+    }
+    // an autonomous county that is not this one (`玉龙纳西族自治县`, `兰坪白族普米族自治县`)
+    if head.ends_with("族自治") {
+        return true;
     }
     // the run of ideographs before, at most 6
     let start = head
@@ -97,8 +109,7 @@ fn of_another_county(
     let n = tokens.len();
     let last_start = if n >= 2 { tokens[n - 2].0 } else { 0 };
     tokens.last().is_some_and(|&(end, tag)| {
-        end - last_start >= 2
-            && (matches!(tag, "ns" | "nrt") || (matches!(tag, "nr" | "nz") && !person_may_precede))
+        end - last_start >= 2 && matches!(tag, "ns" | "nrt" | "nr" | "nz")
     })
 }
 
@@ -287,21 +298,19 @@ pub fn check(
             match &*meta.category {
                 // `德钦县副县长`, `德钦县民政局`: another county's leader or unit, and the titles
                 // chained to such a title (`砀山县副县长、县委副书记`)
-                TITLE | UNIT
+                TITLE | UNIT | DECISION
                     if of_another_county(
                         &scan.text[..byte_at[hit.start]],
                         meta,
                         segmenter,
                         &policy.county.names,
-                    ) || (&*meta.category == TITLE
+                    ) || (&*meta.category != UNIT
                         && another_county_until.is_some_and(|e| {
                             e <= hit.start
                                 && joins_titles(&scan.text[byte_at[e]..byte_at[hit.start]])
                         })) =>
                 {
-                    if &*meta.category == TITLE {
-                        another_county_until = Some(hit.end);
-                    }
+                    another_county_until = Some(hit.end);
                 }
                 TITLE
                     if !county_of_determiner(&scan.text[..byte_at[hit.start]], &meta.term)
