@@ -2138,6 +2138,10 @@ fn names_end_where_the_next_word_starts() {
         ("保和镇居民王立新拾金不昧。", "保和镇居民王某某拾金不昧。"),
         ("学员杨帆参加了比赛。", "学员杨某参加了比赛。"),
         ("村民张立即赶到现场。", "村民张立即赶到现场。"),
+        // a name does not run into a time word however jieba cuts it (李|立正|在); 向 in a
+        // given name before one (breaker round 36)
+        ("村民李立正在地里干活。", "村民李某正在地里干活。"),
+        ("村民李向东正在晾晒核桃。", "村民李某某正在晾晒核桃。"),
         // a surname and a character that jieba reads as a verb (路考, a road test) open no name
         ("学员路考时被教练骂了。", "学员路考时被教练骂了。"),
     ] {
@@ -2703,6 +2707,12 @@ fn another_countys_units_and_leaders_ask_no_co_review() {
         // the county committee's titles after the county's name, and a chain after them
         "德钦县委副书记、县长扎西一行到我县考察。",
         "他曾任砀山县副县长、县委副书记。",
+        // another autonomous county by its full name, a title after its government, its
+        // decisions (breaker round 36)
+        "玉龙纳西族自治县委常委、副县长和丽华到维西调研。",
+        "兰坪白族普米族自治县民政局来访。",
+        "德钦县人民政府县长格桑一行来访。",
+        "德钦县委常委会研究决定，与维西开展合作。",
     ] {
         let v = SCREENER.screen(&draft("交流", body));
         assert!(v.co_review.is_empty(), "{body}: {:?}", v.co_review);
@@ -2712,6 +2722,10 @@ fn another_countys_units_and_leaders_ask_no_co_review() {
         "和建华县长到塔城镇调研。",
         "维西县县长和建华主持会议。",
         "县民政局到塔城镇调研。",
+        // a person's name before 县长, whatever it ends with (云龙 and 祥云 are counties too)
+        "扎西县长到塔城镇调研。",
+        "和云龙县长到塔城镇调研。",
+        "李祥云县长到塔城镇调研。",
     ] {
         let v = SCREENER.screen(&draft("调研", body));
         assert!(!v.co_review.is_empty(), "{body}");

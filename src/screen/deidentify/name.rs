@@ -1620,16 +1620,30 @@ fn name_after(
             && n == 2
             && !conjunction
             && !doubled
-            && name.iter().all(|c| GIVEN_SET.contains(c))
+            // (向 is no given-name character for the readings above, where it is as often the
+            // preposition: `王伟向镇政府`; a verb by segmentation after it settles it: 李向东正在)
+            && name.iter().all(|c| GIVEN_SET.contains(c) || *c == '向')
             && matches!(class, Class::Person | Class::Collective | Class::Explicit)
             && word_after(3).is_some_and(verb_like);
         // (`我叫和丽`: after `我叫` a conjunction surname is one)
+        // `村民李立正在地里干活`: a name does not run into a time word (正在, 现在, 今年), whatever
+        // segmentation makes of the characters before it (李|立正|在)
+        let opens_time_word = |from: usize| {
+            TIME_WORDS.iter().any(|w| {
+                let w: Vec<char> = w.chars().collect();
+                given[from..].starts_with(&w)
+            })
+        };
+        if n >= 2 && opens_time_word(n - 1) {
+            continue;
+        }
         // `学员路考时被`: a surname and a given character that segmentation reads as a verb or an
         // adverb (路考, 马上) open no three-character name without a colon.
         if surname == 1 && n == 2 && !colon && opens_with_verb() {
             continue;
         }
-        let followed = follows(next, followers);
+        // (a time word after a surname and a given name says when: `村民李立正在地里干活`)
+        let followed = follows(next, followers) || (surname > 0 && name_like && opens_time_word(n));
         if !(standing
             || syllables
             || reduplicated
@@ -1680,6 +1694,20 @@ fn name_after(
     }
     inside_token
 }
+
+/// Time words a name's last character may not begin (`李立正在` is 李立 and 正在).
+const TIME_WORDS: &[&str] = &[
+    "正在",
+    "现在",
+    "今年",
+    "今天",
+    "目前",
+    "已经",
+    "刚才",
+    "刚刚",
+    "正要",
+    "正准备",
+];
 
 /// Whether jieba's tag `tag` is a verb's, an adverb's, an adjective's, an idiom's or a time word's
 /// (`v`, `vd`, `d`, `a`, `ad`, `i`, `l`, `t`: `正在`, `今天` say when the person did something),
