@@ -130,13 +130,16 @@ fn run_around(hay: &str, at: usize) -> Option<(usize, usize)> {
 }
 
 /// Whether the numerals of a run (`spelt`: which are not ASCII digits) are a run of eleven or more
-/// ASCII digits with numerals only glued on at its ends (`…4554一直`): that number is the other
-/// detectors' matter, and the numeral a word's (`一直`).
+/// ASCII digits with at most two numerals glued on at its ends (`…4554一直`): that number is the
+/// other detectors' matter, and the numerals a word's (`一直`, `十一`). More numerals than a word
+/// holds are part of the number, spelt half and half (`6262679412459八五六八`, a card).
 fn ascii_number_with_numerals_glued_on(spelt: &[bool]) -> bool {
     let first = spelt.iter().position(|&x| !x);
     let last = spelt.iter().rposition(|&x| !x);
     match (first, last) {
-        (Some(f), Some(l)) => l + 1 - f >= 11 && spelt[f..=l].iter().all(|&x| !x),
+        (Some(f), Some(l)) => {
+            l + 1 - f >= 11 && spelt[f..=l].iter().all(|&x| !x) && spelt.len() - (l + 1 - f) <= 2
+        }
         _ => false,
     }
 }
@@ -313,6 +316,9 @@ mod tests {
                     "转到六二二二六零零二六零零零一零七二四四四",
                     "转到六二二二＊＊＊＊＊＊＊＊＊＊＊二四四四",
                 ),
+                // half in digits, half in numerals (found by the property test)
+                ("转到6262679412459八五六八", "转到6262*********八五六八"),
+                ("转到62626794124五九八五六八", "转到6262*******＊＊八五六八"),
             ],
         );
     }
