@@ -185,6 +185,8 @@ const PLACE_KINDS: &[&str] = &[
     "小区",
     "桥",
     "广场",
+    "镇",
+    "乡",
 ];
 
 /// Characters that, right after `县长`, start what the head of the county does rather than a
@@ -192,7 +194,7 @@ const PLACE_KINDS: &[&str] = &[
 const NOT_A_PLACE_START: &str = "到在去赴进来和与同跟给对为向从率带看访察走入等";
 
 /// Whether a title ending in `县长` is only the end of a county's name and the start of a place's:
-/// `维西县长征小学` (维西县 + 长征小学), `县长青社区`, `县长滩村`. True when one character after the
+/// `维西县长征小学` (维西县 + 长征小学), `县长青社区`, `县长滩村`, `南漳县长坪镇`. True when one character after the
 /// title, not a verb or preposition ([`NOT_A_PLACE_START`]), is followed by a kind of place
 /// ([`PLACE_KINDS`]). `after` is the field's text after the title.
 fn starts_a_place_name(title: &str, after: &str) -> bool {
@@ -759,6 +761,8 @@ mod tests {
         assert!(starts_a_place_name("县长", "征小学举行开学典礼"));
         assert!(starts_a_place_name("县长", "青社区开展志愿服务"));
         assert!(starts_a_place_name("县长", "滩村召开会议"));
+        assert!(starts_a_place_name("县长", "坪镇黄潭村"), "南漳县长坪镇");
+        assert!(!starts_a_place_name("县长", "赴叶枝镇调研"));
         assert!(
             !starts_a_place_name("县长", "到村里调研"),
             "the head goes to a village"
