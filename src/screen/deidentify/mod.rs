@@ -877,7 +877,6 @@ pub(super) mod tests {
         #[test]
         fn disclosure() {
             let ctx = Context {
-                segmenter: None,
                 disclosure: Some(Disclosure::DisciplinaryPublicity),
                 ..draft()
             };
@@ -947,7 +946,6 @@ pub(super) mod tests {
     #[test]
     fn disclosure_keeps_names_and_masks_numbers() {
         let ctx = Context {
-            segmenter: None,
             disclosure: Some(Disclosure::DisciplinaryPublicity),
             ..draft()
         };
@@ -974,7 +972,6 @@ pub(super) mod tests {
     #[test]
     fn draft_landline_next_to_a_private_person() {
         let ctx = Context {
-            segmenter: None,
             disclosure: Some(Disclosure::MandatoryDisclosure),
             ..draft()
         };
@@ -1060,7 +1057,6 @@ pub(super) mod tests {
     #[test]
     fn findings_name_the_field() {
         let ctx = Context {
-            segmenter: None,
             field: Field::Title,
             ..comment()
         };
@@ -1393,7 +1389,6 @@ pub(super) mod tests {
         let mut spent = Duration::ZERO;
         for (kind, text) in &texts {
             let ctx = Context {
-                segmenter: None,
                 kind: *kind,
                 ..comment()
             };

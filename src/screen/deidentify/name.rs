@@ -1598,6 +1598,8 @@ fn name_after(
         }
         // A reduplicated adverb (`天天`, `常常`) starts right after a name.
         let reduplicated = next.len() >= 2 && next[0] == next[1] && is_han(next[0]) && !doubled;
+        // The tag of the word right after this name, by segmentation (segmented on first use).
+        let tag_after = || word_after(surname + n);
         // A surname and one given-name character before a word by segmentation: where a longer
         // name ran into that word (`患者王丽康复出院`: 王丽康 ends inside 康复), or where the word
         // is a verb, an adverb or an idiom (`村民赵刚种植了`, `村民张伟积极参与`). (Not before a
@@ -1608,14 +1610,14 @@ fn name_after(
             && !conjunction
             && name_like
             && matches!(class, Class::Person | Class::Collective | Class::Explicit)
-            && word_after(2).is_some_and(|tag| inside_token.is_some() || verb_like(tag));
+            && tag_after().is_some_and(|tag| inside_token.is_some() || verb_like(tag));
         // The Naxi surname 和 and two given-name characters before a verb by segmentation
         // (`村民和建军指出`): 和 as a conjunction joins two nouns.
         let conjunction_before_verb = conjunction
             && n == 2
             && name_like
             && matches!(class, Class::Person | Class::Collective)
-            && word_after(3).is_some_and(verb_like);
+            && tag_after().is_some_and(verb_like);
         // A surname and two given-name characters that also form a word (文华, 学军) before a verb
         // by segmentation (`村民李文华参加了培训`, `村民木文华参加了`): what follows is what the
         // person did. (A surname that is a conjunction still needs [`given_name_like`] above.)
@@ -1627,17 +1629,11 @@ fn name_after(
             // preposition: `王伟向镇政府`; a verb by segmentation after it settles it: 李向东正在)
             && name.iter().all(|c| GIVEN_SET.contains(c) || *c == '向')
             && matches!(class, Class::Person | Class::Collective | Class::Explicit)
-            && word_after(3).is_some_and(verb_like);
+            && tag_after().is_some_and(verb_like);
         // (`我叫和丽`: after `我叫` a conjunction surname is one)
         // `村民李立正在地里干活`: a name does not run into a time word (正在, 现在, 今年), whatever
         // segmentation makes of the characters before it (李|立正|在)
-        let opens_time_word = |from: usize| {
-            TIME_WORDS.iter().any(|w| {
-                let w: Vec<char> = w.chars().collect();
-                given[from..].starts_with(&w)
-            })
-        };
-        if n >= 2 && opens_time_word(n - 1) {
+        if n >= 2 && opens_time_word(&given[n - 1..]) {
             continue;
         }
         // `学员路考时被`: a surname and a given character that segmentation reads as a verb or an
@@ -1646,7 +1642,8 @@ fn name_after(
             continue;
         }
         // (a time word after a surname and a given name says when: `村民李立正在地里干活`)
-        let followed = follows(next, followers) || (surname > 0 && name_like && opens_time_word(n));
+        let followed =
+            follows(next, followers) || (surname > 0 && name_like && opens_time_word(next));
         if !(standing
             || syllables
             || reduplicated
@@ -1696,6 +1693,14 @@ fn name_after(
         return Some((s, s + len, surname));
     }
     inside_token
+}
+
+/// Whether `chars` start with one of [`TIME_WORDS`].
+fn opens_time_word(chars: &[char]) -> bool {
+    TIME_WORDS.iter().any(|w| {
+        let mut rest = chars.iter();
+        w.chars().all(|c| rest.next() == Some(&c))
+    })
 }
 
 /// Time words a name's last character may not begin (`李立正在` is 李立 and 正在).
