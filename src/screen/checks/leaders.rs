@@ -297,26 +297,24 @@ pub fn check(
                 continue;
             };
             let canonical = meta.label.clone().unwrap_or_else(|| meta.term.clone());
+            // the field's text up to the hit
+            let before = &scan.text[..byte_at[hit.start]];
             match &*meta.category {
                 // `德钦县副县长`, `德钦县民政局`: another county's leader or unit, and the titles
                 // chained to such a title (`砀山县副县长、县委副书记`)
                 TITLE | UNIT | DECISION
-                    if of_another_county(
-                        &scan.text[..byte_at[hit.start]],
-                        meta,
-                        segmenter,
-                        &policy.county.names,
-                    ) || (&*meta.category != UNIT
-                        && another_county_until.is_some_and(|e| {
-                            e <= hit.start
-                                && joins_titles(&scan.text[byte_at[e]..byte_at[hit.start]])
-                        })) =>
+                    if of_another_county(before, meta, segmenter, &policy.county.names)
+                        || (&*meta.category != UNIT
+                            && another_county_until.is_some_and(|e| {
+                                e <= hit.start
+                                    && joins_titles(&scan.text[byte_at[e]..byte_at[hit.start]])
+                            })) =>
                 {
                     another_county_until = Some(hit.end);
                 }
                 TITLE
-                    if !county_of_determiner(&scan.text[..byte_at[hit.start]], &meta.term)
-                        && !post_of_another_body(&scan.text[..byte_at[hit.start]], &meta.term)
+                    if !county_of_determiner(before, &meta.term)
+                        && !post_of_another_body(before, &meta.term)
                         && !names_a_channel(from(hit.end))
                         && !names_a_body(&meta.term, from(hit.end))
                         && !starts_a_place_name(&meta.term, from(hit.end)) =>
@@ -328,9 +326,7 @@ pub fn check(
                 HIGHER => posts.push((hit.start, hit.end, meta)),
                 // `常务会议决定` is the county's only after the county's government in its clause
                 // (`县人民政府第12次常务会议决定`, not `国务院常务会议决定`)
-                DECISION
-                    if !meta.term.contains('县')
-                        && !county_meeting(&scan.text[..byte_at[hit.start]]) => {}
+                DECISION if !meta.term.contains('县') && !county_meeting(before) => {}
                 // `县委常委会议室`: a room
                 DECISION if from(hit.end).starts_with('室') => {}
                 DECISION => {
