@@ -2170,6 +2170,17 @@ fn each_leader_co_reviews_under_their_own_office() {
     let mut co = v.co_review.clone();
     co.sort();
     assert_eq!(co, ["县委", "县委书记"]);
+    // a county has several deputy secretaries: the county head is the 县长; one who holds only
+    // shared ranks is named by the narrower
+    for (body, who) in [
+        ("县委副书记、县长和永强主持会议。", "县长"),
+        ("县委副书记、县委政法委书记李明出席。", "县委政法委书记"),
+        ("县委常委、县委副书记李明出席。", "县委副书记"),
+        ("县委副书记李明出席。", "县委副书记"),
+    ] {
+        let v = SCREENER.screen(&draft("会议", body));
+        assert_eq!(v.co_review, [who], "{body}");
+    }
 }
 
 // Kind: an emergency word in prevention, drill or safety-education text is routine work, not a
@@ -2713,6 +2724,10 @@ fn another_countys_units_and_leaders_ask_no_co_review() {
         "兰坪白族普米族自治县民政局来访。",
         "德钦县人民政府县长格桑一行来访。",
         "德钦县委常委会研究决定，与维西开展合作。",
+        // a delegation's list leaves the county out after the first name
+        "德钦县委书记扎西、县长格桑一行来我县考察。",
+        "德钦县委书记扎西同志，县委副书记、县长格桑同志到维西交流。",
+        "玉龙纳西族自治县委书记和·丽华、副县长李明来访。",
     ] {
         let v = SCREENER.screen(&draft("交流", body));
         assert!(v.co_review.is_empty(), "{body}: {:?}", v.co_review);
@@ -2726,6 +2741,9 @@ fn another_countys_units_and_leaders_ask_no_co_review() {
         "扎西县长到塔城镇调研。",
         "和云龙县长到塔城镇调研。",
         "李祥云县长到塔城镇调研。",
+        // this county's own leader after another county's, named as such
+        "德钦县委书记扎西、我县县长格桑出席签约仪式。",
+        "德钦县副县长扎西一行到我县考察，县长和建华陪同。",
     ] {
         let v = SCREENER.screen(&draft("调研", body));
         assert!(!v.co_review.is_empty(), "{body}");

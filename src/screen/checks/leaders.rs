@@ -11,7 +11,7 @@
 //!   clause (`李明，县委常委、副县长、县公安局局长。`). A chain followed by a verb lists several
 //!   leaders' offices (`县委书记、县长、县政协主席任顾问`) and is not counted. The finding spans the chain;
 //! - `leader.named`: a county leader named; the first title of the chain that is not a rank several
-//!   leaders share (`县委常委、常务副县长` is the `常务副县长`) joins `co_review` and the draft is at
+//!   leaders share (`县委常委、常务副县长` is the `常务副县长`, `县委副书记、县长` the `县长`) joins `co_review` and the draft is at
 //!   least `deputy_leader` (第九条: 涉及县领导的重要信息); `县委常委会` is a body, no leader;
 //! - `leader.county_decision`: a county-level decision (县委、县政府决定; a standing meeting's
 //!   decision only after the county's government in its clause, not the State Council's), likewise;
@@ -145,9 +145,10 @@ fn names_a_body(title: &str, after: &str) -> bool {
     title.ends_with("常委") && after.starts_with('会')
 }
 
-/// Titles that several county leaders hold at once (`县委常委`): in one person's chain the next
-/// title says who the person is (`县委常委、常务副县长` co-reviews as `常务副县长`).
-const SHARED_RANKS: &[&str] = &["县委常委"];
+/// Titles that several county leaders hold at once (`县委常委`; a county has two or three
+/// `县委副书记`): in one person's chain the next title says who the person is (`县委常委、常务副县长`
+/// co-reviews as `常务副县长`, `县委副书记、县长` as `县长`). Alone they name the leader.
+const SHARED_RANKS: &[&str] = &["县委常委", "县委副书记"];
 
 /// Whether the text after a title names a petition channel rather than the leader: `县长信箱`,
 /// `县委书记热线`, `县长公开电话`, `县长接待日`. Writing to the county head's mailbox involves no
@@ -251,6 +252,25 @@ fn joins_titles(gap: &str) -> bool {
         })
 }
 
+/// Whether the text between two titles is the first title-holder's name and a list's `、` or `，`:
+/// `德钦县委书记扎西、县长格桑` names two leaders of that county, the second with the county
+/// left out. The name is two to four ideographs (or a name with `·`, up to ten characters),
+/// optionally with `同志`, and names no place (`县`, `市`, `州`, `省`, `镇`, `乡`): `扎西、我县县长`
+/// goes back to this county.
+fn names_one_and_lists_on(gap: &str) -> bool {
+    let Some(name) = gap.strip_suffix(['、', '，', ',']) else {
+        return false;
+    };
+    let name = name.strip_suffix("同志").unwrap_or(name);
+    let n = name.chars().count();
+    let dotted = name.contains(['·', '•']);
+    (2..=if dotted { 10 } else { 4 }).contains(&n)
+        && name
+            .chars()
+            .all(|c| crate::screen::segment::is_cjk(c) || (dotted && matches!(c, '·' | '•')))
+        && !name.contains(['县', '市', '州', '省', '镇', '乡', '我', '本'])
+}
+
 /// Appends the findings about leaders and units in `scans` to `out`, and their co-reviewers to
 /// `co_review`. Drafts only.
 pub fn check(
@@ -306,8 +326,10 @@ pub fn check(
                     if of_another_county(before, meta, segmenter, &policy.county.names)
                         || (&*meta.category != UNIT
                             && another_county_until.is_some_and(|e| {
-                                e <= hit.start
-                                    && joins_titles(&scan.text[byte_at[e]..byte_at[hit.start]])
+                                e <= hit.start && {
+                                    let gap = &scan.text[byte_at[e]..byte_at[hit.start]];
+                                    joins_titles(gap) || names_one_and_lists_on(gap)
+                                }
                             })) =>
                 {
                     another_county_until = Some(hit.end);
@@ -387,7 +409,11 @@ pub fn check(
             let office = chain
                 .iter()
                 .map(|t| t.2)
-                .find(|m| !is_higher(m) && !SHARED_RANKS.contains(&&*m.term))
+                .find(|m| {
+                    !is_higher(m) && !SHARED_RANKS.contains(&m.label.as_deref().unwrap_or(&m.term))
+                })
+                // only shared ranks (`县委常委、县委副书记`): the narrower, written last
+                .or_else(|| chain.iter().rev().map(|t| t.2).find(|m| !is_higher(m)))
                 .unwrap_or(first);
             let who = office.label.clone().unwrap_or_else(|| office.term.clone());
             let before = &scan.text[..byte_at[start]];
