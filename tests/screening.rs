@@ -368,9 +368,34 @@ fn digit_terms_match_whole_runs() {
             // a profit split
             "合作社收益按六四分成，村集体占六成。",
             "合作社按六四比例分红，村集体占六成。",
+            // a count: a quantity word before it, or 余 before its unit (breaker round 38)
+            "截至目前，全县城乡居民参保人数达8964，参保率98%。",
+            "五一假期共接待游客8964余人次。",
+            "全县累计发放补贴8964笔，涉及资金200万元。",
         ],
         "lexicon.political",
     );
+    // a date that is no date, in every mix of numerals
+    for date in [
+        "5月35日",
+        "5月35号",
+        "五月35日",
+        "五月35号",
+        "5月三十五日",
+        "5月三十五号",
+        "五月三十五日",
+        "五月三十五号",
+    ] {
+        let body = format!("{date}快到了，大家懂的");
+        let v = SCREENER.screen(&comment(&body));
+        assert_eq!(
+            body_spans(&v, "lexicon.political"),
+            [span(&body, date)],
+            "{body}"
+        );
+    }
+    // 8964 that comes, or stands alone, is the date
+    assert_exact(&[("8964来了，大家懂的", "8964")], "lexicon.political");
     assert_exact(
         &[
             ("8964", "8964"),
@@ -386,6 +411,47 @@ fn digit_terms_match_whole_runs() {
             ("法L功学员", "法L功"),
             // slogans against the state
             ("打倒共产党！", "打倒共产党"),
+        ],
+        "lexicon.political",
+    );
+}
+
+// Kind: anti-drug and anti-gambling slogans are publicity, not illegal information; a drug case
+// still is (breaker round 38).
+#[test]
+fn slogans_against_drugs_and_gambling_are_publicity() {
+    assert_comment_routes(
+        &[
+            "学校组织禁毒教育，孩子学会了远离毒品，点赞！",
+            "珍爱生命，拒绝毒品",
+            "老年人打扑克、下棋，远离赌博。",
+        ],
+        Route::Publish,
+    );
+    assert_draft_routes(
+        "禁毒",
+        &["县公安局破获一起贩卖毒品案，缴获毒品200克。"],
+        Route::DeputyLeader,
+    );
+    assert_comment_routes(&["我们村有人吸毒，派出所不管"], Route::Takedown);
+}
+
+// Kind: 1989's euphemisms name "that" storm or the political one; a year and an ordinary storm of
+// something else (a restructuring) are local history (breaker round 38).
+#[test]
+fn euphemisms_of_a_date_need_their_own_words() {
+    assert_exact(
+        &[
+            ("89年那场风波大家都懂", "89年那场风波"),
+            ("1989年春夏之交的政治风波", "1989年春夏之交的政治风波"),
+            ("八九年发生的政治风波", "八九年发生的政治风波"),
+        ],
+        "lexicon.political",
+    );
+    assert_no_hit(
+        &[
+            "我1989年那场粮站改制风波之后就下岗了，现在社保还没着落",
+            "1989年建厂的酒厂在改制风波中停产，如今厂房变身文创园。",
         ],
         "lexicon.political",
     );
@@ -2218,6 +2284,14 @@ fn prevention_and_drills_are_not_emergencies() {
             "5·12汶川地震十周年之际，回顾当年维西干部群众踊跃捐款支援灾区的感人故事。",
             "今年以来全县森林火灾零发生。",
             "县水务局对辖区山洪沟道进行全面巡查。",
+            // a drill's scenario and a work's story, over the whole sentence (breaker round 38)
+            "本次演练模拟叶枝镇突发泥石流、道路中断、群众被困的场景，检验了各部门协同处置能力。",
+            "演练模拟澜沧江突发山洪，多名群众被困，救援队伍迅速集结。",
+            "县直机关组织干部职工观看电影《紧急救援》，影片再现了矿难救援场景。",
+            "县图书馆开展读书分享会，书中讲述了一场森林火灾中消防员的英勇故事。",
+            // anti-drug publicity
+            "县禁毒办开展禁毒宣传进校园活动，引导学生远离毒品、珍爱生命。",
+            "6月26日国际禁毒日，我县开展毒品预防教育宣传。",
             "县老年大学开设静坐冥想、太极拳等健身课程。",
             // vaccines, seasons, remembrance, figures of speech, safety tips
             "县畜牧站为全县生猪免费接种猪瘟疫苗，确保应免尽免。",
@@ -2265,6 +2339,8 @@ fn prevention_and_drills_are_not_emergencies() {
             // a drill or prevention word elsewhere, or what stands between says it happened
             "中路乡发生山洪，群众转移，应急演练中积累的经验发挥了作用。",
             "模拟演练结束后不久，现场附近真的发生了山体滑坡。",
+            "上周刚演练模拟过山洪，昨晚真的发生了山洪，3人失联。",
+            "观看电影时，影院突发火灾，观众有序撤离。",
             "因企业安全防范不到位引发火灾，造成2人受伤。",
             "火灾发生在县委宣传部办公楼三楼。",
             "保和镇发现聚集性疫情后县疫情防控指挥部立即启动应急响应。",

@@ -195,6 +195,28 @@ fn sentence_recalls_or_supposes(head: &str) -> bool {
     })
 }
 
+/// A drill's scenario or a work's story, earlier in the hit's sentence: `本次演练模拟叶枝镇突发
+/// 泥石流、群众被困的场景`, `演练模拟澜沧江突发山洪，多名群众被困`, `影片再现了矿难救援场景`,
+/// `书中讲述了一场森林火灾中消防员的故事`. A drill or exercise followed within 12 characters by
+/// `模拟`, `假设` or `设定`; a film, book or play followed within 6 by `讲述`, `再现`, `展现`,
+/// `描写`, `描述`, `反映`, `还原` or `演绎`.
+static STAGED_OR_TOLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:演练|演习|推演|实训)[^。！？!?\n]{0,12}?(?:模拟|假设|设定)|(?:影片|电影|纪录片|片中|书中|该书|小说|剧中|话剧|舞台剧|情景剧|故事|作品)[^。！？!?\n]{0,6}?(?:讲述|再现|展现|描写|描述|反映|还原|演绎)",
+    )
+    .expect("staged pattern compiles")
+});
+
+/// Whether the sentence of a hit, `head` being the folded text before it, is a drill's scenario
+/// or a work's story ([`STAGED_OR_TOLD`]) and tells nothing of now ([`NOW_WORDS`], `真的`): `上周
+/// 演练模拟过山洪，昨晚真的发生了山洪` reports one.
+fn sentence_staged_or_told(head: &str) -> bool {
+    let (sentence, _) = in_sentence(head, "");
+    STAGED_OR_TOLD.is_match(sentence)
+        && !sentence.contains("真的")
+        && !NOW_WORDS.iter().any(|w| sentence.contains(w))
+}
+
 /// A time long enough ago up to 6 characters before a hit, in the same clause: `十年前`, `多年前`,
 /// `20年前` (at least [`HISTORY_YEARS`] years: `一年前` is still news), or `当年` right before it
 /// (at most 2 characters between: `当年被困的群众`, `当年那场泥石流`); a decade or childhood up to
@@ -312,7 +334,8 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// it in the same clause (`1976年唐山大地震后`, `2008年汶川特大地震`), or so many years ago
 /// (`十年前那场泥石流`, `当年被困的群众`; `一年前` is still news): history, not news. Also the
 /// population at risk of it (`受…威胁` as an attribute: `受地质灾害威胁的群众`), or advice on what
-/// to do when it happens (`地震发生时，身处室内应就近躲避`).
+/// to do when it happens (`地震发生时，身处室内应就近躲避`), or a drill's scenario or a work's
+/// story ([`STAGED_OR_TOLD`]).
 /// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let (head, tail) = (text.folded_before(start, 56), text.folded_after(end, 56));
@@ -320,6 +343,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
         || years_ago(head)
         || sentence_long_ago(head)
         || sentence_recalls_or_supposes(head)
+        || sentence_staged_or_told(head)
     {
         return true;
     }
@@ -597,17 +621,56 @@ const MEASURE_WORDS: &[&str] = &[
     "平方", "公里", "公斤", "公顷", "千米", "千克", "千瓦", "立方", "kg", "km", "人", "号", "户",
     "元", "万", "亿", "亩", "名", "吨", "家", "头", "份", "米", "个", "只", "次", "件", "套", "辆",
     "台", "本", "张", "篇", "条", "项", "株", "棵", "箱", "斤", "克", "所", "位", "例", "起", "座",
-    "间", "栋", "处", "块", "册",
+    "间", "栋", "处", "块", "册", "笔", "单", "场", "支", "批", "期", "袋", "包", "瓶", "盒", "粒",
 ];
 
-/// Whether the hit ending at folded character `end` of `text` is followed by a measure word
-/// (`人`, `家`, `号`, `公里`…, after at most one space), for lists or terms with `@count drop`: `8964` in
-/// `全县共8964家企业` or `〔2026〕8964号` is a count or a number, not the date it also writes. Reads 4
-/// folded characters after the hit.
-pub fn counted(text: &Normalized, end: usize) -> bool {
-    let tail = text.folded_after(end, 4);
+/// Words right after a number that make it approximate, before its measure word: `8964余人次`,
+/// `8964多名` (`余` alone too: `8964余`).
+const APPROXIMATELY: &[char] = &['余', '多', '来'];
+
+/// Words right before a number that make it a quantity (`参保人数达8964`, `共计8964`, `增至8964`):
+/// a count reaching, totalling or changing to it.
+const QUANTITY_BEFORE: &[&str] = &[
+    "达到",
+    "达",
+    "共计",
+    "合计",
+    "累计",
+    "总计",
+    "共",
+    "计",
+    "约",
+    "近",
+    "超过",
+    "超",
+    "逾",
+    "增至",
+    "降至",
+    "增加到",
+    "减少到",
+    "突破",
+    "人数",
+    "总数",
+    "数量",
+    "人次",
+];
+
+/// Whether the hit over folded characters `[start, end)` of `text` is a count (for lists or
+/// terms with `@count drop`): followed by a measure word (`人`, `家`, `号`, `公里`…, after at
+/// most one space, or after `余`, `多` or `来`: `8964余人次`), or preceded by a word of quantity
+/// (`达`, `共计`, `增至`, `人数`…, after at most one space). `8964` in `全县共8964家企业`,
+/// `〔2026〕8964号` or `参保人数达8964，参保率98%` is a count or a number, not the date it
+/// also writes. Reads 4 folded characters before the hit and 5 after.
+pub fn counted(text: &Normalized, start: usize, end: usize) -> bool {
+    let tail = text.folded_after(end, 5);
     let tail = tail.strip_prefix(' ').unwrap_or(tail);
-    MEASURE_WORDS.iter().any(|w| tail.starts_with(w))
+    let measured = |t: &str| MEASURE_WORDS.iter().any(|w| t.starts_with(w));
+    let head = text.folded_before(start, 4);
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    tail.starts_with('余')
+        || measured(tail)
+        || tail.strip_prefix(APPROXIMATELY).is_some_and(measured)
+        || QUANTITY_BEFORE.iter().any(|w| head.ends_with(w))
 }
 
 /// Whether the hit over folded characters `[start, end)` of `text`, in an item of `kind`, stands in
@@ -625,7 +688,7 @@ pub fn stands_in(
         DropContext::Title => in_title(text, start, end),
         DropContext::Figurative => figurative(text, start, end),
         DropContext::Warning => kind == Kind::Draft && public_warning(text, start, end),
-        DropContext::Count => counted(text, end),
+        DropContext::Count => counted(text, start, end),
     }
 }
 
