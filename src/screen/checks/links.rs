@@ -678,11 +678,15 @@ fn find_in(text: &str) -> Vec<Link> {
     let mut unusual = Vec::new();
     for m in USER_INFO_URL.find_iter(&view.text) {
         if let Some(host) = host_of(m.as_str()) {
+            // user info written as a host (`www.gov.cn@`) shows a reader a site the link does not
+            // go to: an obfuscated link, whatever its real host
+            let rest = m.as_str().split_once("://").map_or(m.as_str(), |(_, r)| r);
+            let user_info = rest.split('@').next().unwrap_or("");
             unusual.push(Link {
                 start: view.src[m.start()].0,
                 end: view.src[m.end() - 1].1,
                 host,
-                obfuscated: false,
+                obfuscated: user_info.contains('.'),
             });
             scan[m.start()..m.end()].fill(b' ');
         }
@@ -1771,6 +1775,30 @@ mod tests {
                 "详情 deal66。com",
                 &[],
                 &[(Body, "deal66。com", "link.obfuscated", Returned)],
+            ),
+            // an allowed name as user info in front of an unlisted host: obfuscated (breaker
+            // round 38), plain user info is not
+            (
+                D,
+                "政策原文 https://www.gov.cn@bet365.com/zhengce 。",
+                &[],
+                &[(
+                    Body,
+                    "https://www.gov.cn@bet365.com/zhengce",
+                    "link.obfuscated",
+                    Returned,
+                )],
+            ),
+            (
+                D,
+                "参考 https://guest@www.example.net/a 。",
+                &[],
+                &[(
+                    Body,
+                    "https://guest@www.example.net/a",
+                    "link.unlisted",
+                    DeputyLeader,
+                )],
             ),
             // unlisted
             (
