@@ -176,6 +176,48 @@ fn office_number(v: &View, lead: &str, e: usize) -> bool {
     hotline_lead(lead) || labelled_office || called_office
 }
 
+/// What may follow `某` in an office's or a thing's name, not a person's: `某单位`, `某局`,
+/// `某公司`, `某处`.
+const NOT_A_PSEUDONYM_AFTER: &str = "单位局所处地些种个项次部门公司企业厂店村乡镇县市";
+
+/// Whether `before` (the folded text before a number, in a draft) names a private person already
+/// pseudonymized, up to [`NEAR`] characters back on the same line and sentence: a surname and
+/// `某` or `某某` (`村民张某（电话…）`, `来信人和某某，联系电话…`), county replies' usual way of
+/// naming the netizen. The person is private whether or not their name is written out (第十三条).
+fn pseudonym_before(before: &str) -> bool {
+    let window: String = before
+        .chars()
+        .rev()
+        .take(NEAR)
+        .take_while(|&c| !matches!(c, '\n' | '\r' | '。'))
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    window.match_indices('某').any(|(i, _)| {
+        let head = &window[..i];
+        let mut back = head.chars().rev();
+        let surname = match back.next() {
+            // `张某某`: the surname before the first 某
+            Some('某') => return false,
+            Some(c) => c,
+            None => return false,
+        };
+        let tail = &window[i + '某'.len_utf8()..];
+        let tail = tail.strip_prefix('某').unwrap_or(tail);
+        let from_surname = &window[i - surname.len_utf8()..];
+        // `欧阳某`
+        let compound = back
+            .next()
+            .is_some_and(|c| super::name::COMPOUND_SURNAMES.contains(&&*format!("{c}{surname}")));
+        (super::name::starts_with_surname(from_surname) || compound)
+            && !tail
+                .chars()
+                .next()
+                .is_some_and(|c| NOT_A_PSEUDONYM_AFTER.contains(c))
+    })
+}
+
 /// Whether folded byte `s` follows a private person: a name found shortly before on the same
 /// line, or a private word in the label.
 fn near_private_person(v: &View, s: usize, lead: &str, persons: &[Hit]) -> bool {
@@ -186,6 +228,9 @@ fn near_private_person(v: &View, s: usize, lead: &str, persons: &[Hit]) -> bool 
     // even when a villager was named earlier in the sentence.
     if hotline_lead(lead) {
         return false;
+    }
+    if pseudonym_before(&v.folded[..s]) {
+        return true;
     }
     let at = v.char_index(s);
     persons.iter().any(|p| {
@@ -350,6 +395,40 @@ mod tests {
             draft(),
             "landline",
             &[("本人电话0887-8627734", "本人电话0887-*****34")],
+        );
+    }
+
+    /// Kind: a private person already named by surname and 某 in a draft (`村民张某`) makes the
+    /// landline after it theirs, as a written-out name does; `某单位` is no person (breaker round 37).
+    #[test]
+    fn landlines_after_pseudonyms_in_drafts() {
+        masks_in(
+            draft(),
+            "landline",
+            &[
+                (
+                    "村民张某（电话0887-8621199）反映其承包地被占用。",
+                    "村民张某（电话0887-*****99）反映其承包地被占用。",
+                ),
+                (
+                    "村民张某某，联系电话0887-8621199。",
+                    "村民张某某，联系电话0887-*****99。",
+                ),
+                (
+                    "已电话联系来信人和某某（0887-8621199），向其解释。",
+                    "已电话联系来信人和某某（0887-*****99），向其解释。",
+                ),
+                ("欧阳某家中电话0887-8621199", "欧阳某家中电话0887-*****99"),
+                (
+                    "经查，某单位（电话0887-8621199）已整改。",
+                    "经查，某单位（电话0887-8621199）已整改。",
+                ),
+                // the person is in an earlier sentence
+                (
+                    "村民张某已搬走。咨询电话0887-8621199",
+                    "村民张某已搬走。咨询电话0887-8621199",
+                ),
+            ],
         );
     }
 }
