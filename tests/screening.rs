@@ -2959,3 +2959,38 @@ fn everyday_complaints_are_forwarded() {
         v.forward_to
     );
 }
+
+// Kind: personal information written in traditional script is de-identified as in simplified:
+// surnames (張, 陳, 黃), labels (投訴人) and townships kept by address masking (塔城鎮) are read
+// in simplified script, and the masked text keeps the writer's characters (breaker round 37; a
+// real reply had leaked 妻子黃秀云).
+#[test]
+fn personal_information_in_traditional_script() {
+    for (body, want) in [
+        (
+            "經核實，村民張國強家的危房改造補助已足額發放。",
+            "經核實，村民張某某家的危房改造補助已足額發放。",
+        ),
+        (
+            "經核查，投訴人陳志明反映的情況基本屬實。",
+            "經核查，投訴人陳某某反映的情況基本屬實。",
+        ),
+        (
+            "村民劉建國、黃麗華二人的養老保險已補繳。",
+            "村民劉某某、黃某某二人的養老保險已補繳。",
+        ),
+        ("妻子黃秀云，现已离家。", "妻子黃某某，现已离家。"),
+    ] {
+        let v = SCREENER.screen(&draft("回复", body));
+        assert_eq!(v.deidentified.body, want, "{body}");
+    }
+    let v = SCREENER.screen(&comment("我家住在塔城鎮啟別村4組17號"));
+    assert!(
+        v.deidentified.body.starts_with("我家住在塔城鎮＊"),
+        "{}",
+        v.deidentified.body
+    );
+    // a private person named in a traditional title is masked in the body too
+    let v = SCREENER.screen(&draft("村民張國強", "張國強家的危房已改造。"));
+    assert_eq!(v.deidentified.body, "張某某家的危房已改造。");
+}

@@ -120,9 +120,20 @@ impl Screener {
         }
     }
 
-    /// De-identification's context for `field` of `item`, with this screener's segmentation.
-    fn deidentify_context(&self, item: &Item, field: Field) -> deidentify::Context<'_> {
-        deidentify::Context::new(item, field).with_segmenter(&self.segmenter)
+    /// De-identification's context for `field` of `item`, with this screener's segmentation and
+    /// what normalization found of the field's script (`scans`).
+    fn deidentify_context(
+        &self,
+        item: &Item,
+        field: Field,
+        scans: &[FieldScan<'_>],
+    ) -> deidentify::Context<'_> {
+        let traditional = scans
+            .iter()
+            .any(|s| s.field == field && s.normalized.has_traditional());
+        deidentify::Context::new(item, field)
+            .with_segmenter(&self.segmenter)
+            .with_traditional(traditional)
     }
 
     /// [`Screener::screen`] without the echoed `item`: the audit record of contract §5. The worker
@@ -158,10 +169,9 @@ impl Screener {
             &mut co_review,
         );
 
-        let title = item
-            .title
-            .as_deref()
-            .map(|t| deidentify::deidentify(t, &self.deidentify_context(item, Field::Title)));
+        let title = item.title.as_deref().map(|t| {
+            deidentify::deidentify(t, &self.deidentify_context(item, Field::Title, &scans))
+        });
         // the private persons the title names are the body's too (第十三条)
         let named: Vec<String> = title
             .iter()
@@ -175,7 +185,7 @@ impl Screener {
             .collect();
         let body = deidentify::deidentify_knowing(
             &item.body,
-            &self.deidentify_context(item, Field::Body),
+            &self.deidentify_context(item, Field::Body, &scans),
             &named,
         );
         if let Some(t) = &title {

@@ -69,6 +69,11 @@ pub struct Context<'a> {
     /// after a surname allow two readings: `患者王丽康复出院` is 王丽 before 康复, `五保户王秀大娘`
     /// is 王秀 before 大娘. Without it (`None`) names end where the character lists say.
     pub segmenter: Option<&'a Segmenter>,
+    /// The field has traditional or variant ideographs ([`crate::screen::normalize::Normalized::has_traditional`]):
+    /// the detectors then read it converted to simplified script, character for character, so that
+    /// `投訴人陳志明` is a label and a name as `投诉人陈志明` is and `塔城鎮` a township. The
+    /// masked text keeps the original's characters (`陳某某`).
+    pub traditional: bool,
 }
 
 impl std::fmt::Debug for Context<'_> {
@@ -78,6 +83,7 @@ impl std::fmt::Debug for Context<'_> {
             .field("disclosure", &self.disclosure)
             .field("field", &self.field)
             .field("segmenter", &self.segmenter.is_some())
+            .field("traditional", &self.traditional)
             .finish()
     }
 }
@@ -91,6 +97,7 @@ impl<'a> Context<'a> {
             disclosure: None,
             field: Field::Body,
             segmenter: None,
+            traditional: false,
         }
     }
 
@@ -101,6 +108,7 @@ impl<'a> Context<'a> {
             disclosure: item.disclosure,
             field,
             segmenter: None,
+            traditional: false,
         }
     }
 
@@ -111,6 +119,16 @@ impl<'a> Context<'a> {
             disclosure: self.disclosure,
             field: self.field,
             segmenter: Some(segmenter),
+            traditional: self.traditional,
+        }
+    }
+
+    /// The same context, for a field with traditional or variant ideographs or not (see
+    /// [`Context::traditional`]).
+    pub fn with_traditional(self, traditional: bool) -> Context<'a> {
+        Context {
+            traditional,
+            ..self
         }
     }
 }
@@ -312,7 +330,21 @@ pub fn deidentify(text: &str, ctx: &Context) -> Masked {
 /// `text` too as a name named again further on in one field is, three characters or more wherever
 /// it stands (`李建国今年65岁`), two where what follows can follow a name (`张明说`).
 pub fn deidentify_knowing(text: &str, ctx: &Context, named: &[String]) -> Masked {
-    let view = View::new(text);
+    let view = if ctx.traditional {
+        View::simplified(text)
+    } else {
+        View::new(text)
+    };
+    let simplified: Vec<String>;
+    let named = if ctx.traditional {
+        simplified = named
+            .iter()
+            .map(|n| crate::screen::normalize::script::to_simplified(n.clone()))
+            .collect();
+        &simplified[..]
+    } else {
+        named
+    };
     let hits = detect(&view, ctx, named);
     if hits.is_empty() {
         return Masked {

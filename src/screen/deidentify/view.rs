@@ -233,6 +233,20 @@ impl<'a> View<'a> {
         }
     }
 
+    /// [`View::new`], and then traditional and variant ideographs converted to simplified script,
+    /// one character for one ([`crate::screen::normalize::script::to_simplified`]), so that the
+    /// detectors' word lists, written in simplified script, read `張國強` and `塔城鎮`. For a
+    /// field whose normalization found such characters; it costs a copy and a conversion.
+    pub fn simplified(text: &'a str) -> View<'a> {
+        let mut v = View::new(text);
+        let converted =
+            crate::screen::normalize::script::to_simplified(v.folded.clone().into_owned());
+        if converted != *v.folded {
+            v.folded = Cow::Owned(converted);
+        }
+        v
+    }
+
     /// The stretches, in order.
     pub fn stretches(&self) -> impl Iterator<Item = Stretch> + '_ {
         self.stretches

@@ -42,6 +42,9 @@ pub struct Normalized {
     pub compact: String,
     /// For each character of `compact`, its character index in `folded`.
     compact_src: Vec<u32>,
+    /// Whether the original has characters that normalizer 4 converts (traditional or variant
+    /// ideographs): `folded` is then in simplified script.
+    traditional: bool,
 }
 
 impl Normalized {
@@ -54,6 +57,7 @@ impl Normalized {
             folded_bytes: Vec::with_capacity(original.len() / 2 + 1),
             compact: String::with_capacity(original.len()),
             compact_src: Vec::with_capacity(original.len() / 2),
+            traditional: false,
         };
         // 1-3: fold each original character, recording which original code point each piece came from
         // (NFKC and lower-casing may expand one character into several: `⑩` -> `10`).
@@ -82,10 +86,12 @@ impl Normalized {
     /// conversion is character for character, so the map to the original stays valid; the folded
     /// and compact texts are indexed again from the converted text. Then closes the byte table.
     fn finish(mut self, traditional: bool) -> Normalized {
+        self.traditional = traditional;
         if traditional {
             let converted = script::to_simplified(std::mem::take(&mut self.folded));
             self = Normalized {
                 folded_src: std::mem::take(&mut self.folded_src),
+                traditional,
                 ..Normalized::default()
             };
             for c in converted.chars() {
@@ -212,6 +218,13 @@ impl Normalized {
     /// The folded text of the (at most) `n` characters before folded character `k`.
     pub fn folded_before(&self, k: usize, n: usize) -> &str {
         &self.folded[self.folded_byte_range(k.saturating_sub(n), k)]
+    }
+
+    /// Whether the original has traditional or variant ideographs, which `folded` has in
+    /// simplified script (`張國強` is `张国强` there). De-identification reads such a field in
+    /// simplified script too ([`crate::screen::deidentify::Context::traditional`]).
+    pub fn has_traditional(&self) -> bool {
+        self.traditional
     }
 
     /// The folded text of the (at most) `n` characters from folded character `k` on.
