@@ -523,6 +523,7 @@ pub(super) mod tests {
             kind: Kind::Comment,
             disclosure: None,
             field: Field::Body,
+            traditional: false,
         }
     }
 
@@ -533,6 +534,7 @@ pub(super) mod tests {
             kind: Kind::Draft,
             disclosure: None,
             field: Field::Body,
+            traditional: false,
         }
     }
 

@@ -354,6 +354,11 @@ const OFFICES: &[&str] = &[
     "领导",
     "工作人员",
 ];
+/// People named after a place, which start like one of [`PLACE_NOUNS`]: `有个叫杨学文的村民` is
+/// a villager, not a village.
+const PEOPLE_OF_PLACES: &[&str] = &[
+    "村民", "村医", "寨民", "山民", "镇民", "乡民", "乡亲", "街坊", "店主", "店员", "河长",
+];
 /// Places after `叫X的` that make X a place's name (`有个叫康普的地方`).
 const PLACE_NOUNS: &[&str] = &[
     "地方", "小镇", "镇", "乡", "村", "寨", "山", "河", "湖", "街", "路", "小区", "店", "饭店",
@@ -733,6 +738,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
                 hay[e..].strip_prefix('的').is_some_and(|r| {
                     let r = r.trim_start_matches(['常', '务', '副']);
                     OFFICES.iter().chain(PLACE_NOUNS).any(|o| r.starts_with(o))
+                        && !PEOPLE_OF_PLACES.iter().any(|p| r.starts_with(p))
                 })
             })
         {
@@ -1879,6 +1885,8 @@ mod tests {
                 // `叫` after `个` or `位`
                 ("有个叫王小明的人经常来闹事", "有个叫王某某的人经常来闹事"),
                 ("一位叫李秀兰的老人", "一位叫李某某的老人"),
+                // a villager is no village (breaker round 37)
+                ("有个叫杨学文的村民天天偷电", "有个叫杨某某的村民天天偷电"),
                 // the surname given first, then the full name
                 ("我姓余，叫余志强，家住县城", "我姓余，叫余某某，家住县城"),
                 // the surname given apart: by a full stop, or nothing; `名` for `叫`; the given
