@@ -4,7 +4,8 @@
 //! birth date (not in the future) and its last character is the MOD 11-2 check character of the first
 //! 17 (`X` or `x` for 10). It may be written in any groups (`533423 19780606 0127`,
 //! `533423 1978 0606 0127`, `5334 2319 7806 0601 27`, `5334231978 0606 0127`, one digit at a time,
-//! or with dots, `533423.1978.0606.0127`).
+//! or with dots, `533423.1978.0606.0127`), or wrapped onto a second line when its check character
+//! is right.
 //! A number labelled as an ID (`身份证`, `证件号`) is masked even with a wrong check character: a
 //! typo does not make a person's number public. The old 15-digit numbers (six-digit region, `YYMMDD` birth
 //! date of the 1900s, three-digit sequence, no check) are only taken with such a label, since 15
@@ -69,6 +70,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
         out.push(v.hit(PiiKind::ResidentId, s, e, MASK));
         true
     });
+    across_a_line_break(v, out);
     each_number_match(&ID15, v, 15, |s, e| {
         if !v.clean_edges(s, e) {
             return false;
@@ -89,6 +91,49 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
         out.push(v.hit(PiiKind::ResidentId, s, e, MASK));
         true
     });
+}
+
+/// IDs broken by one line break, as a form pasted into a comment wraps them
+/// (`身份证号为：533423198\n503120012`): the digits that end a line and those that start the
+/// next, 18 together. A line break ends every other identifier, so only a number whose check
+/// character is right (GB 11643-1999) besides its region and birth date is taken: a label is not
+/// enough here.
+fn across_a_line_break(v: &View, out: &mut Vec<Hit>) {
+    let hay: &str = &v.folded;
+    let bytes = hay.as_bytes();
+    for p in memchr::memchr_iter(b'\n', bytes) {
+        let before_end = if p > 0 && bytes[p - 1] == b'\r' {
+            p - 1
+        } else {
+            p
+        };
+        let s = before_end
+            - bytes[..before_end]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        let after_start = p + 1;
+        let mut e = after_start
+            + bytes[after_start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        if s == before_end || e == after_start {
+            continue;
+        }
+        if (e - after_start) + (before_end - s) == 17 && matches!(bytes.get(e), Some(b'X' | b'x')) {
+            e += 1;
+        }
+        let chars: Vec<char> = hay[s..before_end]
+            .chars()
+            .chain(hay[after_start..e].chars())
+            .collect();
+        if chars.len() == 18 && v.clean_edges(s, e) && checksum_ok(&chars) && accepts(v, s, &chars)
+        {
+            out.push(v.hit(PiiKind::ResidentId, s, e, MASK));
+        }
+    }
 }
 
 /// Whether 18 characters (`chars`: 17 ASCII digits and a digit or `X`) found at folded byte `s`
@@ -214,6 +259,37 @@ mod tests {
     }
 
     /// Kind: numbers that only look like resident IDs stay as they are.
+    /// Kind: an ID wrapped onto a second line, as a pasted form breaks it, is still masked when
+    /// its check character is right; without it, digits on two lines are two numbers (breaker
+    /// round 37).
+    #[test]
+    fn ids_broken_by_a_line_break() {
+        masks(
+            "resident_id",
+            &[
+                (
+                    "身份证号为：533423198\n503120012",
+                    "身份证号为：533423***\n*****0012",
+                ),
+                (
+                    "533423198503\r\n120012，麻烦核实",
+                    "533423******\r\n**0012，麻烦核实",
+                ),
+            ],
+        );
+        masks(
+            "resident_id",
+            &[
+                // a wrong check character
+                (
+                    "身份证号为：533423198\n503120013",
+                    "身份证号为：533423198\n503120013",
+                ),
+                ("编号：12345678\n1234567890", "编号：12345678\n1234567890"),
+            ],
+        );
+    }
+
     #[test]
     fn not_resident_ids() {
         masks(

@@ -27,7 +27,8 @@ use std::sync::LazyLock;
 /// Separators allowed *inside* a number (`158 8765 4321`, `0887-8627777`, `139 - 8765 - 4321`), as
 /// a regex group of one to three of: space, hyphen, the Unicode dashes and minus, and zero-width
 /// characters used to break up a number (other spaces, such as U+00A0, are folded to a space
-/// first). Never a line break, so no identifier is assembled across lines.
+/// first). Never a line break, so no identifier is assembled across lines (but for a resident ID
+/// whose check character is right, `resident_id::across_a_line_break`).
 pub(super) const SEP: &str =
     r"(?:[ \-\x{2010}-\x{2015}\x{2212}\x{3000}\x{200B}-\x{200D}\x{2060}\x{FEFF}]{1,3})";
 
