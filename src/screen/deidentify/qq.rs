@@ -50,8 +50,8 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
     let hay = v.folded.as_bytes();
     let qq = memchr::memchr2_iter(b'q', b'Q', hay)
         .filter(|&b| matches!(hay.get(b + 1), Some(b'q' | b'Q')))
-        // glued to other letters it is part of a word (`xqq…`)
-        .filter(|&b| !v.before(b).is_some_and(|c| c.is_ascii_alphanumeric()))
+        // glued to other letters it is part of a word (`xqq…`); a mask stands for what it hid
+        .filter(|&b| !v.before(b).is_some_and(glued))
         .map(|b| b + 2);
     let chinese = CHINESE_LABELS.iter().flat_map(|finder| {
         finder
@@ -109,8 +109,7 @@ fn detect_plain(v: &View, out: &mut Vec<Hit>) {
             let label = caps.get(0).expect("group 0");
             let id = caps.name("id").expect("id");
             let (l, s, e) = (from + label.start(), from + id.start(), from + id.end());
-            if v.before(l).is_some_and(|c| c.is_ascii_alphanumeric()) || v.at(e).is_some_and(glued)
-            {
+            if v.before(l).is_some_and(glued) || v.at(e).is_some_and(glued) {
                 return false;
             }
             out.push(v.hit(PiiKind::Qq, s, e, Plan::FIRST_AND_LAST));

@@ -48,7 +48,7 @@ pub(super) fn glued(c: char) -> bool {
 }
 
 /// How many bytes of `head`, the text before a phone number, are a run of one to eight ASCII
-/// letters standing on its own (nothing alphanumeric, `-`, `_` or `.` before it): a label glued to
+/// letters standing on its own (nothing alphanumeric, masked, `-`, `_` or `.` before it): a label glued to
 /// the number (`V`, `TEL`, `sj` for 手机, `dh` for 电话, a WeChat id's name part), not a hash or a
 /// code; 0 when there is none.
 fn letter_label_before(head: &str) -> usize {
@@ -57,10 +57,11 @@ fn letter_label_before(head: &str) -> usize {
         .rev()
         .take_while(u8::is_ascii_alphabetic)
         .count();
+    // a mask stands for the letter or digit it hid: masked text reads as the text did
     let alone = !head[..head.len() - letters]
-        .bytes()
+        .chars()
         .next_back()
-        .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');
+        .is_some_and(|c| glued(c) || matches!(c, '-' | '_' | '.'));
     if (1..=8).contains(&letters) && alone {
         letters
     } else {
