@@ -2994,3 +2994,86 @@ fn personal_information_in_traditional_script() {
     let v = SCREENER.screen(&draft("村民張國強", "張國強家的危房已改造。"));
     assert_eq!(v.deidentified.body, "張某某家的危房已改造。");
 }
+
+// Kind: emergencies in the words drafts and comments use for them (breaker round 40): a gas
+// deflagration, hail and snow damage, imported malaria and brucellosis; a body in the river, a
+// table of diners in hospital and a child not home from school in a comment's dialect.
+#[test]
+fn emergencies_in_their_everyday_words() {
+    assert_draft_routes(
+        "突发",
+        &[
+            "某小区发生燃气爆燃，一名住户被烧伤，已送县人民医院救治。",
+            "攀天阁乡突降冰雹，300余亩烤烟、玉米受损。",
+            "我县发现2例境外输入性疟疾病例，患者已隔离治疗。",
+            "叶枝镇发现3例布鲁氏菌病病例，专家组正在开展调查处置。",
+            // a total of yesterday's events is news
+            "昨日我县共发生山体滑坡3起，造成2人被困。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_comment_routes(
+        &[
+            "河头漂着个人 好像是上面寨子的",
+            "在那家农家乐吃了饭 一桌十几个人都进医院了",
+            "我家娃娃昨天下午放学就没回来 到现在都找不到",
+        ],
+        Route::Escalate,
+    );
+}
+
+// Kind: the same words as figures of speech, names, routine work, history and a year's totals are
+// no emergency (breaker round 40).
+#[test]
+fn emergency_words_that_report_no_event() {
+    assert_draft_routes(
+        "动态",
+        &[
+            "地震级利好！新政策出台，被网友称为地震级利好。",
+            "烫个爆炸头只要50元。",
+            "森林火情瞭望员每天登上瞭望塔查看火情。",
+            "比赛中保和镇队全场围堵对手。",
+            "游客可在洞前平台静坐观景。",
+            "纪念馆展示了1996年丽江7.0级地震中的史料。",
+            "去年共出警300余次，扑救火灾42起，抢救被困群众56人。",
+            "县人民医院烧伤科开展义诊。",
+        ],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &[
+            "夜景颜值爆炸",
+            "三年疫情终于过去了 今年可以回老家过年了",
+            "在寺前静坐看日出",
+        ],
+        Route::Publish,
+    );
+}
+
+// Kind: abuse in abbreviations and dialect is taken down; a hot dog's website, a canteen's rice
+// bucket, a novel's title and an exaggeration are not abuse (breaker round 40).
+#[test]
+fn abuse_in_abbreviations_and_dialect() {
+    assert_comment_routes(
+        &[
+            "cnmb的 这种领导也配当官",
+            "wcnm 又是形式主义",
+            "lj政府 啥事都不办",
+            "乡上那几个杂皮干部",
+            "草包县长 啥都不懂还瞎指挥",
+            "一个个人模狗样的",
+            "这帮饭桶干部",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "热狗官网上买的烤肠机",
+            "食堂的饭桶太小了，打饭要排好久",
+            "最近在读陀思妥耶夫斯基的《白痴》",
+            "打死你也想不到 我们村都通上了水泥路",
+            "我是个电脑白痴 请问手机上怎么交医保",
+        ],
+        Route::Publish,
+    );
+}

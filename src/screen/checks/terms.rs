@@ -70,17 +70,17 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去)",
     )
     .expect("prevention pattern compiles")
 });
 
 /// A year up to 6 characters before a hit, in the same clause and with no other number between
-/// (`1976年唐山大地震`, not `2019年3月28日垮塌`): group `year` for four digits, `yy` for the two
+/// but a quake's magnitude (`1976年唐山大地震`, `1996年丽江7.0级地震`; not `2019年3月28日垮塌`): group `year` for four digits, `yy` for the two
 /// of speech (`08年地震的时候`, `九八年洪水`), not preceded by another digit.
 static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})|(?:^|[^0-9〇○零一二三四五六七八九十百千万两])(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2}))年[^，。！？；：,!?;:\n0-9]{0,6}$",
+        r"(?:(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})|(?:^|[^0-9〇○零一二三四五六七八九十百千万两])(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2}))年[^，。！？；：,!?;:\n0-9]{0,6}(?:\d(?:\.\d)?级[^，。！？；：,!?;:\n0-9]{0,3})?$",
     )
     .expect("year pattern compiles")
 });
@@ -217,6 +217,34 @@ fn sentence_staged_or_told(head: &str) -> bool {
         && !NOW_WORDS.iter().any(|w| sentence.contains(w))
 }
 
+/// A count of events right after a hit (`扑救火灾42起`, `发生交通事故12次`): two or more, in
+/// digits or numerals.
+static EVENTS_COUNTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[2-9]|[1-9]\d+|[两二三四五六七八九十百千]+)[余多]?(?:起|次|场|宗)")
+        .expect("tally pattern compiles")
+});
+
+/// Words of a total in a sentence (`去年共出警300余次`, `全年累计扑救火灾12起`).
+const TOTALS: &[&str] = &["共", "累计", "合计", "总计"];
+
+/// A count of events anywhere (`出警300余次`).
+static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\d+|[两二三四五六七八九十百千]+)[余多]?(?:起|次|场|宗)")
+        .expect("tally pattern compiles")
+});
+
+/// Whether the hit is counted in a period's figures: a total word earlier in its sentence
+/// ([`TOTALS`]), a count of two or more events right after it ([`EVENTS_COUNTED_AFTER`]) or of
+/// events before it in the sentence, and nothing of now ([`NOW_WORDS`]): `去年共出警300余次，扑救
+/// 火灾42起，抢救被困群众56人` is a year's work, not an emergency (`昨日共发生山体滑坡3起` is news).
+/// `head` and `tail` are the folded text before and after the hit.
+fn tallied(head: &str, tail: &str) -> bool {
+    let (sentence, _) = in_sentence(head, "");
+    TOTALS.iter().any(|w| sentence.contains(w))
+        && (EVENTS_COUNTED_AFTER.is_match(tail) || EVENTS_COUNTED.is_match(sentence))
+        && !NOW_WORDS.iter().any(|w| sentence.contains(w))
+}
+
 /// A time long enough ago up to 6 characters before a hit, in the same clause: `十年前`, `多年前`,
 /// `20年前` (at least [`HISTORY_YEARS`] years: `一年前` is still news), or `当年` right before it
 /// (at most 2 characters between: `当年被困的群众`, `当年那场泥石流`); a decade or childhood up to
@@ -344,6 +372,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
         || sentence_long_ago(head)
         || sentence_recalls_or_supposes(head)
         || sentence_staged_or_told(head)
+        || tallied(head, tail)
     {
         return true;
     }
