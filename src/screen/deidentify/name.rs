@@ -244,6 +244,16 @@ const LABELS: &[(&str, Class)] = &[
     ("同事", Class::Person),
     ("退休教师", Class::Person),
     ("退休职工", Class::Person),
+    // passengers, tourists, examinees, patients and mothers in hospital named in a report
+    // (breaker round 39: `乘客李正华`, `考生李文杰`, `患儿杨小宝`); the injured and the missing
+    // are roles before `人员` (ROLE_LABEL)
+    ("乘客", Class::Person),
+    ("游客", Class::Person),
+    ("考生", Class::Person),
+    ("患儿", Class::Person),
+    ("孕妇", Class::Person),
+    ("伤员", Class::Person),
+    ("退休老师", Class::Person),
     ("同伙", Class::Person),
     // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). Not in LABEL_AC: found with memchr
     // and only taken after a role (DOER_LABEL).
@@ -262,7 +272,7 @@ const LABELS: &[(&str, Class)] = &[
 ];
 
 /// How many labels [`POST_AC`] finds: those right before the labels found with memchr.
-const POST_COUNT: usize = 42;
+const POST_COUNT: usize = 49;
 /// The index in [`LABELS`] of the first label [`POST_AC`] finds.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of those found with memchr.
@@ -379,7 +389,8 @@ const PLACES: &[&str] = &[
 // instead of walking the automaton over every byte of CJK text; two more labels cost 4% of all
 // screening instructions. `本名` gave its place to `我是`, `老乡` and `租户` to `党员` and `对象`;
 // the households share one label `户` (HOUSEHOLDS), which made room for `残疾人`,
-// `留守儿童` and the like (not `患儿`: `患儿童先天性心脏病`, and 童 is a surname).
+// `留守儿童` and the like. Further labels go to `POST_AC` (`患儿`, with `患儿童先天性心脏病` an
+// inside word: INSIDE_WORDS).
 // `被申请人` and the like are found through their `申请人`.
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
@@ -628,7 +639,14 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         let i = labels[..other_labels].partition_point(|l| l.0 < b);
         let inside = i > 0 && b < labels[i - 1].1;
         if role && !inside {
-            labels.push((b, b + "人".len(), ROLE_LABEL));
+            // `受伤人员和学文`, `失联人员木正华`: the role's people
+            let end = b + "人".len();
+            let end = if hay[end..].starts_with('员') {
+                end + '员'.len_utf8()
+            } else {
+                end
+            };
+            labels.push((b, end, ROLE_LABEL));
         }
     }
     // the one-character labels taken only after what makes them labels
@@ -694,7 +712,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         let after = hay[m_end..].chars().next();
         if INSIDE_WORDS.iter().any(|(l, b, a)| {
             *l == label
-                && before == Some(*b)
+                && (*b == '*' || before == Some(*b))
                 && (a.is_empty() || after.is_some_and(|c| a.contains(c)))
         }) {
             continue;
@@ -1266,6 +1284,10 @@ const ROLES: &[&str] = &[
     "发帖",
     "伤",
     "死",
+    // `被困人员`, `失联人员`, `遇难人员` (with `受伤人员`: `伤`)
+    "被困",
+    "失联",
+    "遇难",
     "保证",
     "介绍",
     "当家",
@@ -1308,11 +1330,14 @@ const GROUP_ROLES: &[&str] = &["代表"];
 
 /// Labels, the character before them and (when not empty) the characters after them that make them
 /// part of another word: `物业主`, `乡村民宿` (but `巴迪乡村民斯那定珠` is a villager of 巴迪乡),
-/// `日本人`.
+/// `日本人`. A `*` before stands for any character.
 const INSIDE_WORDS: &[(&str, char, &str)] = &[
     ("业主", '物', ""),
     ("村民", '乡', "宿俗居风"),
     ("本人", '日', ""),
+    // `患儿童先天性心脏病` (患 + 儿童), `旅游客车` (旅游 + 客车)
+    ("患儿", '*', "童"),
+    ("游客", '旅', "车运"),
 ];
 
 /// What joins the names of a list.
@@ -1325,11 +1350,37 @@ fn name_in_list_after(
     e: usize,
     seg: Option<&Segmenter>,
 ) -> Option<(usize, usize, usize)> {
-    LIST_SEPARATORS
+    let sep = LIST_SEPARATORS
         .iter()
-        .find(|sep| hay[e..].starts_with(**sep))
-        .and_then(|sep| name_after(hay, e + sep.len(), Class::Person, seg))
+        .find(|sep| hay[e..].starts_with(**sep))?;
+    let from = e + sep.len();
+    name_after(hay, from, Class::Person, seg)
+        .or_else(|| {
+            (*sep == "、")
+                .then(|| listed_full_name(hay, from))
+                .flatten()
+        })
         .filter(|&(s, e, _)| !hay[s..e].ends_with(|c| PLACE_ENDS.contains(c)))
+}
+
+/// A full name as the next item of a list of names after `、`, where a label's rules would not
+/// take it (`村民和春生、和春来兄弟俩`, `余春华、和金兰已安全转移`: 和 reads as a conjunction and 金兰 as a
+/// word elsewhere): a known surname, two given characters that can be in a name, and then the
+/// list's next separator, its end or what follows a name. Byte range and surname length.
+fn listed_full_name(hay: &str, from: usize) -> Option<(usize, usize, usize)> {
+    let chars: Vec<char> = hay[from..].chars().take(4).collect();
+    let fits = chars.len() >= 3
+        && SURNAME_SET.contains(&chars[0])
+        && chars[1..3]
+            .iter()
+            .all(|&c| is_han(c) && !NEVER_IN_NAME.contains(c) && !PLACE_ENDS.contains(c))
+        && chars
+            .get(3)
+            .is_none_or(|&c| FOLLOWERS.contains(c) || "、，,。；;兄姊".contains(c));
+    fits.then(|| {
+        let len: usize = chars[..3].iter().map(|c| c.len_utf8()).sum();
+        (from, from + len, 1)
+    })
 }
 
 /// The end (bytes) of a name already de-identified at byte `at` of `hay`: a surname (compound or
@@ -2454,6 +2505,62 @@ mod tests {
                 "有事找我家里，联系人：冯谦。",
                 "有事找我家里，联系人：冯某。",
             )],
+        );
+    }
+
+    /// Kind: the people a report names by what befell them or what they are (passengers, tourists,
+    /// examinees, patients, the injured and the missing), and the next names of a list after `、`
+    /// even where 和 reads as a conjunction (breaker round 39). Words that hold such a label are
+    /// no label (`患儿童`, `旅游客车`; a real reply and a real comment).
+    #[test]
+    fn names_of_the_people_a_report_is_about() {
+        masks_in(
+            draft(),
+            "name",
+            &[
+                (
+                    "事故造成驾驶人杨某某及乘客李正华、王小兰受伤。",
+                    "事故造成驾驶人杨某某及乘客李某某、王某某受伤。",
+                ),
+                ("游客王晓东在景区突发疾病", "游客王某某在景区突发疾病"),
+                (
+                    "失联人员木正华的家属已得到妥善安置。",
+                    "失联人员木某某的家属已得到妥善安置。",
+                ),
+                (
+                    "考生李文杰以689分的成绩位列全县第一。",
+                    "考生李某某以689分的成绩位列全县第一。",
+                ),
+                (
+                    "患儿杨小宝的医疗费用已报销。",
+                    "患儿杨某某的医疗费用已报销。",
+                ),
+                (
+                    "孕妇和春燕在乡卫生院顺利分娩。",
+                    "孕妇和某某在乡卫生院顺利分娩。",
+                ),
+                (
+                    "受伤人员和学文、余春花已送医救治。",
+                    "受伤人员和某某、余某某已送医救治。",
+                ),
+                (
+                    "村民和春生、和春来兄弟俩承包了50亩土地。",
+                    "村民和某某、和某某兄弟俩承包了50亩土地。",
+                ),
+                (
+                    "被困群众余春华、和金兰已安全转移。",
+                    "被困群众余某某、和某某已安全转移。",
+                ),
+                (
+                    "村民李建国、和平村村委会主任",
+                    "村民李某某、和平村村委会主任",
+                ),
+                (
+                    "重点救助对象患儿童先天性心脏病的",
+                    "重点救助对象患儿童先天性心脏病的",
+                ),
+                ("所有旅游客车实行线路牌制", "所有旅游客车实行线路牌制"),
+            ],
         );
     }
 }
