@@ -80,7 +80,9 @@ pub(super) const COMPOUND_SURNAMES: &[&str] = &[
 /// `代表`, `利益`... A surname and a first given character that form one of these are read as the
 /// word, not as a name. Three-character words are chosen the same way, without the 600-times
 /// rule for tagged ones: a surname and two given characters that form one (`患者高血压`,
-/// `我是包工头`) are no name either. One word a line; `scripts/common-words` regenerates the list.
+/// `我是包工头`) are no name either; and a few words jieba tags as names that a county's texts use as
+/// words (`村民杨梅种植`, `农户李子丰收`, `群众张贴的`: `EXTRA` in the script). One word a line;
+/// `scripts/common-words` regenerates the list.
 pub(super) const COMMON_WORDS: &str = include_str!("common_words.txt");
 
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| COMMON_WORDS.lines().collect());
@@ -626,6 +628,8 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
         .collect();
     let other_labels = labels.len();
+    // (looked for once per text, not per label)
+    let has_title_mark = hay.contains('《');
     for b in finder(ROLE_LABEL).find_iter(hay.as_bytes()) {
         let head = &hay[..b];
         let role = head
@@ -715,6 +719,10 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
                 && (*b == '*' || before == Some(*b))
                 && (a.is_empty() || after.is_some_and(|c| a.contains(c)))
         }) {
+            continue;
+        }
+        // `电影《青年毛泽东》`: a label in the title of a work names no one
+        if has_title_mark && in_title_of_a_work(&hay[..m_start]) {
             continue;
         }
         // `我姓李叫红梅`: the given name alone after the surname given apart
@@ -1093,17 +1101,54 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
         // the names before the marker, last first, across list separators
         let mut end = b;
         let mut listed = false;
+        let mut names = Vec::new();
         while let Some((s, surname)) = name_ending_at(hay, end, listed) {
             listed = true;
-            out.push((s, end, surname));
+            names.push((s, end, surname));
             match LIST_SEPARATORS.iter().find(|sep| hay[..s].ends_with(**sep)) {
                 Some(sep) => end = s - sep.len(),
                 None => break,
             }
         }
+        // `县领导和建华、李明等人出席`: leaders listed in their role
+        let first = names.last().map_or(b, |n| n.0);
+        if !OFFICES_BEFORE_A_LIST
+            .iter()
+            .any(|o| hay[..first].ends_with(o))
+        {
+            out.extend(names);
+        }
     }
     out
 }
+
+/// Whether the text before a label, `head`, leaves the title of a work open on its line: more
+/// `《` than `》` (`电影《青年毛泽东》`).
+fn in_title_of_a_work(head: &str) -> bool {
+    let line = head.rsplit('\n').next().unwrap_or(head);
+    if !line.contains('《') {
+        return false;
+    }
+    line.matches('《').count() > line.matches('》').count()
+}
+
+/// What names the people of a list that ends in a count (`等人`) as officials in their role:
+/// `县领导和建华、李明等人`, `镇党委书记余志强等人`.
+const OFFICES_BEFORE_A_LIST: &[&str] = &[
+    "领导",
+    "负责人",
+    "干部",
+    "书记",
+    "县长",
+    "镇长",
+    "乡长",
+    "局长",
+    "主任",
+    "部长",
+    "常委",
+    "委员",
+    "同志",
+];
 
 /// Whether `text` starts with a phone number: a mobile number (`1[3-9]` and 9 more digits) or a
 /// landline with its area code (`0887-8627777`, `08878627777`), spaces and hyphens allowed between
@@ -2561,6 +2606,45 @@ mod tests {
                 ),
                 ("所有旅游客车实行线路牌制", "所有旅游客车实行线路牌制"),
             ],
+        );
+    }
+
+    /// Kind: fruit, trees and verbs jieba calls names are words after a label; leaders listed
+    /// before `等人` are in their role; a label in a work's title names no one (breaker round 39).
+    #[test]
+    fn words_leaders_and_titles_that_name_no_private_person() {
+        masks_in(
+            draft(),
+            "name",
+            &[
+                ("村民杨梅种植面积达到500亩", "村民杨梅种植面积达到500亩"),
+                (
+                    "农户李子丰收，但销路成了难题。",
+                    "农户李子丰收，但销路成了难题。",
+                ),
+                (
+                    "群众张贴的小广告已全部清理。",
+                    "群众张贴的小广告已全部清理。",
+                ),
+                (
+                    "县领导和建华、李明等人出席开工仪式。",
+                    "县领导和建华、李明等人出席开工仪式。",
+                ),
+                (
+                    "学生们观看了电影《青年毛泽东》",
+                    "学生们观看了电影《青年毛泽东》",
+                ),
+                // the same people as private persons
+                ("村民杨梅花说，今年丰收", "村民杨某某说，今年丰收"),
+                ("村民和建华、李明等人出席。", "村民和某某、李某等人出席。"),
+            ],
+        );
+        masks(
+            "name",
+            &[(
+                "邻居李子树的树枝伸到我家院子里了。",
+                "邻居李子树的树枝伸到我家院子里了。",
+            )],
         );
     }
 }
