@@ -825,15 +825,38 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     let earlier = known.iter().map(|n| (n.as_str(), surname_len(n)));
     let mut seen: HashSet<&str> = HashSet::new();
     let mut again = Vec::new();
+    let mut given_names = Vec::new();
     for (name, surname) in found.chain(earlier) {
         let chars = name.chars().count();
         if chars < 2 || !seen.insert(name) {
             continue;
         }
+        if surname > 0 && chars == surname + 2 {
+            given_names.push(&name[name.char_indices().nth(surname).map_or(0, |(i, _)| i)..]);
+        }
         for (b, _) in hay.match_indices(name) {
             let next: Vec<char> = hay[b + name.len()..].chars().take(2).collect();
             if !inside(b) && (chars >= 3 || follows(&next, FOLLOWERS)) {
                 again.push((b, b + name.len(), surname));
+            }
+        }
+    }
+    // `脱贫户木春华…，春华说`: a feature story calls the person by the given name further on; with
+    // the surname masked, the given name would name them. Taken where it opens a clause (nothing
+    // Chinese before it) before what a person does in a story ([`GIVEN_NAME_FOLLOWERS`]: `说`,
+    // `已`, `的`…; not `建国以来`, `更名，`), not inside a name already found.
+    for given in given_names {
+        if !seen.insert(given) {
+            continue;
+        }
+        for (b, _) in hay.match_indices(given) {
+            let opens = hay[..b].chars().next_back().is_none_or(|c| !is_han(c));
+            let next: Vec<char> = hay[b + given.len()..].chars().take(2).collect();
+            let person_follows = next
+                .first()
+                .is_some_and(|c| GIVEN_NAME_FOLLOWERS.contains(*c));
+            if opens && !inside(b) && person_follows {
+                again.push((b, b + given.len(), 0));
             }
         }
     }
@@ -843,6 +866,10 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         .map(|(s, e, surname)| v.hit(PiiKind::Name, s, e, Plan::Name { surname }))
         .collect()
 }
+
+/// What follows a given name used alone in a story, after the full name (`春华说`, `文秀已能下床`,
+/// `丽芳的母亲`).
+const GIVEN_NAME_FOLLOWERS: &str = "说告表笑讲想的已也今家还正又就";
 
 /// What follows a list of private persons' names and says they are people: `张德贵等5户村民`,
 /// `李金刚、王小军二人`, `李金花、余小芳两个人`, `李春花是我妈`. Checked after the name, with `等`
@@ -2605,6 +2632,31 @@ mod tests {
                     "重点救助对象患儿童先天性心脏病的",
                 ),
                 ("所有旅游客车实行线路牌制", "所有旅游客车实行线路牌制"),
+            ],
+        );
+    }
+
+    /// Kind: a story calls a private person by the given name after naming them in full; the
+    /// given name is masked too where it opens a clause before what a person does (breaker round
+    /// 39), not where it is a word (`建国以来`).
+    #[test]
+    fn given_names_used_alone_after_the_full_name() {
+        masks_in(
+            draft(),
+            "name",
+            &[
+                (
+                    "脱贫户木春华家搬进了新房，春华说，日子有奔头了。",
+                    "脱贫户木某某家搬进了新房，某某说，日子有奔头了。",
+                ),
+                (
+                    "患者熊文秀经过治疗，文秀已能下床走动，文秀的母亲很高兴。",
+                    "患者熊某某经过治疗，某某已能下床走动，某某的母亲很高兴。",
+                ),
+                (
+                    "村民李建国说，建国以来变化很大。",
+                    "村民李某某说，建国以来变化很大。",
+                ),
             ],
         );
     }
