@@ -3077,3 +3077,46 @@ fn abuse_in_abbreviations_and_dialect() {
         Route::Publish,
     );
 }
+
+// Kind: complaints in residents' own words, typos and dialect go to the department concerned;
+// a problem solved, prevented or praised is no complaint (breaker round 40).
+#[test]
+fn complaints_in_residents_own_words() {
+    assert_forwarded(&[
+        ("老板拖着我们的血汗钱不给", "县人力资源和社会保障局"),
+        ("托欠我们民工公资半年了", "县人力资源和社会保障局"),
+        ("我妈的退休金从上个月就停了", "县人力资源和社会保障局"),
+        (
+            "占了我们组二十多亩地 说好每亩给三万 到现在只给了一半",
+            "县自然资源局",
+        ),
+        ("林地被征收了两年了 征收款一直没到位", "县自然资源局"),
+        ("养鸡场臭得要命 苍蝇到处飞", "县生态环境局"),
+        ("选矿厂天天往河里放黑水 鱼都死光了", "县生态环境局"),
+        ("剖腹产后肚子里有块纱布 县医院到现在不认错", "县卫生健康局"),
+        (
+            "在那家店吃了凉米线 一家四口吃了晚上都吐",
+            "县市场监督管理局",
+        ),
+        ("没水吃半个月了 水管被施工队挖断了", "县水务局"),
+        ("村里断水5天了", "县水务局"),
+        ("电一天要停好几回", "县工业和信息化局"),
+        ("路烂得车都开不进来", "县交通运输局"),
+        ("幼儿园老师打我家孩子", "县教育体育局"),
+        ("安置房屋顶一下雨就漏", "县住房和城乡建设局"),
+        ("乡敬老院的工作人员虐待老人", "县民政局"),
+    ]);
+    // a number-slot term is not cut apart by another's parts (`停水7天了`)
+    assert_forwarded(&[("小区停水7天了", "县水务局")]);
+    assert_comment_routes(
+        &[
+            "感谢县人社局帮我们追回了拖欠的工资 点赞",
+            "治理环境污染效果真好",
+            "学校开展防校园霸凌主题班会",
+            "玉米出苗率很高 感谢农技站",
+            "污水处理厂把废水处理得清清亮亮",
+            "骑电动车不要超载",
+        ],
+        Route::Publish,
+    );
+}
