@@ -783,6 +783,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         }
     }
     named.extend(named_before_markers(hay));
+    named.extend(names_in_a_table(hay));
     // `联系我：李建华13987654321`: in a comment, a full name right before a phone number is its
     // owner's. (In a draft it is as often an official's contact.)
     if kind == Kind::Comment && v.has_digit {
@@ -1157,6 +1158,119 @@ fn in_title_of_a_work(head: &str) -> bool {
         return false;
     }
     line.matches('《').count() > line.matches('》').count()
+}
+
+/// Whether `c` separates the cells of a table written as text: tabs, spaces, `|`.
+fn cell_separator(c: char) -> bool {
+    matches!(c, '\t' | ' ' | '\u{3000}' | '|' | '｜')
+}
+
+/// The cells of a line of a table written as text, with their byte offsets in the line.
+fn cells(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        match (cell_separator(c), start) {
+            (true, Some(s)) => {
+                out.push((s, &line[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &line[s..]));
+    }
+    out
+}
+
+/// Columns of a published list of private persons, besides `姓名`.
+const PERSON_COLUMNS: &[&str] = &[
+    "序号",
+    "编号",
+    "性别",
+    "年龄",
+    "民族",
+    "住址",
+    "家庭住址",
+    "地址",
+    "村组",
+    "所在村",
+    "所在村组",
+    "金额",
+    "补助金额",
+    "备注",
+    "身份证号",
+    "身份证号码",
+    "电话",
+    "联系电话",
+    "户主",
+    "家庭人口",
+    "人口",
+    "类别",
+    "出生年月",
+];
+
+/// Columns that make a table's people officials in their role.
+const OFFICE_COLUMNS: &[&str] = &["职务", "职称", "工作单位", "单位", "现任职务", "拟任职务"];
+
+/// The names in the `姓名` column of a table written as text, under a header line with that cell,
+/// two more and one of [`PERSON_COLUMNS`] (`序号 姓名 性别 年龄`), not [`OFFICE_COLUMNS`], as poverty-relief and subsidy lists are published:
+/// each following row's cell in that column that is two to four ideographs (or a name with `·`),
+/// a row being a line that opens with a number under `序号` or `编号`, else one with as many
+/// cells as the header; the table ends at the first line that is no row. Byte ranges and surname lengths.
+fn names_in_a_table(hay: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    if !hay.contains("姓名") {
+        return out;
+    }
+    // (index of the name cell, cells in the header, whether it opens with a number column)
+    let mut column: Option<(usize, usize, bool)> = None;
+    let mut at = 0;
+    for line in hay.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let row = cells(body);
+        match column {
+            Some((k, width, numbered))
+                if row.len() > k
+                    && if numbered {
+                        row[0].1.bytes().all(|b| b.is_ascii_digit())
+                    } else {
+                        row.len() == width
+                    } =>
+            {
+                let (offset, cell) = row[k];
+                let n = cell.chars().count();
+                let dotted = cell.contains('·');
+                let name_like = cell.chars().all(|c| is_han(c) || (dotted && c == '·'))
+                    && (2..=if dotted { 12 } else { 4 }).contains(&n)
+                    && !cell.chars().any(|c| NEVER_IN_NAME.contains(c));
+                if name_like {
+                    let s = at + offset;
+                    out.push((
+                        s,
+                        s + cell.len(),
+                        if dotted { 0 } else { surname_len(cell) },
+                    ));
+                }
+            }
+            _ => {
+                // a header of three cells or more, another a column of a list of private persons,
+                // none an office's (`姓名 职务`: officials)
+                let header = row.len() >= 3
+                    && row.iter().any(|&(_, c)| PERSON_COLUMNS.contains(&c))
+                    && !row.iter().any(|&(_, c)| OFFICE_COLUMNS.contains(&c));
+                column = row
+                    .iter()
+                    .position(|&(_, c)| c == "姓名")
+                    .filter(|_| header)
+                    .map(|k| (k, row.len(), matches!(row[0].1, "序号" | "编号")));
+            }
+        }
+        at += line.len();
+    }
+    out
 }
 
 /// What names the people of a list that ends in a count (`等人`) as officials in their role:
@@ -2632,6 +2746,35 @@ mod tests {
                     "重点救助对象患儿童先天性心脏病的",
                 ),
                 ("所有旅游客车实行线路牌制", "所有旅游客车实行线路牌制"),
+            ],
+        );
+    }
+
+    /// Kind: a published list of private persons as a text table under a `姓名` header (breaker
+    /// round 39); a list of officials (`职务`) and a form's prompt are no such table.
+    #[test]
+    fn names_in_a_text_table() {
+        masks_in(
+            draft(),
+            "name",
+            &[
+                (
+                    "序号 姓名 性别 年龄 住址\n1 和春花 女 56 塔城镇\n2 余国强 男 62 叶枝镇\n\n以上名单公示7天。",
+                    "序号 姓名 性别 年龄 住址\n1 和某某 女 56 塔城镇\n2 余某某 男 62 叶枝镇\n\n以上名单公示7天。",
+                ),
+                (
+                    "序号\t姓名\t金额\n1\t李建国\t500元",
+                    "序号\t姓名\t金额\n1\t李某某\t500元",
+                ),
+                (
+                    "姓名 性别 村组\n扎西·次仁 男 同乐村",
+                    "姓名 性别 村组\n某某·某某 男 同乐村",
+                ),
+                (
+                    "序号 姓名 性别 现任职务 拟任职务\n1 李建国 男 副局长 局长",
+                    "序号 姓名 性别 现任职务 拟任职务\n1 李建国 男 副局长 局长",
+                ),
+                ("请填写 姓名 电话\n报名截止 本周五", "请填写 姓名 电话\n报名截止 本周五"),
             ],
         );
     }
