@@ -3017,6 +3017,7 @@ fn emergencies_in_their_everyday_words() {
             "河头漂着个人 好像是上面寨子的",
             "在那家农家乐吃了饭 一桌十几个人都进医院了",
             "我家娃娃昨天下午放学就没回来 到现在都找不到",
+            "我家娃娃昨天放学就没回家 电话也打不通",
         ],
         Route::Escalate,
     );
@@ -3037,6 +3038,7 @@ fn emergency_words_that_report_no_event() {
             "纪念馆展示了1996年丽江7.0级地震中的史料。",
             "去年共出警300余次，扑救火灾42起，抢救被困群众56人。",
             "县人民医院烧伤科开展义诊。",
+            "4月25日是全国疟疾日，县疾控中心开展疟疾防治知识宣传。",
         ],
         Route::UnitHead,
     );
@@ -3050,8 +3052,9 @@ fn emergency_words_that_report_no_event() {
     );
 }
 
-// Kind: abuse in abbreviations and dialect is taken down; a hot dog's website, a canteen's rice
-// bucket, a novel's title and an exaggeration are not abuse (breaker round 40).
+// Kind: abuse in abbreviations and dialect is taken down, also in title marks; a hot dog's
+// website, a canteen's rice bucket, hides for sale and an exaggeration are not abuse (breaker
+// rounds 40, 41).
 #[test]
 fn abuse_in_abbreviations_and_dialect() {
     assert_comment_routes(
@@ -3063,14 +3066,16 @@ fn abuse_in_abbreviations_and_dialect() {
             "草包县长 啥都不懂还瞎指挥",
             "一个个人模狗样的",
             "这帮饭桶干部",
+            // an insult put in title marks is still one (breaker round 41)
+            "我们县长就是个《狗官》",
         ],
         Route::Takedown,
     );
     assert_comment_routes(
         &[
             "热狗官网上买的烤肠机",
+            "村里有没有收购牛皮羊皮杂皮的 价格怎么样",
             "食堂的饭桶太小了，打饭要排好久",
-            "最近在读陀思妥耶夫斯基的《白痴》",
             "打死你也想不到 我们村都通上了水泥路",
             "我是个电脑白痴 请问手机上怎么交医保",
         ],
@@ -3105,6 +3110,9 @@ fn complaints_in_residents_own_words() {
         ("幼儿园老师打我家孩子", "县教育体育局"),
         ("安置房屋顶一下雨就漏", "县住房和城乡建设局"),
         ("乡敬老院的工作人员虐待老人", "县民政局"),
+        // breaker round 41
+        ("我爸的养老钱两个月没打到卡上了", "县人力资源和社会保障局"),
+        ("房子一下大雨就滴水 墙都泡软了", "县住房和城乡建设局"),
     ]);
     // a number-slot term is not cut apart by another's parts (`停水7天了`)
     assert_forwarded(&[("小区停水7天了", "县水务局")]);
@@ -3116,6 +3124,10 @@ fn complaints_in_residents_own_words() {
             "玉米出苗率很高 感谢农技站",
             "污水处理厂把废水处理得清清亮亮",
             "骑电动车不要超载",
+            // the problem is in the past (breaker round 41)
+            "以前我们村没水吃，现在自来水通到家了，感谢政府",
+            "以前路面凹凸不平，现在修得平平整整，点赞",
+            "托欠的工资终于发了，谢谢县人社局",
         ],
         Route::Publish,
     );

@@ -180,6 +180,9 @@ fn office_number(v: &View, lead: &str, e: usize) -> bool {
 /// `某公司`, `某处`.
 const NOT_A_PSEUDONYM_AFTER: &str = "单位局所处地些种个项次部门公司企业厂店村乡镇县市";
 
+/// Words that make the person before a draft's landline the office's staff.
+const OFFICE_STAFF: &[&str] = &["工作人员", "干部", "负责人", "联系人", "经办人", "同志"];
+
 /// Whether `before` (the folded text before a number, in a draft) names a private person already
 /// pseudonymized, up to [`NEAR`] characters back on the same line and sentence: a surname and
 /// `某` or `某某` (`村民张某（电话…）`, `来信人和某某，联系电话…`), county replies' usual way of
@@ -194,6 +197,10 @@ fn pseudonym_before(before: &str) -> bool {
         .into_iter()
         .rev()
         .collect();
+    // `县医保局工作人员张某某（电话…）`: the office's staff, whose desk phone is the office's
+    if OFFICE_STAFF.iter().any(|w| window.contains(w)) {
+        return false;
+    }
     window.match_indices('某').any(|(i, _)| {
         let head = &window[..i];
         let mut back = head.chars().rev();
@@ -422,6 +429,11 @@ mod tests {
                 (
                     "经查，某单位（电话0887-8621199）已整改。",
                     "经查，某单位（电话0887-8621199）已整改。",
+                ),
+                // the office's staff, named so (breaker round 41)
+                (
+                    "县医保局工作人员张某某（电话0887-8622222）负责政策解答。",
+                    "县医保局工作人员张某某（电话0887-8622222）负责政策解答。",
                 ),
                 // the person is in an earlier sentence
                 (

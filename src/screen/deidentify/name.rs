@@ -1259,13 +1259,21 @@ fn names_in_a_table(hay: &str) -> Vec<(usize, usize, usize)> {
                 // a header of three cells or more, another a column of a list of private persons,
                 // none an office's (`姓名 职务`: officials)
                 let header = row.len() >= 3
-                    && row.iter().any(|&(_, c)| PERSON_COLUMNS.contains(&c))
+                    && row.iter().any(|&(_, c)| {
+                        PERSON_COLUMNS.contains(&c) || c.ends_with("姓名") && c != "姓名"
+                    })
                     && !row.iter().any(|&(_, c)| OFFICE_COLUMNS.contains(&c));
+                // `户主姓名`, `申请人姓名`; `姓  名` spread over two cells
+                let spread = row
+                    .windows(2)
+                    .position(|w| w[0].1 == "姓" && w[1].1 == "名");
+                let width = row.len() - usize::from(spread.is_some());
                 column = row
                     .iter()
-                    .position(|&(_, c)| c == "姓名")
-                    .filter(|_| header)
-                    .map(|k| (k, row.len(), matches!(row[0].1, "序号" | "编号")));
+                    .position(|&(_, c)| c.ends_with("姓名"))
+                    .or(spread)
+                    .filter(|_| header || (spread.is_some() && width >= 3))
+                    .map(|k| (k, width, matches!(row[0].1, "序号" | "编号")));
             }
         }
         at += line.len();
@@ -1549,14 +1557,21 @@ fn name_in_list_after(
         .filter(|&(s, e, _)| !hay[s..e].ends_with(|c| PLACE_ENDS.contains(c)))
 }
 
+/// Last characters of an institution's or a place's name (`文化站`, `卫生院`, `敬老院`).
+const INSTITUTION_ENDS: &str = "站所院馆局室队会厂店部处校园社场司";
+
 /// A full name as the next item of a list of names after `、`, where a label's rules would not
 /// take it (`村民和春生、和春来兄弟俩`, `余春华、和金兰已安全转移`: 和 reads as a conjunction and 金兰 as a
 /// word elsewhere): a known surname, two given characters that can be in a name, and then the
 /// list's next separator, its end or what follows a name. Byte range and surname length.
 fn listed_full_name(hay: &str, from: usize) -> Option<(usize, usize, usize)> {
     let chars: Vec<char> = hay[from..].chars().take(4).collect();
+    let two: String = chars.iter().take(2).collect();
     let fits = chars.len() >= 3
         && SURNAME_SET.contains(&chars[0])
+        // `文化站`, `卫生院`: a word, or an institution
+        && !COMMON.contains(two.as_str())
+        && !INSTITUTION_ENDS.contains(chars[2])
         && chars[1..3]
             .iter()
             .all(|&c| is_han(c) && !NEVER_IN_NAME.contains(c) && !PLACE_ENDS.contains(c))

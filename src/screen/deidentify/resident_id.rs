@@ -113,7 +113,13 @@ fn across_a_line_break(v: &View, out: &mut Vec<Hit>) {
                 .rev()
                 .take_while(|b| b.is_ascii_digit())
                 .count();
-        let after_start = p + 1;
+        // the second line may be indented (`…199001\n 010125`)
+        let after_start = p
+            + 1
+            + bytes[p + 1..]
+                .iter()
+                .take_while(|&&b| b == b' ' || b == b'\t')
+                .count();
         let mut e = after_start
             + bytes[after_start..]
                 .iter()
@@ -274,6 +280,11 @@ mod tests {
                 (
                     "533423198503\r\n120012，麻烦核实",
                     "533423******\r\n**0012，麻烦核实",
+                ),
+                // an indented second line (breaker round 41)
+                (
+                    "身份证号533423199001\n 010125，请持证件",
+                    "身份证号533423******\n **0125，请持证件",
                 ),
             ],
         );
