@@ -51,7 +51,7 @@ const WEAK_LABELS: &[&str] = &[
     // `男，45岁，住保和镇永安村`: the address in a person's profile, after its comma
     "，住",
     ",住",
-    // a house number given (`我家门牌号是同乐村23号`): only a home ([`house`])
+    // a house number given (`我家门牌号是同乐村23号`): only a home ([`HOUSE_NUMBER_LABEL`])
     "门牌号是",
     // where a parcel goes (comments only, and only a home: [`DELIVERY_LABELS`])
     "寄到",
@@ -72,9 +72,9 @@ const WEAK_LABELS: &[&str] = &[
 /// and in a draft an office's address for applications.
 const DELIVERY_LABELS: &[&str] = &["寄到", "寄往", "邮寄到", "送货到"];
 
-/// Labels after which only a [`house`] is an address: the delivery labels and a house number
-/// given (`门牌号是`; `门牌号411,403号房间` are rooms of a dormitory).
-const HOUSE_ONLY_LABELS: &[&str] = &["寄到", "寄往", "邮寄到", "送货到", "门牌号是"];
+/// A house number given: like [`DELIVERY_LABELS`], only a [`house`] after it is an address
+/// (`门牌号411,403号房间` are rooms of a dormitory).
+const HOUSE_NUMBER_LABEL: &str = "门牌号是";
 
 /// Words of an office or a business in an address (`县机关事业单位社会保险管理站`): no home.
 const INSTITUTIONS: &[&str] = &[
@@ -355,7 +355,8 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         if bare && !home(&hay[s..e].chars().skip(keep).collect::<String>()) {
             continue;
         }
-        if HOUSE_ONLY_LABELS.contains(&&hay[m.start()..m.end()])
+        let label = &hay[m.start()..m.end()];
+        if (DELIVERY_LABELS.contains(&label) || label == HOUSE_NUMBER_LABEL)
             && !house(&hay[s..e].chars().skip(keep).collect::<String>())
         {
             continue;

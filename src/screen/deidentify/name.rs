@@ -1222,7 +1222,8 @@ const OFFICE_COLUMNS: &[&str] = &["职务", "职称", "工作单位", "单位", 
 /// cells as the header; the table ends at the first line that is no row. Byte ranges and surname lengths.
 fn names_in_a_table(hay: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    if !hay.contains("姓名") {
+    // (`姓名`, or spread out: `姓  名`)
+    if !hay.contains('姓') {
         return out;
     }
     // (index of the name cell, cells in the header, whether it opens with a number column)
@@ -2757,6 +2758,14 @@ mod tests {
                     "村民李某某、和平村村委会主任",
                 ),
                 (
+                    "参与活动的有村民和春生、文化站、卫生院工作人员等。",
+                    "参与活动的有村民和某某、文化站、卫生院工作人员等。",
+                ),
+                (
+                    "乘客周知：班车调整发车时间。",
+                    "乘客周知：班车调整发车时间。",
+                ),
+                (
                     "重点救助对象患儿童先天性心脏病的",
                     "重点救助对象患儿童先天性心脏病的",
                 ),
@@ -2784,6 +2793,15 @@ mod tests {
                 (
                     "姓名 性别 村组\n扎西·次仁 男 同乐村",
                     "姓名 性别 村组\n某某·某某 男 同乐村",
+                ),
+                // the householder's name column, a header spread out (breaker round 41)
+                (
+                    "户主姓名 村组 补助金额\n和春生 其宗村下组 2.8万元",
+                    "户主姓名 村组 补助金额\n和某某 其宗村下组 2.8万元",
+                ),
+                (
+                    "序号 姓  名 性别 年龄\n1 余秀英 女 47",
+                    "序号 姓  名 性别 年龄\n1 余某某 女 47",
                 ),
                 (
                     "序号 姓名 性别 现任职务 拟任职务\n1 李建国 男 副局长 局长",
