@@ -628,8 +628,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
         .collect();
     let other_labels = labels.len();
-    // (looked for once per text, not per label)
-    let has_title_mark = hay.contains('《');
+    let titles = titles_of_works(hay);
     for b in finder(ROLE_LABEL).find_iter(hay.as_bytes()) {
         let head = &hay[..b];
         let role = head
@@ -722,7 +721,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
             continue;
         }
         // `电影《青年毛泽东》`: a label in the title of a work names no one
-        if has_title_mark && in_title_of_a_work(&hay[..m_start]) {
+        if in_span(&titles, m_start) {
             continue;
         }
         // `我姓李叫红梅`: the given name alone after the surname given apart
@@ -1150,15 +1149,43 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
     out
 }
 
-/// Whether the text before a label, `head`, leaves the title of a work open on its line: more
-/// `《` than `》` (`电影《青年毛泽东》`).
-fn in_title_of_a_work(head: &str) -> bool {
-    let line = head.rsplit('\n').next().unwrap_or(head);
-    if !line.contains('《') {
-        return false;
+/// The titles of works in `hay` (`电影《青年毛泽东》`): byte ranges from each `《` to its `》`, or
+/// to the end of its line when it is not closed, by start. Found once per text (memmem: a char
+/// search scans for the last UTF-8 byte, which one CJK character in 64 shares; looking back from
+/// each label cost 4 % of all screening instructions).
+fn titles_of_works(hay: &str) -> Vec<(usize, usize)> {
+    let bytes = hay.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for open in TITLE_MARK.find_iter(bytes) {
+        if out.last().is_some_and(|&(_, end)| open < end) {
+            continue;
+        }
+        let from = open + TITLE_MARK.needle().len();
+        let close = TITLE_END.find(&bytes[from..]).map(|i| from + i);
+        let line_end = memchr::memchr(b'\n', &bytes[from..]).map(|i| from + i);
+        let end = match (close, line_end) {
+            (Some(c), Some(l)) => c.min(l),
+            (c, l) => c.or(l).unwrap_or(bytes.len()),
+        };
+        out.push((open, end));
     }
-    line.matches('《').count() > line.matches('》').count()
+    out
 }
+
+/// Whether byte `b` lies in one of `spans` (sorted by start, not overlapping).
+fn in_span(spans: &[(usize, usize)], b: usize) -> bool {
+    let i = spans.partition_point(|&(s, _)| s <= b);
+    i > 0 && b < spans[i - 1].1
+}
+
+/// Searchers for `《`, `》` and a name column's header (`姓名`, or `姓` spread from `名` by a
+/// space), built once.
+static TITLE_MARK: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("《".as_bytes()));
+static TITLE_END: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("》".as_bytes()));
+static SURNAME_WORD: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("姓".as_bytes()));
 
 /// Whether `c` separates the cells of a table written as text: tabs, spaces, `|`.
 fn cell_separator(c: char) -> bool {
@@ -1222,8 +1249,11 @@ const OFFICE_COLUMNS: &[&str] = &["职务", "职称", "工作单位", "单位", 
 /// cells as the header; the table ends at the first line that is no row. Byte ranges and surname lengths.
 fn names_in_a_table(hay: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    // (`姓名`, or spread out: `姓  名`)
-    if !hay.contains('姓') {
+    // (`姓名`, or spread out: `姓  名`; not every `老百姓`)
+    let header_like = SURNAME_WORD
+        .find_iter(hay.as_bytes())
+        .any(|b| hay[b + "姓".len()..].starts_with(|c: char| c == '名' || cell_separator(c)));
+    if !header_like {
         return out;
     }
     // (index of the name cell, cells in the header, whether it opens with a number column)

@@ -301,9 +301,11 @@ pub fn term_form(term: &str) -> TermForm {
 }
 
 /// Up to this many searched forms (terms and generated spellings, with more than one character)
-/// the automaton is a DFA. The built-in lexicons make about 6,000 (a 24 MB DFA); as a contiguous
-/// NFA they cost 14 % more screening instructions on real drafts (callgrind: 683 M against 602 M).
-const DFA_MAX_PATTERNS: usize = 8_000;
+/// the automaton is a DFA. The built-in lexicons make about 8,000 (a 32 MB DFA); as a contiguous
+/// NFA they cost 6–14 % more screening instructions on real drafts (callgrind: 683 M against
+/// 602 M; at 8,043 forms, 649 M against 613 M). `SCREENER_LOG=debug` logs the count, kind and
+/// size when the screener starts.
+const DFA_MAX_PATTERNS: usize = 12_000;
 
 /// Whether `b` starts a character's code in [`Matcher::encode`]'s encoding (not a UTF-8
 /// continuation byte).
