@@ -3132,3 +3132,35 @@ fn complaints_in_residents_own_words() {
         Route::Publish,
     );
 }
+
+// Kind: this county's own name before a title in a chain (迪庆州委常委、维西县委书记、…) keeps
+// the chain one person's, so 第四条's count of titles sees all of them (breaker round 42).
+#[test]
+fn the_countys_name_inside_a_title_chain() {
+    for body in [
+        "迪庆州委常委、维西县委书记、县人武部第一书记李明同志出席。",
+        "县委常委、维西县副县长、县公安局局长格茸出席会议。",
+    ] {
+        let v = SCREENER.screen(&draft("会议", body));
+        assert_eq!(v.route, Route::Returned, "{body}");
+        assert_eq!(body_spans(&v, "leader.too_many_titles").len(), 1, "{body}");
+    }
+    let v = SCREENER.screen(&draft("会议", "县委副书记、维西县县长和建华出席。"));
+    assert_eq!(v.co_review, ["县长"]);
+}
+
+// Kind: an advert that gives away phone credit for a follow, and complaints of pollution, a tap
+// run dry and pay withheld (breaker round 42).
+#[test]
+fn follow_for_credit_adverts_and_more_complaints() {
+    assert_comment_routes(
+        &["微信搜索\"维西好货\"公众号，关注即送100元话费，名额有限！"],
+        Route::Takedown,
+    );
+    assert_forwarded(&[
+        ("我家隔壁养猪场污染严重，臭得睡不着", "县生态环境局"),
+        ("我们村的自来水停了半个月了，一直没人管", "县水务局"),
+        ("科室主任还克扣我们的绩效工资", "县人力资源和社会保障局"),
+    ]);
+    assert_draft_routes("关注", &["欢迎关注“维西发布”公众号。"], Route::UnitHead);
+}

@@ -399,7 +399,7 @@ pub fn check(
                 }
             }
         }
-        for chain in chains(scan.text, &byte_at, &titles, &posts) {
+        for chain in chains(scan.text, &byte_at, &titles, &posts, &policy.county.names) {
             let (start, end) = (chain[0].0, chain[chain.len() - 1].1);
             let first = chain
                 .iter()
@@ -591,7 +591,22 @@ fn chains<'m>(
     byte_at: &[usize],
     titles: &[(usize, usize, &'m TermMeta)],
     posts: &[(usize, usize, &'m TermMeta)],
+    county_names: &[String],
 ) -> Vec<Vec<(usize, usize, &'m TermMeta)>> {
+    // `迪庆州委常委、维西县委书记`, `县委常委、维西县副县长`: this county's name before a county
+    // title (whole, or without the `县` the title starts with) joins it to the chain like an
+    // organ; its length in code points, when it does
+    let county_before = |gap: &str| {
+        county_names.iter().find_map(|n| {
+            [n.as_str(), n.trim_end_matches('县')]
+                .into_iter()
+                .find_map(|name| {
+                    gap.strip_suffix(name)
+                        .filter(|g| !name.is_empty() && !g.is_empty() && joins_titles(g))
+                        .map(|_| name.chars().count())
+                })
+        })
+    };
     let mut out: Vec<Vec<_>> = Vec::new();
     if titles.is_empty() {
         return out;
@@ -625,6 +640,10 @@ fn chains<'m>(
                     if joins_titles(gap) {
                         return true;
                     }
+                    if let Some(n) = county_before(gap) {
+                        t.0 -= n;
+                        return true;
+                    }
                     ORGANS.iter().any(|o| {
                         gap.strip_suffix(o).is_some_and(|g| {
                             let joins = !g.is_empty() && joins_titles(g);
@@ -640,10 +659,14 @@ fn chains<'m>(
         } else if is_title {
             // a prefecture office held with it may come first (`州委常委、县委书记`)
             let higher_before = i.checked_sub(1).map(|k| all[k].1).filter(|h| {
-                is_higher(h.2)
-                    && h.1 <= t.0
-                    && joins_titles(&text[byte_at[h.1]..byte_at[t.0]])
-                    && !out.iter().flatten().any(|c| c.0 == h.0)
+                is_higher(h.2) && h.1 <= t.0 && !out.iter().flatten().any(|c| c.0 == h.0) && {
+                    let gap = &text[byte_at[h.1]..byte_at[t.0]];
+                    joins_titles(gap)
+                        || county_before(gap).is_some_and(|n| {
+                            t.0 -= n;
+                            true
+                        })
+                }
             });
             out.push(higher_before.into_iter().chain([t]).collect());
         } else {

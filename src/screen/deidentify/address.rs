@@ -93,8 +93,8 @@ const INSTITUTIONS: &[&str] = &[
 ];
 
 /// Whether the masked part of an address is one household's: a [`home`] (a village and a group
-/// or number, a flat's entrance) or a road, street or lane and a house number
-/// (`玉龙路56号`), and no office's or business's name in it.
+/// or number, a flat's entrance), a road, street or lane and a house number (`玉龙路56号`), or a
+/// flat (`5栋302室`), and no office's or business's name in it.
 fn house(masked: &str) -> bool {
     let numbered_road = ['路', '街', '巷'].iter().any(|r| {
         masked.find(*r).is_some_and(|i| {
@@ -106,7 +106,10 @@ fn house(masked: &str) -> bool {
             digits > 0 && after.chars().nth(digits) == Some('号')
         })
     });
-    (home(masked) || numbered_road) && !INSTITUTIONS.iter().any(|w| masked.contains(w))
+    // `兰园小区5栋302室`: a flat
+    let flat = masked.chars().any(|c| c.is_ascii_digit())
+        && ['栋', '幢', '室'].iter().any(|c| masked.contains(*c));
+    (home(masked) || numbered_road || flat) && !INSTITUTIONS.iter().any(|w| masked.contains(w))
 }
 
 /// Labels of an address that are a person's only in comments. A bare `地址` is not one: in
@@ -771,6 +774,11 @@ mod tests {
                 ),
                 ("我家门牌号是同乐村23号", "我家门牌号是＊＊＊**＊"),
                 ("寄到保和镇玉龙路56号", "寄到保和镇＊＊＊**＊"),
+                // a flat (breaker round 42)
+                (
+                    "请把材料寄到保和镇新城区兰园小区5栋302室，谢谢",
+                    "请把材料寄到保和镇＊＊＊＊＊＊＊*＊***＊，谢谢",
+                ),
             ],
         );
         masks(

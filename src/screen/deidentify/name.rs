@@ -1713,7 +1713,13 @@ fn name_after(
     // characters follow (`员工和领导` does not).
     let full_name =
         surname > 0 && chars.len() >= surname + 2 && given_name_like(&chars[surname..surname + 2]);
-    if conjunction && class != Class::Explicit && !colon && !full_name {
+    // `村民和金花反映`: after 和, a given name that is also a word (金花, 银花) and then a report verb
+    // or a particle; the word alone after a conjunction (`员工和金花`) is the word
+    let word_given_name = conjunction
+        && chars.len() >= 4
+        && chars[1..3].iter().all(|c| GIVEN_SET.contains(c))
+        && STRONG_FOLLOWERS.contains(chars[3]);
+    if conjunction && class != Class::Explicit && !colon && !full_name && !word_given_name {
         return None;
     }
     if surname > 0 {
@@ -2794,6 +2800,12 @@ mod tests {
                 (
                     "乘客周知：班车调整发车时间。",
                     "乘客周知：班车调整发车时间。",
+                ),
+                // 和 and a given name that is also a word, before a report verb (breaker round 42)
+                ("村民和金花反映房子漏雨", "村民和某某反映房子漏雨"),
+                (
+                    "投诉人和银花说，经核实属实。",
+                    "投诉人和某某说，经核实属实。",
                 ),
                 (
                     "重点救助对象患儿童先天性心脏病的",
