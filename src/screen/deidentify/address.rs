@@ -372,7 +372,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
 const HOUSE_NUMERALS: &str = "0123456789一二三四五六七八九十百零〇";
 
 /// Rural homes written without a label: a group (`组`, `社`, `屯`, `队`, `村民小组`) and a house
-/// number, with the places above them (`塔城镇其宗村委会下组28号`, `本人…双凫铺镇江河村李家组27号`,
+/// number, or a village under its committee or township and a number (`拉日村委会拉日村12号`), with the places above them (`塔城镇其宗村委会下组28号`, `本人…双凫铺镇江河村李家组27号`,
 /// `林角塘组六号`, `永安村3组15号`: a village's numbered group is a group too). One household,
 /// whoever writes it. The stretch starts after punctuation, a non-CJK character, a function word
 /// (`是`, `在`, `我`) or the house number of an address before it, at most 16 characters before the
@@ -390,9 +390,11 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
             continue;
         }
         // `下村民小组15号`: a villagers' group may have a name of one character
+        let village = hay[..q].ends_with('村') && !hay[..q].ends_with("村民小组");
         let (group, short_name) = match hay[..q].strip_suffix("村民小组") {
             Some(g) => (g, true),
-            None => match hay[..q].strip_suffix(['组', '社', '屯', '队']) {
+            // (`拉日村12号`: a village's house numbers run without a group too)
+            None => match hay[..q].strip_suffix(['组', '社', '屯', '队', '村']) {
                 Some(g) => (g, false),
                 None => continue,
             },
@@ -430,6 +432,14 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
             || place.starts_with(['各', '每', '本', '该'])
             || place.contains('第')
             || place.ends_with(['小', '分', '班', '编'])
+        {
+            continue;
+        }
+        // a village's number without a group only under a village committee or a township
+        // (`拉日村委会拉日村12号`); `新村329号` and `黎托村60号令` are an estate and a decree
+        if village
+            && (!["村委会", "镇", "乡"].iter().any(|w| place.contains(w))
+                || hay[p..].starts_with("号令"))
         {
             continue;
         }
@@ -795,6 +805,36 @@ mod tests {
                 ),
                 ("四楼门牌号是411号房间", "四楼门牌号是411号房间"),
                 ("东西寄到县城就行", "东西寄到县城就行"),
+            ],
+        );
+    }
+
+    /// Kind: a village's house number without a group, under its committee or township, is a
+    /// home (breaker round 42); an estate's or a decree's number is not (real drafts and comments:
+    /// `鼓园新村329号原果园改装厂`, `黎托村60号令`).
+    #[test]
+    fn village_house_numbers_without_a_group() {
+        masks(
+            "address",
+            &[
+                (
+                    "拉日村委会拉日村12号，房子漏雨",
+                    "＊＊＊＊＊＊＊＊**＊，房子漏雨",
+                ),
+                (
+                    "（保和镇拉日村委会拉日村12号）",
+                    "（保和镇＊＊＊＊＊＊＊＊**＊）",
+                ),
+            ],
+        );
+        masks(
+            "address",
+            &[
+                (
+                    "到鼓园新村329号原果园改装厂内检查",
+                    "到鼓园新村329号原果园改装厂内检查",
+                ),
+                ("A5区黎托村60号令老安置小区", "A5区黎托村60号令老安置小区"),
             ],
         );
     }

@@ -1718,7 +1718,7 @@ fn name_after(
     let word_given_name = conjunction
         && chars.len() >= 4
         && chars[1..3].iter().all(|c| GIVEN_SET.contains(c))
-        && STRONG_FOLLOWERS.contains(chars[3]);
+        && (!is_han(chars[3]) || STRONG_FOLLOWERS.contains(chars[3]));
     if conjunction && class != Class::Explicit && !colon && !full_name && !word_given_name {
         return None;
     }
