@@ -392,12 +392,61 @@ pub fn deidentify_knowing(text: &str, ctx: &Context, named: &[String]) -> Masked
     }
 }
 
+/// Whether `c` is an invisible character written between a name's characters to hide it
+/// (`和\u{200B}春\u{200B}花`): zero-width space, non-joiner, joiner, word joiner, BOM.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Names found in `v`'s text read without its invisible characters, with their spans widened back
+/// over them (`投诉人和\u{200B}春\u{200B}花反映` masks to `和\u{200B}某\u{200B}某`); `None` when
+/// the text has none (their UTF-8 starts with 0xE2 or 0xEF: a byte search, no decoding).
+fn names_across_invisibles(v: &View, ctx: &Context, named: &[String]) -> Option<Vec<Hit>> {
+    let bytes = v.original.as_bytes();
+    let has_invisible = memchr::memchr2_iter(0xE2, 0xEF, bytes).any(|i| {
+        matches!(
+            (bytes[i], bytes.get(i + 1), bytes.get(i + 2)),
+            (0xE2, Some(0x80), Some(0x8B..=0x8D))
+                | (0xE2, Some(0x81), Some(0xA0))
+                | (0xEF, Some(0xBB), Some(0xBF))
+        )
+    });
+    if !has_invisible {
+        return None;
+    }
+    // the visible characters and, for each, its code point index in the original
+    let mut visible = String::with_capacity(bytes.len());
+    let mut at: Vec<usize> = Vec::new();
+    for (k, c) in v.original.chars().enumerate() {
+        if !invisible(c) {
+            visible.push(c);
+            at.push(k);
+        }
+    }
+    at.push(v.original.chars().count());
+    let seen = if ctx.traditional {
+        View::simplified(&visible)
+    } else {
+        View::new(&visible)
+    };
+    let hits = name::detect(&seen, ctx.kind, named, ctx.segmenter)
+        .into_iter()
+        .map(|h| Hit {
+            start: at[h.start],
+            end: at[h.end - 1] + 1,
+            ..h
+        })
+        .collect();
+    Some(hits)
+}
+
 /// Runs the detectors and resolves overlaps: non-overlapping hits, by start. `named`: see
 /// [`deidentify_knowing`].
 fn detect(v: &View, ctx: &Context, named: &[String]) -> Vec<Hit> {
     let mut found = Vec::new();
     // Names are found even when a disclosure keeps them: a landline next to one is a person's.
-    let persons = name::detect(v, ctx.kind, named, ctx.segmenter);
+    let persons = names_across_invisibles(v, ctx, named)
+        .unwrap_or_else(|| name::detect(v, ctx.kind, named, ctx.segmenter));
     if ctx.disclosure.is_none() {
         found.extend(persons.iter().cloned());
     }
@@ -1300,6 +1349,29 @@ pub(super) mod tests {
                 }
             })
             .collect()
+    }
+
+    /// Kind: zero-width characters written between a name's characters (or its label's) do not
+    /// hide it; the mask keeps them (breaker round 42).
+    #[test]
+    fn names_across_zero_width_characters() {
+        for (ctx, text, want) in [
+            (
+                draft(),
+                "投诉人和\u{200B}春\u{200B}花反映，经核实属实。",
+                "投诉人和\u{200B}某\u{200B}某反映，经核实属实。",
+            ),
+            (
+                comment(),
+                "我\u{200B}叫\u{200B}和春花，电话",
+                "我\u{200B}叫\u{200B}和某某，电话",
+            ),
+            (comment(), "\u{FEFF}村民李建国说", "\u{FEFF}村民李某某说"),
+        ] {
+            let got = deidentify(text, &ctx);
+            assert_eq!(got.text, want, "{text:?}");
+            assert_eq!(got.text.chars().count(), text.chars().count());
+        }
     }
 
     proptest! {
