@@ -3154,13 +3154,34 @@ fn the_countys_name_inside_a_title_chain() {
 #[test]
 fn follow_for_credit_adverts_and_more_complaints() {
     assert_comment_routes(
-        &["微信搜索\"维西好货\"公众号，关注即送100元话费，名额有限！"],
+        &[
+            "微信搜索\"维西好货\"公众号，关注即送100元话费，名额有限！",
+            // the same with words between (breaker round 43)
+            "关注公众号即送100元话费",
+            "微信关注维西好物，即送100元话费",
+        ],
         Route::Takedown,
+    );
+    // a welfare visit's phone credit in a draft is no advert
+    assert_draft_routes(
+        "慰问",
+        &["县老干部局为高龄老党员送话费和慰问品。"],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &[
+            "以前污染严重，现在河水清了，感谢政府！",
+            "昨天自来水停了一会，现在已经恢复了",
+            "我们公司从来没有克扣过一分工资",
+        ],
+        Route::Publish,
     );
     assert_forwarded(&[
         ("我家隔壁养猪场污染严重，臭得睡不着", "县生态环境局"),
         ("我们村的自来水停了半个月了，一直没人管", "县水务局"),
         ("科室主任还克扣我们的绩效工资", "县人力资源和社会保障局"),
+        ("污染太严重了，县生态环境局管不管", "县生态环境局"),
+        ("自来水又停了，三天两头这样", "县水务局"),
     ]);
     assert_draft_routes("关注", &["欢迎关注“维西发布”公众号。"], Route::UnitHead);
 }

@@ -437,9 +437,14 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
         }
         // a village's number without a group only under a village committee or a township
         // (`拉日村委会拉日村12号`); `新村329号` and `黎托村60号令` are an estate and a decree
+        // (and only where the number ends the address: `拉日村12号召开…`, `12号上午` is a date,
+        // `12号公路` a road)
         if village
             && (!["村委会", "镇", "乡"].iter().any(|w| place.contains(w))
-                || hay[p..].starts_with("号令"))
+                || hay[p + '号'.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_han))
         {
             continue;
         }
@@ -835,6 +840,15 @@ mod tests {
                     "到鼓园新村329号原果园改装厂内检查",
                 ),
                 ("A5区黎托村60号令老安置小区", "A5区黎托村60号令老安置小区"),
+                // a date, a road (breaker round 43)
+                (
+                    "保和镇拉日村12号召开村民代表大会",
+                    "保和镇拉日村12号召开村民代表大会",
+                ),
+                (
+                    "保和镇拉日村12号公路塌方已抢通",
+                    "保和镇拉日村12号公路塌方已抢通",
+                ),
             ],
         );
     }

@@ -400,20 +400,12 @@ fn invisible(c: char) -> bool {
 
 /// Names found in `v`'s text read without its invisible characters, with their spans widened back
 /// over them (`投诉人和\u{200B}春\u{200B}花反映` masks to `和\u{200B}某\u{200B}某`); `None` when
-/// the text has none (their UTF-8 starts with 0xE2 or 0xEF: a byte search, no decoding).
+/// the text has none ([`View::has_invisible`], noted while the view is folded).
 fn names_across_invisibles(v: &View, ctx: &Context, named: &[String]) -> Option<Vec<Hit>> {
-    let bytes = v.original.as_bytes();
-    let has_invisible = memchr::memchr2_iter(0xE2, 0xEF, bytes).any(|i| {
-        matches!(
-            (bytes[i], bytes.get(i + 1), bytes.get(i + 2)),
-            (0xE2, Some(0x80), Some(0x8B..=0x8D))
-                | (0xE2, Some(0x81), Some(0xA0))
-                | (0xEF, Some(0xBB), Some(0xBF))
-        )
-    });
-    if !has_invisible {
+    if !v.has_invisible {
         return None;
     }
+    let bytes = v.original.as_bytes();
     // the visible characters and, for each, its code point index in the original
     let mut visible = String::with_capacity(bytes.len());
     let mut at: Vec<usize> = Vec::new();

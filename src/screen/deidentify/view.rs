@@ -120,6 +120,9 @@ pub(super) struct View<'a> {
     pub has_digit: bool,
     /// Whether `@` occurs (after folding): the e-mail detector is skipped otherwise.
     pub has_at: bool,
+    /// Whether a zero-width or other invisible character occurs (U+200B–U+200D, U+2060, U+FEFF),
+    /// which can be written between a name's characters to hide it.
+    pub has_invisible: bool,
     /// The last answer of [`View::char_index`], `(byte, code point)`: detectors ask in order of
     /// position, so counting goes on from there.
     last_index: Cell<(usize, usize)>,
@@ -166,6 +169,7 @@ impl<'a> View<'a> {
         let bytes = text.as_bytes();
         let mut has_digit = find_digit(bytes).is_some();
         let mut has_at = memchr::memchr(b'@', bytes).is_some();
+        let mut has_invisible = false;
         // byte offsets of the characters that fold to something else
         let mut to_fold: Vec<usize> = Vec::new();
         // Every folded character is U+FF01..U+FF5E, U+00A0 or U+2000..U+205F, whose UTF-8 starts
@@ -176,6 +180,10 @@ impl<'a> View<'a> {
             let (b1, b2) = (
                 bytes.get(i + 1).copied().unwrap_or(0),
                 bytes.get(i + 2).copied().unwrap_or(0),
+            );
+            has_invisible |= matches!(
+                (bytes[i], b1, b2),
+                (0xE2, 0x80, 0x8B..=0x8D) | (0xE2, 0x81, 0xA0) | (0xEF, 0xBB, 0xBF)
             );
             let space = match bytes[i] {
                 0xC2 => b1 == 0xA0,
@@ -230,6 +238,7 @@ impl<'a> View<'a> {
             folded,
             has_digit,
             has_at,
+            has_invisible,
             last_index: Cell::new((0, 0)),
             stretches: OnceCell::new(),
         }
