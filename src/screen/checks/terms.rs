@@ -363,7 +363,7 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// (`十年前那场泥石流`, `当年被困的群众`; `一年前` is still news): history, not news. Also the
 /// population at risk of it (`受…威胁` as an attribute: `受地质灾害威胁的群众`), or advice on what
 /// to do when it happens (`地震发生时，身处室内应就近躲避`), or a drill's scenario or a work's
-/// story ([`STAGED_OR_TOLD`]).
+/// story (a drill or exercise followed by `模拟`, a film or book by `讲述`, `再现`…).
 /// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let (head, tail) = (text.folded_before(start, 56), text.folded_after(end, 56));
