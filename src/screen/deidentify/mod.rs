@@ -345,7 +345,8 @@ pub fn deidentify_knowing(text: &str, ctx: &Context, named: &[String]) -> Masked
     } else {
         named
     };
-    let hits = detect(&view, ctx, named);
+    let hits =
+        detect_across_invisibles(&view, ctx, named).unwrap_or_else(|| detect(&view, ctx, named));
     if hits.is_empty() {
         return Masked {
             text: text.to_owned(),
@@ -398,10 +399,12 @@ fn invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
-/// Names found in `v`'s text read without its invisible characters, with their spans widened back
-/// over them (`投诉人和\u{200B}春\u{200B}花反映` masks to `和\u{200B}某\u{200B}某`); `None` when
-/// the text has none ([`View::has_invisible`], noted while the view is folded).
-fn names_across_invisibles(v: &View, ctx: &Context, named: &[String]) -> Option<Vec<Hit>> {
+/// What the detectors find in `v`'s text read without its invisible characters, with the spans
+/// widened back over them: `投诉人和\u{200B}春\u{200B}花反映` masks to `和\u{200B}某\u{200B}某`, and
+/// a phone number broken up by them anyhow (`1\u{200B}3\u{200B}9\u{200B}8765\u{200B}4321`) is
+/// one number; `None` when the text has none ([`View::has_invisible`], noted while the view is
+/// folded).
+fn detect_across_invisibles(v: &View, ctx: &Context, named: &[String]) -> Option<Vec<Hit>> {
     if !v.has_invisible {
         return None;
     }
@@ -421,7 +424,7 @@ fn names_across_invisibles(v: &View, ctx: &Context, named: &[String]) -> Option<
     } else {
         View::new(&visible)
     };
-    let hits = name::detect(&seen, ctx.kind, named, ctx.segmenter)
+    let hits = detect(&seen, ctx, named)
         .into_iter()
         .map(|h| Hit {
             start: at[h.start],
@@ -437,8 +440,7 @@ fn names_across_invisibles(v: &View, ctx: &Context, named: &[String]) -> Option<
 fn detect(v: &View, ctx: &Context, named: &[String]) -> Vec<Hit> {
     let mut found = Vec::new();
     // Names are found even when a disclosure keeps them: a landline next to one is a person's.
-    let persons = names_across_invisibles(v, ctx, named)
-        .unwrap_or_else(|| name::detect(v, ctx.kind, named, ctx.segmenter));
+    let persons = name::detect(v, ctx.kind, named, ctx.segmenter);
     if ctx.disclosure.is_none() {
         found.extend(persons.iter().cloned());
     }
@@ -1343,8 +1345,8 @@ pub(super) mod tests {
             .collect()
     }
 
-    /// Kind: zero-width characters written between a name's characters (or its label's) do not
-    /// hide it; the mask keeps them (breaker round 42).
+    /// Kind: zero-width characters written between a name's or a number's characters (or a
+    /// label's) do not hide it; the mask keeps them (breaker rounds 42, 43).
     #[test]
     fn names_across_zero_width_characters() {
         for (ctx, text, want) in [
@@ -1359,6 +1361,12 @@ pub(super) mod tests {
                 "我\u{200B}叫\u{200B}和某某，电话",
             ),
             (comment(), "\u{FEFF}村民李建国说", "\u{FEFF}村民李某某说"),
+            // a phone number broken up anyhow (breaker round 43)
+            (
+                comment(),
+                "联系我1\u{200B}3\u{200B}9\u{200B}8765\u{200B}4321，我叫和春花",
+                "联系我1\u{200B}3\u{200B}9\u{200B}****\u{200B}4321，我叫和某某",
+            ),
         ] {
             let got = deidentify(text, &ctx);
             assert_eq!(got.text, want, "{text:?}");
