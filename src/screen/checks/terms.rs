@@ -101,13 +101,12 @@ const NOW_WORDS: &[&str] = &[
     "本月", "本周", "上周", "近期", "刚刚", "刚才", "至今", "以来", "凌晨", "当天",
 ];
 
-/// Whether the sentence of a hit, `head` being the folded text before it, opens with a year at
+/// Whether the sentence of a hit (`sentence`: its folded text up to the hit) opens with a year at
 /// least [`HISTORY_YEARS`] back ([`YEAR_OPENS_SENTENCE`]) and says nothing of now between
 /// ([`NOW_WORDS`]), nor uses the year to describe a thing (`2019年建成的大桥发生坍塌`: a `的`
 /// between).
-fn sentence_long_ago(head: &str) -> bool {
+fn sentence_long_ago(sentence: &str) -> bool {
     use chrono::Datelike;
-    let (sentence, _) = in_sentence(head, "");
     YEAR_OPENS_SENTENCE.captures(sentence).is_some_and(|c| {
         let rest = c.name("rest").map_or("", |r| r.as_str());
         year_number(&c["year"]).is_some_and(|y| y <= chrono::Utc::now().year() - HISTORY_YEARS)
@@ -165,14 +164,13 @@ const ONE_EVENT: &[&str] = &[
 /// What ends a clause inside a sentence.
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
 
-/// Whether the sentence of a hit, `head` being the folded text before it, opens with remembrance
+/// Whether the sentence of a hit (`sentence`: its folded text up to the hit) opens with remembrance
 /// ([`PAST_OPENERS`]) and tells nothing of now, or with a statistic ([`STATISTICS`]) and tells of
 /// no one event ([`ONE_EVENT`]) nor of now, or (the sentence or the hit's clause) opens with one of
 /// [`CONDITIONS`] and tells nothing of now or of what has happened before the hit (`一旦堰塞湖溃决
 /// …，县里已立即撤离下游群众`, `…，昨天又塌了`: [`NOW_WORDS`], `已`), and its first clause is no
 /// negative condition, which is a warning or a threat (`假如政府再不来人，我们就堵路`).
-fn sentence_recalls_or_supposes(head: &str) -> bool {
-    let (sentence, _) = in_sentence(head, "");
+fn sentence_recalls_or_supposes(sentence: &str) -> bool {
     let sentence = sentence.trim_start_matches([' ', '　', '\n']);
     if PAST_OPENERS.iter().any(|w| sentence.starts_with(w)) {
         return !NOW_WORDS.iter().any(|w| sentence.contains(w));
@@ -207,21 +205,26 @@ static STAGED_OR_TOLD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("staged pattern compiles")
 });
 
-/// Whether the sentence of a hit, `head` being the folded text before it, is a drill's scenario
+/// Whether the sentence of a hit (`sentence`: its folded text up to the hit) is a drill's scenario
 /// or a work's story ([`STAGED_OR_TOLD`]) and tells nothing of now ([`NOW_WORDS`], `真的`): `上周
 /// 演练模拟过山洪，昨晚真的发生了山洪` reports one.
-fn sentence_staged_or_told(head: &str) -> bool {
-    let (sentence, _) = in_sentence(head, "");
+fn sentence_staged_or_told(sentence: &str) -> bool {
     STAGED_OR_TOLD.is_match(sentence)
         && !sentence.contains("真的")
         && !NOW_WORDS.iter().any(|w| sentence.contains(w))
 }
 
+/// What follows a number that counts events: an approximation, then the measure word
+/// (`300余次`, `42起`).
+const EVENTS: &str = "[余多]?(?:起|次|场|宗)";
+
 /// A count of events right after a hit (`扑救火灾42起`, `发生交通事故12次`): two or more, in
 /// digits or numerals.
 static EVENTS_COUNTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[2-9]|[1-9]\d+|[两二三四五六七八九十百千]+)[余多]?(?:起|次|场|宗)")
-        .expect("tally pattern compiles")
+    Regex::new(&format!(
+        "^(?:[2-9]|[1-9]\\d+|[两二三四五六七八九十百千]+){EVENTS}"
+    ))
+    .expect("tally pattern compiles")
 });
 
 /// Words of a total in a sentence (`去年共出警300余次`, `全年累计扑救火灾12起`).
@@ -229,7 +232,7 @@ const TOTALS: &[&str] = &["共", "累计", "合计", "总计"];
 
 /// A count of events anywhere (`出警300余次`).
 static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d+|[两二三四五六七八九十百千]+)[余多]?(?:起|次|场|宗)")
+    Regex::new(&format!("(?:\\d+|[两二三四五六七八九十百千]+){EVENTS}"))
         .expect("tally pattern compiles")
 });
 
@@ -237,9 +240,8 @@ static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 /// ([`TOTALS`]), a count of two or more events right after it ([`EVENTS_COUNTED_AFTER`]) or of
 /// events before it in the sentence, and nothing of now ([`NOW_WORDS`]): `去年共出警300余次，扑救
 /// 火灾42起，抢救被困群众56人` is a year's work, not an emergency (`昨日共发生山体滑坡3起` is news).
-/// `head` and `tail` are the folded text before and after the hit.
-fn tallied(head: &str, tail: &str) -> bool {
-    let (sentence, _) = in_sentence(head, "");
+/// `sentence` is the hit's sentence up to it, `tail` the folded text after the hit.
+fn tallied(sentence: &str, tail: &str) -> bool {
     TOTALS.iter().any(|w| sentence.contains(w))
         && (EVENTS_COUNTED_AFTER.is_match(tail) || EVENTS_COUNTED.is_match(sentence))
         && !NOW_WORDS.iter().any(|w| sentence.contains(w))
@@ -367,12 +369,14 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     let (head, tail) = (text.folded_before(start, 56), text.folded_after(end, 56));
+    // the hit's sentence up to it, read by the four sentence-wide readings
+    let (sentence, _) = in_sentence(head, "");
     if long_ago(head)
         || years_ago(head)
-        || sentence_long_ago(head)
-        || sentence_recalls_or_supposes(head)
-        || sentence_staged_or_told(head)
-        || tallied(head, tail)
+        || sentence_long_ago(sentence)
+        || sentence_recalls_or_supposes(sentence)
+        || sentence_staged_or_told(sentence)
+        || tallied(sentence, tail)
     {
         return true;
     }

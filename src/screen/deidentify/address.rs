@@ -321,7 +321,9 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         {
             continue;
         }
-        if ctx.kind != Kind::Comment && DELIVERY_LABELS.contains(&&hay[m.start()..m.end()]) {
+        let label = &hay[m.start()..m.end()];
+        let delivery = DELIVERY_LABELS.contains(&label);
+        if delivery && ctx.kind != Kind::Comment {
             continue;
         }
         let mut weak = i >= LABELS.len() + COMMENT_LABELS.len();
@@ -355,14 +357,13 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         let Some((s, e, keep)) = address_after(hay, label_end, weak) else {
             continue;
         };
-        if bare && !home(&hay[s..e].chars().skip(keep).collect::<String>()) {
-            continue;
-        }
-        let label = &hay[m.start()..m.end()];
-        if (DELIVERY_LABELS.contains(&label) || label == HOUSE_NUMBER_LABEL)
-            && !house(&hay[s..e].chars().skip(keep).collect::<String>())
-        {
-            continue;
+        // what the mask covers, after the township: it must find a home after some labels
+        let house_only = delivery || label == HOUSE_NUMBER_LABEL;
+        if bare || house_only {
+            let masked: String = hay[s..e].chars().skip(keep).collect();
+            if (bare && !home(&masked)) || (house_only && !house(&masked)) {
+                continue;
+            }
         }
         out.push(v.hit(PiiKind::Address, s, e, Plan::Address { keep }));
     }

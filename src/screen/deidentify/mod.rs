@@ -330,11 +330,7 @@ pub fn deidentify(text: &str, ctx: &Context) -> Masked {
 /// `text` too as a name named again further on in one field is, three characters or more wherever
 /// it stands (`李建国今年65岁`), two where what follows can follow a name (`张明说`).
 pub fn deidentify_knowing(text: &str, ctx: &Context, named: &[String]) -> Masked {
-    let view = if ctx.traditional {
-        View::simplified(text)
-    } else {
-        View::new(text)
-    };
+    let view = View::in_script(text, ctx.traditional);
     let simplified: Vec<String>;
     let named = if ctx.traditional {
         simplified = named
@@ -419,11 +415,7 @@ fn detect_across_invisibles(v: &View, ctx: &Context, named: &[String]) -> Option
         }
     }
     at.push(v.original.chars().count());
-    let seen = if ctx.traditional {
-        View::simplified(&visible)
-    } else {
-        View::new(&visible)
-    };
+    let seen = View::in_script(&visible, ctx.traditional);
     let hits = detect(&seen, ctx, named)
         .into_iter()
         .map(|h| Hit {

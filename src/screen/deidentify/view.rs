@@ -244,6 +244,16 @@ impl<'a> View<'a> {
         }
     }
 
+    /// [`View::simplified`] for a field with traditional or variant ideographs
+    /// ([`super::Context::traditional`]), else [`View::new`].
+    pub fn in_script(text: &'a str, traditional: bool) -> View<'a> {
+        if traditional {
+            View::simplified(text)
+        } else {
+            View::new(text)
+        }
+    }
+
     /// [`View::new`], and then traditional and variant ideographs converted to simplified script,
     /// one character for one ([`crate::screen::normalize::script::to_simplified`]), so that the
     /// detectors' word lists, written in simplified script, read `張國強` and `塔城鎮`. For a
