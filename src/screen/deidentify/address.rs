@@ -369,6 +369,16 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
     }
 }
 
+/// Whether `text` ends with an address label of any kind ([`LABEL_AC`]'s patterns).
+fn ends_with_label(text: &str) -> bool {
+    LABELS
+        .iter()
+        .chain(COMMENT_LABELS)
+        .chain(WEAK_LABELS)
+        .chain([&BARE_LABEL])
+        .any(|l| text.ends_with(l))
+}
+
 /// Numerals of a rural house number (`28号`, `六号`).
 const HOUSE_NUMERALS: &str = "0123456789一二三四五六七八九十百零〇";
 
@@ -421,6 +431,9 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
                 || ("在住于到至自位叫".contains(c) || STOP_CHARS.contains(c))
                     // (the 村 of 村民小组 names no place)
                     && !in_place_name(&hay[b..if short_name { group.len() } else { hay.len() }])
+                // `住址保和镇兰永村12号`: the address starts after its label, not on the label's
+                // last character
+                || ends_with_label(&hay[..b + c.len_utf8()])
             {
                 break;
             }

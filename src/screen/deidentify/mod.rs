@@ -676,6 +676,16 @@ pub(super) mod tests {
                     ("塔城镇其宗村5组", "address"),
                 ],
             ),
+            // a village's house number right after its label, with no colon: the label's last
+            // character is no part of the address (breaker round 44)
+            (
+                "违规领取补贴，住址保和镇兰永村12号。",
+                vec![("保和镇兰永村12号", "address")],
+            ),
+            (
+                "家庭住址康普乡普乐村3号",
+                vec![("康普乡普乐村3号", "address")],
+            ),
         ] {
             let want: Vec<(String, String)> = want
                 .into_iter()
