@@ -353,18 +353,25 @@ static BROKEN_SCHEME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 });
 
 static USER_INFO_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b[a-z][a-z0-9+.-]*://[^\s/?#@]+@[^\s/?#@]+[^\s]*")
+    regex::Regex::new(r"(?i)\b[a-z][a-z0-9+.-]*://[^\s/\\?#@]+@[^\s/\\?#@]+[^\s]*")
         .expect("valid regex")
 });
 
 /// A URL whose host is an IPv6 literal (`http://[2001:db8::1]/pay`) or an IPv4 address written as
-/// one decimal number (`http://2130706433/`): linkify takes neither, and both hide where a link
-/// goes, the way evaders use them.
+/// one decimal or hexadecimal number (`http://2130706433/`, `http://0x7f000001/`): linkify takes
+/// neither, and both hide where a link goes, the way evaders use them (obfuscated links).
 static IP_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:https?|ftp)://(?:\[[0-9a-f:.]+\]|[0-9]{8,10})(?::[0-9]{1,5})?(?:[/?#][!-~]*)?",
+        r"(?i)\b(?:https?|ftp)://(?:\[[0-9a-f:.]+\]|[0-9]{8,10}|0x[0-9a-f]{1,8})(?::[0-9]{1,5})?(?:[/?#][!-~]*)?",
     )
     .expect("valid regex")
+});
+
+/// A URL whose authority is percent-encoded (`https://www%2Etaobao%2Ecom/`): browsers decode it and
+/// go to the host it spells, which no reader sees and linkify cuts at the first `%`.
+static PERCENT_HOST_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:https?|ftp)://[^\s/\\?#%]*%[0-9a-f]{2}[^\s/\\?#]*[^\s]*")
+        .expect("valid regex")
 });
 
 /// Every link in `text`, in order, with code point spans into `text` (see the module docs for what
@@ -691,26 +698,55 @@ fn find_in(text: &str) -> Vec<Link> {
             scan[m.start()..m.end()].fill(b' ');
         }
     }
+    // an IP address for a host hides where the link goes, as evaders write it
     for m in IP_URL.find_iter(&view.text) {
         if let Some(host) = host_of(m.as_str()) {
             unusual.push(Link {
                 start: view.src[m.start()].0,
                 end: view.src[m.end() - 1].1,
                 host,
-                obfuscated: false,
+                obfuscated: true,
             });
             scan[m.start()..m.end()].fill(b' ');
         }
     }
+    for m in PERCENT_HOST_URL.find_iter(&view.text) {
+        let decoded = percent_encoding::percent_decode_str(m.as_str()).decode_utf8_lossy();
+        if let Some(host) = host_of(&decoded) {
+            unusual.push(Link {
+                start: view.src[m.start()].0,
+                end: view.src[m.end() - 1].1,
+                host,
+                obfuscated: true,
+            });
+            scan[m.start()..m.end()].fill(b' ');
+        }
+    }
+    // Where URLs with a scheme run (to the next space): an e-mail address inside one is part of
+    // its path (`https://item.taobao.com/@www.gov.cn`), not an address, and is not blanked.
+    let url_runs: Vec<(usize, usize)> = memchr::memmem::find_iter(scan.as_slice(), b"://")
+        .map(|k| {
+            let end = scan[k..]
+                .iter()
+                .position(|b| b.is_ascii_whitespace())
+                .map_or(scan.len(), |n| k + n);
+            (k, end)
+        })
+        .collect();
+    let in_url = |s: usize| url_runs.iter().any(|&(k, e)| k < s && s < e);
     let mut emails = LinkFinder::new();
     emails.kinds(&[LinkKind::Email]);
     for e in emails.links(&view.text) {
-        scan[e.start()..e.end()].fill(b' ');
+        if !in_url(e.start()) {
+            scan[e.start()..e.end()].fill(b' ');
+        }
     }
     // with spaces around `@` or dots (`lisu2024 @ qq.com`), which linkify does not take: the
     // de-identification's own pattern, so that what it masks as an address is never a link here
     for m in crate::screen::deidentify::email::EMAIL.find_iter(&view.text) {
-        scan[m.start()..m.end()].fill(b' ');
+        if !in_url(m.start()) {
+            scan[m.start()..m.end()].fill(b' ');
+        }
     }
     // (most islands hold no scheme at all: the regex only runs where one may be)
     let may_have_scheme = view
@@ -758,7 +794,9 @@ fn find_in(text: &str) -> Vec<Link> {
                     .is_some_and(|h| plausible_bare_host(s, h, obfuscated))
             {
                 if let Some(host) = host {
-                    obfuscated |= scheme.is_some();
+                    // an IP address for a host (`http://192.168.1.10/promo`) hides where the link
+                    // goes, as the literals of IP_URL do
+                    obfuscated |= scheme.is_some() || host.parse::<std::net::Ipv4Addr>().is_ok();
                     out.push(Link {
                         start: view.src[scheme.unwrap_or(start)].0,
                         end: view.src[end - 1].1,
@@ -789,7 +827,8 @@ fn find_in(text: &str) -> Vec<Link> {
 /// lower case, trailing dot off. `None` when nothing is left.
 fn host_of(url: &str) -> Option<String> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    // (a backslash ends the authority as a slash does: browsers read `\\` as `/` in web URLs)
+    let authority = rest.split(['/', '\\', '?', '#']).next().unwrap_or("");
     let hostport = authority.rsplit('@').next().unwrap_or("");
     let host = if let Some(v6) = hostport.strip_prefix('[') {
         v6.split(']').next().unwrap_or("")
@@ -840,8 +879,11 @@ struct View {
     text: String,
     /// Per byte of `text`: the original code point range `[start, end)` it stands for.
     src: Vec<(usize, usize)>,
-    /// Per byte of `text`: whether it stands for an obfuscated separator.
+    /// Per byte of `text`: whether it stands for an obfuscated separator, or comes right after a
+    /// zero-width character left out of the view.
     obfuscated: Vec<bool>,
+    /// A zero-width character was left out right before the next character pushed.
+    hidden: bool,
 }
 
 impl View {
@@ -851,11 +893,28 @@ impl View {
             text: String::with_capacity(chars.len()),
             src: Vec::with_capacity(chars.len()),
             obfuscated: Vec::with_capacity(chars.len()),
+            hidden: false,
         };
         let spacing = letter_spacing(&chars);
         let spreading = dot_spreading(&chars);
         let mut i = 0;
         while i < chars.len() {
+            // `https://www.gov.cn\u{200b}.taobao.com/`: a browser drops a zero-width character
+            // inside a link and goes to taobao.com, while a reader (and linkify) sees gov.cn end
+            // there. Between two characters of a link it is left out of the view and marks the
+            // next one obfuscated.
+            if crate::screen::normalize::invisible::is_invisible(chars[i])
+                && v.text.as_bytes().last().is_some_and(|&b| is_link_byte(b))
+                && chars[i + 1..]
+                    .iter()
+                    .find(|&&c| !crate::screen::normalize::invisible::is_invisible(c))
+                    .and_then(|&c| fold(c))
+                    .is_some_and(|a| is_link_byte(a as u8))
+            {
+                i += 1;
+                v.hidden = true;
+                continue;
+            }
             match spreading[i] {
                 Some(Spread::Filler) => {
                     i += 1;
@@ -959,8 +1018,15 @@ impl View {
         debug_assert!(c.is_ascii());
         self.text.push(c);
         self.src.push(src);
-        self.obfuscated.push(obfuscated);
+        self.obfuscated
+            .push(obfuscated || std::mem::take(&mut self.hidden));
     }
+}
+
+/// Whether byte `b` of the scan view can be part of a link: a letter, a digit, or a character of a
+/// URL's punctuation.
+fn is_link_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"./:-_%?=&#@~+".contains(&b)
 }
 
 /// Whether `chars[k]` is a letter or digit standing alone, no letter or digit right before or
@@ -1373,9 +1439,10 @@ mod tests {
                 "网址：HTTP://WWW.JD.COM/a",
                 &[("HTTP://WWW.JD.COM/a", "www.jd.com", false)],
             ),
+            // (an IP address for a host is obfuscated: `the_host_is_where_a_browser_goes`)
             (
                 "端口 http://10.0.0.8:8080/x 内网",
-                &[("http://10.0.0.8:8080/x", "10.0.0.8", false)],
+                &[("http://10.0.0.8:8080/x", "10.0.0.8", true)],
             ),
         ]);
     }
@@ -1411,7 +1478,9 @@ mod tests {
                 "2130706433",
             ),
         ] {
-            assert_finds(&[(text, &[(link, host, false)])]);
+            // an IP address for a host hides where the link goes: obfuscated
+            let ip = host.starts_with(|c: char| c.is_ascii_digit());
+            assert_finds(&[(text, &[(link, host, ip)])]);
         }
     }
 
@@ -1626,6 +1695,63 @@ mod tests {
             .map(|l| l.host)
             .collect();
         assert_eq!(found, ["taobao.com"]);
+    }
+
+    /// Kind: the host is where a browser goes (WHATWG URL parsing), not what a reader sees: user
+    /// info only before the first `/`, `\\`, `?` or `#`; zero-width characters and percent-escapes
+    /// inside a host dropped or decoded; an IP address for a host. Each evasion is obfuscated where
+    /// the reader would see another site (breaker round 45).
+    #[test]
+    fn the_host_is_where_a_browser_goes() {
+        assert_finds(&[
+            // an `@` in the path is no user info: the host is before it
+            (
+                "低价正品 https://item.taobao.com/@www.gov.cn",
+                &[(
+                    "https://item.taobao.com/@www.gov.cn",
+                    "item.taobao.com",
+                    false,
+                )],
+            ),
+            (
+                "低价 https://item.taobao.com\\@www.gov.cn/",
+                &[("https://item.taobao.com", "item.taobao.com", false)],
+            ),
+            (
+                "低价 https://item.taobao.com#@www.gov.cn",
+                &[("https://item.taobao.com", "item.taobao.com", false)],
+            ),
+            // a zero-width space joins what the browser joins
+            (
+                "官方链接 https://www.gov.cn\u{200b}.taobao.com/ 低价",
+                &[(
+                    "https://www.gov.cn\u{200b}.taobao.com/",
+                    "www.gov.cn.taobao.com",
+                    true,
+                )],
+            ),
+            (
+                "详见 https://www%2Etaobao%2Ecom/",
+                &[("https://www%2Etaobao%2Ecom/", "www.taobao.com", true)],
+            ),
+            (
+                "详见 http://192.168.1.10/promo",
+                &[("http://192.168.1.10/promo", "192.168.1.10", true)],
+            ),
+            (
+                "详见 http://0xC0A80101/promo",
+                &[("http://0xC0A80101/promo", "0xc0a80101", true)],
+            ),
+            (
+                "详见 http://3232235777/",
+                &[("http://3232235777/", "3232235777", true)],
+            ),
+            // a zero-width character after a link, before text, joins nothing
+            (
+                "详见 https://www.gov.cn/\u{200b} 谢谢",
+                &[("https://www.gov.cn/", "www.gov.cn", false)],
+            ),
+        ]);
     }
 
     #[test]
