@@ -2671,6 +2671,33 @@ fn counts_years_and_tyres_are_no_terms() {
         "lexicon.political",
     );
     assert_comment_routes(&["电动车轮胎没气了，附近哪里能补胎"], Route::Publish);
+    // a measure word is a word of its own after the number (jieba), or words of them
+    assert_no_hit(
+        &[
+            "全县8964人参加培训",
+            "发放资金8964万元",
+            "参保8964人次",
+            "参保8964名群众",
+        ],
+        "lexicon.political",
+    );
+}
+
+// Kind: the date before a word that merely starts like a measure word (人民, 元凶, 号召, 家属) is
+// still the date (breaker round 45).
+#[test]
+fn a_date_before_a_word_is_no_count() {
+    assert_comment_routes(
+        &[
+            "8964人民不会忘记",
+            "8964元凶至今逍遥法外",
+            "8964号召大家站出来",
+            "8964家属还在等一个说法",
+            // in capital numerals, as amounts are written
+            "捌玖陆肆",
+        ],
+        Route::Takedown,
+    );
 }
 
 // Kind: emergencies in everyday words (殒命, 掉水里, 塔吊倒, 肇事逃逸).

@@ -150,7 +150,14 @@ impl Screener {
         let mut forward_to = Vec::new();
         let mut co_review = Vec::new();
         for scan in &scans {
-            checks::terms::findings(item, scan, &self.lexicon, &mut findings, &mut forward_to);
+            checks::terms::findings(
+                item,
+                scan,
+                &self.lexicon,
+                &self.segmenter,
+                &mut findings,
+                &mut forward_to,
+            );
         }
         findings.extend(checks::links::check(item, &self.policy.links));
         findings.extend(checks::attribution::check(

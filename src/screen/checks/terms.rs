@@ -4,6 +4,7 @@
 use crate::item::{Action, Finding, Item, Kind};
 use crate::screen::lexicon::{DropContext, Lexicon, Role, Scope};
 use crate::screen::normalize::Normalized;
+use crate::screen::segment::Segmenter;
 use crate::screen::FieldScan;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -694,10 +695,21 @@ const QUANTITY_BEFORE: &[&str] = &[
 /// (`达`, `共计`, `增至`, `人数`…, after at most one space). `8964` in `全县共8964家企业`,
 /// `〔2026〕8964号` or `参保人数达8964，参保率98%` is a count or a number, not the date it
 /// also writes. Reads 4 folded characters before the hit and 5 after.
-pub fn counted(text: &Normalized, start: usize, end: usize) -> bool {
+///
+/// With `seg`, a measure word must be a word of its own, or words made of measure words
+/// (`万元`, `人次`): the first jieba token after the number. `8964人民`, `8964元凶`, `8964号召` and
+/// `8964家属` write the date before a word that merely starts like a measure word.
+pub fn counted(text: &Normalized, start: usize, end: usize, seg: Option<&Segmenter>) -> bool {
     let tail = text.folded_after(end, 5);
     let tail = tail.strip_prefix(' ').unwrap_or(tail);
-    let measured = |t: &str| MEASURE_WORDS.iter().any(|w| t.starts_with(w));
+    let measured = |t: &str| {
+        MEASURE_WORDS.iter().any(|w| t.starts_with(w))
+            && seg.is_none_or(|seg| {
+                seg.cut(t)
+                    .first()
+                    .is_some_and(|token| made_of_measure_words(token))
+            })
+    };
     let head = text.folded_before(start, 4);
     let head = head.strip_suffix(' ').unwrap_or(head);
     tail.starts_with('余')
@@ -706,14 +718,34 @@ pub fn counted(text: &Normalized, start: usize, end: usize) -> bool {
         || QUANTITY_BEFORE.iter().any(|w| head.ends_with(w))
 }
 
+/// Whether `token` is one or more [`MEASURE_WORDS`], with [`APPROXIMATELY`] words between them
+/// (`个`, `万元`, `人次`; not `人民`).
+fn made_of_measure_words(token: &str) -> bool {
+    let mut rest = token;
+    while !rest.is_empty() {
+        let next = MEASURE_WORDS
+            .iter()
+            .filter_map(|w| rest.strip_prefix(w))
+            .chain(rest.strip_prefix(APPROXIMATELY))
+            .min_by_key(|r| r.len());
+        match next {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    true
+}
+
 /// Whether the hit over folded characters `[start, end)` of `text`, in an item of `kind`, stands in
-/// `context`, so that a list with `@<context> drop` makes no finding of it.
+/// `context`, so that a list with `@<context> drop` makes no finding of it. `seg` reads the words
+/// after a number ([`counted`]).
 pub fn stands_in(
     context: DropContext,
     kind: Kind,
     text: &Normalized,
     start: usize,
     end: usize,
+    seg: Option<&Segmenter>,
 ) -> bool {
     match context {
         DropContext::Negation => negated(text, start, end),
@@ -721,7 +753,7 @@ pub fn stands_in(
         DropContext::Title => in_title(text, start, end),
         DropContext::Figurative => figurative(text, start, end),
         DropContext::Warning => kind == Kind::Draft && public_warning(text, start, end),
-        DropContext::Count => counted(text, start, end),
+        DropContext::Count => counted(text, start, end, seg),
     }
 }
 
@@ -737,6 +769,7 @@ pub fn findings(
     item: &Item,
     scan: &FieldScan<'_>,
     lexicon: &Lexicon,
+    seg: &Segmenter,
     out: &mut Vec<Finding>,
     forward_to: &mut Vec<String>,
 ) {
@@ -759,6 +792,7 @@ pub fn findings(
                         &scan.normalized,
                         hit.folded_start,
                         hit.folded_end,
+                        Some(seg),
                     )
                 })
             {
