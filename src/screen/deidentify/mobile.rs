@@ -2,7 +2,7 @@
 //!
 //! Eleven digits `1[3-9]x xxxx xxxx`, in 3-4-4 groups with optional single separators (or the same
 //! dot or underscore twice, `158.8765.4321`, `158_8765_4321`: one alone is a decimal point), with an
-//! optional country prefix `+86`, `0086`, `(+86)` or `86-`; full-width digits are folded first. The
+//! optional country prefix `+86`, `0086`, `(+86)`, `86-` or a bare `86` (`8613912345678`); full-width digits are folded first. The
 //! whole number, prefix included, must stand alone (no ASCII letter or digit around it), so digits
 //! inside hashes, order numbers and amounts are left alone, as are numbers labelled as something else
 //! (`订单号`, `流水号`). In drafts, a number published under an office channel's label
@@ -35,7 +35,7 @@ const LABELS: &[&str] = &[
 /// (`(158)87654321`) or with every digit set apart (`1 5 8 8 7 6 5 4 3 2 1`).
 static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?:\+|00)86{SEP}?|[(（]\+?86[)）]{SEP}?|86-)?(?P<n>1[3-9][0-9](?:{SEP}?[0-9]{{4}}{SEP}?|\.[0-9]{{4}}\.|_[0-9]{{4}}_)[0-9]{{4}}|1[3-9][0-9]{{2}}{SEP}[0-9]{{3}}{SEP}[0-9]{{4}}|[(（]1[3-9][0-9][)）]{SEP}?[0-9]{{4}}{SEP}?[0-9]{{4}}|1{SEP}[3-9](?:{SEP}[0-9]){{9}})"
+        r"(?:(?:\+|00)86{SEP}?|[(（]\+?86[)）]{SEP}?|86-?)?(?P<n>1[3-9][0-9](?:{SEP}?[0-9]{{4}}{SEP}?|\.[0-9]{{4}}\.|_[0-9]{{4}}_)[0-9]{{4}}|1[3-9][0-9]{{2}}{SEP}[0-9]{{3}}{SEP}[0-9]{{4}}|[(（]1[3-9][0-9][)）]{SEP}?[0-9]{{4}}{SEP}?[0-9]{{4}}|1{SEP}[3-9](?:{SEP}[0-9]){{9}})"
     ))
     .expect("valid regex")
 });
@@ -85,6 +85,8 @@ mod tests {
                 ("电话+86-158-8765-4321", "电话+86-158-****-4321"),
                 ("0086 13912345678", "0086 139****5678"),
                 ("86-13912345678", "86-139****5678"),
+                // the country code with nothing before it (breaker round 44)
+                ("号码是8613912345678", "号码是86139****5678"),
                 // no-break and thin spaces, doubled spaces, spaced hyphens
                 (
                     "我的电话139\u{a0}8765\u{a0}4321，麻烦回电",
