@@ -3212,3 +3212,35 @@ fn follow_for_credit_adverts_and_more_complaints() {
     ]);
     assert_draft_routes("关注", &["欢迎关注“维西发布”公众号。"], Route::UnitHead);
 }
+
+// Kind: routine work that names an emergency (breaker round 45): a disaster dated by its name, a
+// vaccination campaign, an emergency plan, screening, a year's running total, a festival parade,
+// a thank-you banner, pedalling; a regulator's notice quoting a trader's sales wording.
+#[test]
+fn routine_work_that_names_an_emergency() {
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "2023年“7·15”山洪灾害发生后，我县开展灾后重建，如今新房已建成。",
+            "县农业农村局开展春季动物疫病集中强制免疫，口蹄疫、禽流感免疫密度达100%。",
+            "县应急局修订完善森林火灾应急预案。",
+            "县疾控中心开展传染病免费筛查。",
+            "县消防救援大队今年共接处警312起，扑救火灾86起。",
+            "阔时节期间，各族群众身着盛装参加文艺游行，欢度佳节。",
+            "康复出院的村民拉横幅感谢县人民医院医护人员。",
+            "骑行爱好者踩踏板登上老君山。",
+            "县市场监管局提醒：商家“清仓甩卖”要明码标价。",
+        ],
+        Route::UnitHead,
+    );
+    // an investigation of a fire reports the fire; a day's count is news
+    assert_draft_routes(
+        "通知",
+        &[
+            "县商场火灾事故调查专家组已进驻万和商场开展调查。",
+            "今天共发生山体滑坡3起。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_comment_routes(&["这下可是个大麻烦了，办个证跑了五趟。"], Route::Publish);
+}

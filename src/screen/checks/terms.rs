@@ -52,7 +52,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀)[^，。！？；：,!?;:\n]{0,12}|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
@@ -60,7 +60,8 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Prevention, training or remembrance wording after a hit, in the same clause, with at most 8
 /// characters between (`传染病防控知识宣传`, `地质灾害群测群防`, `火灾扑救应急演练`, `地震、火灾应急疏散演练`,
 /// `溺水事故典型案例`, `汶川地震十周年`, `猪瘟疫苗`, `手足口病高发季节`, `泥石流易发区域`,
-/// `地质灾害巡查`, `溺水急救方法`, `森林火灾风险评估`, `地震监测点`, `地震专家`, `水域搜救训练`,
+/// `地质灾害巡查`, `溺水急救方法`, `森林火灾风险评估`, `地震监测点`, `地震专家` (not an
+/// investigating `专家组`), `水域搜救训练`, `口蹄疫、禽流感免疫密度`, `森林火灾应急预案`, `传染病筛查`,
 /// `交通事故的危害`, `搜救、追踪等科目`, `城市内涝治理工程`, `地震应急避难场所`, `轻微交通事故快处快赔`, `森林火灾扑救桌面推演`,
 /// `发生山体滑坡前有哪些征兆`, `遇到泥石流怎么办`, `火灾发生时如何逃生`, `溺水、中毒等急救技能`,
 /// `森林火灾受害率`), a hotline to call (`发现火情请立即拨打12119`), a hazard said to
@@ -71,17 +72,18 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去)",
     )
     .expect("prevention pattern compiles")
 });
 
 /// A year up to 6 characters before a hit, in the same clause and with no other number between
-/// but a quake's magnitude (`1976年唐山大地震`, `1996年丽江7.0级地震`; not `2019年3月28日垮塌`): group `year` for four digits, `yy` for the two
+/// but a quake's magnitude or the date that names a disaster (`1976年唐山大地震`, `1996年丽江7.0级
+/// 地震`, `2023年“7·15”山洪`; not `2019年3月28日垮塌`): group `year` for four digits, `yy` for the two
 /// of speech (`08年地震的时候`, `九八年洪水`), not preceded by another digit.
 static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})|(?:^|[^0-9〇○零一二三四五六七八九十百千万两])(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2}))年[^，。！？；：,!?;:\n0-9]{0,6}(?:\d(?:\.\d)?级[^，。！？；：,!?;:\n0-9]{0,3})?$",
+        r"(?:(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})|(?:^|[^0-9〇○零一二三四五六七八九十百千万两])(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2}))年(?:[“\x22「]?\d{1,2}[·.・．]\d{1,2}[”\x22」]?)?[^，。！？；：,!?;:\n0-9]{0,6}(?:\d(?:\.\d)?级[^，。！？；：,!?;:\n0-9]{0,3})?$",
     )
     .expect("year pattern compiles")
 });
@@ -239,14 +241,22 @@ static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the hit is counted in a period's figures: a total word earlier in its sentence
 /// ([`TOTALS`]), a count of two or more events right after it ([`EVENTS_COUNTED_AFTER`]) or of
-/// events before it in the sentence, and nothing of now ([`NOW_WORDS`]): `去年共出警300余次，扑救
+/// events before it in the sentence, and nothing of now ([`NOW_WORDS`], but for a year so far:
+/// [`PERIODS_SO_FAR`]): `去年共出警300余次，扑救
 /// 火灾42起，抢救被困群众56人` is a year's work, not an emergency (`昨日共发生山体滑坡3起` is news).
 /// `sentence` is the hit's sentence up to it, `tail` the folded text after the hit.
 fn tallied(sentence: &str, tail: &str) -> bool {
     TOTALS.iter().any(|w| sentence.contains(w))
         && (EVENTS_COUNTED_AFTER.is_match(tail) || EVENTS_COUNTED.is_match(sentence))
-        && !NOW_WORDS.iter().any(|w| sentence.contains(w))
+        && !NOW_WORDS
+            .iter()
+            .filter(|w| !PERIODS_SO_FAR.contains(w))
+            .any(|w| sentence.contains(w))
 }
+
+/// Words of [`NOW_WORDS`] that in a total count a period up to now (`今年共扑救火灾86起`, `今年以来
+/// 累计…`): figures, not news.
+const PERIODS_SO_FAR: &[&str] = &["今年", "以来"];
 
 /// A time long enough ago up to 6 characters before a hit, in the same clause: `十年前`, `多年前`,
 /// `20年前` (at least [`HISTORY_YEARS`] years: `一年前` is still news), or `当年` right before it
@@ -501,7 +511,8 @@ pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
 }
 
 /// Words that make a sentence a warning to the public: against fraud (`警惕`, `谨防`, `诈骗`,
-/// `骗局`, `上当`, ...) or against rumours (`谣言`, `网传`, `不实信息`, `未经证实`, ...).
+/// `骗局`, `上当`, ...), against rumours (`谣言`, `网传`, `不实信息`, `未经证实`, ...) or a
+/// regulator's to traders (`明码标价`, `虚假宣传`, ...).
 const PUBLIC_WARNING: &[&str] = &[
     "诈骗",
     "骗局",
@@ -522,6 +533,12 @@ const PUBLIC_WARNING: &[&str] = &[
     "未经证实",
     "不信谣",
     "不传谣",
+    // a regulator's notice to traders and consumers (`商家“清仓甩卖”要明码标价`)
+    "明码标价",
+    "虚假宣传",
+    "价格欺诈",
+    "消费提示",
+    "消费警示",
 ];
 
 /// Characters that end a sentence, for [`public_warning`].
