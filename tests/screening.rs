@@ -2804,9 +2804,16 @@ fn problems_said_to_be_gone_are_not_forwarded() {
             "下了一周的雨，衣服都不敢晾出去",
             "奶奶的老照片一直被压在玻璃板下面，今天翻出来看好感动",
             "给你个二百五十块钱的红包，好好干",
+            // a debt recovered, with the passive written out (breaker round 45)
+            "感谢县人社局帮我们追回了被拖欠的工资！",
         ],
         Route::Publish,
     );
+    // wages owed and muddy tap water, in speech
+    assert_forwarded(&[
+        ("我工资欠了半年了，找谁都没用", "县人力资源和社会保障局"),
+        ("自来水放出来全是泥浆，怎么喝", "县水务局"),
+    ]);
 }
 
 // Kind: another county's units and leaders, named with that county (德钦县民政局, 德钦县副县长), ask no
