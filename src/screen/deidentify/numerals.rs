@@ -287,12 +287,12 @@ mod tests {
                 ),
             ],
         );
-        // a wrong check character and no label: eighteen numerals, no ID
+        // a wrong check character and no label, outside Yunnan: eighteen numerals, no ID
         masks(
             "resident_id",
             &[(
-                "五三三四二三一九七八零六零六零一二八",
-                "五三三四二三一九七八零六零六零一二八",
+                "一一零一零一一九七八零六零六零一二八",
+                "一一零一零一一九七八零六零六零一二八",
             )],
         );
     }

@@ -6,8 +6,9 @@
 //! `533423 1978 0606 0127`, `5334 2319 7806 0601 27`, `5334231978 0606 0127`, one digit at a time,
 //! or with dots, `533423.1978.0606.0127`), or wrapped onto a second line when its check character
 //! is right.
-//! A number labelled as an ID (`身份证`, `证件号`) is masked even with a wrong check character: a
-//! typo does not make a person's number public. The old 15-digit numbers (six-digit region, `YYMMDD` birth
+//! A number labelled as an ID (`身份证`, `证件号`), or one of Yunnan (region `53`, the county's
+//! province), is masked even with a wrong check character: a typo does not make a person's number
+//! public. The old 15-digit numbers (six-digit region, `YYMMDD` birth
 //! date of the 1900s, three-digit sequence, no check) are only taken with such a label, since 15
 //! digits alone are far too common.
 //!
@@ -151,7 +152,14 @@ pub(super) fn accepts(v: &View, s: usize, chars: &[char]) -> bool {
         && !labelled_not_pii(lead, LABELS)
         && valid_region(chars)
         && birth_date(&chars[6..14]).is_some()
-        && (checksum_ok(chars) || last_label(lead, LABELS).is_some())
+        && (checksum_ok(chars) || last_label(lead, LABELS).is_some() || local(chars))
+}
+
+/// Whether the region code is Yunnan's (`53`), the county's own province: its residents' numbers
+/// are masked even with a wrong check character, since a typo in a local list of beneficiaries
+/// (`杨金花（533423197203150022）`) still points at the person (breaker round 47).
+fn local(chars: &[char]) -> bool {
+    chars[..2] == ['5', '3']
 }
 
 /// Whether the first two digits are a province-level region code (GB/T 2260; 71 Taiwan, 81 Hong Kong,
@@ -221,6 +229,11 @@ mod tests {
                 ),
                 // dev d21: upper-case X check character
                 ("证件号53342320010909002X", "证件号533423********002X"),
+                // a Yunnan number with a wrong check character, in a list without a label
+                (
+                    "拉日村 杨金花（533423197203150022）补助3.5万元",
+                    "拉日村 杨金花（533423********0022）补助3.5万元",
+                ),
                 // lower-case x, no label: the check character alone is enough
                 (
                     "号码53342320010909002x已登记",
@@ -306,8 +319,8 @@ mod tests {
         masks(
             "resident_id",
             &[
-                // wrong check character without a label
-                ("号码533423197806060324", "号码533423197806060324"),
+                // wrong check character without a label, outside Yunnan
+                ("号码110101197806060324", "号码110101197806060324"),
                 // not a real birth date (Feb 30) and a future one
                 ("533423197802300323", "533423197802300323"),
                 ("533423209901010323", "533423209901010323"),
