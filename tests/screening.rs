@@ -3251,3 +3251,51 @@ fn routine_work_that_names_an_emergency() {
     );
     assert_comment_routes(&["这下可是个大麻烦了，办个证跑了五趟。"], Route::Publish);
 }
+
+// Kind: what county reviewers met in realistic items (breaker round 47): complaints of subsidies,
+// fees, reimbursements, water, corruption and injuries forwarded to their departments; an election
+// of the county head is a personnel matter; a secrecy training, an unreported casualty and a drill
+// for response capability are routine; a total that goes on to tell of now is news.
+#[test]
+fn realistic_items_of_round_47() {
+    assert_forwarded(&[
+        (
+            "我家的危房改造补助2万块到现在都没给，村主任说钱还没下来。",
+            "县住房和城乡建设局",
+        ),
+        (
+            "学校乱收补课费，一个月收800，不交就不让上课。",
+            "县教育体育局",
+        ),
+        (
+            "新农合报销到现在还没报，去问了好几次都说等着。",
+            "县医疗保障局",
+        ),
+        ("我们村的自来水是浑的，有泥沙，已经半个月了。", "县水务局"),
+        ("乡里的书记是个贪官，收了老板的钱。", "县纪委监委"),
+        (
+            "我丈夫在工地摔伤了，老板不给赔钱。",
+            "县人力资源和社会保障局",
+        ),
+    ]);
+    assert_draft_routes(
+        "会议",
+        &["会议选举和国华为县人大常委会主任，李永军为县长。"],
+        Route::PrincipalLeader,
+    );
+    assert_draft_routes(
+        "通知",
+        &[
+            "目前未收到人员伤亡报告。",
+            "关于涉密人员保密培训的通知。培训内容包括机密文件管理规定等。",
+            "为提高森林火灾应急处置能力，康普乡于4月2日开展扑救实战演练。",
+            "截至目前，全县累计接种8964剂次，安装路灯8964盏。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "通知",
+        &["今年累计扑救火灾12起，最新一起今天凌晨发生在塔城镇。"],
+        Route::CountyOffice,
+    );
+}

@@ -736,15 +736,16 @@ fn find_in(text: &str) -> Vec<Link> {
     let in_url = |s: usize| url_runs.iter().any(|&(k, e)| k < s && s < e);
     let mut emails = LinkFinder::new();
     emails.kinds(&[LinkKind::Email]);
+    // (nor is one with a `/` in it: `evil.com/a@b.cn` is a path)
     for e in emails.links(&view.text) {
-        if !in_url(e.start()) {
+        if !in_url(e.start()) && !e.as_str().contains('/') {
             scan[e.start()..e.end()].fill(b' ');
         }
     }
     // with spaces around `@` or dots (`lisu2024 @ qq.com`), which linkify does not take: the
     // de-identification's own pattern, so that what it masks as an address is never a link here
     for m in crate::screen::deidentify::email::EMAIL.find_iter(&view.text) {
-        if !in_url(m.start()) {
+        if !in_url(m.start()) && !m.as_str().contains('/') {
             scan[m.start()..m.end()].fill(b' ');
         }
     }
@@ -1745,6 +1746,11 @@ mod tests {
             (
                 "详见 http://3232235777/",
                 &[("http://3232235777/", "3232235777", true)],
+            ),
+            // an e-mail's `@` in a bare link's path (`evil.com/a@b.cn`) is path too
+            (
+                "访问evil.com/a@b.cn领红包",
+                &[("evil.com/", "evil.com", false)],
             ),
             // a zero-width character after a link, before text, joins nothing
             (

@@ -72,7 +72,7 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|处置能力|救援能力|应急能力|受害率|发生率|是指|是一种|已经过去|已过去|终于过去)",
     )
     .expect("prevention pattern compiles")
 });
@@ -241,17 +241,20 @@ static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the hit is counted in a period's figures: a total word earlier in its sentence
 /// ([`TOTALS`]), a count of two or more events right after it ([`EVENTS_COUNTED_AFTER`]) or of
-/// events before it in the sentence, and nothing of now ([`NOW_WORDS`], but for a year so far:
+/// events before it in the sentence, and nothing of now in the sentence, before or after the hit
+/// ([`NOW_WORDS`], but for a year so far:
 /// [`PERIODS_SO_FAR`]): `去年共出警300余次，扑救
 /// 火灾42起，抢救被困群众56人` is a year's work, not an emergency (`昨日共发生山体滑坡3起` is news).
 /// `sentence` is the hit's sentence up to it, `tail` the folded text after the hit.
 fn tallied(sentence: &str, tail: &str) -> bool {
+    // the rest of the sentence may tell of now too (`今年共发生森林火灾4起，最新一起今天下午…`)
+    let rest = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
     TOTALS.iter().any(|w| sentence.contains(w))
         && (EVENTS_COUNTED_AFTER.is_match(tail) || EVENTS_COUNTED.is_match(sentence))
         && !NOW_WORDS
             .iter()
             .filter(|w| !PERIODS_SO_FAR.contains(w))
-            .any(|w| sentence.contains(w))
+            .any(|w| sentence.contains(w) || rest.contains(w))
 }
 
 /// Words of [`NOW_WORDS`] that in a total count a period up to now (`今年共扑救火灾86起`, `今年以来
@@ -673,6 +676,7 @@ const MEASURE_WORDS: &[&str] = &[
     "元", "万", "亿", "亩", "名", "吨", "家", "头", "份", "米", "个", "只", "次", "件", "套", "辆",
     "台", "本", "张", "篇", "条", "项", "株", "棵", "箱", "斤", "克", "所", "位", "例", "起", "座",
     "间", "栋", "处", "块", "册", "笔", "单", "场", "支", "批", "期", "袋", "包", "瓶", "盒", "粒",
+    "剂", "盏", "部", "幅", "枚", "架", "艘", "根", "片", "门", "道", "册", "双", "匹", "羽",
 ];
 
 /// Words right after a number that make it approximate, before its measure word: `8964余人次`,
