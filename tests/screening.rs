@@ -3299,3 +3299,30 @@ fn realistic_items_of_round_47() {
         Route::CountyOffice,
     );
 }
+
+// Kind: breaker round 48. Improving a capability is preparedness only when it is what is improved
+// (为提高…能力), not when an event that happened tests it; thanks, the past and a denial are no
+// complaints; a payment code is no ID.
+#[test]
+fn preparedness_thanks_and_codes_of_round_48() {
+    assert_draft_routes(
+        "快讯",
+        &["今天上午攀天阁乡发生森林火灾，应急处置能力面临考验"],
+        Route::CountyOffice,
+    );
+    assert_comment_routes(&["昨晚的山体滑坡救援能力跟不上"], Route::Escalate);
+    assert_comment_routes(
+        &[
+            "感谢县教育局严查乱收补课费",
+            "原来自来水是浑的，现在清了，谢谢水务局",
+            "谁说他是个贪官？他是个好官",
+        ],
+        Route::Publish,
+    );
+    assert_forwarded(&[("新农合还没报销，问了好几次", "县医疗保障局")]);
+    let v = SCREENER.screen(&draft(
+        "通知",
+        "非税缴款码：530102202405200001，请在7日内缴纳。",
+    ));
+    assert!(v.findings.is_empty(), "{:?}", v.findings);
+}

@@ -835,8 +835,9 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
                 // nothing between the name and the number: a name must end right before it
                 continue;
             }
-            if let Some((s, surname)) =
-                full_name_ending_at(hay, end).or_else(|| standalone_full_name(hay, end))
+            if let Some((s, surname)) = full_name_ending_at(hay, end)
+                .or_else(|| standalone_full_name(hay, end))
+                .or_else(|| name_ending_at(hay, end, false))
             {
                 named.push((s, end, surname));
             }
@@ -1373,9 +1374,11 @@ fn names_on_their_own_lines(hay: &str) -> Vec<(usize, usize, usize)> {
             && !PLACE_ENDS.contains(chars[chars.len() - 1])
             && !INSTITUTION_ENDS.contains(chars[chars.len() - 1])
             && !polite_form(trimmed, surname)
-            && !PUBLIC_FIGURES.contains(&trimmed)
             && name_fits(&chars, surname, true);
-        if name {
+        // a public figure in the list is one of its names, and stays (`张桂梅\n和春花`)
+        if PUBLIC_FIGURES.contains(&trimmed) {
+            run.push((start, start, surname));
+        } else if name {
             run.push((start, start + trimmed.len(), surname));
         } else {
             if run.len() >= 2 {
@@ -1387,6 +1390,7 @@ fn names_on_their_own_lines(hay: &str) -> Vec<(usize, usize, usize)> {
     if run.len() >= 2 {
         out.append(&mut run);
     }
+    out.retain(|&(s, e, _)| s < e);
     out
 }
 
@@ -3203,6 +3207,11 @@ mod tests {
             "和丽芳（13912345678）反映家门口的沟堵了",
             "和某某（139****5678）反映家门口的沟堵了",
         );
+        check(
+            draft(),
+            "杨丽（533423199001010029）补助3000元",
+            "杨某（533423********0029）补助3000元",
+        );
         // a list of beneficiaries: the name before a resident ID or its label (breaker round 47)
         check(
             draft(),
@@ -3223,6 +3232,8 @@ mod tests {
                     "优秀学生名单\n和某某\n余某某\n李某某",
                 ),
                 ("保和镇\n塔城镇\n叶枝镇", "保和镇\n塔城镇\n叶枝镇"),
+                // a public figure in the list stays, the private person after it does not
+                ("张桂梅\n和春花", "张桂梅\n和某某"),
                 ("一等奖\n二等奖", "一等奖\n二等奖"),
                 ("通知\n李建国", "通知\n李建国"),
                 (
