@@ -698,28 +698,20 @@ fn find_in(text: &str) -> Vec<Link> {
             scan[m.start()..m.end()].fill(b' ');
         }
     }
-    // an IP address for a host hides where the link goes, as evaders write it
-    for m in IP_URL.find_iter(&view.text) {
-        if let Some(host) = host_of(m.as_str()) {
-            unusual.push(Link {
-                start: view.src[m.start()].0,
-                end: view.src[m.end() - 1].1,
-                host,
-                obfuscated: true,
-            });
-            scan[m.start()..m.end()].fill(b' ');
-        }
-    }
-    for m in PERCENT_HOST_URL.find_iter(&view.text) {
-        let decoded = percent_encoding::percent_decode_str(m.as_str()).decode_utf8_lossy();
-        if let Some(host) = host_of(&decoded) {
-            unusual.push(Link {
-                start: view.src[m.start()].0,
-                end: view.src[m.end() - 1].1,
-                host,
-                obfuscated: true,
-            });
-            scan[m.start()..m.end()].fill(b' ');
+    // an IP address or a percent-encoded name for a host hides where the link goes, as evaders
+    // write it (a host is read decoded, as a browser reads it)
+    for re in [&IP_URL, &PERCENT_HOST_URL] {
+        for m in re.find_iter(&view.text) {
+            let decoded = percent_encoding::percent_decode_str(m.as_str()).decode_utf8_lossy();
+            if let Some(host) = host_of(&decoded) {
+                unusual.push(Link {
+                    start: view.src[m.start()].0,
+                    end: view.src[m.end() - 1].1,
+                    host,
+                    obfuscated: true,
+                });
+                scan[m.start()..m.end()].fill(b' ');
+            }
         }
     }
     // Where URLs with a scheme run (to the next space): an e-mail address inside one is part of

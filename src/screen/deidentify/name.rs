@@ -790,10 +790,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     // owner's. (In a draft it is as often an official's contact.)
     if kind == Kind::Comment && v.has_digit {
         for number in v.numbers(10) {
-            // (a stretch takes the brackets of a phone number written `(139…)` in)
-            let text = &hay[number.start..number.end];
-            let digits_start =
-                number.start + text.len() - text.trim_start_matches(['（', '(']).len();
+            let digits_start = digits_start(hay, &number);
             if !phone_number_at(&hay[digits_start..number.end]) {
                 continue;
             }
@@ -801,9 +798,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
             let end = hay[..digits_start]
                 .strip_suffix(['：', ':', '（', '(', ' '])
                 .map_or(digits_start, str::len);
-            if let Some((s, surname)) =
-                full_name_ending_at(hay, end).or_else(|| standalone_full_name(hay, end))
-            {
+            if let Some((s, surname)) = holder_name_ending_at(hay, end) {
                 named.push((s, end, surname));
             }
         }
@@ -813,9 +808,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     // purpose only with `disclosure`, which keeps the names).
     if v.has_digit {
         for number in v.numbers(15) {
-            let text = &hay[number.start..number.end];
-            let digits_start =
-                number.start + text.len() - text.trim_start_matches(['（', '(']).len();
+            let digits_start = digits_start(hay, &number);
             let id: String = hay[digits_start..number.end]
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric())
@@ -835,9 +828,8 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
                 // nothing between the name and the number: a name must end right before it
                 continue;
             }
-            if let Some((s, surname)) = full_name_ending_at(hay, end)
-                .or_else(|| standalone_full_name(hay, end))
-                .or_else(|| name_ending_at(hay, end, false))
+            if let Some((s, surname)) =
+                holder_name_ending_at(hay, end).or_else(|| name_ending_at(hay, end, false))
             {
                 named.push((s, end, surname));
             }
@@ -1546,6 +1538,20 @@ fn full_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
         && !CONJUNCTION_SURNAMES.contains(name[0])
         && name_fits(&name, 1, false))
     .then(|| (end - text.len(), 1))
+}
+
+/// Where the digits of number stretch `number` of `hay` start: after the opening bracket a stretch
+/// takes in (`(13912345678)`, `（533423…）`).
+fn digits_start(hay: &str, number: &super::view::Stretch) -> usize {
+    let text = &hay[number.start..number.end];
+    number.start + text.len() - text.trim_start_matches(['（', '(']).len()
+}
+
+/// The full name of the holder of a number, ending at byte `end` right before the number or its
+/// label: [`full_name_ending_at`], or a [`standalone_full_name`] (`和` surnames included). Its
+/// start and surname length.
+fn holder_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
+    full_name_ending_at(hay, end).or_else(|| standalone_full_name(hay, end))
 }
 
 /// A full name ending at byte `end` that nothing before it can join: a single surname, the
