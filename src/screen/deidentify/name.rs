@@ -835,6 +835,13 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
             }
         }
     }
+    // `杨某军驾驶摩托车`, `驾驶人杨某军、和某华被处罚`: a name de-identified by half is a name
+    // wherever it stands, and is finished (contract §4: every character after the surname is 某).
+    for (p, _) in hay.match_indices('某') {
+        if let Some(found) = half_masked_name_at(hay, p) {
+            named.push(found);
+        }
+    }
     // In a comment, a full name that heads a line before a colon (`余金花：我家的房子裂了`) is the
     // person writing or addressed. (A name after `@` is as often a celebrity's account.)
     if kind == Kind::Comment {
@@ -1538,6 +1545,31 @@ fn full_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
         && !CONJUNCTION_SURNAMES.contains(name[0])
         && name_fits(&name, 1, false))
     .then(|| (end - text.len(), 1))
+}
+
+/// The name de-identified by half around the `某` at byte `p` of `hay` (`杨某军`): a single surname
+/// right before it, at the start of the text or after a character that is no Chinese one or one of
+/// [`BEFORE_NAME`] or `、`, and one given-name character after it that what follows can follow
+/// (`杨某军驾驶`, not `李某明确`, `王某军训`). Its byte range and surname length.
+fn half_masked_name_at(hay: &str, p: usize) -> Option<(usize, usize, usize)> {
+    let surname = hay[..p].chars().next_back()?;
+    let start = p - surname.len_utf8();
+    let mut after = hay[p + '某'.len_utf8()..].chars();
+    let given = after.next()?;
+    let next: Vec<char> = after.take(2).collect();
+    let stands = hay[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_han(c) || BEFORE_NAME.contains(c) || c == '、');
+    (stands
+        && SURNAME_SET.contains(&surname)
+        && is_han(given)
+        && GIVEN_SET.contains(&given)
+        && !NEVER_IN_NAME.contains(given)
+        && !NOT_LAST.contains(given)
+        && given != '一'
+        && follows(&next, FOLLOWERS))
+    .then(|| (start, p + '某'.len_utf8() + given.len_utf8(), 1))
 }
 
 /// Where the digits of number stretch `number` of `hay` start: after the opening bracket a stretch
@@ -3309,6 +3341,17 @@ mod tests {
                 ("村民张某说", "村民张某说"),
                 ("村民王某一家", "村民王某一家"),
                 ("村民张某某说", "村民张某某说"),
+                // without a label, and in a list (breaker round 46); words stay
+                (
+                    "杨某军驾驶摩托车闯红灯被查处。",
+                    "杨某某驾驶摩托车闯红灯被查处。",
+                ),
+                (
+                    "驾驶人杨某军、和某华被处罚。",
+                    "驾驶人杨某某、和某某被处罚。",
+                ),
+                ("李某明确表示不再上访。", "李某明确表示不再上访。"),
+                ("王某军训期间受伤。", "王某军训期间受伤。"),
                 // an idiom is no parent named
                 (
                     "张家长李家短，这种事情没人管",
