@@ -3326,3 +3326,19 @@ fn preparedness_thanks_and_codes_of_round_48() {
     ));
     assert!(v.findings.is_empty(), "{:?}", v.findings);
 }
+
+// Kind: a drill's scenario told over several sentences of its paragraph is still the drill's
+// (breaker round 47); a real event after it, told with now, is news.
+#[test]
+fn a_drill_scenario_over_several_sentences() {
+    assert_draft_routes(
+        "演练",
+        &["本次演练模拟维西县发生6.0级地震，多栋房屋倒塌，人员被埋压。各救援队伍迅速集结开展搜救。"],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "演练",
+        &["演练模拟山洪暴发，5名群众被困。演练结束后，今天下午叶枝镇发生泥石流。"],
+        Route::CountyOffice,
+    );
+}

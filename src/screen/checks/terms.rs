@@ -389,7 +389,9 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
         || years_ago(head)
         || sentence_long_ago(sentence)
         || sentence_recalls_or_supposes(sentence)
-        || sentence_staged_or_told(sentence)
+        // (a drill's scenario runs on over the sentences of its paragraph: `…演练模拟…发生6.0级
+        // 地震，人员被埋压。各救援队伍迅速集结开展搜救。`)
+        || sentence_staged_or_told(head.rsplit('\n').next().unwrap_or(head))
         || tallied(sentence, tail)
     {
         return true;
