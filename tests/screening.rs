@@ -3283,6 +3283,9 @@ fn realistic_items_of_round_47() {
         &["会议选举和国华为县人大常委会主任，李永军为县长。"],
         Route::PrincipalLeader,
     );
+    // the post someone is appointed to after 为 is this county's (华为 is no county)
+    let v = SCREENER.screen(&draft("会议", "会议同意和国华为县人大常委会主任。"));
+    assert_eq!(v.co_review, ["县人大常委会主任"], "{:?}", v.findings);
     assert_draft_routes(
         "通知",
         &[

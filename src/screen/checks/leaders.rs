@@ -102,7 +102,9 @@ fn of_another_county(
         .last()
         .map_or(head.len(), |(i, _)| i);
     let window = &head[start..];
-    if window.is_empty() {
+    // `同意和国华为县人大常委会主任`, `李明任县…`: a verb of appointment, not the end of a county's
+    // name (jieba reads 华为 as a brand's name)
+    if window.is_empty() || window.ends_with(['为', '任', '是', '在', '和', '与']) {
         return false;
     }
     let tokens = seg.tagged(window);
