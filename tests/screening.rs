@@ -3339,9 +3339,18 @@ fn a_drill_scenario_over_several_sentences() {
         &["本次演练模拟维西县发生6.0级地震，多栋房屋倒塌，人员被埋压。各救援队伍迅速集结开展搜救。"],
         Route::UnitHead,
     );
+    // a news lead's time before the drill changes nothing (breaker round 49)
     assert_draft_routes(
         "演练",
-        &["演练模拟山洪暴发，5名群众被困。演练结束后，今天下午叶枝镇发生泥石流。"],
+        &["今天上午，县应急局组织开展地震应急演练。演练模拟我县发生6.0级地震。各救援队伍迅速集结开展搜救。"],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "演练",
+        &[
+            "演练模拟山洪暴发，5名群众被困。演练结束后，今天下午叶枝镇发生泥石流。",
+            "县应急局开展森林防火演练，演练模拟发生森林火灾。与此同时，塔城镇发生真实森林火灾，1人死亡。",
+        ],
         Route::CountyOffice,
     );
 }

@@ -217,6 +217,23 @@ fn sentence_staged_or_told(sentence: &str) -> bool {
         && !NOW_WORDS.iter().any(|w| sentence.contains(w))
 }
 
+/// Whether a drill's scenario or a work's story ([`STAGED_OR_TOLD`]) earlier in the paragraph of a
+/// hit (`head`: the folded text before it) runs on to the hit: `…演练模拟我县发生6.0级地震。各救援
+/// 队伍迅速集结开展搜救。`. Not when the text after the scenario tells of now, of something real or
+/// of something at the same time (`与此同时，塔城镇发生真实森林火灾`, `演练中途…`).
+fn paragraph_staged(head: &str) -> bool {
+    let paragraph = head.rsplit('\n').next().unwrap_or(head);
+    STAGED_OR_TOLD.find_iter(paragraph).last().is_some_and(|m| {
+        let after = &paragraph[m.end()..];
+        !after.contains('真')
+            && !BREAKS_THE_SCENARIO.iter().any(|w| after.contains(w))
+            && !NOW_WORDS.iter().any(|w| after.contains(w))
+    })
+}
+
+/// Words after a drill's scenario that turn to a real event: `与此同时`, `就在演练进行时`, `演练中途`.
+const BREAKS_THE_SCENARIO: &[&str] = &["同时", "就在", "中途", "期间", "突然", "突发"];
+
 /// What follows a number that counts events: an approximation, then the measure word
 /// (`300余次`, `42起`).
 const EVENTS: &str = "[余多]?(?:起|次|场|宗)";
@@ -389,9 +406,8 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
         || years_ago(head)
         || sentence_long_ago(sentence)
         || sentence_recalls_or_supposes(sentence)
-        // (a drill's scenario runs on over the sentences of its paragraph: `…演练模拟…发生6.0级
-        // 地震，人员被埋压。各救援队伍迅速集结开展搜救。`)
-        || sentence_staged_or_told(head.rsplit('\n').next().unwrap_or(head))
+        || sentence_staged_or_told(sentence)
+        || paragraph_staged(head)
         || tallied(sentence, tail)
     {
         return true;

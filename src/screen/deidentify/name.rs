@@ -838,7 +838,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     // `杨某军驾驶摩托车`, `驾驶人杨某军、和某华被处罚`: a name de-identified by half is a name
     // wherever it stands, and is finished (contract §4: every character after the surname is 某).
     for (p, _) in hay.match_indices('某') {
-        if let Some(found) = half_masked_name_at(hay, p) {
+        if let Some(found) = half_masked_name_at(hay, p, seg) {
             named.push(found);
         }
     }
@@ -995,6 +995,10 @@ const PUBLIC_FIGURES: &[&str] = &[
     "张富清",
     "李保国",
     "朱有勇",
+    "杨利伟",
+    "王亚平",
+    "翟志刚",
+    "景海鹏",
 ];
 
 /// The [`AFTER_NAMES`] that say people only after a list of two names or more.
@@ -1551,25 +1555,54 @@ fn full_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
 /// right before it, at the start of the text or after a character that is no Chinese one or one of
 /// [`BEFORE_NAME`] or `、`, and one given-name character after it that what follows can follow
 /// (`杨某军驾驶`, not `李某明确`, `王某军训`). Its byte range and surname length.
-fn half_masked_name_at(hay: &str, p: usize) -> Option<(usize, usize, usize)> {
+fn half_masked_name_at(
+    hay: &str,
+    p: usize,
+    seg: Option<&Segmenter>,
+) -> Option<(usize, usize, usize)> {
     let surname = hay[..p].chars().next_back()?;
     let start = p - surname.len_utf8();
-    let mut after = hay[p + '某'.len_utf8()..].chars();
-    let given = after.next()?;
-    let next: Vec<char> = after.take(2).collect();
     let stands = hay[..start]
         .chars()
         .next_back()
         .is_none_or(|c| !is_han(c) || BEFORE_NAME.contains(c) || c == '、');
-    (stands
-        && SURNAME_SET.contains(&surname)
-        && is_han(given)
+    if !(stands && SURNAME_SET.contains(&surname)) {
+        return None;
+    }
+    let end = half_masked_given_end(hay, p + '某'.len_utf8(), seg)?;
+    Some((start, end, 1))
+}
+
+/// Adverbs that follow a surname and 某 as often as a given name does (`王某先后`, `王某正在`,
+/// `杨某才说出`, `王某全家`).
+const ADVERBS_AFTER_A_NAME: &str = "才正先全便却再仍亦均曾";
+
+/// The end (bytes) of the given-name character left of a name de-identified by half, at byte `at`
+/// of `hay` right after its `某` (`杨某军驾驶`): a character common in given names that what
+/// follows can follow, and no word with what follows by segmentation (`李某生前`, `李某明年`,
+/// `李某明确`), nor an adverb.
+fn half_masked_given_end(hay: &str, at: usize, seg: Option<&Segmenter>) -> Option<usize> {
+    let mut after = hay[at..].chars();
+    let given = after.next()?;
+    let next: Vec<char> = after.take(2).collect();
+    let end = at + given.len_utf8();
+    let fits = is_han(given)
         && GIVEN_SET.contains(&given)
         && !NEVER_IN_NAME.contains(given)
         && !NOT_LAST.contains(given)
+        && !ADVERBS_AFTER_A_NAME.contains(given)
         && given != '一'
-        && follows(&next, FOLLOWERS))
-    .then(|| (start, p + '某'.len_utf8() + given.len_utf8(), 1))
+        && follows(&next, FOLLOWERS);
+    // the word the given character opens, by segmentation: itself alone
+    let alone = || {
+        seg.is_none_or(|seg| {
+            let window: String = hay[at..].chars().take(4).collect();
+            seg.cut(&window)
+                .first()
+                .is_some_and(|t| t.len() == given.len_utf8())
+        })
+    };
+    (fits && alone()).then_some(end)
 }
 
 /// Where the digits of number stretch `number` of `hay` start: after the opening bracket a stretch
@@ -1990,6 +2023,17 @@ fn name_after_label(
     } else {
         return None;
     };
+    // `患者杨某军`, `当事人和某芬`: a name the writer de-identified by half; the given-name
+    // character left is masked too (every character after the surname becomes 某, contract §4)
+    if surname > 0 && chars.get(surname) == Some(&'某') {
+        let after = s + chars[..=surname]
+            .iter()
+            .map(|c| c.len_utf8())
+            .sum::<usize>();
+        if let Some(end) = half_masked_given_end(hay, after, seg) {
+            return Some((s, end, surname));
+        }
+    }
     let conjunction = surname == 1 && CONJUNCTION_SURNAMES.contains(chars[0]);
     // `村民和秀英说`, `我是和建华，`: a conjunction surname reads as a surname when two given-name
     // characters follow (`员工和领导` does not).
@@ -2005,21 +2049,6 @@ fn name_after_label(
         return None;
     }
     if surname > 0 {
-        // `患者杨某军`: a name the writer de-identified by half; the given-name character left
-        // is masked too (every character after the surname becomes 某, contract §4)
-        if chars.get(surname) == Some(&'某')
-            && chars.get(surname + 1).is_some_and(|&c| {
-                is_han(c)
-                    && GIVEN_SET.contains(&c)
-                    && !NEVER_IN_NAME.contains(c)
-                    && !NOT_LAST.contains(c)
-                    && c != '一'
-            })
-            && follows(&chars[(surname + 2).min(chars.len())..], FOLLOWERS)
-        {
-            let len: usize = chars[..surname + 2].iter().map(|c| c.len_utf8()).sum();
-            return Some((s, s + len, surname));
-        }
         // `学生杨　伟在…`: a name of two characters padded to three with a space, as lists align
         // them; the space stays when it is masked
         if surname == 1
@@ -3352,6 +3381,12 @@ mod tests {
                 ),
                 ("李某明确表示不再上访。", "李某明确表示不再上访。"),
                 ("王某军训期间受伤。", "王某军训期间受伤。"),
+                ("当事人和某芬拒不到庭。", "当事人和某某拒不到庭。"),
+                // a word or an adverb after 某 (breaker round 49)
+                ("死者李某生前系塔城镇村民。", "死者李某生前系塔城镇村民。"),
+                ("王某先后三次盗窃电动车", "王某先后三次盗窃电动车"),
+                ("杨某才说出实情", "杨某才说出实情"),
+                ("经查，王某全家五口人", "经查，王某全家五口人"),
                 // an idiom is no parent named
                 (
                     "张家长李家短，这种事情没人管",

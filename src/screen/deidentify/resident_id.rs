@@ -341,6 +341,12 @@ mod tests {
                 ("版本533423.1978.0606.0324", "版本533423.1978.0606.0324"),
                 // already masked
                 ("身份证533423********0323", "身份证533423********0323"),
+                // a Yunnan-looking number under a label of something else (breaker round 49)
+                (
+                    "不动产权证号533423202403150011",
+                    "不动产权证号533423202403150011",
+                ),
+                ("户号：533423202403150011", "户号：533423202403150011"),
                 // an order number that passes the check stays: its label says what it is
                 ("订单号533423197806060323", "订单号533423197806060323"),
             ],
