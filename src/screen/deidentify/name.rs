@@ -3359,6 +3359,20 @@ mod tests {
     /// §4: every character after the surname becomes 某); one written whole stays.
     #[test]
     fn half_de_identified_names_are_finished() {
+        // with segmentation, as the screener runs: a word after 某 is no given name
+        static SEG: std::sync::OnceLock<Segmenter> = std::sync::OnceLock::new();
+        let seg = SEG.get_or_init(Segmenter::bare);
+        masks_in(
+            draft().with_segmenter(seg),
+            "name",
+            &[
+                ("死者李某生前系塔城镇村民。", "死者李某生前系塔城镇村民。"),
+                (
+                    "杨某军驾驶摩托车闯红灯被查处。",
+                    "杨某某驾驶摩托车闯红灯被查处。",
+                ),
+            ],
+        );
         masks(
             "name",
             &[
@@ -3383,7 +3397,6 @@ mod tests {
                 ("王某军训期间受伤。", "王某军训期间受伤。"),
                 ("当事人和某芬拒不到庭。", "当事人和某某拒不到庭。"),
                 // a word or an adverb after 某 (breaker round 49)
-                ("死者李某生前系塔城镇村民。", "死者李某生前系塔城镇村民。"),
                 ("王某先后三次盗窃电动车", "王某先后三次盗窃电动车"),
                 ("杨某才说出实情", "杨某才说出实情"),
                 ("经查，王某全家五口人", "经查，王某全家五口人"),
