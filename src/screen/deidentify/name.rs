@@ -837,7 +837,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     }
     // `杨某军驾驶摩托车`, `驾驶人杨某军、和某华被处罚`: a name de-identified by half is a name
     // wherever it stands, and is finished (contract §4: every character after the surname is 某).
-    for (p, _) in hay.match_indices('某') {
+    for p in MOU.find_iter(hay.as_bytes()) {
         if let Some(found) = half_masked_name_at(hay, p, seg) {
             named.push(found);
         }
@@ -1303,6 +1303,10 @@ static TITLE_MARK: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("《".as_bytes()));
 static TITLE_END: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("》".as_bytes()));
+/// The searcher for `某` (a char search scans for the last UTF-8 byte, which one CJK character in
+/// 64 shares: 8 M instructions on the real drafts).
+static MOU: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("某".as_bytes()));
 static SURNAME_WORD: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("姓".as_bytes()));
 
@@ -1561,12 +1565,15 @@ fn half_masked_name_at(
     seg: Option<&Segmenter>,
 ) -> Option<(usize, usize, usize)> {
     let surname = hay[..p].chars().next_back()?;
+    if !SURNAME_SET.contains(&surname) {
+        return None;
+    }
     let start = p - surname.len_utf8();
     let stands = hay[..start]
         .chars()
         .next_back()
         .is_none_or(|c| !is_han(c) || BEFORE_NAME.contains(c) || c == '、');
-    if !(stands && SURNAME_SET.contains(&surname)) {
+    if !stands {
         return None;
     }
     let end = half_masked_given_end(hay, p + '某'.len_utf8(), seg)?;
@@ -1584,15 +1591,15 @@ const ADVERBS_AFTER_A_NAME: &str = "才正先全便却再仍亦均曾";
 fn half_masked_given_end(hay: &str, at: usize, seg: Option<&Segmenter>) -> Option<usize> {
     let mut after = hay[at..].chars();
     let given = after.next()?;
-    let next: Vec<char> = after.take(2).collect();
     let end = at + given.len_utf8();
+    // (asked at every 某 of a text, most of them in 某某: the character is looked at first)
     let fits = is_han(given)
-        && GIVEN_SET.contains(&given)
         && !NEVER_IN_NAME.contains(given)
+        && GIVEN_SET.contains(&given)
         && !NOT_LAST.contains(given)
         && !ADVERBS_AFTER_A_NAME.contains(given)
         && given != '一'
-        && follows(&next, FOLLOWERS);
+        && follows(&after.take(2).collect::<Vec<char>>(), FOLLOWERS);
     // the word the given character opens, by segmentation: itself alone
     let alone = || {
         seg.is_none_or(|seg| {
