@@ -130,13 +130,7 @@ const BARE_LABEL: &str = "地址";
 static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(
-            LABELS
-                .iter()
-                .chain(COMMENT_LABELS)
-                .chain(WEAK_LABELS)
-                .chain([&BARE_LABEL]),
-        )
+        .build(all_labels())
         .expect("valid patterns")
 });
 
@@ -369,14 +363,26 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
     }
 }
 
-/// Whether `text` ends with an address label of any kind ([`LABEL_AC`]'s patterns).
-fn ends_with_label(text: &str) -> bool {
+/// Every address label, in [`LABEL_AC`]'s pattern order: [`LABELS`], [`COMMENT_LABELS`],
+/// [`WEAK_LABELS`], [`BARE_LABEL`].
+fn all_labels() -> impl Iterator<Item = &'static &'static str> {
     LABELS
         .iter()
         .chain(COMMENT_LABELS)
         .chain(WEAK_LABELS)
         .chain([&BARE_LABEL])
-        .any(|l| text.ends_with(l))
+}
+
+/// The last characters of the address labels, to look at before comparing the labels.
+static LABEL_LAST: LazyLock<Vec<char>> =
+    LazyLock::new(|| all_labels().filter_map(|l| l.chars().next_back()).collect());
+
+/// Whether `text` ends with an address label of any kind ([`LABEL_AC`]'s patterns).
+fn ends_with_label(text: &str) -> bool {
+    text.chars()
+        .next_back()
+        .is_some_and(|c| LABEL_LAST.contains(&c))
+        && all_labels().any(|l| text.ends_with(l))
 }
 
 /// Numerals of a rural house number (`28号`, `六号`).

@@ -1541,18 +1541,10 @@ fn phone_number_at(text: &str) -> bool {
 /// common in given names that form no common word (`李建国`, not `生活费`), its start and surname
 /// length.
 fn full_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
-    let name: Vec<char> = {
-        let mut back: Vec<char> = hay[..end].chars().rev().take(3).collect();
-        back.reverse();
-        back
-    };
-    let text: String = name.iter().collect();
-    (name.len() == 3
-        && SURNAME_SET.contains(&name[0])
-        && !polite_form(&text, 1)
-        && !CONJUNCTION_SURNAMES.contains(name[0])
-        && name_fits(&name, 1, false))
-    .then(|| (end - text.len(), 1))
+    let start = hay[..end].char_indices().rev().nth(2)?.0;
+    (!hay[start..].starts_with(|c| CONJUNCTION_SURNAMES.contains(c))
+        && full_name_at(hay, start) == Some(end))
+    .then_some((start, 1))
 }
 
 /// The name de-identified by half around the `某` at byte `p` of `hay` (`杨某军`): a single surname
