@@ -60,6 +60,9 @@
 编者按
 小编建议
 小编有话说
+# 第五十轮：转载稿末尾加的小编注、小编按
+小编注
+小编按
 个人观点：
 我们觉得 | boundary=substring
 我们认为 | boundary=substring

@@ -1517,6 +1517,8 @@ fn opinion_markers_count_only_in_reposts() {
             "真心为咱们农民高兴",
         ),
         ("多地出台新政。\n小编点评：好政策要落到实处。", "小编点评"),
+        // round 50: the editor's note closing a repost
+        ("多地出台新政。\n（小编注：我县也将受益）", "小编注"),
         (
             "多地出台新政。\n个人观点：这次的政策对山区县特别有利。",
             "个人观点：",
@@ -3352,5 +3354,58 @@ fn a_drill_scenario_over_several_sentences() {
             "县应急局开展森林防火演练，演练模拟发生森林火灾。与此同时，塔城镇发生真实森林火灾，1人死亡。",
         ],
         Route::CountyOffice,
+    );
+}
+
+// Kind: breaker round 50, realistic items. Complaints in more wordings go to their departments; a
+// call to gather at a government's gate is escalated (a notice's meeting point is not); a flat
+// for sale is an advert; a temple's name, a warning against drugs and a notice to clear internal
+// papers are none of these; a probation ending in a post is an appointment.
+#[test]
+fn realistic_items_of_round_50() {
+    assert_forwarded(&[
+        ("乡镇干部上班时间打牌", "县纪委监委"),
+        ("农村危房改造补助被村干部吃了回扣", "县纪委监委"),
+        ("医院里收红包的医生要曝光", "县卫生健康局"),
+        ("县医院乱开检查，一个感冒花了八百", "县卫生健康局"),
+        ("镇卫生院晚上没有医生值班", "县卫生健康局"),
+        ("我爸是被医院治死的，医疗事故", "县卫生健康局"),
+        ("小区开发商延期交房两年了", "县住房和城乡建设局"),
+        ("家里房子裂缝了，危房改造一直没批", "县住房和城乡建设局"),
+        ("我们村的自来水已经停了五天了，没人管", "县水务局"),
+        ("集中供水工程建好了却一直不通水", "县水务局"),
+        ("新农合报销太难了，跑了好几趟都报不了", "县医疗保障局"),
+        ("我家的林地被别人砍了树，林业站不管", "县林业和草原局"),
+        ("小区楼下便利店的灯光光污染严重", "县生态环境局"),
+        ("155户业主的房产证办不了", "县自然资源局"),
+    ]);
+    assert_comment_routes(&["明天大家一起去县政府门口集合，讨说法"], Route::Escalate);
+    assert_comment_routes(
+        &["卖房 保和镇学府小区三室两厅 急售 联系13577889900"],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "县里的法轮寺遗址修复了吗",
+            "不要吸毒",
+            "赌博害人，大家不要去",
+        ],
+        Route::Publish,
+    );
+    assert_draft_routes(
+        "通知",
+        &[
+            "参会人员于8时在乡政府门口集合后统一乘车前往。",
+            "各单位要对本单位的内部资料进行清理，严防失泄密。",
+            // a kind of publication, not a marker (segmented the same however many lists name
+            // 内部资料)
+            "全国共有6453种内部报纸分批停办或转为内部资料性出版物。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "关于王华同志试用期满的公示",
+        &["王华，男，1985年3月生，现任县财政局副局长，试用期满，拟正式任职。"],
+        Route::PrincipalLeader,
     );
 }

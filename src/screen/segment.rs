@@ -28,11 +28,15 @@ pub struct Segmenter {
 
 impl Segmenter {
     /// jieba's default dictionary plus `terms` as user words. Terms without any CJK character are
-    /// skipped: jieba keeps Latin and digit runs whole anyway.
+    /// skipped: jieba keeps Latin and digit runs whole anyway. A term given twice (a term and a
+    /// gapped term's part, `内部资料` and `清理~内部资料`) is added once: each `add_word` asks
+    /// jieba for a frequency again and may raise it, and how a text segments must not depend on
+    /// how many lists mention a word.
     pub fn with_terms<'a>(terms: impl IntoIterator<Item = &'a str>) -> Segmenter {
         let mut jieba = Jieba::new();
+        let mut added = std::collections::HashSet::new();
         for t in terms {
-            if t.chars().count() >= 2 && t.chars().any(is_cjk) {
+            if t.chars().count() >= 2 && t.chars().any(is_cjk) && added.insert(t) {
                 jieba.add_word(t, None, None);
             }
         }
