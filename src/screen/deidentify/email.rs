@@ -125,10 +125,32 @@ fn government_domain(address: &str) -> bool {
 fn office_mailbox(lead: &str) -> bool {
     let lead = lead.trim_end_matches([':', '：', ' ']);
     let lead = lead.strip_suffix(['是', '为']).unwrap_or(lead);
+    let sent_to = lead
+        .strip_suffix("邮箱")
+        .map_or(lead, |l| l.strip_suffix("电子").unwrap_or(l));
     hotline_lead(lead)
-        || (OFFICE_MAILBOX_LABELS.iter().any(|l| lead.ends_with(l)) && !private_word(lead))
+        || ((OFFICE_MAILBOX_LABELS.iter().any(|l| lead.ends_with(l))
+            || SENT_TO.iter().any(|l| sent_to.ends_with(l)))
+            && !private_word(lead))
         || lead.strip_suffix("邮箱").is_some_and(office_before)
 }
+
+/// How a notice tells applicants where to send things, right before the unit's mailbox
+/// (`有意者请发送简历至邮箱…`, `来稿请发至…`; breaker round 50). Formal wording only: `发到`
+/// is as often a netizen's own address quoted in a reply.
+const SENT_TO: &[&str] = &[
+    "发至",
+    "发送至",
+    "发送到",
+    "投递至",
+    "报送至",
+    "投至",
+    "寄至",
+    "传至",
+    "简历至",
+    "材料至",
+    "稿件至",
+];
 
 /// Labels under which a notice publishes the mailbox a unit works with: where applications,
 /// reports and CVs are sent (`报名邮箱：`, `材料报送邮箱`, `简历投递邮箱`).
@@ -280,6 +302,19 @@ mod tests {
                     "联系人：余丽，联系电话：0887-8622468，邮箱：wxzfb@163.com。",
                     "联系人：余丽，联系电话：0887-8622468，邮箱：wxzfb@163.com。",
                 ),
+                // where a notice tells applicants to send things (breaker round 50)
+                (
+                    "有意者请发送简历至邮箱wxrmt@163.com。",
+                    "有意者请发送简历至邮箱wxrmt@163.com。",
+                ),
+                (
+                    "欢迎广大网友投稿，来稿请发至wxfb2024@126.com",
+                    "欢迎广大网友投稿，来稿请发至wxfb2024@126.com",
+                ),
+                (
+                    "申请材料请于5月10日前发送至电子邮箱wxrs2026@163.com",
+                    "申请材料请于5月10日前发送至电子邮箱wxrs2026@163.com",
+                ),
             ],
         );
         masks_in(
@@ -294,6 +329,15 @@ mod tests {
                 (
                     "可以发到我的联系邮箱yangxiao@163.com",
                     "可以发到我的联系邮箱y*******@163.com",
+                ),
+                // sent to a person, or colloquially: the address quoted in a reply
+                (
+                    "请将材料发送至我的邮箱yangxiao@163.com",
+                    "请将材料发送至我的邮箱y*******@163.com",
+                ),
+                (
+                    "您反映的材料已发到yangxiao@163.com",
+                    "您反映的材料已发到y*******@163.com",
                 ),
                 // a government domain only where the domain ends
                 ("邮箱：ab@gov.cn.example.com", "邮箱：a*@gov.cn.example.com"),

@@ -305,8 +305,23 @@ const CALLED_LABEL: usize = LABELS.len() - 4;
 const CALLED_AFTER: &[char] = &[
     '个', '位', '她', '他', '姐', '哥', '嫂', '叔', '婶', '姨', '伯', '爷', '奶',
     // a child (`小孩叫李小明`, `娃叫王梓涵`)
-    '孩', '娃',
+    '孩', '娃', // `一个人叫王小明的` (breaker round 50)
+    '人',
 ];
+/// Whether `head`, the text before a `叫`, is the writer introducing themself in the clause before:
+/// `我是康普乡的村民，叫杨文华` (a comma, and the sentence opening with `我是` or `本人是`; breaker
+/// round 50).
+fn introduced(head: &str) -> bool {
+    let Some(clause) = head.strip_suffix(['，', ',']) else {
+        return false;
+    };
+    let sentence = clause
+        .rfind(['。', '！', '？', '!', '?', '\n'])
+        .map_or(clause, |i| &clause[i..]);
+    let sentence = sentence.trim_start_matches(['。', '！', '？', '!', '?', '\n', ' ']);
+    ["我是", "本人是"].iter().any(|w| sentence.starts_with(w))
+}
+
 /// The surname the writer gave at the end of `head`, before `叫` or `名` (`我姓余，` before
 /// `叫余志强`, `本人姓欧阳，名欧阳春`, `我姓李叫红梅`, `我姓李。叫李明`): `姓`, a surname, and at most
 /// one comma, full stop or space.
@@ -660,7 +675,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     let after: [TakenAfter; 4] = [
         (DOER_LABEL, |head| DOERS.iter().any(|d| head.ends_with(d))),
         (CALLED_LABEL, |head| {
-            head.ends_with(CALLED_AFTER) || gave_surname(head).is_some()
+            head.ends_with(CALLED_AFTER) || gave_surname(head).is_some() || introduced(head)
         }),
         (NAMED_LABEL, |head| gave_surname(head).is_some()),
         (PLACE_LABEL, |head| PLACES.iter().any(|p| head.ends_with(p))),
@@ -800,6 +815,17 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
                 .map_or(digits_start, str::len);
             if let Some((s, surname)) = holder_name_ending_at(hay, end) {
                 named.push((s, end, surname));
+            }
+            // and right after it, standing alone (`联系：13988761234 和建华`,
+            // `13988761234（和丽芳）`; breaker round 50)
+            let rest = &hay[number.end..];
+            let start = number.end + rest.len() - rest.trim_start_matches([' ', '（', '(']).len();
+            if let Some(e) = full_name_at(hay, start) {
+                if hay[e..].chars().next().is_none_or(|c| !is_han(c))
+                    && !PUBLIC_FIGURES.contains(&&hay[start..e])
+                {
+                    named.push((start, e, 1));
+                }
             }
         }
     }
@@ -3350,6 +3376,32 @@ mod tests {
                 ("４个小孩尚小，家庭困难", "４个小孩尚小，家庭困难"),
                 ("她们不会出小孩子车费的", "她们不会出小孩子车费的"),
                 ("这个小孩叫人心疼", "这个小孩叫人心疼"),
+            ],
+        );
+    }
+
+    /// Kind: a writer naming themself after `叫` in the clause after `我是…` (`我是村民，叫杨文华`),
+    /// and a person after `一个人叫` (breaker round 50); `叫` after anything else takes no name.
+    #[test]
+    fn names_after_self_introductions() {
+        masks_in(
+            comment(),
+            "name",
+            &[
+                (
+                    "我是康普乡的村民，叫杨文华，我家的地被占了",
+                    "我是康普乡的村民，叫杨某某，我家的地被占了",
+                ),
+                ("我是村民，叫杨文华", "我是村民，叫杨某某"),
+                (
+                    "我在网上看到一个人叫王小明的，骗了我500块",
+                    "我在网上看到一个人叫王某某的，骗了我500块",
+                ),
+                // not the writer's sentence, not after a comma, no name
+                ("他是村长，叫杨文华来开会", "他是村长，叫杨文华来开会"),
+                ("我是村民。他们叫杨文华去", "我是村民。他们叫杨文华去"),
+                ("我是村民，叫苦连天", "我是村民，叫苦连天"),
+                ("让人叫苦不迭", "让人叫苦不迭"),
             ],
         );
     }
