@@ -3409,3 +3409,32 @@ fn realistic_items_of_round_50() {
         Route::PrincipalLeader,
     );
 }
+
+// Kind: breaker round 51. Praise and denials of a complaint's words are no complaint (negation
+// before the new terms, thanks and refusals as allow terms); a probation ending in a post is an
+// appointment across its commas, while a procedure's description names none.
+#[test]
+fn praise_denials_and_appointments_of_round_51() {
+    assert_comment_routes(
+        &[
+            "县医院的医生从来不收红包，医德好",
+            "感谢县医院，医生拒收红包",
+            "没有不通水的村了，感谢政府",
+            "自来水停了半天就修好了，点赞自来水公司",
+            "县医院从不乱开检查，好评",
+            "昨晚急诊，不是没有医生值班，是医生在抢救别人，理解",
+        ],
+        Route::Publish,
+    );
+    assert_forwarded(&[("住院多收钱", "县卫生健康局")]);
+    assert_draft_routes(
+        "任职",
+        &["和建华同志试用期满，经考核合格，正式任职。"],
+        Route::PrincipalLeader,
+    );
+    assert_draft_routes(
+        "县委组织部",
+        &["试用期满的公示期为5个工作日。"],
+        Route::UnitHead,
+    );
+}

@@ -25,19 +25,7 @@ use std::sync::LazyLock;
 
 /// Labels of a person's address, in any item. (`户籍所在地`, `居住地` without a colon are left out:
 /// they mostly name a kind of place, `回户籍所在地上牌`.)
-const LABELS: &[&str] = &[
-    "家住",
-    "住址",
-    "家庭住址",
-    "家庭地址",
-    "现住址",
-    "户籍地址",
-    // the writer's home under a bare `地址` (`我家地址：保和镇建设街56号`, breaker round 50)
-    "我家地址",
-    "我家的地址",
-    "家里地址",
-    "我的地址",
-];
+const LABELS: &[&str] = &["家住", "住址", "家庭住址", "家庭地址", "现住址", "户籍地址"];
 
 /// Verbs of living somewhere: as often followed by a kind of place (`住在高点楼层`, `住在养老院`) as
 /// by an address, so the address must have a number, or a township or county and a detail.
@@ -56,6 +44,11 @@ const WEAK_LABELS: &[&str] = &[
     "我住",
     "本人住",
     "我们住",
+    // the writer's home under a bare `地址` (`我家地址：保和镇建设街56号`, breaker round 50); as
+    // often what is wrong with it (`我家地址门牌号错了`)
+    "我家地址",
+    "我家的地址",
+    "家里地址",
     // `村民余志明（住塔城镇其宗村5组8号）`: the address in brackets after a name, as notices and
     // disciplinary publicity write it
     "（住",
@@ -726,6 +719,9 @@ mod tests {
                     "我家地址：维西县保和镇建设街56号，楼上装修漏水好几个月了没人管",
                     "我家地址：维西县保和镇＊＊＊**＊，楼上装修漏水好几个月了没人管",
                 ),
+                // what is wrong with it is no address (breaker round 51)
+                ("我家地址门牌号错了", "我家地址门牌号错了"),
+                ("我的地址栏请勿填写单位地址", "我的地址栏请勿填写单位地址"),
                 // the county seat 保和镇, villages named 和平 or 向阳
                 (
                     "住址：维西县保和镇兰永社区9组12号",

@@ -96,6 +96,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         }
         if ctx.kind == Kind::Draft
             && (office_mailbox(v.lead_in(s, 12))
+                || sent_to_office(v.sentence_around(s, e, 60).0)
                 || government_domain(&v.folded[s..e])
                 || contact_block(v.sentence_around(s, e, 60).0, v.lead_in(s, 12)))
         {
@@ -125,19 +126,33 @@ fn government_domain(address: &str) -> bool {
 fn office_mailbox(lead: &str) -> bool {
     let lead = lead.trim_end_matches([':', '：', ' ']);
     let lead = lead.strip_suffix(['是', '为']).unwrap_or(lead);
-    let sent_to = lead
-        .strip_suffix("邮箱")
-        .map_or(lead, |l| l.strip_suffix("电子").unwrap_or(l));
     hotline_lead(lead)
-        || ((OFFICE_MAILBOX_LABELS.iter().any(|l| lead.ends_with(l))
-            || SENT_TO.iter().any(|l| sent_to.ends_with(l)))
-            && !private_word(lead))
+        || (OFFICE_MAILBOX_LABELS.iter().any(|l| lead.ends_with(l)) && !private_word(lead))
         || lead.strip_suffix("邮箱").is_some_and(office_before)
 }
 
-/// How a notice tells applicants where to send things, right before the unit's mailbox
-/// (`有意者请发送简历至邮箱…`, `来稿请发至…`; breaker round 50). Formal wording only: `发到`
-/// is as often a netizen's own address quoted in a reply.
+/// Whether `head`, the sentence before an address in a draft, tells applicants to send things
+/// there: its last clause asks for it (`请`, `将` before what is sent) with one of [`SENT_TO`], whatever stands
+/// between (`有意者请将简历发送至以下邮箱：`, `来稿请发至本刊邮箱：`), and says nothing done
+/// (`答复书已发送至…`) or private (`我的`) (breaker rounds 50 and 51).
+fn sent_to_office(head: &str) -> bool {
+    let clause = head
+        .rfind(['，', ',', '；', ';'])
+        .map_or(head, |i| &head[i..]);
+    let Some(verb) = SENT_TO.iter().filter_map(|l| clause.find(l)).min() else {
+        return false;
+    };
+    let before = &clause[..verb];
+    // `将` that marks what is sent (`将简历发送至`), not the future (`答复书将发送至`)
+    let asks = before.contains('请')
+        || before
+            .rfind('将')
+            .is_some_and(|i| i + '将'.len_utf8() < before.len());
+    asks && !clause.contains('已') && !private_word(clause)
+}
+
+/// How a notice tells applicants where to send things. Formal wording only: `发到` is as often a
+/// netizen's own address quoted in a reply.
 const SENT_TO: &[&str] = &[
     "发至",
     "发送至",
@@ -315,6 +330,19 @@ mod tests {
                     "申请材料请于5月10日前发送至电子邮箱wxrs2026@163.com",
                     "申请材料请于5月10日前发送至电子邮箱wxrs2026@163.com",
                 ),
+                // words between the verb and the address (breaker round 51)
+                (
+                    "有意者请将简历发送至以下邮箱：wxrsj2023@163.com。",
+                    "有意者请将简历发送至以下邮箱：wxrsj2023@163.com。",
+                ),
+                (
+                    "报名方式：将报名表电子版发送至县人社局邮箱（wxrsj2023@163.com）。",
+                    "报名方式：将报名表电子版发送至县人社局邮箱（wxrsj2023@163.com）。",
+                ),
+                (
+                    "来稿请发至本刊邮箱：wxfb@163.com",
+                    "来稿请发至本刊邮箱：wxfb@163.com",
+                ),
             ],
         );
         masks_in(
@@ -330,10 +358,19 @@ mod tests {
                     "可以发到我的联系邮箱yangxiao@163.com",
                     "可以发到我的联系邮箱y*******@163.com",
                 ),
-                // sent to a person, or colloquially: the address quoted in a reply
+                // sent to a person, or colloquially, or what the office sent: an address quoted
+                // in a reply (breaker round 51)
                 (
                     "请将材料发送至我的邮箱yangxiao@163.com",
                     "请将材料发送至我的邮箱y*******@163.com",
+                ),
+                (
+                    "您的政府信息公开申请答复书已发送至zhangsan88@qq.com，请查收。",
+                    "您的政府信息公开申请答复书已发送至z*********@qq.com，请查收。",
+                ),
+                (
+                    "答复书将发送至zhangsan88@qq.com，请查收。",
+                    "答复书将发送至z*********@qq.com，请查收。",
                 ),
                 (
                     "您反映的材料已发到yangxiao@163.com",

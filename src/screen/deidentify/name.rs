@@ -305,9 +305,31 @@ const CALLED_LABEL: usize = LABELS.len() - 4;
 const CALLED_AFTER: &[char] = &[
     '个', '位', '她', '他', '姐', '哥', '嫂', '叔', '婶', '姨', '伯', '爷', '奶',
     // a child (`小孩叫李小明`, `娃叫王梓涵`)
-    '孩', '娃', // `一个人叫王小明的` (breaker round 50)
-    '人',
+    '孩', '娃',
 ];
+/// A name at byte `start` of `hay` that stands alone: a surname (a compound one too) and one or two
+/// characters common in given names, even forming a word (`杨文华`, `李丽`, `欧阳春`), then the end
+/// of the text, a character that is not Chinese, or one of `then` (`叫王小明的`). Its end (bytes)
+/// and surname length. Only where the text before expects a name: right after a phone number, or
+/// `叫` after the writer's `我是…，`.
+fn standing_name_at(hay: &str, start: usize, then: &str) -> Option<(usize, usize)> {
+    let chars: Vec<char> = hay[start..].chars().take(5).collect();
+    let text: String = chars.iter().collect();
+    let compound = COMPOUND_SURNAMES.iter().any(|c| text.starts_with(c));
+    let (surname, lengths): (usize, &[usize]) = if compound { (2, &[4, 3]) } else { (1, &[3, 2]) };
+    lengths.iter().find_map(|&n| {
+        let name = chars.get(..n)?;
+        let after = chars.get(n).copied();
+        let alone = after.is_none_or(|c| !is_han(c) || then.contains(c));
+        let text: String = name.iter().collect();
+        (alone
+            && (compound || SURNAME_SET.contains(&name[0]))
+            && !polite_form(&text, surname)
+            && name_fits(name, surname, true))
+        .then(|| (start + text.len(), surname))
+    })
+}
+
 /// Whether `head`, the text before a `叫`, is the writer introducing themself in the clause before:
 /// `我是康普乡的村民，叫杨文华` (a comma, and the sentence opening with `我是` or `本人是`; breaker
 /// round 50).
@@ -671,18 +693,28 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     }
     // the one-character labels taken only after what makes them labels
     // (the index of a label, whether the text before it makes it one)
-    type TakenAfter = (usize, fn(&str) -> bool);
+    // (the index of a label, whether the text before it and the text after it make it one)
+    type TakenAfter = (usize, fn(&str, &str) -> bool);
     let after: [TakenAfter; 4] = [
-        (DOER_LABEL, |head| DOERS.iter().any(|d| head.ends_with(d))),
-        (CALLED_LABEL, |head| {
-            head.ends_with(CALLED_AFTER) || gave_surname(head).is_some() || introduced(head)
+        (DOER_LABEL, |head, _| {
+            DOERS.iter().any(|d| head.ends_with(d))
         }),
-        (NAMED_LABEL, |head| gave_surname(head).is_some()),
-        (PLACE_LABEL, |head| PLACES.iter().any(|p| head.ends_with(p))),
+        (CALLED_LABEL, |head, tail| {
+            head.ends_with(CALLED_AFTER)
+                || gave_surname(head).is_some()
+                // `一个人叫王小明的`, `我是村民，叫杨文华，`: only a name standing alone, since
+                // `叫` is as often to call for something there (`一个人叫车来拉`, `叫车送医`)
+                || ((head.ends_with("个人") || introduced(head))
+                    && standing_name_at(tail, 0, "的").is_some())
+        }),
+        (NAMED_LABEL, |head, _| gave_surname(head).is_some()),
+        (PLACE_LABEL, |head, _| {
+            PLACES.iter().any(|p| head.ends_with(p))
+        }),
     ];
     for (index, taken) in after {
         for b in finder(index).find_iter(hay.as_bytes()) {
-            if taken(&hay[..b]) {
+            if taken(&hay[..b], &hay[b + LABELS[index].0.len()..]) {
                 labels.push((b, b + LABELS[index].0.len(), index));
             }
         }
@@ -820,11 +852,9 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
             // `13988761234（和丽芳）`; breaker round 50)
             let rest = &hay[number.end..];
             let start = number.end + rest.len() - rest.trim_start_matches([' ', '（', '(']).len();
-            if let Some(e) = full_name_at(hay, start) {
-                if hay[e..].chars().next().is_none_or(|c| !is_han(c))
-                    && !PUBLIC_FIGURES.contains(&&hay[start..e])
-                {
-                    named.push((start, e, 1));
+            if let Some((e, surname)) = standing_name_at(hay, start, "") {
+                if !PUBLIC_FIGURES.contains(&&hay[start..e]) {
+                    named.push((start, e, surname));
                 }
             }
         }
@@ -3402,6 +3432,11 @@ mod tests {
                 ("我是村民。他们叫杨文华去", "我是村民。他们叫杨文华去"),
                 ("我是村民，叫苦连天", "我是村民，叫苦连天"),
                 ("让人叫苦不迭", "让人叫苦不迭"),
+                // calling for something (breaker round 51)
+                ("我是病人家属，叫车送到县医院", "我是病人家属，叫车送到县医院"),
+                ("一个人叫车来拉", "一个人叫车来拉"),
+                ("我是村民，叫牛羊都回来", "我是村民，叫牛羊都回来"),
+                ("我是村民，叫付钱就付钱", "我是村民，叫付钱就付钱"),
             ],
         );
     }

