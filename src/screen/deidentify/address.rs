@@ -439,7 +439,8 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
                 || c == '号'
                 || c == '室'
                 || n == 16
-                || ("在住于到至自位叫".contains(c) || STOP_CHARS.contains(c))
+                // (`住址为…`, `地址是…`: breaker round 52)
+                || ("在住于到至自位叫为是".contains(c) || STOP_CHARS.contains(c))
                     // (the 村 of 村民小组 names no place)
                     && !in_place_name(&hay[b..if short_name { group.len() } else { hay.len() }])
                 // `住址保和镇兰永村12号`: the address starts after its label, not on the label's
@@ -739,6 +740,11 @@ mod tests {
                 (
                     "房屋位于塔城镇其宗村委会下组28号，现已倒塌",
                     "房屋位于塔城镇＊＊＊＊＊＊＊**＊，现已倒塌",
+                ),
+                // after a label and 为 (the finding starts on the township: breaker round 52)
+                (
+                    "经查，该户住址为塔城镇其宗村下组28号，已安排维修。",
+                    "经查，该户住址为塔城镇＊＊＊＊＊**＊，已安排维修。",
                 ),
                 (
                     "本人A8县双凫铺镇江河村李家组27号",

@@ -181,9 +181,16 @@ const OFFICE_MAILBOX_LABELS: &[&str] = &[
 
 /// Whether an address in a draft closes a notice's contact block: `head`, its sentence before it,
 /// names the contact (`联系人：余丽，联系电话：0887-8622468，邮箱：…`), the office's staff in
-/// their role, and `lead`, its own label, says nothing private (`他的`, `本人`, `您的`).
+/// their role, or an office to contact (`请联系县人社局，…`), and `lead`, its own label, says
+/// nothing private (`他的`, `本人`, `您的`).
 fn contact_block(head: &str, lead: &str) -> bool {
-    head.contains("联系人") && !private_word(lead)
+    // or an office to contact (`如有疑问请联系县人社局，电话…，邮箱…`: breaker round 52)
+    let office_to_contact = head.match_indices("联系").any(|(i, w)| {
+        let after = &head[i + w.len()..];
+        let named = after.split(['，', ',', '；', ';']).next().unwrap_or(after);
+        office_before(named)
+    });
+    (head.contains("联系人") || office_to_contact) && !private_word(lead)
 }
 
 /// Whether a mailbox's label says whose it is, a person's (`我的联系邮箱`, `他的`, `本人`).
@@ -316,6 +323,10 @@ mod tests {
                 (
                     "联系人：余丽，联系电话：0887-8622468，邮箱：wxzfb@163.com。",
                     "联系人：余丽，联系电话：0887-8622468，邮箱：wxzfb@163.com。",
+                ),
+                (
+                    "如有疑问请联系县人社局，电话0887-8622111，邮箱wxrs@163.com。",
+                    "如有疑问请联系县人社局，电话0887-8622111，邮箱wxrs@163.com。",
                 ),
                 // where a notice tells applicants to send things (breaker round 50)
                 (

@@ -843,7 +843,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
             }
             // `李建华13987654321`, `李建华：139…`, `和丽芳(13912345678)`
             let end = hay[..digits_start]
-                .strip_suffix(['：', ':', '（', '(', ' '])
+                .strip_suffix(['：', ':', '（', '(', ' ', '，', ','])
                 .map_or(digits_start, str::len);
             if let Some((s, surname)) = holder_name_ending_at(hay, end) {
                 named.push((s, end, surname));
@@ -904,9 +904,11 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         let line_starts = std::iter::once(0).chain(hay.match_indices('\n').map(|(i, _)| i + 1));
         for start in line_starts {
             let start = start + hay[start..].len() - hay[start..].trim_start().len();
-            if let Some(e) = full_name_at(hay, start) {
+            // (a given name that is a word too, `李金刚：`, and two-character names, `王伟：`:
+            // breaker round 52)
+            if let Some((e, surname)) = standing_name_at(hay, start, "") {
                 if hay[e..].starts_with(['：', ':']) && !PUBLIC_FIGURES.contains(&&hay[start..e]) {
-                    named.push((start, e, 1));
+                    named.push((start, e, surname));
                 }
             }
         }
@@ -1675,12 +1677,13 @@ fn holder_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
 }
 
 /// A full name ending at byte `end` that nothing before it can join: a single surname, the
-/// conjunction surnames (`和`) included, and two given-name characters, at the start of the text or
-/// after a character that is not Chinese (`（和丽芳13912345678`). Its start and surname length.
+/// conjunction surnames (`和`) included, and two given-name characters, even ones forming a word
+/// (`李金刚`, breaker round 52), at the start of the text or after a character that is not Chinese
+/// (`（和丽芳13912345678`, `2.李金刚，身份证号…`). Its start and surname length.
 fn standalone_full_name(hay: &str, end: usize) -> Option<(usize, usize)> {
     let start = hay[..end].char_indices().rev().nth(2)?.0;
     let alone = hay[..start].chars().next_back().is_none_or(|c| !is_han(c));
-    (alone && full_name_at(hay, start) == Some(end)).then_some((start, 1))
+    (alone && standing_name_at(hay, start, "") == Some((end, 1))).then_some((start, 1))
 }
 
 /// The end of a full name starting at byte `start`: a single surname (the conjunction surnames
@@ -2218,6 +2221,18 @@ fn name_after_label(
             }
         })
     };
+    // Whether a one-character verb and an aspect particle follow a token that ends at `k`
+    // (`收|了`, `拿|了`, `去|过`): what a person did, where [`word_after`] sees no word.
+    let verb_and_aspect_after = |k: usize| {
+        tokens().is_some_and(|t| {
+            let i = t.partition_point(|&(end, _)| end < k);
+            matches!(
+                (t.get(i), t.get(i + 1), t.get(i + 2)),
+                (Some(&(end, _)), Some(&(verb_end, "v")), Some(&(_, "ul" | "uz" | "ug")))
+                    if end == k && verb_end == k + 1
+            )
+        })
+    };
     // Whether the first token is the surname and one character, and a verb-like word.
     let opens_with_verb = || {
         tokens().is_some_and(|t| {
@@ -2302,11 +2317,14 @@ fn name_after_label(
             && tag_after().is_some_and(|tag| inside_token.is_some() || verb_like(tag));
         // The Naxi surname 和 and two given-name characters before a verb by segmentation
         // (`村民和建军指出`): 和 as a conjunction joins two nouns.
+        // (a verbal noun too, `和建华违规占用`, and a one-character verb with its aspect,
+        // `和建华收了钱`: breaker round 52)
         let conjunction_before_verb = conjunction
             && n == 2
             && name_like
             && matches!(class, Class::Person | Class::Collective)
-            && tag_after().is_some_and(verb_like);
+            && (tag_after().is_some_and(|tag| verb_like(tag) || tag == "vn")
+                || verb_and_aspect_after(surname + n));
         // A surname and two given-name characters that also form a word (文华, 学军) before a verb
         // by segmentation (`村民李文华参加了培训`, `村民木文华参加了`): what follows is what the
         // person did. (A surname that is a conjunction still needs [`given_name_like`] above.)
@@ -2974,6 +2992,9 @@ mod tests {
                 // 和 as a conjunction before a word
                 ("村民和平时一样下地干活", "村民和平时一样下地干活"),
                 ("村民和群众反映路灯坏了", "村民和群众反映路灯坏了"),
+                // a group after 和 before a one-character verb (breaker round 52)
+                ("村民和学生去了镇上", "村民和学生去了镇上"),
+                ("居民和商户收了钱", "居民和商户收了钱"),
                 ("村民和睦相处", "村民和睦相处"),
                 ("村民和家属说不清楚", "村民和家属说不清楚"),
                 ("村民和子女的关系", "村民和子女的关系"),
@@ -3372,6 +3393,11 @@ mod tests {
             "name",
             &[
                 ("杨秀英：我家的房子裂了", "杨某某：我家的房子裂了"),
+                // given names that are words too, and two-character names (breaker round 52)
+                ("李金刚：我要投诉", "李某某：我要投诉"),
+                ("王伟：我要投诉", "王某：我要投诉"),
+                ("问题：路灯坏了", "问题：路灯坏了"),
+                ("于是：大家都走了", "于是：大家都走了"),
                 ("通知：明天停水", "通知：明天停水"),
                 // a public figure quoted
                 ("邓小平：发展才是硬道理", "邓小平：发展才是硬道理"),
@@ -3410,6 +3436,30 @@ mod tests {
         );
     }
 
+    /// Kind: the Naxi surname 和 after a label, before what the person did by segmentation: a
+    /// one-character verb with its aspect or a verbal noun (breaker round 52); a group after 和
+    /// stays a group.
+    #[test]
+    fn conjunction_surnames_before_short_verbs() {
+        static SEG: std::sync::OnceLock<Segmenter> = std::sync::OnceLock::new();
+        let seg = SEG.get_or_init(Segmenter::bare);
+        masks_in(
+            comment().with_segmenter(seg),
+            "name",
+            &[
+                ("村民和建华收了钱", "村民和某某收了钱"),
+                ("村民和建华去了镇上", "村民和某某去了镇上"),
+                (
+                    "村民和建华违规占用耕地，和建华已被处罚。",
+                    "村民和某某违规占用耕地，和某某已被处罚。",
+                ),
+                ("村民和学生去了镇上", "村民和学生去了镇上"),
+                ("居民和商户收了钱", "居民和商户收了钱"),
+                ("业主和物业协商了", "业主和物业协商了"),
+            ],
+        );
+    }
+
     /// Kind: a writer naming themself after `叫` in the clause after `我是…` (`我是村民，叫杨文华`),
     /// and a person after `一个人叫` (breaker round 50); `叫` after anything else takes no name.
     #[test]
@@ -3433,7 +3483,10 @@ mod tests {
                 ("我是村民，叫苦连天", "我是村民，叫苦连天"),
                 ("让人叫苦不迭", "让人叫苦不迭"),
                 // calling for something (breaker round 51)
-                ("我是病人家属，叫车送到县医院", "我是病人家属，叫车送到县医院"),
+                (
+                    "我是病人家属，叫车送到县医院",
+                    "我是病人家属，叫车送到县医院",
+                ),
                 ("一个人叫车来拉", "一个人叫车来拉"),
                 ("我是村民，叫牛羊都回来", "我是村民，叫牛羊都回来"),
                 ("我是村民，叫付钱就付钱", "我是村民，叫付钱就付钱"),

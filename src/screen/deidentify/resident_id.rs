@@ -250,8 +250,8 @@ mod tests {
                 ("证件号53342320010909002X", "证件号533423********002X"),
                 // a Yunnan number with a wrong check character, in a list without a label
                 (
-                    "拉日村 杨金花（533423197203150022）补助3.5万元",
-                    "拉日村 杨金花（533423********0022）补助3.5万元",
+                    "拉日村5组（533423197203150022）补助3.5万元",
+                    "拉日村5组（533423********0022）补助3.5万元",
                 ),
                 // lower-case x, no label: the check character alone is enough
                 (

@@ -697,10 +697,14 @@ const HOTLINE_BREAKS: &[&str] = &[
 
 /// Whether `lead` (the text just before a number or mailbox) publishes it under an office's public
 /// channel: a [`HOTLINE_LABELS`] label, and nothing after that label that makes the number a
-/// private person's ([`HOTLINE_BREAKS`]).
+/// private person's ([`HOTLINE_BREAKS`]), nor `人` right after it: `投诉人张建国（0887-…）` is the
+/// complainant's number, `值班人员电话` still the office's (breaker round 52).
 pub(super) fn hotline_lead(lead: &str) -> bool {
-    last_label(lead, HOTLINE_LABELS)
-        .is_some_and(|end| !HOTLINE_BREAKS.iter().any(|b| lead[end..].contains(b)))
+    last_label(lead, HOTLINE_LABELS).is_some_and(|end| {
+        let after = &lead[end..];
+        let person = after.starts_with('人') && !after.starts_with("人员");
+        !person && !HOTLINE_BREAKS.iter().any(|b| after.contains(b))
+    })
 }
 
 #[cfg(test)]
