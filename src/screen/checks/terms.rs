@@ -702,7 +702,7 @@ const MEASURE_WORDS: &[&str] = &[
 const APPROXIMATELY: &[char] = &['余', '多', '来'];
 
 /// Words right before a number that make it a quantity (`参保人数达8964`, `共计8964`, `增至8964`):
-/// a count reaching, totalling or changing to it.
+/// a count reaching, totalling or changing to it; or a number (`房间号8964`).
 const QUANTITY_BEFORE: &[&str] = &[
     "达到",
     "达",
@@ -726,6 +726,20 @@ const QUANTITY_BEFORE: &[&str] = &[
     "总数",
     "数量",
     "人次",
+    // a number's label (`房间号8964`, `编号8964`, `尾号8964`, `编码8964`: breaker round 52; not
+    // `口号`, a slogan)
+    "编号",
+    "尾号",
+    "房间号",
+    "房号",
+    "门牌号",
+    "工号",
+    "学号",
+    "账号",
+    "序号",
+    "型号",
+    "编码",
+    "代码",
 ];
 
 /// Whether the hit over folded characters `[start, end)` of `text` is a count (for lists or

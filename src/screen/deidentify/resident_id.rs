@@ -164,13 +164,15 @@ pub(super) fn accepts(v: &View, s: usize, chars: &[char]) -> bool {
                     .is_none_or(|c| !super::view::is_han(c) || "的我你您他她".contains(c))
             })
     };
+    let labelled = last_label(lead, LABELS).is_some();
     chars.len() == 18
         && valid_region(chars)
-        && birth_date(&chars[6..14]).is_some()
+        // under an ID label a typo in the date (`19850230`) does not make the number public
+        && (birth_date(&chars[6..14]).is_some() || (labelled && date_shaped(&chars[6..14])))
         && if labelled_not_pii(lead, LABELS) {
             numbered_only() && checksum_ok(chars)
         } else {
-            checksum_ok(chars) || last_label(lead, LABELS).is_some() || local(chars)
+            checksum_ok(chars) || labelled || local(chars)
         }
 }
 
@@ -198,6 +200,21 @@ fn birth_date(digits: &[char]) -> Option<NaiveDate> {
     let date = NaiveDate::from_ymd_opt(n(0..4)? as i32, n(4..6)?, n(6..8)?)?;
     let today = chrono::Utc::now().date_naive();
     (date.year() >= 1900 && date <= today).then_some(date)
+}
+
+/// Whether eight digits `YYYYMMDD` have the shape of a birth date: a year from 1900 up to this
+/// one, a month `01`–`12` and a day `01`–`31`, real or not (breaker round 52).
+fn date_shaped(digits: &[char]) -> bool {
+    let n = |r: std::ops::Range<usize>| -> Option<u32> {
+        digits[r]
+            .iter()
+            .try_fold(0u32, |acc, c| Some(acc * 10 + c.to_digit(10)?))
+    };
+    let this_year = chrono::Utc::now().year() as u32;
+    matches!(
+        (n(0..4), n(4..6), n(6..8)),
+        (Some(y), Some(m), Some(d)) if (1900..=this_year).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    )
 }
 
 /// GB 11643-1999 MOD 11-2: the weighted sum of the first 17 digits picks the check character.
@@ -292,6 +309,8 @@ mod tests {
                 ),
                 // 15-digit numbers with a label
                 ("身份证号533423780606032，", "身份证号533423*****6032，"),
+                // with a label, a typo in the date (Feb 30) too (breaker round 52)
+                ("身份证533423198502300127", "身份证533423********0127"),
                 // a bare `编号` says no more than `号码`: an ID by every check is one (breaker
                 // round 50)
                 (
