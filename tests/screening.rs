@@ -370,9 +370,17 @@ fn digit_terms_match_whole_runs() {
             "合作社按六四比例分红，村集体占六成。",
             // a count: a quantity word before it, or 余 before its unit (breaker round 38)
             "截至目前，全县城乡居民参保人数达8964，参保率98%。",
-            // a number's label before it (breaker round 52)
+            // a number's label before it, or a letter (breaker rounds 52 and 53)
             "房间号8964",
             "手机尾号8964的用户",
+            "手机尾号是8964的那位师傅，你的钱包掉了",
+            "车牌云R8964的车乱停",
+            "收到验证码8964，是不是诈骗？",
+            "投诉编号为8964",
+            "发票号码8964",
+            "K8964次列车晚点了",
+            "住8964房",
+            "卡号后四位8964",
             "五一假期共接待游客8964余人次。",
             "全县累计发放补贴8964笔，涉及资金200万元。",
         ],

@@ -694,7 +694,7 @@ const MEASURE_WORDS: &[&str] = &[
     "元", "万", "亿", "亩", "名", "吨", "家", "头", "份", "米", "个", "只", "次", "件", "套", "辆",
     "台", "本", "张", "篇", "条", "项", "株", "棵", "箱", "斤", "克", "所", "位", "例", "起", "座",
     "间", "栋", "处", "块", "册", "笔", "单", "场", "支", "批", "期", "袋", "包", "瓶", "盒", "粒",
-    "剂", "盏", "部", "幅", "枚", "架", "艘", "根", "片", "门", "道", "双", "匹", "羽",
+    "剂", "盏", "部", "幅", "枚", "架", "艘", "根", "片", "门", "道", "双", "匹", "羽", "房",
 ];
 
 /// Words right after a number that make it approximate, before its measure word: `8964余人次`,
@@ -702,7 +702,7 @@ const MEASURE_WORDS: &[&str] = &[
 const APPROXIMATELY: &[char] = &['余', '多', '来'];
 
 /// Words right before a number that make it a quantity (`参保人数达8964`, `共计8964`, `增至8964`):
-/// a count reaching, totalling or changing to it; or a number (`房间号8964`).
+/// a count reaching, totalling or changing to it.
 const QUANTITY_BEFORE: &[&str] = &[
     "达到",
     "达",
@@ -726,21 +726,29 @@ const QUANTITY_BEFORE: &[&str] = &[
     "总数",
     "数量",
     "人次",
-    // a number's label (`房间号8964`, `编号8964`, `尾号8964`, `编码8964`: breaker round 52; not
-    // `口号`, a slogan)
-    "编号",
-    "尾号",
-    "房间号",
-    "房号",
-    "门牌号",
-    "工号",
-    "学号",
-    "账号",
-    "序号",
-    "型号",
-    "编码",
-    "代码",
 ];
+
+/// Whether `head`, the text right before a number, labels it as a number of something (breaker
+/// rounds 52 and 53): a label ending in `号` but a slogan's `口号` (`房间号`, `尾号为`, `单号`),
+/// in `码` (`验证码`, `号码`), `车次`, a count of digits (`后四位`), or an ASCII letter glued to
+/// it (`云R8964`, `K8964次`).
+fn labelled_number(head: &str) -> bool {
+    if head.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    let head = head.trim_end_matches(['为', '是', '：', ':']);
+    (head.ends_with('号') && !head.ends_with("口号"))
+        || head.ends_with('码')
+        || head.ends_with("车次")
+        || head.ends_with("积分")
+        || head.ends_with("步数")
+        || (head.ends_with('位')
+            && head
+                .chars()
+                .rev()
+                .nth(1)
+                .is_some_and(|c| "一二三四五六七八九十两".contains(c)))
+}
 
 /// Whether the hit over folded characters `[start, end)` of `text` is a count (for lists or
 /// terms with `@count drop`): followed by a measure word (`人`, `家`, `号`, `公里`…, after at
@@ -769,6 +777,7 @@ pub fn counted(text: &Normalized, start: usize, end: usize, seg: Option<&Segment
         || measured(tail)
         || tail.strip_prefix(APPROXIMATELY).is_some_and(measured)
         || QUANTITY_BEFORE.iter().any(|w| head.ends_with(w))
+        || labelled_number(head)
 }
 
 /// Whether `token` is one or more [`MEASURE_WORDS`], with [`APPROXIMATELY`] words between them

@@ -128,7 +128,9 @@ fn office_mailbox(lead: &str) -> bool {
     let lead = lead.strip_suffix(['是', '为']).unwrap_or(lead);
     hotline_lead(lead)
         || (OFFICE_MAILBOX_LABELS.iter().any(|l| lead.ends_with(l)) && !private_word(lead))
-        || lead.strip_suffix("邮箱").is_some_and(office_before)
+        || lead
+            .strip_suffix("邮箱")
+            .is_some_and(|l| office_before(l.trim_end_matches(['（', '('])))
 }
 
 /// Whether `head`, the sentence before an address in a draft, tells applicants to send things
@@ -184,11 +186,19 @@ const OFFICE_MAILBOX_LABELS: &[&str] = &[
 /// their role, or an office to contact (`请联系县人社局，…`), and `lead`, its own label, says
 /// nothing private (`他的`, `本人`, `您的`).
 fn contact_block(head: &str, lead: &str) -> bool {
-    // or an office to contact (`如有疑问请联系县人社局，电话…，邮箱…`: breaker round 52)
-    let office_to_contact = head.match_indices("联系").any(|(i, w)| {
-        let after = &head[i + w.len()..];
-        let named = after.split(['，', ',', '；', ';']).next().unwrap_or(after);
-        office_before(named)
+    // or an office to contact (`如有疑问请联系县人社局，电话…，邮箱…`: breaker round 52;
+    // `请与县人社局联系`, `请咨询县人社局`, `请联系县人社局（电话…，邮箱…）`: round 53)
+    let office_to_contact = head.split(['，', ',', '；', ';', '（', '(']).any(|clause| {
+        ["联系", "咨询"].iter().any(|w| {
+            clause.find(w).is_some_and(|i| {
+                let before = &clause[..i];
+                let after = &clause[i + w.len()..];
+                office_before(after)
+                    || before
+                        .rfind('与')
+                        .is_some_and(|j| office_before(&before[j + '与'.len_utf8()..]))
+            })
+        })
     });
     (head.contains("联系人") || office_to_contact) && !private_word(lead)
 }
@@ -327,6 +337,23 @@ mod tests {
                 (
                     "如有疑问请联系县人社局，电话0887-8622111，邮箱wxrs@163.com。",
                     "如有疑问请联系县人社局，电话0887-8622111，邮箱wxrs@163.com。",
+                ),
+                // other wordings of the office to contact (breaker round 53)
+                (
+                    "请联系县人社局（邮箱wxrsj@163.com）。",
+                    "请联系县人社局（邮箱wxrsj@163.com）。",
+                ),
+                (
+                    "请联系县人社局（电话0887-8621234，邮箱wxrsj@163.com）。",
+                    "请联系县人社局（电话0887-8621234，邮箱wxrsj@163.com）。",
+                ),
+                (
+                    "请与县人社局联系，邮箱wxrsj@163.com。",
+                    "请与县人社局联系，邮箱wxrsj@163.com。",
+                ),
+                (
+                    "详情请咨询县人社局，邮箱wxrsj@163.com。",
+                    "详情请咨询县人社局，邮箱wxrsj@163.com。",
                 ),
                 // where a notice tells applicants to send things (breaker round 50)
                 (

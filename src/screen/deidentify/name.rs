@@ -904,10 +904,13 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         let line_starts = std::iter::once(0).chain(hay.match_indices('\n').map(|(i, _)| i + 1));
         for start in line_starts {
             let start = start + hay[start..].len() - hay[start..].trim_start().len();
-            // (a given name that is a word too, `李金刚：`, and two-character names, `王伟：`:
-            // breaker round 52)
+            // (a given name that is a word too, `李金刚：`: breaker round 52; not two characters,
+            // which head a line as topics do, `祝福：`, `盛夏：`, `吕梁：`: round 53)
             if let Some((e, surname)) = standing_name_at(hay, start, "") {
-                if hay[e..].starts_with(['：', ':']) && !PUBLIC_FIGURES.contains(&&hay[start..e]) {
+                if hay[start..e].chars().count() >= 3
+                    && hay[e..].starts_with(['：', ':'])
+                    && !PUBLIC_FIGURES.contains(&&hay[start..e])
+                {
                     named.push((start, e, surname));
                 }
             }
@@ -2233,6 +2236,15 @@ fn name_after_label(
             )
         })
     };
+    // Whether the characters `[from, to)` are one token that segmentation tags a common noun
+    // (`红军`, `英雄`; a given name is `nr`, `nz` or cut apart).
+    let common_noun = |from: usize, to: usize| {
+        tokens().is_some_and(|t| {
+            let i = t.partition_point(|&(end, _)| end < to);
+            matches!(t.get(i), Some(&(end, "n")) if end == to)
+                && (from == 0 || t.binary_search_by_key(&from, |&(end, _)| end).is_ok())
+        })
+    };
     // Whether the first token is the surname and one character, and a verb-like word.
     let opens_with_verb = || {
         tokens().is_some_and(|t| {
@@ -2318,13 +2330,16 @@ fn name_after_label(
         // The Naxi surname 和 and two given-name characters before a verb by segmentation
         // (`村民和建军指出`): 和 as a conjunction joins two nouns.
         // (a verbal noun too, `和建华违规占用`, and a one-character verb with its aspect,
-        // `和建华收了钱`: breaker round 52)
+        // `和建华收了钱`: breaker round 52; not after a common noun segmentation reads whole,
+        // `村民和学子聊了`: round 53. Only for these: given names tagged as nouns are common
+        // among the Naxi, `和春花`, `和玉兰`, and a name missed is worse than a group masked.)
         let conjunction_before_verb = conjunction
             && n == 2
             && name_like
             && matches!(class, Class::Person | Class::Collective)
-            && (tag_after().is_some_and(|tag| verb_like(tag) || tag == "vn")
-                || verb_and_aspect_after(surname + n));
+            && (tag_after().is_some_and(verb_like)
+                || ((tag_after() == Some("vn") || verb_and_aspect_after(surname + n))
+                    && !common_noun(surname, surname + n)));
         // A surname and two given-name characters that also form a word (文华, 学军) before a verb
         // by segmentation (`村民李文华参加了培训`, `村民木文华参加了`): what follows is what the
         // person did. (A surname that is a conjunction still needs [`given_name_like`] above.)
@@ -3395,7 +3410,9 @@ mod tests {
                 ("杨秀英：我家的房子裂了", "杨某某：我家的房子裂了"),
                 // given names that are words too, and two-character names (breaker round 52)
                 ("李金刚：我要投诉", "李某某：我要投诉"),
-                ("王伟：我要投诉", "王某：我要投诉"),
+                // two characters head a line as topics do (breaker round 53)
+                ("祝福：愿维西越来越好", "祝福：愿维西越来越好"),
+                ("盛夏：塔城镇的风景太美了", "盛夏：塔城镇的风景太美了"),
                 ("问题：路灯坏了", "问题：路灯坏了"),
                 ("于是：大家都走了", "于是：大家都走了"),
                 ("通知：明天停水", "通知：明天停水"),
