@@ -3453,15 +3453,19 @@ mod tests {
         );
     }
 
+    /// jieba's default dictionary, built once for the tests that segment as the screener runs.
+    fn segmenter() -> &'static Segmenter {
+        static SEG: std::sync::OnceLock<Segmenter> = std::sync::OnceLock::new();
+        SEG.get_or_init(Segmenter::bare)
+    }
+
     /// Kind: the Naxi surname 和 after a label, before what the person did by segmentation: a
     /// one-character verb with its aspect or a verbal noun (breaker round 52); a group after 和
     /// stays a group.
     #[test]
     fn conjunction_surnames_before_short_verbs() {
-        static SEG: std::sync::OnceLock<Segmenter> = std::sync::OnceLock::new();
-        let seg = SEG.get_or_init(Segmenter::bare);
         masks_in(
-            comment().with_segmenter(seg),
+            comment().with_segmenter(segmenter()),
             "name",
             &[
                 ("村民和建华收了钱", "村民和某某收了钱"),
@@ -3516,10 +3520,8 @@ mod tests {
     #[test]
     fn half_de_identified_names_are_finished() {
         // with segmentation, as the screener runs: a word after 某 is no given name
-        static SEG: std::sync::OnceLock<Segmenter> = std::sync::OnceLock::new();
-        let seg = SEG.get_or_init(Segmenter::bare);
         masks_in(
-            draft().with_segmenter(seg),
+            draft().with_segmenter(segmenter()),
             "name",
             &[
                 ("死者李某生前系塔城镇村民。", "死者李某生前系塔城镇村民。"),
