@@ -1530,6 +1530,8 @@ fn opinion_markers_count_only_in_reposts() {
         ("多地出台新政。\n小编点评：好政策要落到实处。", "小编点评"),
         // round 50: the editor's note closing a repost
         ("多地出台新政。\n（小编注：我县也将受益）", "小编注"),
+        // round 54: cheering the news on
+        ("多地出台新政。点赞家乡！为迪庆打call！", "点赞家乡"),
         (
             "多地出台新政。\n个人观点：这次的政策对山区县特别有利。",
             "个人观点：",
@@ -3447,5 +3449,57 @@ fn praise_denials_and_appointments_of_round_51() {
         "县委组织部",
         &["试用期满的公示期为5个工作日。"],
         Route::UnitHead,
+    );
+}
+
+// Kind: breaker round 54, netizens' comments and reposters' words. Calls to overthrow, abuse in
+// dialect, lures, rumours of a dam or an epidemic, a siege of a township government, threats and
+// assault are taken down or escalated; corruption, noise, sand mining, unpaid reimbursement and
+// school fees are forwarded; slogans against Taiwan independence or gambling are published; an
+// appointment naming the county is the principal leader's.
+#[test]
+fn comments_and_appointments_of_round_54() {
+    assert_comment_routes(
+        &[
+            "共产党就是一帮土匪",
+            "这个政府烂透了，早该推翻了",
+            "64快乐",
+            "V❤：love520 看私房照",
+            "有需要办理信用卡的吗？额度高，秒批",
+            "操你大爷，天天发这些没用的",
+            "你个挨刀的小编，删我评论",
+            "你们这些当官的都是一群垃圾，吃饱了撑的",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "听说永春河上游水库要垮了，下游的赶紧跑",
+            "某某村的村民把乡政府围了，警察都来了",
+            "我们这里的学生被老师性侵了，学校还在捂盖子",
+            "再不还钱我就去你家泼油漆，我知道你家在哪",
+        ],
+        Route::Escalate,
+    );
+    assert_forwarded(&[
+        ("我们村的扶贫款被村支书贪了，大家都知道", "县纪委监委"),
+        ("县里的某领导收了开发商的钱，大家都知道", "县纪委监委"),
+        (
+            "我们小区楼下烧烤店天天半夜吵，油烟也大，投诉了好几次没用",
+            "县生态环境局",
+        ),
+        ("澜沧江边有人偷偷挖沙，河道都被挖烂了", "县水务局"),
+        ("小孩上幼儿园要交赞助费，合法吗？", "县教育体育局"),
+        // a gapped term's part must not re-segment another term's words (半夜施工)
+        ("地铁6号线天天半夜施工到3点", "县生态环境局"),
+    ]);
+    assert_comment_routes(
+        &["台湾是中国的一部分，台独分子滚出去", "打击赌博，人人有责"],
+        Route::Publish,
+    );
+    assert_draft_routes(
+        "维西县领导干部大会召开",
+        &["州委组织部副部长宣布州委决定：李正国同志任维西县委书记。"],
+        Route::PrincipalLeader,
     );
 }
