@@ -87,6 +87,11 @@ pub struct RepostPolicy {
     /// `微信公众号`: 人民日报客户端 is 人民日报). Compared without case, width and punctuation.
     #[serde(default)]
     pub outlet_suffixes: Vec<String>,
+    /// Names of one outlet (`["中国新闻社", "中新社", "中国新闻网", "中新网"]`): a repost that
+    /// declares one of them may name another in its text (`中新网迪庆7月15日电` for 中国新闻网). Each
+    /// name must also be in `outlets` to count as designated.
+    #[serde(default)]
+    pub outlet_aliases: Vec<Vec<String>>,
     /// Government sites (`gov.cn`, `12371.cn`): a repost from one may name any source, a
     /// department or a government (`来源：县应急管理局`), since governments and their bodies are too
     /// many to list. On a designated outlet's site the source must still be a designated outlet

@@ -180,7 +180,9 @@ pub fn check(
             let fd = fold_name(d);
             let agrees = named.iter().any(|n| {
                 let fname = fold_name(&n.name);
-                names.same(&fname, &fd, n.prefix) || names.same(&fd, &fname, false)
+                names.same(&fname, &fd, n.prefix)
+                    || names.same(&fd, &fname, false)
+                    || names.aliases(&fname, &fd, n.prefix)
             });
             if !agrees {
                 out.push(finding(
@@ -376,6 +378,8 @@ fn named_sources(field: Field, text: &str) -> Vec<Named> {
 struct Names {
     outlets: Vec<String>,
     suffixes: Vec<String>,
+    /// [`crate::policy::RepostPolicy::outlet_aliases`], folded.
+    aliases: Vec<Vec<String>>,
 }
 
 impl Names {
@@ -389,7 +393,23 @@ impl Names {
         Names {
             outlets: fold_all(&policy.reposts.outlets),
             suffixes: fold_all(&policy.reposts.outlet_suffixes),
+            aliases: policy
+                .reposts
+                .outlet_aliases
+                .iter()
+                .map(|group| fold_all(group))
+                .collect(),
         }
+    }
+
+    /// Whether folded `name` (as the text names a source, `prefix` as for [`Names::same`]) and
+    /// folded `declared` name one outlet under two of its names (`中新网…` and `中国新闻网`, `央视`
+    /// and `央视新闻`: breaker round 54).
+    fn aliases(&self, name: &str, declared: &str, prefix: bool) -> bool {
+        self.aliases.iter().any(|group| {
+            group.iter().any(|a| self.same(name, a, prefix))
+                && group.iter().any(|a| self.same(declared, a, false))
+        })
     }
 
     /// Whether folded `name` names the outlet folded as `outlet`: the same, or followed by a
@@ -758,6 +778,40 @@ mod tests {
             Some(T),
         );
         assert!(run(&it)[0].message.contains("须写明“来源：云南日报”"));
+    }
+
+    /// Kind: one outlet under two of its names (`policy.toml` `outlet_aliases`): the text may name
+    /// the declared outlet by another (breaker round 54); two outlets still disagree.
+    #[test]
+    fn an_outlet_may_be_named_by_another_of_its_names() {
+        use Field::*;
+        let ok: &[(&str, Field, &str)] = &[];
+        assert_cases(&[
+            (
+                "迪庆：高原特色农业增收",
+                "中新网迪庆7月15日电 (记者 李明)迪庆高原特色农业增收。",
+                Some("中国新闻网"),
+                Some("https://www.chinanews.com.cn/sh/2024/07-15/1.shtml"),
+                Some("迪庆：高原特色农业增收"),
+                ok,
+            ),
+            (
+                T,
+                "来源：央视\n全省春耕。",
+                Some("央视新闻"),
+                None,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "来源：云南日报\n全省春耕。",
+                Some("人民日报"),
+                None,
+                Some(T),
+                &[("attribution.missing_source", RepostSource, "人民日报")],
+            ),
+        ]);
     }
 
     #[test]
