@@ -1497,6 +1497,19 @@ fn opinion_markers_count_only_in_reposts() {
     let v = SCREENER.screen(&item);
     assert_eq!(v.route, Route::Returned);
     assert!(body_spans(&v, "attribution.opinion").contains(&span(body, "个人觉得")));
+    // the original headline is the outlet's words, not the reposter's (breaker round 55)
+    let headline = Item::from_value(serde_json::json!({
+        "id": "t", "kind": "draft", "title": "全国网友为云南打call",
+        "body": "网友纷纷留言为云南“打call”。\n来源：云南日报",
+        "repost": {"source": "云南日报", "url": "https://yndaily.yunnan.cn/1.htm", "original_title": "全国网友为云南打call"}
+    }))
+    .unwrap();
+    let v = SCREENER.screen(&headline);
+    assert!(
+        v.findings.iter().all(|f| &*f.rule != "attribution.opinion"),
+        "{:?}",
+        v.findings
+    );
     // other wordings of the reposter's own view
     for (body, marker) in [
         ("多地出台新政。\n小编说：春天来了，大家加油干！", "小编说"),
@@ -3371,8 +3384,7 @@ fn a_drill_scenario_over_several_sentences() {
 }
 
 // Kind: breaker round 50, realistic items. Complaints in more wordings go to their departments; a
-// call to gather at a government's gate is escalated (a notice's meeting point is not); a flat
-// for sale is an advert; a temple's name, a warning against drugs and a notice to clear internal
+// notice's meeting point at a government's gate is no gathering; a flat for sale is an advert; a temple's name, a warning against drugs and a notice to clear internal
 // papers are none of these; a probation ending in a post is an appointment.
 #[test]
 fn realistic_items_of_round_50() {
@@ -3392,7 +3404,6 @@ fn realistic_items_of_round_50() {
         ("小区楼下便利店的灯光光污染严重", "县生态环境局"),
         ("155户业主的房产证办不了", "县自然资源局"),
     ]);
-    assert_comment_routes(&["明天大家一起去县政府门口集合，讨说法"], Route::Escalate);
     assert_comment_routes(
         &["卖房 保和镇学府小区三室两厅 急售 联系13577889900"],
         Route::Takedown,
@@ -3465,9 +3476,10 @@ fn comments_and_appointments_of_round_54() {
             "这个政府烂透了，早该推翻了",
             "64快乐",
             "V❤：love520 看私房照",
-            "有需要办理信用卡的吗？额度高，秒批",
+            "贷款不看征信，秒下款",
             "操你大爷，天天发这些没用的",
             "你个挨刀的小编，删我评论",
+            "这些挨刀的贪官",
             "你们这些当官的都是一群垃圾，吃饱了撑的",
         ],
         Route::Takedown,
@@ -3494,7 +3506,24 @@ fn comments_and_appointments_of_round_54() {
         ("地铁6号线天天半夜施工到3点", "县生态环境局"),
     ]);
     assert_comment_routes(
-        &["台湾是中国的一部分，台独分子滚出去", "打击赌博，人人有责"],
+        &[
+            "台湾是中国的一部分，台独分子滚出去",
+            "打击赌博，人人有责",
+            // round 55: history, government services, the literal senses, and denials
+            "辛亥革命推翻了清政府，这段历史要记住",
+            "不动产登记实现秒批秒办，给你们点赞",
+            "杀年猪了，今年挨刀的是家里那头两百斤的大肥猪",
+            "防汛仓库里堆的都是草包和沙袋，随时可以上堤",
+            "老房子外墙要重新泼油漆吗？还是刷涂料好",
+            "志愿者明早8点在县政府门口集合，去敬老院打扫卫生",
+            "医院吴医生医术高超，从来没有出过医疗事故",
+            "县城新装的路灯很漂亮，一点也没有光污染",
+            "我们村今年通水了，以前一直不通水",
+            "旅游团的名额卖了80个，还剩20个，想去的抓紧",
+            "我们公司今年赞助费给了县篮球赛五万元",
+            "手机尾数8964的那个快递员态度很好",
+            "订单号后4位8964的包裹在哪",
+        ],
         Route::Publish,
     );
     assert_draft_routes(

@@ -730,8 +730,8 @@ const QUANTITY_BEFORE: &[&str] = &[
 
 /// Whether `head`, the text right before a number, labels it as a number of something (breaker
 /// rounds 52 and 53): a label ending in `号` but a slogan's `口号` (`房间号`, `尾号为`, `单号`),
-/// in `码` (`验证码`, `号码`), `车次`, a count of digits (`后四位`), or an ASCII letter glued to
-/// it (`云R8964`, `K8964次`).
+/// in `码` (`验证码`, `号码`), `车次`, `尾数`, `工单`, a count of digits (`后四位`, `后4位`), or an
+/// ASCII letter glued to it (`云R8964`, `K8964次`).
 fn labelled_number(head: &str) -> bool {
     if head.ends_with(|c: char| c.is_ascii_alphabetic()) {
         return true;
@@ -740,6 +740,8 @@ fn labelled_number(head: &str) -> bool {
     (head.ends_with('号') && !head.ends_with("口号"))
         || head.ends_with('码')
         || head.ends_with("车次")
+        || head.ends_with("尾数")
+        || head.ends_with("工单")
         || head.ends_with("积分")
         || head.ends_with("步数")
         || (head.ends_with('位')
@@ -747,7 +749,7 @@ fn labelled_number(head: &str) -> bool {
                 .chars()
                 .rev()
                 .nth(1)
-                .is_some_and(|c| "一二三四五六七八九十两".contains(c)))
+                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)))
 }
 
 /// Whether the hit over folded characters `[start, end)` of `text` is a count (for lists or
@@ -825,8 +827,19 @@ const TITLE_MARKS: [(&str, &str); 4] = [("《", "》"), ("〈", "〉"), ("<<", "
 
 /// Appends the findings of `scan`'s hits to `out` and their departments to `forward_to`.
 ///
+/// Whether `scan` is a repost's title written as the original headline (`全国网友为云南打call`
+/// under the same `original_title`): the outlet's words, not the reposter's (breaker round 55).
+fn original_headline(item: &Item, scan: &FieldScan<'_>) -> bool {
+    scan.field == crate::item::Field::Title
+        && item
+            .repost
+            .as_ref()
+            .and_then(|r| r.original_title.as_deref())
+            .is_some_and(|t| t.trim() == scan.text.trim())
+}
+
 /// Reference vocabularies (leader titles, units) make no finding here; repost-only lists (personal
-/// opinion markers) only count when the item reposts.
+/// opinion markers) only count when the item reposts, outside quotes and the original headline.
 pub fn findings(
     item: &Item,
     scan: &FieldScan<'_>,
@@ -845,7 +858,9 @@ pub fn findings(
                 || meta.allow
                 || action == Action::Note
                 || (meta.scope == Scope::Repost
-                    && (item.repost.is_none() || quoted(&scan.normalized, hit.folded_start)))
+                    && (item.repost.is_none()
+                        || quoted(&scan.normalized, hit.folded_start)
+                        || original_headline(item, scan)))
                 || categories.contains(&&*meta.category)
                 || meta.drops.iter().any(|&context| {
                     stands_in(
