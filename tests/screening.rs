@@ -3528,7 +3528,11 @@ fn comments_and_appointments_of_round_54() {
     );
     assert_draft_routes(
         "维西县领导干部大会召开",
-        &["州委组织部副部长宣布州委决定：李正国同志任维西县委书记。"],
+        &[
+            "州委组织部副部长宣布州委决定：李正国同志任维西县委书记。",
+            // round 56: segmentation reads 民族/宗教政策
+            "开展民族宗教政策学习。",
+        ],
         Route::PrincipalLeader,
     );
 }

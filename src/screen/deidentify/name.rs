@@ -851,7 +851,8 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
             // and right after it, standing alone (`联系：13988761234 和建华`,
             // `13988761234（和丽芳）`; breaker round 50)
             let rest = &hay[number.end..];
-            let start = number.end + rest.len() - rest.trim_start_matches([' ', '（', '(']).len();
+            let start = number.end + rest.len()
+                - rest.trim_start_matches([' ', '（', '(', '，', ',']).len();
             if let Some((e, surname)) = standing_name_at(hay, start, "") {
                 if !PUBLIC_FIGURES.contains(&&hay[start..e]) {
                     named.push((start, e, surname));
