@@ -335,11 +335,19 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         // 国家住建部, 农家住房, 居民居住在: the label is inside another word. (`李建国（住…` and
         // `李建国，住…` are a name and the address after it: a label that starts with a bracket or
         // a comma is inside no word.)
+        // (`和建国家住保和镇…`: a name ending in 国 before 家住 and a place, breaker round 57)
+        let name_before = label == "家住"
+            && hay[..m.start()].ends_with('国')
+            && hay[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(|c| !"建房宅院户宿部".contains(c));
         if !hay[m.start()..].starts_with(['（', '(', '，', ','])
             && hay[..m.start()]
                 .chars()
                 .next_back()
                 .is_some_and(|c| "国农商民".contains(c))
+            && !name_before
         {
             continue;
         }
@@ -720,6 +728,8 @@ mod tests {
                     "我家地址：维西县保和镇建设街56号，楼上装修漏水好几个月了没人管",
                     "我家地址：维西县保和镇＊＊＊**＊，楼上装修漏水好几个月了没人管",
                 ),
+                // a name ending in 国 before 家住 (breaker round 57)
+                ("李国家住保和镇永春路56号", "李国家住保和镇＊＊＊**＊"),
                 // what is wrong with it is no address (breaker round 51)
                 ("我家地址门牌号错了", "我家地址门牌号错了"),
                 ("我的地址栏请勿填写单位地址", "我的地址栏请勿填写单位地址"),

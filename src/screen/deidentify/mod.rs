@@ -844,6 +844,14 @@ pub(super) mod tests {
                     ("打13988761234和他联系", "打139****1234和他联系"),
                     ("13988761234 县长", "139****1234 县长"),
                     ("13988761234 林业站", "139****1234 林业站"),
+                    // brackets or a phone label between the name and the number, and an official
+                    // in their role kept (breaker round 57)
+                    ("【和建国】13988761234", "【和某某】139****1234"),
+                    ("和建华（电话：13988761234）", "和某某（电话：139****1234）"),
+                    (
+                        "规划局局长何喜军（手机13988761234）",
+                        "规划局局长何喜军（手机139****1234）",
+                    ),
                     // a comma between them (breaker round 56)
                     ("13988761234，和建华，讨薪", "139****1234，和某某，讨薪"),
                     ("13988761234，李明天来", "139****1234，李明天来"),
@@ -860,6 +868,23 @@ pub(super) mod tests {
                     ("长房政发（2008）090号", "长房政发（2008）090号"),
                 ],
             );
+        }
+
+        /// Kind: a compound surname before a phone number: the finding starts on the surname's
+        /// first character (breaker round 57).
+        #[test]
+        fn compound_surnames_before_phone_numbers_start_the_finding() {
+            let got = check(
+                comment(),
+                "欧阳春花 13988761234 请回电",
+                "欧阳某某 139****1234 请回电",
+            );
+            let name = got
+                .findings
+                .iter()
+                .find(|f| &*f.category == "name")
+                .expect("a name finding");
+            assert_eq!((name.start, name.end), (0, 4));
         }
 
         /// Kind: pii-two-phones (d45).

@@ -841,12 +841,27 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
             if !phone_number_at(&hay[digits_start..number.end]) {
                 continue;
             }
-            // `李建华13987654321`, `李建华：139…`, `和丽芳(13912345678)`
-            let end = hay[..digits_start]
-                .strip_suffix(['：', ':', '（', '(', ' ', '，', ','])
-                .map_or(digits_start, str::len);
+            // `李建华13987654321`, `李建华：139…`, `和丽芳(13912345678)`, and a phone label or
+            // brackets between (`和建华（电话：139…`, `和建华电话139…`, `【和建国】139…`: breaker
+            // round 57)
+            let mut end = digits_start;
+            loop {
+                let head =
+                    hay[..end].trim_end_matches(['：', ':', '（', '(', ' ', '，', ',', '【', '】']);
+                let head = ["联系电话", "电话", "手机号", "手机"]
+                    .iter()
+                    .find_map(|l| head.strip_suffix(l))
+                    .unwrap_or(head);
+                if head.len() == end {
+                    break;
+                }
+                end = head.len();
+            }
+            // (not an official in their role: `规划局局长何喜军（手机…）`)
             if let Some((s, surname)) = holder_name_ending_at(hay, end) {
-                named.push((s, end, surname));
+                if !OFFICES_BEFORE_A_LIST.iter().any(|o| hay[..s].ends_with(o)) {
+                    named.push((s, end, surname));
+                }
             }
             // and right after it, standing alone (`联系：13988761234 和建华`,
             // `13988761234（和丽芳）`; breaker round 50)
@@ -1677,7 +1692,21 @@ fn digits_start(hay: &str, number: &super::view::Stretch) -> usize {
 /// label: [`full_name_ending_at`], or a [`standalone_full_name`] (`和` surnames included). Its
 /// start and surname length.
 fn holder_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
-    full_name_ending_at(hay, end).or_else(|| standalone_full_name(hay, end))
+    let (start, surname) =
+        full_name_ending_at(hay, end).or_else(|| standalone_full_name(hay, end))?;
+    // `欧阳春花`: the surname is the compound one the character before starts (breaker round 57)
+    let before = hay[..start].chars().next_back();
+    match before {
+        Some(c)
+            if surname == 1
+                && COMPOUND_SURNAMES
+                    .iter()
+                    .any(|s| hay[start - c.len_utf8()..].starts_with(s)) =>
+        {
+            Some((start - c.len_utf8(), 2))
+        }
+        _ => Some((start, surname)),
+    }
 }
 
 /// A full name ending at byte `end` that nothing before it can join: a single surname, the
