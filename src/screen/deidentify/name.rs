@@ -864,11 +864,14 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
                 }
             }
             // and right after it, standing alone (`联系：13988761234 和建华`,
-            // `13988761234（和丽芳）`; breaker round 50)
+            // `13988761234（和丽芳）`; breaker round 50). Not after a number that follows a masked
+            // one (`******************13000000000余秀英`): the number was part of a longer run
+            // before masking, which took no name, and masking stays idempotent.
             let rest = &hay[number.end..];
             let start = number.end + rest.len()
                 - rest.trim_start_matches([' ', '（', '(', '，', ',']).len();
-            if let Some((e, surname)) = standing_name_at(hay, start, "") {
+            let after_mask = hay[..digits_start].ends_with(['*', '＊']);
+            if let Some((e, surname)) = standing_name_at(hay, start, "").filter(|_| !after_mask) {
                 if !PUBLIC_FIGURES.contains(&&hay[start..e]) {
                     named.push((start, e, surname));
                 }
