@@ -336,18 +336,20 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         // `李建国，住…` are a name and the address after it: a label that starts with a bracket or
         // a comma is inside no word.)
         // (`和建国家住保和镇…`: a name ending in 国 before 家住 and a place, breaker round 57)
-        let name_before = label == "家住"
-            && hay[..m.start()].ends_with('国')
-            && hay[m.end()..]
-                .chars()
-                .next()
-                .is_some_and(|c| !"建房宅院户宿部".contains(c));
+        let name_before = || {
+            label == "家住"
+                && hay[..m.start()].ends_with('国')
+                && hay[m.end()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !"建房宅院户宿部".contains(c))
+        };
         if !hay[m.start()..].starts_with(['（', '(', '，', ','])
             && hay[..m.start()]
                 .chars()
                 .next_back()
                 .is_some_and(|c| "国农商民".contains(c))
-            && !name_before
+            && !name_before()
         {
             continue;
         }

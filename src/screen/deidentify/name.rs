@@ -2245,38 +2245,30 @@ fn name_after_label(
     };
     let on_boundary =
         |k: usize| tokens().map(|t| k == 0 || t.binary_search_by_key(&k, |&(end, _)| end).is_ok());
-    // The tag of the word of two or more characters right after a token that ends at `k`.
-    let word_after = |k: usize| {
+    // The tokens from the one that ends at `k` on, when one does.
+    let ending_at = |k: usize| {
         tokens().and_then(|t| {
             let i = t.partition_point(|&(end, _)| end < k);
-            match (t.get(i), t.get(i + 1)) {
-                (Some(&(end, _)), Some(&(next_end, tag))) if end == k && next_end >= k + 2 => {
-                    Some(tag)
-                }
-                _ => None,
-            }
+            (t.get(i)?.0 == k).then(|| &t[i..])
         })
+    };
+    // The tag of the word of two or more characters right after a token that ends at `k`.
+    let word_after = |k: usize| match ending_at(k)? {
+        [_, (next_end, tag), ..] if *next_end >= k + 2 => Some(*tag),
+        _ => None,
     };
     // Whether a one-character verb and an aspect particle follow a token that ends at `k`
     // (`收|了`, `拿|了`, `去|过`): what a person did, where [`word_after`] sees no word.
     let verb_and_aspect_after = |k: usize| {
-        tokens().is_some_and(|t| {
-            let i = t.partition_point(|&(end, _)| end < k);
-            matches!(
-                (t.get(i), t.get(i + 1), t.get(i + 2)),
-                (Some(&(end, _)), Some(&(verb_end, "v")), Some(&(_, "ul" | "uz" | "ug")))
-                    if end == k && verb_end == k + 1
-            )
-        })
+        matches!(
+            ending_at(k),
+            Some([_, (verb_end, "v"), (_, "ul" | "uz" | "ug"), ..]) if *verb_end == k + 1
+        )
     };
     // Whether the characters `[from, to)` are one token that segmentation tags a common noun
     // (`红军`, `英雄`; a given name is `nr`, `nz` or cut apart).
     let common_noun = |from: usize, to: usize| {
-        tokens().is_some_and(|t| {
-            let i = t.partition_point(|&(end, _)| end < to);
-            matches!(t.get(i), Some(&(end, "n")) if end == to)
-                && (from == 0 || t.binary_search_by_key(&from, |&(end, _)| end).is_ok())
-        })
+        matches!(ending_at(to), Some([(_, "n"), ..])) && on_boundary(from) == Some(true)
     };
     // Whether the first token is the surname and one character, and a verb-like word.
     let opens_with_verb = || {
