@@ -3536,3 +3536,51 @@ fn comments_and_appointments_of_round_54() {
         Route::PrincipalLeader,
     );
 }
+
+// Kind: breaker round 58, netizens' comments. Wages owed with a head count and a sum between the
+// words, pay and allowances not paid, fake liquor, silt pumped into a river, a gambling den and
+// wild mushrooms that put people in hospital; abuse (`nmb`, `你家死人了`, which is no casualty).
+// Crackdowns on gambling and the literal 废物 are published.
+#[test]
+fn comments_of_round_58() {
+    assert_forwarded(&[
+        (
+            "包工头还欠我们12个工人共计15.6万元工资",
+            "县人力资源和社会保障局",
+        ),
+        ("学校三个月没发绩效工资了", "县人力资源和社会保障局"),
+        ("公益性岗位的工资三个月没到账", "县人力资源和社会保障局"),
+        ("村医的补助半年没发了", "县人力资源和社会保障局"),
+        ("小卖部卖假酒，喝了头疼", "县市场监督管理局"),
+        (
+            "维登乡那个采砂场天天往澜沧江里排泥浆，江水都变黄了",
+            "县生态环境局",
+        ),
+    ]);
+    assert_comment_routes(
+        &[
+            "村里有人聚赌，派出所不管",
+            "nmb的维西交警",
+            "县长是个大傻子",
+            "你们政府都是一群吃干饭的废物",
+            "你们这些官老爷，吃屎去吧",
+            "领导你家死人了吗这么久不回复",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "吃了野生菌头晕呕吐，在医院躺了三天",
+            "农家乐卖的野生菌有毒，吃了住院",
+        ],
+        Route::Escalate,
+    );
+    assert_comment_routes(
+        &[
+            "严厉打击聚赌，还村里一片清净",
+            "废物利用，变废为宝",
+            "工资按时发到卡上了，感谢县人社局",
+        ],
+        Route::Publish,
+    );
+}
