@@ -887,6 +887,45 @@ pub(super) mod tests {
             assert_eq!((name.start, name.end), (0, 4));
         }
 
+        /// Kind: a private person named by their household, their own subsistence allowance or as
+        /// a pupil, with no label before the name (breaker round 58); a relation is no name, and
+        /// 和 after a village is a surname, not "and".
+        #[test]
+        fn names_before_households_allowances_and_pupils() {
+            cases(
+                draft(),
+                &[
+                    (
+                        "经核查，李桂英家庭人均收入超过标准。",
+                        "经核查，李某某家庭人均收入超过标准。",
+                    ),
+                    (
+                        "您反映的拉日村和继红家低保问题已核实。",
+                        "您反映的拉日村和某某家低保问题已核实。",
+                    ),
+                    ("倡导和谐家庭、文明家庭。", "倡导和谐家庭、文明家庭。"),
+                ],
+            );
+            cases(
+                comment(),
+                &[
+                    ("和国华的低保为什么被取消了", "和某某的低保为什么被取消了"),
+                    ("张建国的低保被取消了", "张某某的低保被取消了"),
+                    (
+                        "拉日村和继红家的低保是怎么评上的",
+                        "拉日村和某某家的低保是怎么评上的",
+                    ),
+                    ("王小明同学的助学金被冒领了", "王某某同学的助学金被冒领了"),
+                    (
+                        "司马明辉同学的助学金被冒领了",
+                        "司马某某同学的助学金被冒领了",
+                    ),
+                    ("我们推荐身边朋友同学购买", "我们推荐身边朋友同学购买"),
+                    ("同乐村和其宗村的路都修好了", "同乐村和其宗村的路都修好了"),
+                ],
+            );
+        }
+
         /// Kind: pii-two-phones (d45).
         #[test]
         fn pii_two_phones() {

@@ -1102,13 +1102,16 @@ const ADDRESSED: &[&str] = &[
     "大姐",
     "老人",
     "老汉",
+    // a pupil or a student (`王小明同学的助学金被冒领了`; breaker round 58)
+    "同学",
 ];
 
 /// A household named by a private person's name: `张桂兰家的低保被取消了`, `李建国家里的牛`,
-/// `王秀英家门口`. Like [`ADDRESSED`] they say a person: a full name before them is taken after
-/// any character, a shorter one after punctuation or [`BEFORE_NAME`] (`，王明家的`); a surname
-/// alone (`王家的`) names a family, not a person.
-const HOUSEHOLD_AFTER: &[&str] = &["家的", "家里", "家门口", "家住"];
+/// `王秀英家门口`, `李桂英家庭人均收入`, `和继红家低保问题`, and a person's own subsistence
+/// allowance (`和国华的低保`; breaker round 58). Like [`ADDRESSED`] they say a person: a full name
+/// before them is taken after any character, a shorter one after punctuation or [`BEFORE_NAME`]
+/// (`，王明家的`); a surname alone (`王家的`) names a family, not a person.
+const HOUSEHOLD_AFTER: &[&str] = &["家的", "家里", "家门口", "家住", "家庭", "家低保", "的低保"];
 
 /// Verbs of a petition or of a debt complained of after a private person's full name at the start
 /// of a clause: `李秀英反映的问题到现在都没解决`, `，王建华投诉物业`, `王建国欠我三万块钱`. Only a
@@ -1267,6 +1270,7 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
             continue;
         }
         if marker == Marker::Household
+            && rest.starts_with('家')
             && hay[..b]
                 .chars()
                 .next_back()
@@ -1619,12 +1623,13 @@ fn phone_number_at(text: &str) -> bool {
 
 /// A full name ending at byte `end` whatever stands before it: a single surname and two characters
 /// common in given names that form no common word (`李建国`, not `生活费`), its start and surname
-/// length.
+/// length. A surname that is also a conjunction (`和`) only right after a village, a group or a
+/// township, where it joins nothing (`拉日村和继红家的低保`; breaker round 58).
 fn full_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
     let start = hay[..end].char_indices().rev().nth(2)?.0;
-    (!hay[start..].starts_with(|c| CONJUNCTION_SURNAMES.contains(c))
-        && full_name_at(hay, start) == Some(end))
-    .then_some((start, 1))
+    let conjunction = hay[start..].starts_with(|c| CONJUNCTION_SURNAMES.contains(c))
+        && !hay[..start].ends_with(['村', '组', '镇', '乡']);
+    (!conjunction && full_name_at(hay, start) == Some(end)).then_some((start, 1))
 }
 
 /// The name de-identified by half around the `某` at byte `p` of `hay` (`杨某军`): a single surname
@@ -1758,9 +1763,13 @@ fn name_fits(name: &[char], surname: usize, loose: bool) -> bool {
         given.len() == 1 && GIVEN_SET.contains(&given[0])
     };
     let text: String = name.iter().collect();
-    fits && name
-        .iter()
-        .all(|c| is_han(*c) && !NEVER_IN_NAME.contains(*c))
+    // a relation is no given name (`身边朋友同学`: `边` is a surname)
+    let relation =
+        given.len() == 2 && RELATIVES.contains(&given.iter().collect::<String>().as_str());
+    fits && !relation
+        && name
+            .iter()
+            .all(|c| is_han(*c) && !NEVER_IN_NAME.contains(*c))
         && !COMMON.contains(text.as_str())
         && !(surname == 1 && COMMON.contains(name[..2].iter().collect::<String>().as_str()))
         && !NOT_LAST.contains(name[name.len() - 1])
