@@ -3584,3 +3584,44 @@ fn comments_of_round_58() {
         Route::Publish,
     );
 }
+
+// Kind: breaker round 59, drafts. Disasters in official wording go to the county office; a list of
+// candidates to be appointed is the principal leader's; a secrecy grade at a document's head
+// returns the draft. Restating the centre's decisions, teaching secrecy and protecting personal
+// data, and routine work naming a waterlogging point are routine.
+#[test]
+fn drafts_of_round_59() {
+    assert_draft_routes(
+        "快讯",
+        &[
+            "县防指决定自7月10日18时起启动防汛Ⅳ级应急响应。",
+            "受强降雨影响，我县多处道路受损，因灾倒损房屋36间。",
+            "受强降雨影响，永春乡部分路段中断，暂无人员伤亡。",
+            "因拖欠农民工工资，30余名务工人员聚集在县人社局门口讨要工资。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "关于拟任干部的公示",
+        &["拟提拔任用以下同志：和建华，现任保和镇党委副书记，拟任县农业农村局局长。"],
+        Route::PrincipalLeader,
+    );
+    assert_draft_routes(
+        "通知",
+        &["★秘密", "请各单位将机构改革方案报县委编办，秘密等级：秘密。"],
+        Route::Returned,
+    );
+    assert_draft_routes(
+        "通知",
+        &[
+            "全县各级各部门要坚决贯彻落实党中央、国务院重大决策部署。",
+            "严格执行重大事项请示报告制度。",
+            "涉密文件严禁在互联网上传输。",
+            "工作人员要保守工作秘密，不得泄露考生信息。",
+            "各村要做好低保对象个人信息保护工作，不得对外公开低保户身份证号码。",
+            "县城市管理局开展城区内涝点整治，新建排水管网3公里。",
+            "开展防汛应急演练，模拟启动Ⅳ级应急响应。",
+        ],
+        Route::UnitHead,
+    );
+}
