@@ -3608,7 +3608,10 @@ fn drafts_of_round_59() {
     );
     assert_draft_routes(
         "通知",
-        &["★秘密", "请各单位将机构改革方案报县委编办，秘密等级：秘密。"],
+        &[
+            "★秘密",
+            "请各单位将机构改革方案报县委编办，秘密等级：秘密。",
+        ],
         Route::Returned,
     );
     assert_draft_routes(

@@ -170,19 +170,22 @@ pub fn check(
             "missing_source",
             Field::RepostSource,
             source_span,
-            if url_designated || names.designated(&fold_name(d), false) {
+            if url_designated || names.designated_source(d, false) {
                 format!("转载稿件未在正文注明来源，须写明“来源：{d}”")
             } else {
                 "转载稿件未在正文注明来源".to_owned()
             },
         )),
         Some(d) => {
-            let fd = fold_name(d);
+            // a compound source (`人民网-人民日报`) agrees through any of its outlets
             let agrees = named.iter().any(|n| {
-                let fname = fold_name(&n.name);
-                names.same(&fname, &fd, n.prefix)
-                    || names.same(&fd, &fname, false)
-                    || names.aliases(&fname, &fd, n.prefix)
+                source_parts(&n.name).iter().any(|fname| {
+                    source_parts(d).iter().any(|fd| {
+                        names.same(fname, fd, n.prefix)
+                            || names.same(fd, fname, false)
+                            || names.aliases(fname, fd, n.prefix)
+                    })
+                })
             });
             if !agrees {
                 out.push(finding(
@@ -200,7 +203,7 @@ pub fn check(
     let off_site = hosts
         .iter()
         .find(|h| !designated_host(h) && !links::listed(h, &policy.reposts.platform_domains));
-    let named_designated = declared.is_some_and(|d| names.designated(&fold_name(d), false));
+    let named_designated = declared.is_some_and(|d| names.designated_source(d, false));
     if let Some(host) = off_site.filter(|_| named_designated && !url_designated && !vague_source) {
         let url = repost.url.as_deref().unwrap_or_default();
         out.push(finding(
@@ -218,7 +221,7 @@ pub fn check(
     if !url_government && !vague_source {
         let unlisted =
             match declared {
-                Some(d) if !names.designated(&fold_name(d), false) => Some((
+                Some(d) if !names.designated_source(d, false) => Some((
                     Field::RepostSource,
                     source_span,
                     format!("转载来源“{d}”不是规定的官方媒体，只能转载指定官方媒体的稿件"),
@@ -238,7 +241,7 @@ pub fn check(
                     }),
                 None if named
                     .iter()
-                    .any(|n| names.designated(&fold_name(&n.name), n.prefix)) =>
+                    .any(|n| names.designated_source(&n.name, n.prefix)) =>
                 {
                     None
                 }
@@ -260,6 +263,8 @@ pub fn check(
     if let (Some(title), Some(original)) = (&item.title, &repost.original_title) {
         let mut labels: Vec<String> = declared.map(fold_name).into_iter().collect();
         labels.extend(named.iter().map(|n| fold_name(&n.name)));
+        labels.extend(declared.into_iter().flat_map(source_parts));
+        labels.extend(named.iter().flat_map(|n| source_parts(&n.name)));
         if !title_kept(title, original, &labels) {
             out.push(finding(
                 "title_rewritten",
@@ -436,6 +441,37 @@ impl Names {
     fn designated(&self, name: &str, prefix: bool) -> bool {
         self.outlets.iter().any(|o| self.same(name, o, prefix))
     }
+
+    /// Whether `source` as written (not folded) names designated outlets only: one outlet (with
+    /// its channel: `人民网-云南频道`), or several joined by dashes as the outlets' own pages print them (`人民网-人民日报`,
+    /// `云南日报-云南网`; breaker round 59). With `prefix`, the last may carry a place and date.
+    fn designated_source(&self, source: &str, prefix: bool) -> bool {
+        if self.designated(&fold_name(source), prefix) {
+            // one outlet, or one and its channel after a dash (`人民网-云南频道`)
+            return true;
+        }
+        let parts = source_parts(source);
+        let last = parts.len().saturating_sub(1);
+        parts.len() > 1
+            && parts
+                .iter()
+                .enumerate()
+                .all(|(i, p)| self.designated(p, prefix && i == last))
+    }
+}
+
+/// The dashes that join the outlets of a compound source (`人民网-人民日报`, `人民网－人民日报`,
+/// `光明网—光明日报`).
+const SOURCE_JOINERS: &[char] = &['-', '－', '‐', '–', '—', '―'];
+
+/// The outlets of a source as written, each folded ([`fold_name`]), empty ones left out: one for a
+/// plain source, several for a compound one (`人民网-《人民日报》` gives `人民网`, `人民日报`).
+fn source_parts(source: &str) -> Vec<String> {
+    source
+        .split(SOURCE_JOINERS)
+        .map(fold_name)
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// Whether `c` (folded) is punctuation or space, which comparisons of names and titles ignore.
@@ -810,6 +846,74 @@ mod tests {
                 None,
                 Some(T),
                 &[("attribution.missing_source", RepostSource, "人民日报")],
+            ),
+        ]);
+    }
+
+    /// Kind: a compound source as the outlets' pages print it (`人民网-人民日报`), each part a
+    /// designated outlet, is designated and agrees with either outlet (breaker round 59); one
+    /// unlisted part makes it unlisted.
+    #[test]
+    fn outlets_joined_by_a_dash_name_a_designated_source() {
+        use Field::*;
+        let ok: &[(&str, Field, &str)] = &[];
+        let url = Some("http://politics.people.com.cn/n1/2026/1.html");
+        assert_cases(&[
+            (
+                T,
+                "来源：人民网-人民日报\n全省春耕。",
+                Some("人民网-人民日报"),
+                url,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "来源：人民网－人民日报\n全省春耕。",
+                Some("人民网－人民日报"),
+                url,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "来源：人民日报\n全省春耕。",
+                Some("人民网-人民日报"),
+                url,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "来源：光明网-《光明日报》\n全省春耕。",
+                Some("光明网-《光明日报》"),
+                Some("https://news.gmw.cn/2026-01/1.htm"),
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "来源：人民网-某某生活号\n全省春耕。",
+                Some("人民网-某某生活号"),
+                url,
+                Some(T),
+                &[(
+                    "attribution.unlisted_source",
+                    RepostSource,
+                    "人民网-某某生活号",
+                )],
+            ),
+            (
+                T,
+                "来源：云南日报\n全省春耕。",
+                Some("人民网-人民日报"),
+                url,
+                Some(T),
+                &[(
+                    "attribution.missing_source",
+                    RepostSource,
+                    "人民网-人民日报",
+                )],
             ),
         ]);
     }
