@@ -166,7 +166,8 @@ pub(super) fn office_before(head: &str) -> bool {
 
 /// Whether a comment's number, with `lead` the text before it and folded byte `e` its end, is an
 /// office's published one: after a hotline label (`服务热线`, `举报电话`), after an office's name
-/// and a phone label (`医保所信息股电话8881528`, `县人社局的电话…`), or called so after it (`0745-2232401这个服务电话`).
+/// and a phone label (`医保所信息股电话8881528`, `县人社局的电话…`) or right after an office's name
+/// (`县政府办0887-8622114`), or called so after it (`0745-2232401这个服务电话`).
 /// A private word in the label (`我家`, `本人`) still makes it a person's.
 fn office_number(v: &View, lead: &str, e: usize) -> bool {
     if last_label(lead, PRIVATE).is_some() {
@@ -175,12 +176,15 @@ fn office_number(v: &View, lead: &str, e: usize) -> bool {
     let labelled_office = LABELS
         .iter()
         .any(|l| lead.rfind(l).is_some_and(|i| office_before(&lead[..i])));
+    // an office's name right before its number, with no label (`县政府办0887-8622114也打不通`;
+    // breaker round 58)
+    let named_office = office_before(lead.trim_end_matches([' ', '：', ':', '（', '(']));
     let after = v.lead_out(e, 8);
     let after = after.strip_prefix("这个").unwrap_or(after);
     let called_office = ["服务电话", "服务热线", "热线", "办公电话"]
         .iter()
         .any(|w| after.starts_with(w));
-    hotline_lead(lead) || labelled_office || called_office
+    hotline_lead(lead) || labelled_office || named_office || called_office
 }
 
 /// What may follow `某` in an office's or a thing's name, not a person's: `某单位`, `某局`,

@@ -926,6 +926,35 @@ pub(super) mod tests {
             );
         }
 
+        /// Kind: identifiers in the forms breaker round 58 found: a mobile grouped 4-4-3, the
+        /// pupil's ID inside a national student number (`G` and the ID, under `学籍号`, with a right
+        /// check character), and an office's landline right after its name with no label (kept).
+        #[test]
+        fn student_numbers_grouped_mobiles_and_offices_named_before_their_numbers() {
+            cases(
+                comment(),
+                &[
+                    (
+                        "我在深圳打工，手机号是1898-8712-345",
+                        "我在深圳打工，手机号是189*-***2-345",
+                    ),
+                    (
+                        "学籍号G533423201001011523，转学手续办不了",
+                        "学籍号G533423********1523，转学手续办不了",
+                    ),
+                    // a wrong check character, or no student number's label
+                    ("学籍号G533423201001011527", "学籍号G533423201001011527"),
+                    ("型号G533423201001011523", "型号G533423201001011523"),
+                    (
+                        "县政府办0887-8622114也打不通",
+                        "县政府办0887-8622114也打不通",
+                    ),
+                    ("县委办0887-8622114", "县委办0887-8622114"),
+                    ("我家0887-8622114", "我家0887-*****14"),
+                ],
+            );
+        }
+
         /// Kind: pii-two-phones (d45).
         #[test]
         fn pii_two_phones() {

@@ -58,14 +58,24 @@ pub(super) const MASK: Plan = Plan::Keep {
 pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
     let hay = &v.folded;
     each_number_match(&ID18, v, 15, |s, e| {
-        if !v.clean_edges(s, e) {
+        let student = student_number_at(v, s, e);
+        if !v.clean_edges(s, e) && !student {
             return false;
         }
         let chars: Vec<char> = hay[s..e]
             .chars()
             .filter(|c| c.is_ascii_alphanumeric())
             .collect();
-        if !accepts(v, s, &chars) {
+        let id = if student {
+            // (the label is the student number's, which `accepts` would read as a number's)
+            chars.len() == 18
+                && valid_region(&chars)
+                && birth_date(&chars[6..14]).is_some()
+                && checksum_ok(&chars)
+        } else {
+            accepts(v, s, &chars)
+        };
+        if !id {
             return false;
         }
         out.push(v.hit(PiiKind::ResidentId, s, e, MASK));
@@ -92,6 +102,27 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
         out.push(v.hit(PiiKind::ResidentId, s, e, MASK));
         true
     });
+}
+
+/// Whether the 18 characters at folded bytes `[s, e)` are the ID inside a national student number
+/// (全国学籍号: `G` and the pupil's ID number, `L` and a temporary one) under a `学籍` label
+/// (`学籍号G533423201001011526`; breaker round 58): the letter right before, nothing glued to
+/// either end, and the label shortly before. The ID is then taken only with a right check
+/// character.
+fn student_number_at(v: &View, s: usize, e: usize) -> bool {
+    let head = &v.folded[..s];
+    let Some(letter) = head.strip_suffix(['g', 'l', 'G', 'L']) else {
+        return false;
+    };
+    letter
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_ascii_alphanumeric())
+        && v.folded[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_ascii_alphanumeric())
+        && v.lead_in(letter.len(), 12).contains("学籍")
 }
 
 /// IDs broken by one line break, as a form pasted into a comment wraps them
