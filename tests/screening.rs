@@ -3596,7 +3596,6 @@ fn drafts_of_round_59() {
         &[
             "县防指决定自7月10日18时起启动防汛Ⅳ级应急响应。",
             "受强降雨影响，我县多处道路受损，因灾倒损房屋36间。",
-            "受强降雨影响，永春乡部分路段中断，暂无人员伤亡。",
             "因拖欠农民工工资，30余名务工人员聚集在县人社局门口讨要工资。",
         ],
         Route::CountyOffice,
@@ -3627,4 +3626,64 @@ fn drafts_of_round_59() {
         ],
         Route::UnitHead,
     );
+}
+
+// Kind: breaker round 60, near variants and false alarms of rounds 58 and 59. Activations said
+// as facts, not in drills, plans or instructions; planned closures; praise, denials, the past and
+// arrests; a ward; campaigns named 某某家庭; secrecy taught, not marked; appointments anywhere
+// but a tender's project manager; self-mockery.
+#[test]
+fn variants_of_round_60() {
+    assert_draft_routes(
+        "通知",
+        &[
+            "因道路施工，S303线部分路段中断通行，请绕行。",
+            "县人民医院开展突发公共卫生事件演练，演练中启动应急响应、转运伤员。",
+            "会议强调，一旦发生险情，要第一时间启动应急响应，确保群众生命安全。",
+            "保密小课堂：文件的秘密等级由谁确定？",
+            "严守工作秘密，不得泄露工作秘密。",
+            "农民工遇到欠薪，应通过合法途径维权，不要采取聚集讨薪等过激方式。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "通知",
+        &["本名单不得对外公开（含身份证号码）", "此件涉密严禁转发"],
+        Route::Returned,
+    );
+    assert_draft_routes(
+        "公示",
+        &[
+            "拟任维西县农业农村局局长",
+            "拟任永春乡党委书记",
+            "县委作出重大决策部署，决定实施“百村示范”工程。",
+        ],
+        Route::PrincipalLeader,
+    );
+    assert_forwarded(&[
+        ("护林员工资三个月没有发了", "县人力资源和社会保障局"),
+        ("补助至今未发放", "县人力资源和社会保障局"),
+        ("低保金两个月没到账", "县民政局"),
+        ("这家店卖假烟假酒", "县市场监督管理局"),
+        ("工人聚集在劳动局门口要工资", "县人力资源和社会保障局"),
+    ]);
+    assert_comment_routes(&["你家里死人了吧", "吃屎吧你"], Route::Takedown);
+    assert_comment_routes(&["一家三口吃菌子住院了"], Route::Escalate);
+    assert_comment_routes(
+        &[
+            "现在不欠工人工资了，点赞",
+            "人社局帮欠薪工人追回工资，点赞",
+            "聚赌的都被抓了，大快人心",
+            "我们村没有聚赌的",
+            "以前村里聚赌的多，现在好多了，感谢派出所",
+            "吃了住院部食堂的饭，还不错",
+            "我真是个大傻子，居然信了骗子",
+            "投标人的法人代表和拟任本项目的项目负责人须亲自到场",
+        ],
+        Route::Publish,
+    );
+    for body in ["县妇联开展“温馨家庭”创建活动。", "“和美家庭”评选活动启动。"] {
+        let v = SCREENER.screen(&draft("表彰", body));
+        assert_eq!(v.deidentified.body, body);
+    }
 }

@@ -177,9 +177,11 @@ pub fn check(
             },
         )),
         Some(d) => {
-            // a compound source (`人民网-人民日报`) agrees through any of its outlets
+            // a compound source (`人民网-人民日报`) agrees through any of its outlets, and one
+            // named in the text only when each of its parts does (`人民网-某某生活圈` names
+            // another source: breaker round 60)
             let agrees = named.iter().any(|n| {
-                source_parts(&n.name).iter().any(|fname| {
+                source_parts(&n.name).iter().all(|fname| {
                     source_parts(d).iter().any(|fd| {
                         names.same(fname, fd, n.prefix)
                             || names.same(fd, fname, false)
@@ -906,6 +908,18 @@ mod tests {
             (
                 T,
                 "来源：云南日报\n全省春耕。",
+                Some("人民网-人民日报"),
+                url,
+                Some(T),
+                &[(
+                    "attribution.missing_source",
+                    RepostSource,
+                    "人民网-人民日报",
+                )],
+            ),
+            (
+                T,
+                "来源：人民网-某某生活圈\n全省春耕。",
                 Some("人民网-人民日报"),
                 url,
                 Some(T),

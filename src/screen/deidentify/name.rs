@@ -1292,9 +1292,13 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
             } else {
                 b
             };
+            // before `家庭` only a full name: campaigns name families with two characters that
+            // may start with a surname (`温馨家庭`, `和美家庭`, `文明家庭`: breaker round 60)
+            let family = rest.starts_with("家庭");
             out.extend(
                 name_ending_at(hay, end, false)
                     .or_else(|| full_name_ending_at(hay, end))
+                    .filter(|&(s, _)| !family || hay[s..end].chars().count() >= 3)
                     .map(|(s, surname)| (s, end, surname)),
             );
             continue;
