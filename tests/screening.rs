@@ -3687,3 +3687,23 @@ fn variants_of_round_60() {
         assert_eq!(v.deidentified.body, body);
     }
 }
+
+// Kind: breaker round 59, a penalty or a duty on a condition: the event is the condition of a
+// notice's rule (`…造成人员伤亡的，依法追究…`), not a report; an event told as such still is.
+#[test]
+fn events_as_conditions_of_a_penalty_are_rules() {
+    assert_draft_routes(
+        "通告",
+        &[
+            "违反规定造成人员伤亡的，依法追究刑事责任。",
+            "凡因违规用火引发森林火灾的，依法追究责任。",
+            "燃放烟花爆竹造成火灾、人员伤亡或财产损失的，依法追究法律责任。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "快讯",
+        &["昨日永春乡山体滑坡造成3人死亡，县领导赶赴现场，依法追究责任人。"],
+        Route::CountyOffice,
+    );
+}

@@ -353,6 +353,15 @@ static SAFETY_TIP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("safety tip pattern compiles")
 });
 
+/// A penalty or a duty on a condition, the hit in the condition: `违反规定造成人员伤亡的，依法追究
+/// 刑事责任`, `凡因违规用火引发森林火灾的，依法追究责任`, `造成火灾、人员伤亡或财产损失的，依法
+/// 追究法律责任` (breaker round 59). The hit's clause ends in `的` and the next clause opens with
+/// what follows then (`依法`, `一律`, `将`, `须`…). A notice's rule, not an event.
+static PENALTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<between>[^，,。！？!?；;：:\n]{0,20}?)的[，,]\s*(?:依法|依规|一律|从严|严肃|将|须|必须|应当|应|要|予以|视情|追究|承担|按照|按规定)")
+        .expect("penalty pattern compiles")
+});
+
 /// Escaping or self-rescue named right after a hit, as a skill (`学习了火灾逃生、防溺水等安全知识`,
 /// `地震自救互救`); not an escape that happened (`火灾逃生了出来`, `跳窗逃生成功`).
 static ESCAPE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -395,7 +404,8 @@ const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发"
 /// it in the same clause (`1976年唐山大地震后`, `2008年汶川特大地震`), or so many years ago
 /// (`十年前那场泥石流`, `当年被困的群众`; `一年前` is still news): history, not news. Also the
 /// population at risk of it (`受…威胁` as an attribute: `受地质灾害威胁的群众`), or advice on what
-/// to do when it happens (`地震发生时，身处室内应就近躲避`), or a drill's scenario or a work's
+/// to do when it happens (`地震发生时，身处室内应就近躲避`), or the condition of a penalty
+/// (`造成人员伤亡的，依法追究刑事责任`), or a drill's scenario or a work's
 /// story (a drill or exercise followed by `模拟`, a film or book by `讲述`, `再现`…).
 /// Reads at most 56 folded characters on each side.
 pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
@@ -432,6 +442,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
             &ELEVATOR_AFTER,
             &SAFETY_TIP_AFTER,
             &ESCAPE_AFTER,
+            &PENALTY_AFTER,
         ]
         .iter()
         .any(|re| {
