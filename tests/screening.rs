@@ -3707,3 +3707,32 @@ fn events_as_conditions_of_a_penalty_are_rules() {
         Route::CountyOffice,
     );
 }
+
+// Kind: breaker round 58, goods and services offered in a comment with a way to reach the seller
+// (a phone number, a WeChat id, 私信) are adverts and taken down; the same words with no contact
+// near them, or a number called a fraudster's, are a netizen's talk.
+#[test]
+fn offers_with_a_contact_are_adverts() {
+    assert_comment_routes(
+        &[
+            "专业疏通下水道，电话13988712345",
+            "代办营业执照，一条龙服务，电话13988712345",
+            "维西土特产批发，松茸、虫草、雪茶，微信：wxtc888",
+            "收购虫草松茸，价格高，微信13988712345",
+            "出售维西本地土鸡蛋，需要的私信",
+            "出售土鸡蛋，电话1898-8712-345",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "有没有代办营业执照的？",
+            "今年松茸收购价格是多少",
+            "有人低价收购我们的松茸，打电话13988712345问了，是骗子",
+            "开发商把安置房对外出售，获利1876221元",
+        ],
+        Route::Publish,
+    );
+    // in a draft an offer is the unit head's to judge (助农 notices give a number on purpose)
+    assert_draft_routes("助农", &["合作社收购松茸，联系电话0887-8621234。"], Route::UnitHead);
+}

@@ -829,7 +829,55 @@ pub fn stands_in(
         DropContext::Figurative => figurative(text, start, end),
         DropContext::Warning => kind == Kind::Draft && public_warning(text, start, end),
         DropContext::Count => counted(text, start, end, seg),
+        DropContext::Contactless => contactless(text, start, end),
     }
+}
+
+/// A way to reach a seller in a text (folded): a WeChat or QQ id after its name, or an invitation
+/// to message or add the writer.
+static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:微信|薇信|威信|v信|vx|wx|qq|扣扣)号?\s*[:：]?\s*[a-z0-9_-]{5,}|私信|私聊|加我|联系我|滴滴我")
+        .expect("contact pattern compiles")
+});
+
+/// Words that call a number a fraudster's: a netizen warning of it, not a seller.
+const FRAUD_WORDS: &[&str] = &["骗子", "诈骗", "骗局", "被骗", "上当"];
+
+/// Whether the folded text gives no seller's contact, for lists with `@contactless drop`
+/// (`offers.lex`): in the hit's sentence, up to 40 characters either side, no run of 7 or more
+/// digits that is no amount (a phone number, single spaces or dashes between digits allowed) and
+/// no [`CONTACT`] (`微信：wxtc888`, `需要的私信`), or a text that calls it a
+/// fraudster's ([`FRAUD_WORDS`]: `有人低价收购松茸，电话139…，是骗子`). An offer without one is a
+/// netizen's talk (`有没有代办营业执照的？`); with one it is an advert (breaker round 58).
+pub fn contactless(text: &Normalized, start: usize, end: usize) -> bool {
+    // the offer and its contact are one advert: within the sentence around the hit, read up to
+    // 40 characters either side (a long complaint quoting a house `出售` and a phone number
+    // elsewhere is no advert)
+    let (head, tail) = (text.folded_before(start, 40), text.folded_after(end, 40));
+    let head = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
+    let tail = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
+    let folded = format!("{head}{}{tail}", text.folded_after(start, end - start));
+    if FRAUD_WORDS.iter().any(|w| text.folded.contains(w)) {
+        return true;
+    }
+    // a run of 7 or more digits that is no amount (`1876221元`)
+    let mut digits = 0;
+    let mut prev_digit = false;
+    for c in folded.chars().chain(std::iter::once('\n')) {
+        if c.is_ascii_digit() {
+            digits += 1;
+            prev_digit = true;
+        } else if prev_digit && matches!(c, ' ' | '-') {
+            prev_digit = false;
+        } else {
+            if digits >= 7 && !"元万亿块%".contains(c) {
+                return false;
+            }
+            digits = 0;
+            prev_digit = false;
+        }
+    }
+    !CONTACT.is_match(&folded)
 }
 
 /// The marks around the title of a work: `《》`, the single `〈〉`, and the `<<>>` or `«»` typed

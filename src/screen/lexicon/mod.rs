@@ -112,17 +112,22 @@ pub enum DropContext {
     /// `@count drop`: a number followed by a measure word is a count (户籍人口8964人, 8964家企业,
     /// 〔2026〕8964号); see [`crate::screen::checks::terms::counted`].
     Count,
+    /// `@contactless drop`: in a text that gives no contact (a phone number, a WeChat or QQ id,
+    /// `私信`, `加我`): an offer of goods or services is an advert only with a way to reach the
+    /// seller (`出售土鸡蛋，需要的私信`); see [`crate::screen::checks::terms::contactless`].
+    Contactless,
 }
 
 impl DropContext {
     /// Every context, in the order the lexicon documentation lists them.
-    pub const ALL: [DropContext; 6] = [
+    pub const ALL: [DropContext; 7] = [
         DropContext::Negation,
         DropContext::Prevention,
         DropContext::Title,
         DropContext::Figurative,
         DropContext::Warning,
         DropContext::Count,
+        DropContext::Contactless,
     ];
 
     /// The header that sets it: `negation` for `@negation drop`.
@@ -134,6 +139,7 @@ impl DropContext {
             DropContext::Figurative => "figurative",
             DropContext::Warning => "warning",
             DropContext::Count => "count",
+            DropContext::Contactless => "contactless",
         }
     }
 }
