@@ -3682,7 +3682,8 @@ fn variants_of_round_60() {
         ],
         Route::Publish,
     );
-    for body in ["县妇联开展“温馨家庭”创建活动。", "“和美家庭”评选活动启动。"] {
+    for body in ["县妇联开展“温馨家庭”创建活动。", "“和美家庭”评选活动启动。"]
+    {
         let v = SCREENER.screen(&draft("表彰", body));
         assert_eq!(v.deidentified.body, body);
     }
@@ -3734,5 +3735,34 @@ fn offers_with_a_contact_are_adverts() {
         Route::Publish,
     );
     // in a draft an offer is the unit head's to judge (助农 notices give a number on purpose)
-    assert_draft_routes("助农", &["合作社收购松茸，联系电话0887-8621234。"], Route::UnitHead);
+    assert_draft_routes(
+        "助农",
+        &["合作社收购松茸，联系电话0887-8621234。"],
+        Route::UnitHead,
+    );
+}
+
+// Kind: breaker round 59, county-level decisions named by their meeting or approval rather than
+// 决定: the county government's executive meeting, its approval, the county Party committee's
+// plenary session. The State Council's executive meeting is not the county's.
+#[test]
+fn county_meetings_and_approvals_are_county_decisions() {
+    for (body, unit) in [
+        (
+            "县政府常务会议审议了《维西县城区供水价格调整方案》。",
+            "县政府",
+        ),
+        ("经县人民政府批准，城区供水价格自4月1日起调整。", "县政府"),
+        ("县政府研究同意，对城区居民水价进行调整。", "县政府"),
+        ("中共维西县委十四届六次全体会议召开。", "县委"),
+    ] {
+        let v = SCREENER.screen(&draft("会议", body));
+        assert_eq!(v.route, Route::DeputyLeader, "{body}");
+        assert!(
+            v.co_review.iter().any(|c| c == unit),
+            "{body}: {:?}",
+            v.co_review
+        );
+    }
+    assert_draft_routes("会议", &["国务院常务会议审议通过了条例。"], Route::UnitHead);
 }

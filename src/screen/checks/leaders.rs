@@ -365,6 +365,7 @@ pub fn check(
                         format!(
                             "涉及县级决定（{}），属重要信息，须由分管领导审核并送{canonical}审核",
                             meta.term
+                                .replace(crate::screen::lexicon::matcher::GAP_MARK, "…")
                         ),
                     ));
                 }
