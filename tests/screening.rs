@@ -3764,5 +3764,16 @@ fn county_meetings_and_approvals_are_county_decisions() {
             v.co_review
         );
     }
-    assert_draft_routes("会议", &["国务院常务会议审议通过了条例。"], Route::UnitHead);
+    let v = SCREENER.screen(&draft("公交", "经报请县政府同意，8月28日增开13路公交。"));
+    assert_eq!(v.route, Route::DeputyLeader);
+    assert_draft_routes(
+        "会议",
+        &[
+            "国务院常务会议审议通过了条例。",
+            // an approval still to be sought
+            "加油站建设批准文件还需经县人民政府批准实施。",
+            "在业主同意的前提下报县政府同意后建设。",
+        ],
+        Route::UnitHead,
+    );
 }

@@ -353,6 +353,15 @@ pub fn check(
                 DECISION if !meta.term.contains('县') && !county_meeting(before) => {}
                 // `县委常委会议室`: a room
                 DECISION if from(hit.end).starts_with('室') => {}
+                // an approval still to be sought (`还需经县人民政府批准`, `报县政府批准`) is a
+                // procedure, not a decision made (but `经报请县政府同意` was given)
+                DECISION
+                    if ["需经", "须经", "应经", "应当经", "报", "报请", "提请"]
+                        .iter()
+                        .any(|w| before.ends_with(w))
+                        && !["经报", "经报请", "经提请"]
+                            .iter()
+                            .any(|w| before.ends_with(w)) => {}
                 DECISION => {
                     co_review.push(canonical.clone());
                     out.push(finding(
