@@ -955,6 +955,24 @@ pub(super) mod tests {
             );
         }
 
+        /// Kind: Tibetan names of two syllables in a comment, with no label (breaker round 58);
+        /// a greeting and an official in their role are no private person.
+        #[test]
+        fn tibetan_names_standing_alone_in_comments() {
+            cases(
+                comment(),
+                &[
+                    (
+                        "扎西次仁和格桑卓玛两口子开的饭馆卫生太差了",
+                        "某某某某和某某某某两口子开的饭馆卫生太差了",
+                    ),
+                    ("斯那定珠在村里打人", "某某某某在村里打人"),
+                    ("扎西德勒，祝大家新年快乐", "扎西德勒，祝大家新年快乐"),
+                    ("民政部部长多吉才让看望官兵", "民政部部长多吉才让看望官兵"),
+                ],
+            );
+        }
+
         /// Kind: pii-two-phones (d45).
         #[test]
         fn pii_two_phones() {

@@ -463,6 +463,60 @@ fn finder(index: usize) -> &'static memchr::memmem::Finder<'static> {
     &FINDERS[index - DOER_LABEL]
 }
 
+/// Tibetan name syllables of Diqing (迪庆) that open a name ([`MINORITY_STARTS`] without the
+/// Uyghur openings), and those that close one besides them (`措姆`, `定珠`, `曲珍`…): two side by
+/// side are a name (`扎西次仁`, `格桑卓玛`, `斯那定珠`). `扎西德勒` (a greeting) has no second
+/// syllable.
+const TIBETAN_FIRST: &[&str] = &[
+    "扎西", "次仁", "格桑", "卓玛", "尼玛", "达瓦", "多吉", "央金", "拉姆", "益西", "旺堆", "平措",
+    "普布", "顿珠", "白玛", "丹增", "洛桑", "索朗", "巴桑", "边巴", "仁青", "强巴", "德吉", "次旦",
+    "米玛", "拉巴", "旦增", "贡布", "才让", "桑杰", "此里", "斯那", "扎史", "格茸", "鲁茸", "七林",
+    "农布", "取追",
+];
+const TIBETAN_LAST: &[&str] = &[
+    "措姆", "定珠", "曲珍", "卓嘎", "旺姆", "玉珍", "永宗", "此尔", "拉措", "吉措", "拉姆", "卓玛",
+];
+
+static TIBETAN_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(TIBETAN_FIRST)
+        .expect("valid patterns")
+});
+
+/// Tibetan names of two syllables ([`TIBETAN_FIRST`] then [`TIBETAN_FIRST`] or [`TIBETAN_LAST`]),
+/// wherever they stand but after an office (`民政部部长多吉才让`): byte ranges, no surname.
+fn tibetan_names(hay: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(m) = TIBETAN_AC.find(&hay[from..]) {
+        let (s, e) = (from + m.start(), from + m.end());
+        let rest = &hay[e..];
+        match TIBETAN_FIRST
+            .iter()
+            .chain(TIBETAN_LAST)
+            .find(|t| rest.starts_with(**t))
+        {
+            Some(t) => {
+                // (an official in their role: `民政部部长多吉才让`)
+                let head = &hay[..s];
+                // (and any title ending in 长, 席, 员, 记 or 任: `副团长`, `副主席`, `演员`)
+                if !OFFICES
+                    .iter()
+                    .chain(OFFICES_BEFORE_A_LIST)
+                    .any(|o| head.ends_with(o))
+                    && !head.ends_with(['长', '席', '员', '记', '任'])
+                {
+                    out.push((s, e + t.len(), 0));
+                }
+                from = e + t.len();
+            }
+            None => from = e,
+        }
+    }
+    out
+}
+
 /// First syllables of minority names without a surname (Tibetan, Uyghur): the whole name is masked.
 const MINORITY_STARTS: &[&str] = &[
     "扎西", "次仁", "格桑", "卓玛", "尼玛", "达瓦", "多吉", "央金", "拉姆", "益西", "旺堆", "平措",
@@ -833,6 +887,11 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     named.extend(named_before_markers(hay));
     named.extend(names_in_a_table(hay));
     named.extend(names_on_their_own_lines(hay));
+    // `扎西次仁和格桑卓玛两口子开的饭馆`: in a comment, two Tibetan name syllables side by side are
+    // a person's name with no label needed (breaker round 58)
+    if kind == Kind::Comment {
+        named.extend(tibetan_names(hay));
+    }
     // `联系我：李建华13987654321`: in a comment, a full name right before a phone number is its
     // owner's. (In a draft it is as often an official's contact.)
     if kind == Kind::Comment && v.has_digit {
