@@ -3703,8 +3703,23 @@ fn events_as_conditions_of_a_penalty_are_rules() {
         Route::UnitHead,
     );
     assert_draft_routes(
+        "通知",
+        &[
+            "燃放烟花爆竹引发火灾的，由公安机关依法处理。",
+            "对造成人员伤亡的，移送司法机关处理。",
+        ],
+        Route::UnitHead,
+    );
+    // a condition tied to an event that happened reports it (breaker round 61)
+    assert_draft_routes(
         "快讯",
-        &["昨日永春乡山体滑坡造成3人死亡，县领导赶赴现场，依法追究责任人。"],
+        &[
+            "昨日永春乡山体滑坡造成3人死亡，县领导赶赴现场，依法追究责任人。",
+            "塔城镇山洪致2人死亡的，依法依规做好善后。",
+            "今天火灾中受伤的，一律免费救治。",
+            "在此次地震中房屋倒塌的，按照每户2万元标准予以补助。",
+            "在“7·15”泥石流灾害中遇难的，将按照标准发放抚恤金。",
+        ],
         Route::CountyOffice,
     );
 }

@@ -354,13 +354,37 @@ static SAFETY_TIP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A penalty or a duty on a condition, the hit in the condition: `违反规定造成人员伤亡的，依法追究
-/// 刑事责任`, `凡因违规用火引发森林火灾的，依法追究责任`, `造成火灾、人员伤亡或财产损失的，依法
-/// 追究法律责任` (breaker round 59). The hit's clause ends in `的` and the next clause opens with
-/// what follows then (`依法`, `一律`, `将`, `须`…). A notice's rule, not an event.
+/// 刑事责任`, `凡因违规用火引发森林火灾的，依法追究责任`, `燃放烟花爆竹引发火灾的，由公安机关依法
+/// 处理` (breaker rounds 59, 61). The hit's clause ends in `的` and the next clause opens with what
+/// follows then (`依法`, `一律`, `将`, `由`, `移送`…); see [`penalty_condition`] for what the clause
+/// before the hit must say.
 static PENALTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<between>[^，,。！？!?；;：:\n]{0,20}?)的[，,]\s*(?:依法|依规|一律|从严|严肃|将|须|必须|应当|应|要|予以|视情|追究|承担|按照|按规定)")
+    Regex::new(r"^[^，,。！？!?；;：:\n]{0,20}?的[，,]\s*(?:依法|依规|一律|从严|严肃|将|须|必须|应当|应|要|予以|视情|追究|承担|按照|按规定|由|移送|移交)")
         .expect("penalty pattern compiles")
 });
+
+/// What makes the event of a condition a hypothetical cause: `造成`, `引发`, `导致`, `(致)使`, or a
+/// breach (`违反`, `违规`).
+const CAUSES: &[&str] = &["造成", "引发", "导致", "使", "违反", "违规", "发生"];
+
+/// What ties the event of a condition to one that happened: a time (`今天`, `昨晚`, a date), `此次`,
+/// `这次`, a named event (`“7·15”`), or the event as a setting (`火灾中受伤的`, `在…中`).
+const REAL_EVENT_SIGNS: &[&str] = &[
+    "今天", "今日", "昨天", "昨日", "昨晚", "前天", "此次", "这次", "本次", "日", "·", "在",
+];
+
+/// Whether a hit is the condition of a penalty or a duty, a notice's rule and not a report: the
+/// next clause follows from it ([`PENALTY_AFTER`]), its clause names it as a cause ([`CAUSES`]
+/// before it) and nothing ties it to one that happened ([`REAL_EVENT_SIGNS`], `中` right after it).
+/// So `造成人员伤亡的，依法追究刑事责任` is a rule, and `在此次地震中房屋倒塌的，按照…予以补助`
+/// and `今天火灾中受伤的，一律免费救治` report one (breaker round 61).
+fn penalty_condition(head: &str, tail: &str) -> bool {
+    let clause = head.rsplit(CLAUSE_ENDS).next().unwrap_or(head);
+    PENALTY_AFTER.is_match(tail)
+        && CAUSES.iter().any(|c| clause.contains(c))
+        && !REAL_EVENT_SIGNS.iter().any(|w| clause.contains(w))
+        && !tail.starts_with('中')
+}
 
 /// Escaping or self-rescue named right after a hit, as a skill (`学习了火灾逃生、防溺水等安全知识`,
 /// `地震自救互救`); not an escape that happened (`火灾逃生了出来`, `跳窗逃生成功`).
@@ -422,6 +446,9 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    if penalty_condition(head, tail) {
+        return true;
+    }
     if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail) {
         return true;
     }
@@ -442,7 +469,6 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
             &ELEVATOR_AFTER,
             &SAFETY_TIP_AFTER,
             &ESCAPE_AFTER,
-            &PENALTY_AFTER,
         ]
         .iter()
         .any(|re| {
