@@ -3737,6 +3737,15 @@ fn offers_with_a_contact_are_adverts() {
             "收购虫草松茸，价格高，微信13988712345",
             "出售维西本地土鸡蛋，需要的私信",
             "出售土鸡蛋，电话1898-8712-345",
+            // round 61: the number on the next line, in Chinese numerals, other trades, a
+            // seller's denial
+            "出售土鸡蛋。\n电话13988712345",
+            "收购松茸，价高，电话一三九八八七一二三四五",
+            "出售土鸡蛋，需要的找我",
+            "旺铺转让，有意电话13988712345",
+            "家电回收，旧手机回收，电话13988712345",
+            "松茸现货，一手货源，vx：wxtc888",
+            "专业疏通下水道，不是骗子，电话13988712345",
         ],
         Route::Takedown,
     );
@@ -3746,9 +3755,20 @@ fn offers_with_a_contact_are_adverts() {
             "今年松茸收购价格是多少",
             "有人低价收购我们的松茸，打电话13988712345问了，是骗子",
             "开发商把安置房对外出售，获利1876221元",
+            // round 61: dates, order and staff numbers, office landlines, warnings, complaints
+            "批发市场20240715起停业整顿，啥时候恢复？",
+            "我在网上买的出售的茶叶，快递单号SF1234567890，到现在没到",
+            "蔬菜批发市场的摊位费太贵了，市场管理处电话0887-8622114",
+            "有人冒充收购松茸，电话13988712345，大家小心",
+            "收购站压价，收购点老板电话13988712345，请有关部门管管",
+            "坐出租车回家，司机电话13988712345态度很好",
         ],
         Route::Publish,
     );
+    assert_forwarded(&[(
+        "出售的商品房延期交房，开发商电话13988712345，住建局管不管",
+        "县住房和城乡建设局",
+    )]);
     // in a draft an offer is the unit head's to judge (助农 notices give a number on purpose)
     assert_draft_routes(
         "助农",

@@ -859,51 +859,117 @@ pub fn stands_in(
     }
 }
 
-/// A way to reach a seller in a text (folded): a WeChat or QQ id after its name, or an invitation
-/// to message or add the writer.
+/// A way to reach a seller in a text (folded): a WeChat or QQ id after its name (`微信：wxtc888`,
+/// `薇：…`, `v：…`), or an invitation to message, add, call or find the writer.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:微信|薇信|威信|v信|vx|wx|qq|扣扣)号?\s*[:：]?\s*[a-z0-9_-]{5,}|私信|私聊|加我|联系我|滴滴我")
+    Regex::new(r"(?:微信|薇信|威信|v信|vx|wx|qq|扣扣|薇|v)号?\s*[:：]?\s*[a-z0-9_-]{5,}|私信|私聊|加我|联系我|找我|v我|微信同号|欢迎来电|看我主页")
         .expect("contact pattern compiles")
 });
 
-/// Words that call a number a fraudster's: a netizen warning of it, not a seller.
-const FRAUD_WORDS: &[&str] = &["骗子", "诈骗", "骗局", "被骗", "上当"];
+/// What says a comment warns of or complains about the number or the trade rather than offers it:
+/// a fraudster named (`是骗子`, `冒充`, `被骗`), a warning (`大家小心`, `别找`), or a request to
+/// the authorities (`有关部门`, `管管`, `投诉`, `举报`).
+const COMPLAINT_SIGNS: &[&str] = &[
+    "是骗子",
+    "冒充",
+    "被骗",
+    "上当",
+    "大家小心",
+    "别找",
+    "有关部门",
+    "管不管",
+    "管管",
+    "投诉",
+    "举报",
+    "曝光",
+];
+
+/// Characters a phone number may be written with: digits and Chinese numerals (`一三九…`,
+/// `壹叁玖…`, `139八八七…`).
+fn phone_digit(c: char) -> Option<u8> {
+    let d = match c {
+        '0'..='9' => c as u8 - b'0',
+        '〇' | '零' => 0,
+        '一' | '壹' | '幺' => 1,
+        '二' | '贰' | '两' => 2,
+        '三' | '叁' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    };
+    Some(d)
+}
+
+/// Whether `text` has a mainland mobile number: 11 digits (or Chinese numerals) starting `1[3-9]`,
+/// single spaces or dashes between them allowed, with no digit or letter glued to either end.
+fn has_mobile(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if phone_digit(chars[i]) != Some(1)
+            || (i > 0
+                && (chars[i - 1].is_ascii_alphanumeric() || phone_digit(chars[i - 1]).is_some()))
+        {
+            i += 1;
+            continue;
+        }
+        let mut digits = Vec::new();
+        let mut j = i;
+        while j < chars.len() && digits.len() < 12 {
+            if let Some(d) = phone_digit(chars[j]) {
+                digits.push(d);
+                j += 1;
+            } else if matches!(chars[j], ' ' | '-')
+                && chars.get(j + 1).and_then(|&c| phone_digit(c)).is_some()
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let glued = chars.get(j).is_some_and(|c| c.is_ascii_alphanumeric());
+        if digits.len() == 11 && (3..=9).contains(&digits[1]) && !glued {
+            return true;
+        }
+        i = j.max(i + 1);
+    }
+    false
+}
 
 /// Whether the folded text gives no seller's contact, for lists with `@contactless drop`
-/// (`offers.lex`): in the hit's sentence, up to 40 characters either side, no run of 7 or more
-/// digits that is no amount (a phone number, single spaces or dashes between digits allowed) and
-/// no [`CONTACT`] (`微信：wxtc888`, `需要的私信`), or a text that calls it a
-/// fraudster's ([`FRAUD_WORDS`]: `有人低价收购松茸，电话139…，是骗子`). An offer without one is a
-/// netizen's talk (`有没有代办营业执照的？`); with one it is an advert (breaker round 58).
+/// (`offers.lex`; breaker rounds 58 and 61): no mobile number ([`has_mobile`], in digits or Chinese
+/// numerals) and no [`CONTACT`] (`微信：wxtc888`, `需要的私信`, `找我`), read over the whole of a
+/// short text (up to 150 characters, where spam puts its number on the next line) or the hit's
+/// sentence and 40 characters either side in a longer one; or a text that complains or warns
+/// ([`COMPLAINT_SIGNS`]: `有人冒充收购松茸，电话139…，大家小心`). An offer without a contact is a
+/// netizen's talk (`有没有代办营业执照的？`); with one it is an advert. Landlines are left out:
+/// the ones netizens quote are mostly offices'.
 pub fn contactless(text: &Normalized, start: usize, end: usize) -> bool {
-    // the offer and its contact are one advert: within the sentence around the hit, read up to
-    // 40 characters either side (a long complaint quoting a house `出售` and a phone number
-    // elsewhere is no advert)
-    let (head, tail) = (text.folded_before(start, 40), text.folded_after(end, 40));
-    let head = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
-    let tail = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
-    let folded = format!("{head}{}{tail}", text.folded_after(start, end - start));
-    if FRAUD_WORDS.iter().any(|w| text.folded.contains(w)) {
+    let whole = &text.folded;
+    // (not denied: `不是骗子`, `绝不冒充` are a seller's own words)
+    let complains = COMPLAINT_SIGNS.iter().any(|w| {
+        whole
+            .match_indices(w)
+            .any(|(i, _)| !whole[..i].ends_with(['不', '没', '非']))
+    });
+    if complains {
         return true;
     }
-    // a run of 7 or more digits that is no amount (`1876221元`)
-    let mut digits = 0;
-    let mut prev_digit = false;
-    for c in folded.chars().chain(std::iter::once('\n')) {
-        if c.is_ascii_digit() {
-            digits += 1;
-            prev_digit = true;
-        } else if prev_digit && matches!(c, ' ' | '-') {
-            prev_digit = false;
-        } else {
-            if digits >= 7 && !"元万亿块%".contains(c) {
-                return false;
-            }
-            digits = 0;
-            prev_digit = false;
-        }
-    }
-    !CONTACT.is_match(&folded)
+    let window;
+    let read: &str = if text.folded_len() <= 150 {
+        whole
+    } else {
+        let (head, tail) = (text.folded_before(start, 40), text.folded_after(end, 40));
+        let head = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
+        let tail = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
+        window = format!("{head}{}{tail}", text.folded_after(start, end - start));
+        &window
+    };
+    !has_mobile(read) && !CONTACT.is_match(read)
 }
 
 /// The marks around the title of a work: `《》`, the single `〈〉`, and the `<<>>` or `«»` typed
@@ -933,6 +999,8 @@ pub fn findings(
     out: &mut Vec<Finding>,
     forward_to: &mut Vec<String>,
 ) {
+    // findings of offers (lists with `@contactless drop`) made here
+    let mut offers = Vec::new();
     for hit in &scan.hits {
         let mut categories: Vec<&str> = Vec::new();
         for meta in lexicon.metas(hit) {
@@ -974,6 +1042,9 @@ pub fn findings(
             if let Some(d) = &meta.forward_to {
                 forward_to.push(d.clone());
             }
+            if meta.drops.contains(&DropContext::Contactless) {
+                offers.push(out.len());
+            }
             out.push(Finding {
                 check: if meta.scope == Scope::Repost {
                     "attribution"
@@ -990,6 +1061,16 @@ pub fn findings(
                 action,
                 message: message.clone(),
             });
+        }
+    }
+    // a comment forwarded as a complaint quotes the trade it complains of (`出售的商品房延期交房，
+    // 开发商电话139…`): the offer is part of the complaint, not an advert (breaker round 61)
+    let forwarded = out
+        .iter()
+        .any(|f| f.field == scan.field && f.action == Action::Route(crate::item::Route::Forward));
+    if forwarded {
+        for i in offers.into_iter().rev() {
+            out.remove(i);
         }
     }
 }
