@@ -157,6 +157,13 @@ const OFFICE_ENDS: &[&str] = &[
     "联",
 ];
 
+/// What an office's name ends with when its number follows with no label (`县政府办0887-…`): a
+/// narrower [`OFFICE_ENDS`], without `院`, `部` and `室`, which end homes and people as often
+/// (`家属院`, `干部`).
+const NAMED_OFFICE_ENDS: &[&str] = &[
+    "办", "局", "政府", "委会", "中心", "所", "站", "队", "公司", "窗口", "县委",
+];
+
 /// Whether `head` (the text before a phone label or `邮箱`) ends with an office's name, maybe with
 /// `的`: `县人社局`, `县人社局的`, `县委组织部` ([`OFFICE_ENDS`]).
 pub(super) fn office_before(head: &str) -> bool {
@@ -177,8 +184,12 @@ fn office_number(v: &View, lead: &str, e: usize) -> bool {
         .iter()
         .any(|l| lead.rfind(l).is_some_and(|i| office_before(&lead[..i])));
     // an office's name right before its number, with no label (`县政府办0887-8622114也打不通`;
-    // breaker round 58)
-    let named_office = office_before(lead.trim_end_matches([' ', '：', ':', '（', '(']));
+    // breaker round 58): the ends of an office's name only, not of a home or a person
+    // (`县政府家属院`, `村干部`, `我在县医院`: round 61)
+    let named = lead.trim_end_matches([' ', '：', ':', '（', '(']);
+    let named_office = NAMED_OFFICE_ENDS.iter().any(|o| named.ends_with(o))
+        && !named.contains('我')
+        && !named.contains("家属");
     let after = v.lead_out(e, 8);
     let after = after.strip_prefix("这个").unwrap_or(after);
     let called_office = ["服务电话", "服务热线", "热线", "办公电话"]

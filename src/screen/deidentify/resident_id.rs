@@ -35,6 +35,10 @@ const LABELS: &[&str] = &[
     "身份证号码",
 ];
 
+/// Labels of numbers a person is known by at school, in an exam or at work, under which an
+/// 18-character number that passes every check is the person's ID.
+const PERSON_NUMBER_LABELS: &[&str] = &["学籍号", "学号", "考号", "准考证号", "考生号", "工号"];
+
 /// 18 characters, whole or in any groups (`533423 19780606 0127`, `5334231978 0606 0127`,
 /// `5 3 3 4 2 3 1 9 7 8 …`, `533423.1978.0606.0127`): one separator run or a dot at most between
 /// two characters. The region code,
@@ -195,13 +199,19 @@ pub(super) fn accepts(v: &View, s: usize, chars: &[char]) -> bool {
                     .is_none_or(|c| !super::view::is_han(c) || "的我你您他她".contains(c))
             })
     };
+    // the nearest label numbers a person (`学号`, `考号`, `准考证号`, `学籍号`, `工号`): schools and
+    // exams use the ID itself, so a number passing every check is one (breaker round 61)
+    let person_numbered = || {
+        let nearest = last_label(lead, NOT_PII_LABELS);
+        nearest.is_some() && nearest == last_label(lead, PERSON_NUMBER_LABELS)
+    };
     let labelled = last_label(lead, LABELS).is_some();
     chars.len() == 18
         && valid_region(chars)
         // under an ID label a typo in the date (`19850230`) does not make the number public
         && (birth_date(&chars[6..14]).is_some() || (labelled && date_shaped(&chars[6..14])))
         && if labelled_not_pii(lead, LABELS) {
-            numbered_only() && checksum_ok(chars)
+            (numbered_only() || person_numbered()) && checksum_ok(chars)
         } else {
             checksum_ok(chars) || labelled || local(chars)
         }

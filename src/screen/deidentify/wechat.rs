@@ -1,7 +1,8 @@
 //! Detector: WeChat ids (微信号), only with a label.
 //!
 //! Right after `微信` (also with a symbol or two inside it, `微♥信`, `微 信 号`), `加微`, `加薇`, `vx`,
-//! `wx`, `v信`, `weixin`, a `v` with a heart (`V❤`) or before a colon (`v：`) ... (optionally `号`,
+//! `wx`, `v信`, `微x`, `weixin`, a `v` or `薇` with a heart (`V❤`, `薇❤`) or before a colon (`v：`,
+//! `薇：`; breaker round 61) ... (optionally `号`,
 //! `号码`, `id`, `是`, a colon or spaces in between): a
 //! WeChat id proper (a letter, then 5–19 letters, digits, `_` or `-`) or a
 //! number used as one (5–12 digits; a mobile number there is left to the mobile detector, which
@@ -23,7 +24,7 @@ use std::sync::LazyLock;
 
 static WECHAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?P<label>微信|微[^\p{L}\p{N}]{1,2}信|威信|薇信|徽信|weixin|wechat|vx|wx|v信|加v|加微|加薇|v[❤♥❣❥💕💗\x{FE0F}]{1,3}|v[：:])(?P<sep>(?: ?(?:号码|号|账号|帐号|id))?(?:是|为)?[：: ]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
+        r"(?i)(?P<label>微信|微[^\p{L}\p{N}]{1,2}信|威信|薇信|徽信|weixin|wechat|vx|wx|v信|加v|加微|加薇|v[❤♥❣❥💕💗\x{FE0F}]{1,3}|v[：:]|薇[❤♥❣❥💕💗\x{FE0F}]{1,3}|薇[：:]|微x)(?P<sep>(?: ?(?:号码|号|账号|帐号|id))?(?:是|为)?[：: ]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
     )
     .expect("valid regex")
 });
