@@ -462,9 +462,9 @@ impl Names {
     }
 }
 
-/// The dashes that join the outlets of a compound source (`人民网-人民日报`, `人民网－人民日报`,
-/// `光明网—光明日报`).
-const SOURCE_JOINERS: &[char] = &['-', '－', '‐', '–', '—', '―'];
+/// The dashes and marks that join the outlets of a compound source (`人民网-人民日报`,
+/// `人民网－人民日报`, `光明网—光明日报`, `人民网/人民日报`, `人民网、人民日报`, `人民网·人民日报`).
+const SOURCE_JOINERS: &[char] = &['-', '－', '‐', '–', '—', '―', '/', '／', '、', '·', '・'];
 
 /// The outlets of a source as written, each folded ([`fold_name`]), empty ones left out: one for a
 /// plain source, several for a compound one (`人民网-《人民日报》` gives `人民网`, `人民日报`).
@@ -874,6 +874,22 @@ mod tests {
                 "来源：人民网－人民日报\n全省春耕。",
                 Some("人民网－人民日报"),
                 url,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "来源：人民网/人民日报\n全省春耕。",
+                Some("人民网/人民日报"),
+                url,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "来源：新华每日电讯\n全省春耕。",
+                Some("新华每日电讯"),
+                Some("http://www.xinhuanet.com/mrdx/2026-01/01/c_1.htm"),
                 Some(T),
                 ok,
             ),
