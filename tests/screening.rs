@@ -3813,3 +3813,34 @@ fn county_meetings_and_approvals_are_county_decisions() {
         Route::UnitHead,
     );
 }
+
+// Kind: breaker round 62, residents' own words for unpaid wages and allowances, lost pension
+// records, reimbursements not paid, water and power cut for days, trees felled at night, a school
+// record that will not transfer, rubbish and stench; an injury on a building site is escalated.
+#[test]
+fn complaints_of_round_62() {
+    assert_forwarded(&[
+        (
+            "生态护林员的工资什么时候发？都拖了四个月了",
+            "县人力资源和社会保障局",
+        ),
+        ("我在县城做保安，三个月工资没拿到", "县人力资源和社会保障局"),
+        ("干了活不给钱，老板天天躲着", "县人力资源和社会保障局"),
+        (
+            "草果补贴到现在还没到账，其他村的都拿到了",
+            "县人力资源和社会保障局",
+        ),
+        (
+            "我的养老保险交了十五年，现在查不到记录",
+            "县人力资源和社会保障局",
+        ),
+        ("医保报销了半年还没到账", "县医疗保障局"),
+        ("我们村的自来水三天没来了，打12345也没用", "县水务局"),
+        ("我们村三天没水了，吃水都要去河里挑", "县水务局"),
+        ("停电停了一天了，冰箱里的东西都坏了", "县工业和信息化局"),
+        ("我们村后面山上有人偷砍树，天天晚上拉木头", "县林业和草原局"),
+        ("我娃的学籍一直转不过来", "县教育体育局"),
+        ("县城垃圾到处都是，没人管", "县住房和城乡建设局"),
+    ]);
+    assert_comment_routes(&["工地上摔伤了一个人，老板不管"], Route::Escalate);
+}
