@@ -860,6 +860,12 @@ mod tests {
         use Field::*;
         let ok: &[(&str, Field, &str)] = &[];
         let url = Some("http://politics.people.com.cn/n1/2026/1.html");
+        // the text names another source than the declared compound one
+        let mismatch: &[(&str, Field, &str)] = &[(
+            "attribution.missing_source",
+            RepostSource,
+            "人民网-人民日报",
+        )];
         assert_cases(&[
             (
                 T,
@@ -927,11 +933,7 @@ mod tests {
                 Some("人民网-人民日报"),
                 url,
                 Some(T),
-                &[(
-                    "attribution.missing_source",
-                    RepostSource,
-                    "人民网-人民日报",
-                )],
+                mismatch,
             ),
             (
                 T,
@@ -939,11 +941,7 @@ mod tests {
                 Some("人民网-人民日报"),
                 url,
                 Some(T),
-                &[(
-                    "attribution.missing_source",
-                    RepostSource,
-                    "人民网-人民日报",
-                )],
+                mismatch,
             ),
         ]);
     }
