@@ -884,29 +884,11 @@ const COMPLAINT_SIGNS: &[&str] = &[
     "曝光",
 ];
 
-/// Characters a phone number may be written with: digits and Chinese numerals (`一三九…`,
-/// `壹叁玖…`, `139八八七…`).
-fn phone_digit(c: char) -> Option<u8> {
-    let d = match c {
-        '0'..='9' => c as u8 - b'0',
-        '〇' | '零' => 0,
-        '一' | '壹' | '幺' => 1,
-        '二' | '贰' | '两' => 2,
-        '三' | '叁' => 3,
-        '四' | '肆' => 4,
-        '五' | '伍' => 5,
-        '六' | '陆' => 6,
-        '七' | '柒' => 7,
-        '八' | '捌' => 8,
-        '九' | '玖' => 9,
-        _ => return None,
-    };
-    Some(d)
-}
-
-/// Whether `text` has a mainland mobile number: 11 digits (or Chinese numerals) starting `1[3-9]`,
-/// single spaces or dashes between them allowed, with no digit or letter glued to either end.
+/// Whether `text` has a mainland mobile number: 11 digits (or Chinese numerals, read as
+/// de-identification reads them: `一三九…`, `壹叁玖…`, `139八八七…`) starting `1[3-9]`, single
+/// spaces or dashes between them allowed, with no digit or letter glued to either end.
 fn has_mobile(text: &str) -> bool {
+    use crate::screen::deidentify::numerals::numeral_digit as phone_digit;
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {

@@ -41,7 +41,7 @@ mod landline;
 mod mask;
 mod mobile;
 pub mod name;
-mod numerals;
+pub(crate) mod numerals;
 mod passport;
 mod permit;
 mod plate;

@@ -28,7 +28,7 @@ use crate::item::Kind;
 /// The digit a numeral stands for, in the ordinary and the financial (大写) forms, simplified or
 /// traditional (`幺` is the spoken 1 of phone numbers, `洞` the 0 and `拐` the 7 of radio speech);
 /// an ASCII digit stands for itself, so mixed spellings (`1三9…`) read too.
-pub(super) fn numeral_digit(c: char) -> Option<u8> {
+pub(crate) fn numeral_digit(c: char) -> Option<u8> {
     Some(match c {
         '0'..='9' => c as u8 - b'0',
         '〇' | '零' | '洞' => 0,
