@@ -1827,14 +1827,14 @@ fn name_fits(name: &[char], surname: usize, loose: bool) -> bool {
     } else {
         given.len() == 1 && GIVEN_SET.contains(&given[0])
     };
-    let text: String = name.iter().collect();
     // a relation is no given name (`身边朋友同学`: `边` is a surname)
-    let relation =
-        given.len() == 2 && RELATIVES.contains(&given.iter().collect::<String>().as_str());
-    fits && !relation
-        && name
-            .iter()
-            .all(|c| is_han(*c) && !NEVER_IN_NAME.contains(*c))
+    if given.len() == 2 && RELATIVES.contains(&given.iter().collect::<String>().as_str()) {
+        return false;
+    }
+    let text: String = name.iter().collect();
+    fits && name
+        .iter()
+        .all(|c| is_han(*c) && !NEVER_IN_NAME.contains(*c))
         && !COMMON.contains(text.as_str())
         && !(surname == 1 && COMMON.contains(name[..2].iter().collect::<String>().as_str()))
         && !NOT_LAST.contains(name[name.len() - 1])
