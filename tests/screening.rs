@@ -3826,10 +3826,7 @@ fn complaints_of_round_62() {
         ),
         ("我在县城做保安，三个月工资没拿到", "县人力资源和社会保障局"),
         ("干了活不给钱，老板天天躲着", "县人力资源和社会保障局"),
-        (
-            "草果补贴到现在还没到账，其他村的都拿到了",
-            "县人力资源和社会保障局",
-        ),
+        ("草果补贴到现在还没到账，其他村的都拿到了", "县农业农村局"),
         (
             "我的养老保险交了十五年，现在查不到记录",
             "县人力资源和社会保障局",
@@ -3843,4 +3840,38 @@ fn complaints_of_round_62() {
         ("县城垃圾到处都是，没人管", "县住房和城乡建设局"),
     ]);
     assert_comment_routes(&["工地上摔伤了一个人，老板不管"], Route::Escalate);
+}
+
+// Kind: breaker round 63, false alarms of the newest wordings. A netizen's own question and
+// call-back about a trade, food that smells, a solved or past problem, a place where workers
+// gather, a plan's condition, a civil-service post to fill, a star rating, a cooperative's sales
+// notice; farm subsidies go to agriculture, talent subsidies to human resources.
+#[test]
+fn false_alarms_of_round_63() {
+    assert_comment_routes(
+        &[
+            "我想咨询土地转让的手续，麻烦工作人员联系我13988776655",
+            "廉租房出租怎么申请？谁知道的私信我一下",
+            "臭烘烘的臭豆腐最好吃了",
+            "以前工资没拿到，现在劳动监察帮我们要回来了，谢谢！",
+            "停电停了十分钟就来了，效率很高",
+        ],
+        Route::Publish,
+    );
+    assert_draft_routes(
+        "通知",
+        &[
+            "考试录用公务员拟录用人员公示，拟任职位：县财政局一级科员",
+            "推荐指数：★★★★★秘密花园景区值得一去",
+            "《维西县防汛应急预案》规定，当发布暴雨红色预警时起启动Ⅰ级应急响应",
+            "县总工会走进务工人员聚集的工业园区开展普法宣传",
+            "塔城镇启别村合作社出售今年新采的核桃和蜂蜜，欢迎选购，联系电话13988776655",
+        ],
+        Route::UnitHead,
+    );
+    assert_forwarded(&[
+        ("草果补贴到现在还没到账", "县农业农村局"),
+        ("耕地地力保护补贴还没到账", "县农业农村局"),
+        ("人才新政补贴一直没发", "县人力资源和社会保障局"),
+    ]);
 }

@@ -866,10 +866,19 @@ static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("contact pattern compiles")
 });
 
-/// What says a comment warns of or complains about the number or the trade rather than offers it:
-/// a fraudster named (`是骗子`, `冒充`, `被骗`), a warning (`大家小心`, `别找`), or a request to
-/// the authorities (`有关部门`, `管管`, `投诉`, `举报`).
+/// What says a comment warns of, complains about or asks about the trade rather than offers it:
+/// a fraudster named (`是骗子`, `冒充`, `被骗`), a warning (`大家小心`, `别找`), a request to the
+/// authorities (`有关部门`, `管管`, `投诉`, `举报`), or a netizen's own question and call-back
+/// (`我想咨询土地转让的手续，麻烦工作人员联系我`, `廉租房出租怎么申请？`; breaker round 63).
 const COMPLAINT_SIGNS: &[&str] = &[
+    "工作人员",
+    "怎么办理",
+    "怎么申请",
+    "手续",
+    "请问",
+    "我想咨询",
+    "政府能不能",
+    "点赞",
     "是骗子",
     "冒充",
     "被骗",

@@ -479,6 +479,32 @@ const TIBETAN_LAST: &[&str] = &[
     "央宗", "次里", "品措",
 ];
 
+/// Titles that name a person in their role or profession right after the name (`扎西次仁县长`,
+/// `达瓦次仁医生`): officials and professionals, named on purpose.
+const TITLES_AFTER_A_NAME: &[&str] = &[
+    "县长",
+    "副县长",
+    "书记",
+    "副书记",
+    "主任",
+    "局长",
+    "镇长",
+    "乡长",
+    "站长",
+    "所长",
+    "院长",
+    "校长",
+    "医生",
+    "大夫",
+    "老师",
+    "教授",
+    "同志",
+    "主席",
+    "部长",
+    "委员",
+    "代表",
+];
+
 static TIBETAN_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
@@ -502,12 +528,17 @@ fn tibetan_names(hay: &str) -> Vec<(usize, usize, usize)> {
             Some(t) => {
                 // (an official in their role: `民政部部长多吉才让`)
                 let head = &hay[..s];
-                // (and any title ending in 长, 席, 员, 记 or 任: `副团长`, `副主席`, `演员`)
+                // (and any title ending in 长, 席, 员, 记 or 任: `副团长`, `副主席`, `演员`; or
+                // after the name: `扎西次仁县长`, `达瓦次仁医生`, `丹增卓玛老师`; or a work's
+                // title: `《格桑卓玛》`: breaker round 63)
+                let tail = &hay[e + t.len()..];
+                let titled = TITLES_AFTER_A_NAME.iter().any(|w| tail.starts_with(w));
                 if !OFFICES
                     .iter()
                     .chain(OFFICES_BEFORE_A_LIST)
                     .any(|o| head.ends_with(o))
-                    && !head.ends_with(['长', '席', '员', '记', '任'])
+                    && !head.ends_with(['长', '席', '员', '记', '任', '《'])
+                    && !titled
                 {
                     out.push((s, e + t.len(), 0));
                 }
