@@ -932,11 +932,11 @@ fn has_mobile(text: &str) -> bool {
 }
 
 /// Whether the folded text gives no seller's contact, for lists with `@contactless drop`
-/// (`offers.lex`; breaker rounds 58 and 61): no mobile number ([`has_mobile`], in digits or Chinese
-/// numerals) and no [`CONTACT`] (`微信：wxtc888`, `需要的私信`, `找我`), read over the whole of a
+/// (`offers.lex`; breaker rounds 58 and 61): no mobile number (`has_mobile`, in digits or Chinese
+/// numerals) and no `CONTACT` (`微信：wxtc888`, `需要的私信`, `找我`), read over the whole of a
 /// short text (up to 150 characters, where spam puts its number on the next line) or the hit's
 /// sentence and 40 characters either side in a longer one; or a text that complains or warns
-/// ([`COMPLAINT_SIGNS`]: `有人冒充收购松茸，电话139…，大家小心`). An offer without a contact is a
+/// (`COMPLAINT_SIGNS`: `有人冒充收购松茸，电话139…，大家小心`). An offer without a contact is a
 /// netizen's talk (`有没有代办营业执照的？`); with one it is an advert. Landlines are left out:
 /// the ones netizens quote are mostly offices'.
 pub fn contactless(text: &Normalized, start: usize, end: usize) -> bool {
