@@ -3840,6 +3840,17 @@ fn complaints_of_round_62() {
         ("县城垃圾到处都是，没人管", "县住房和城乡建设局"),
     ]);
     assert_comment_routes(&["工地上摔伤了一个人，老板不管"], Route::Escalate);
+    // one person missing is a missing-person notice, as with 走失; missing in a disaster is not
+    assert_draft_routes(
+        "寻人启事",
+        &["我县村民余某某（男，65岁）于7月20日失踪，如有知情者请拨打110。"],
+        Route::DeputyLeader,
+    );
+    assert_draft_routes(
+        "快讯",
+        &["山洪致多人失踪。", "泥石流造成3人失踪。"],
+        Route::CountyOffice,
+    );
 }
 
 // Kind: breaker round 63, false alarms of the newest wordings. A netizen's own question and
