@@ -180,9 +180,10 @@ pub fn check(
             // a compound source (`人民网-人民日报`) agrees through any of its outlets, and one
             // named in the text only when each of its parts does (`人民网-某某生活圈` names
             // another source: breaker round 60)
+            let declared_parts = source_parts(d);
             let agrees = named.iter().any(|n| {
                 source_parts(&n.name).iter().all(|fname| {
-                    source_parts(d).iter().any(|fd| {
+                    declared_parts.iter().any(|fd| {
                         names.same(fname, fd, n.prefix)
                             || names.same(fd, fname, false)
                             || names.aliases(fname, fd, n.prefix)

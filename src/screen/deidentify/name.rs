@@ -779,7 +779,6 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         }
     }
     // the one-character labels taken only after what makes them labels
-    // (the index of a label, whether the text before it makes it one)
     // (the index of a label, whether the text before it and the text after it make it one)
     type TakenAfter = (usize, fn(&str, &str) -> bool);
     let after: [TakenAfter; 4] = [

@@ -188,11 +188,14 @@ pub(super) fn accepts(v: &View, s: usize, chars: &[char]) -> bool {
     let lead = v.lead_in(s, 12);
     // the nearest label is `编号` or `编码` with nothing that says what it numbers before it
     // (`我的编号是`, not `订单编号`, `商品编码`: breaker round 51)
-    let numbered_only = || {
+    // whether the nearest label that says "not an ID" is one of `labels`
+    let nearest_is = |labels: &[&str]| {
         let nearest = last_label(lead, NOT_PII_LABELS);
-        nearest.is_some()
-            && nearest == last_label(lead, &["编号", "编码"])
-            && nearest.is_some_and(|end| {
+        nearest.is_some() && nearest == last_label(lead, labels)
+    };
+    let numbered_only = || {
+        nearest_is(&["编号", "编码"])
+            && last_label(lead, NOT_PII_LABELS).is_some_and(|end| {
                 lead[..end - "编号".len()]
                     .chars()
                     .next_back()
@@ -201,10 +204,7 @@ pub(super) fn accepts(v: &View, s: usize, chars: &[char]) -> bool {
     };
     // the nearest label numbers a person (`学号`, `考号`, `准考证号`, `学籍号`, `工号`): schools and
     // exams use the ID itself, so a number passing every check is one (breaker round 61)
-    let person_numbered = || {
-        let nearest = last_label(lead, NOT_PII_LABELS);
-        nearest.is_some() && nearest == last_label(lead, PERSON_NUMBER_LABELS)
-    };
+    let person_numbered = || nearest_is(PERSON_NUMBER_LABELS);
     let labelled = last_label(lead, LABELS).is_some();
     chars.len() == 18
         && valid_region(chars)
