@@ -94,3 +94,16 @@
 !拟任项目
 !拟任本招标项目
 !拟任本工程
+# 第六十六轮：县领导被查的传言（听说县长被抓了、县委书记被双规了、副县长跑路了）和撤并县的传言；县长、书记常在副县长、县委书记里，按子串匹配
+县长~被抓 | boundary=substring
+书记~被抓 | boundary=substring
+县长~被双规 | boundary=substring
+书记~被双规 | boundary=substring
+县长~被带走 | boundary=substring
+书记~被带走 | boundary=substring
+县长~落马 | boundary=substring
+书记~落马 | boundary=substring
+县长~跑路 | boundary=substring
+书记~跑路 | boundary=substring
+县要撤了
+要撤县

@@ -357,7 +357,6 @@ fn digit_terms_match_whole_runs() {
         &[
             "全年完成投资18964万元。",
             "编号89641",
-            "1989年6月4日",
             // one number across a decimal point, a thousands separator, a space or a hyphen
             "项目占地面积8964.5平方米。",
             "全县一般公共预算收入3.8964亿元。",
@@ -459,8 +458,18 @@ fn euphemisms_of_a_date_need_their_own_words() {
         ],
         "lexicon.political",
     );
+    // the date itself written out (breaker round 64), but not inside a longer number
+    assert_exact(
+        &[
+            ("1989年6月4日那天发生了什么", "1989年6月4日"),
+            ("１９８９年６月４日", "１９８９年６月４日"),
+            ("八九年六月四日的事", "八九年六月四日"),
+        ],
+        "lexicon.political",
+    );
     assert_no_hit(
         &[
+            "21989年6月4日",
             "我1989年那场粮站改制风波之后就下岗了，现在社保还没着落",
             "1989年建厂的酒厂在改制风波中停产，如今厂房变身文创园。",
         ],
@@ -3885,4 +3894,79 @@ fn false_alarms_of_round_63() {
         ("耕地地力保护补贴还没到账", "县农业农村局"),
         ("人才新政补贴一直没发", "县人力资源和社会保障局"),
     ]);
+}
+
+// Kind: breaker round 66, comments as netizens write them. Deaths, killings and poisonings in
+// everyday words (`被车撞死了`, `被打死了`, `砍了好几刀`, `吃菌子吃死了`), rumours that a county leader
+// was detained, calls to meet at the government's gate, and unpaid wages said without `欠` or
+// `拖欠` are reported or forwarded; an oath (`打死也不信`), a wholesale condemnation
+// (`一棒子打死`) and a hypothetical risk (`会撞死人`) are not.
+#[test]
+fn comments_of_round_66() {
+    assert_comment_routes(
+        &[
+            "有人被车撞死了",
+            "昨晚街上有人被打死了",
+            "村里两家人打起来了，打死了一个人",
+            "我们村有人被杀了",
+            "今天菜市场有人被砍了好几刀",
+            "听说医院里死了个产妇，家属在闹",
+            "塔城那边是不是有人中毒了？救护车一直在响",
+            "听说攀天阁有人吃菌子吃死了",
+            "我们村有一家人吃了见手青，全家都进了ICU",
+            "听说县长被抓了，是真的吗？",
+            "听说县委书记被双规了",
+            "据说副县长跑路了，带走了好几个亿",
+            "老乡们，明天早上九点县政府门口见，不给说法不走",
+            "今天村里好多人去乡政府讨说法了",
+        ],
+        Route::Escalate,
+    );
+    assert_comment_routes(
+        &[
+            "打死也不信这种鬼话",
+            "蚊子太多了，打死了一个又来一个",
+            "县里的规定一棒子打死，我们就一棒子被打死了",
+            "那棵树歪了，要是倒下会打死人的",
+            "开这么快会撞死人的，慢点开",
+        ],
+        Route::Publish,
+    );
+    assert_forwarded(&[
+        ("老板到现在一分工资都没给", "县人力资源和社会保障局"),
+        ("干了三个月，工资一分都没给", "县人力资源和社会保障局"),
+        ("工资到现在还没给", "县人力资源和社会保障局"),
+        (
+            "欠我们的钱什么时候还？项目部的人都不见了",
+            "县人力资源和社会保障局",
+        ),
+        (
+            "项目停工了，老板电话也打不通，我们十几个人的工资咋办",
+            "县人力资源和社会保障局",
+        ),
+        // a felled forest still goes to forestry: `砍了` is no word of the lists
+        ("村里的公益林被人偷偷砍了好多", "县林业和草原局"),
+    ]);
+}
+
+// Kind: breaker round 66, a safety report's stock wording: no accident `较大及以上`, `一起道路`,
+// `重大及以上` happened; the negation reads past the degree and the kind of accident.
+#[test]
+fn safety_reports_of_round_66() {
+    assert_draft_routes(
+        "全县安全生产工作会议召开",
+        &[
+            "全县未发生较大及以上安全生产事故。",
+            "全县安全生产形势持续稳定，未发生较大及以上生产安全事故。",
+            "全年未发生一起道路交通事故。",
+            "全年未发生较大以上道路交通事故。",
+            "全年没有发生重大及以上森林火灾。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "快讯",
+        &["今天上午，214国道发生一起道路交通事故，造成2人受伤。"],
+        Route::CountyOffice,
+    );
 }
