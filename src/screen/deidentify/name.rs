@@ -257,6 +257,10 @@ const LABELS: &[(&str, Class)] = &[
     ("伤员", Class::Person),
     ("退休老师", Class::Person),
     ("同伙", Class::Person),
+    // a third person's relatives (breaker round 64: `他侄子余小龙拿了低保`, `她老公王建军`), read
+    // like the writer's after `我` (RELATIVES)
+    ("他", Class::Collective),
+    ("她", Class::Collective),
     // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). Not in LABEL_AC: found with memchr
     // and only taken after a role (DOER_LABEL).
     ("者", Class::Person),
@@ -274,7 +278,7 @@ const LABELS: &[(&str, Class)] = &[
 ];
 
 /// How many labels [`POST_AC`] finds: those right before the labels found with memchr.
-const POST_COUNT: usize = 49;
+const POST_COUNT: usize = 51;
 /// The index in [`LABELS`] of the first label [`POST_AC`] finds.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of those found with memchr.
@@ -818,7 +822,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         }
         let mut end = m_end;
         let mut class = class;
-        if label == "我" {
+        if matches!(label, "我" | "他" | "她") {
             // `我和老公陈建军`, `我跟同事李明`: the relative after a conjunction is still the writer's
             let joined = ["和", "跟", "与"]
                 .iter()
@@ -829,7 +833,10 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
                 .find(|r| hay[end + joined..].starts_with(**r))
             {
                 end += joined + r.len();
-            } else if let Some(w) = SELF_NAMING.iter().find(|w| hay[end..].starts_with(**w)) {
+            } else if let Some(w) = SELF_NAMING
+                .iter()
+                .find(|w| label == "我" && hay[end..].starts_with(**w))
+            {
                 end += w.len();
                 // `我名叫格茸` takes any name; after a bare `我名` a surname must start it
                 class = if *w == "名" {
@@ -1208,7 +1215,26 @@ const HOUSEHOLD_AFTER: &[&str] = &["家的", "家里", "家门口", "家住", "�
 /// of a clause: `李秀英反映的问题到现在都没解决`, `，王建华投诉物业`, `王建国欠我三万块钱`. Only a
 /// surname and two given characters (or a compound surname and more) count: `群众反映`, `张某反映`,
 /// `老板欠我` name nobody.
-const PETITION_AFTER: &[&str] = &["反映", "投诉", "举报", "欠我", "欠钱", "拖欠"];
+const PETITION_AFTER: &[&str] = &[
+    "反映", "投诉", "举报", "欠我", "欠钱", "拖欠",
+    // breaker round 64: `余秀英来电反映`, `和建华来信`
+    "来电", "来信", "来访",
+];
+
+/// The greeting after the name a reply is addressed to (breaker round 64: `余秀英：您好！`,
+/// `尊敬的余秀英女士：`, the opening of most replies to a netizen's message), read like
+/// [`PETITION_AFTER`]: a surname and two given characters, not a title (`王局长：您好`) nor a group
+/// (`各位领导：您好`). (`先生` and `女士` alone also follow public figures in the news: `董建华先生`.)
+const GREETING_AFTER: &[&str] = &[
+    "：您好",
+    "：你好",
+    ":您好",
+    ":你好",
+    "女士：",
+    "先生：",
+    "女士:",
+    "先生:",
+];
 
 /// Characters that form a word with the `家` of [`HOUSEHOLD_AFTER`] (`大家`, `国家`, `专家`,
 /// `商家`): before them the `家` is no household (`了解大家的意见` has no `解大`).
@@ -1270,6 +1296,7 @@ static MARKER_AC: LazyLock<(AhoCorasick, Vec<Marker>)> = LazyLock::new(|| {
     markers.extend(ADDRESSED.iter().map(|&m| (m, Marker::Addressed)));
     markers.extend(HOUSEHOLD_AFTER.iter().map(|&m| (m, Marker::Household)));
     markers.extend(PETITION_AFTER.iter().map(|&m| (m, Marker::Petition)));
+    markers.extend(GREETING_AFTER.iter().map(|&m| (m, Marker::Petition)));
     markers.extend(PROFILE.iter().map(|m| (m.as_str(), Marker::Profile)));
     markers.extend([
         ("是我", Marker::Relative),
@@ -1293,7 +1320,7 @@ enum Marker {
     Addressed,
     /// [`HOUSEHOLD_AFTER`]: a household.
     Household,
-    /// [`PETITION_AFTER`]: a petition's verb.
+    /// [`PETITION_AFTER`]: a petition's verb; [`GREETING_AFTER`]: a greeting.
     Petition,
     /// [`PROFILE`]: a profile's sex.
     Profile,
@@ -1351,8 +1378,12 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
             {
                 continue;
             }
+            // `关于余秀英反映的问题`: the subject of a reply's opening (breaker round 64)
             out.extend(
                 name_ending_at(hay, b, false)
+                    .or_else(|| {
+                        full_name_ending_at(hay, b).filter(|&(s, _)| hay[..s].ends_with("关于"))
+                    })
                     .filter(|&(s, surname)| {
                         hay[s..b].chars().count() >= 3 && !polite_form(&hay[s..b], surname)
                     })
@@ -2022,6 +2053,9 @@ const RELATIVES: &[&str] = &[
     // the writer's friends and fellows: `我朋友王建华`, `王建华是我同事`
     "朋友", "同学", "同事", "邻居", "战友", "室友", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐",
     "堂弟", "堂妹",
+    // breaker round 64: aunts, uncles and in-laws, and `阿妈`, `阿爸` as Tibetan and Lisu families say
+    "姑妈", "姨妈", "大姨", "小姨", "舅妈", "婶婶", "婶子", "伯伯", "伯父", "伯母", "姑父", "姨父",
+    "侄女", "嫂子", "弟媳", "亲家", "阿妈", "阿爸", "继父", "继母",
 ];
 
 /// Roles within a collective label's group, skipped before the name: `村民代表李明华`,
@@ -2492,6 +2526,18 @@ fn name_after_label(
         if surname == 1 && n == 2 && !colon && opens_with_verb() {
             continue;
         }
+        // `我妈卓玛生病住院了`, `村民扎西吃饭`: a word by segmentation right after a minority
+        // name's first syllable, one that is no name (jieba tags names `nr…`, places `ns`, and
+        // cuts most second syllables apart: 次|仁) nor a listed syllable, is what the person did or
+        // had; the syllable alone is the name (breaker round 64)
+        let verb_after_syllable = pre > 0
+            && matches!(class, Class::Person | Class::Collective | Class::Explicit)
+            && given.len() >= pre + 2
+            && !MINORITY_STARTS.contains(&given[pre..pre + 2].iter().collect::<String>().as_str())
+            && word_after(pre).is_some_and(|tag| !tag.starts_with("nr") && tag != "ns");
+        if verb_after_syllable && n > pre {
+            continue;
+        }
         // (a time word after a surname and a given name says when: `村民李立正在地里干活`)
         let followed =
             follows(next, followers) || (surname > 0 && name_like && opens_time_word(next));
@@ -2501,6 +2547,7 @@ fn name_after_label(
             || before_word
             || conjunction_before_verb
             || word_name_before_verb
+            || verb_after_syllable
             || followed)
             || (conjunction && n < 2 && class != Class::Explicit)
         {
@@ -2604,11 +2651,11 @@ mod tests {
         assert!(COMMON.contains("安全"));
     }
 
-    /// `POST_COUNT` says where the posts start: the first of them is `牧民`, the last `同伙`.
+    /// `POST_COUNT` says where the posts start: the first of them is `牧民`, the last `她`.
     #[test]
     fn posts_are_counted() {
         assert_eq!(LABELS[FIRST_POST].0, "牧民");
-        assert_eq!(LABELS[DOER_LABEL - 1].0, "同伙");
+        assert_eq!(LABELS[DOER_LABEL - 1].0, "她");
     }
 
     /// See the note on `LABEL_AC`.
@@ -3606,6 +3653,62 @@ mod tests {
                 ("村民和学生去了镇上", "村民和学生去了镇上"),
                 ("居民和商户收了钱", "居民和商户收了钱"),
                 ("业主和物业协商了", "业主和物业协商了"),
+            ],
+        );
+    }
+
+    /// Kind: breaker round 64. The name a reply greets (`余秀英：您好`, `尊敬的余秀英女士：`) and
+    /// the one it is about (`关于余秀英反映的`, `余秀英来电反映`); a third person's relatives
+    /// (`他侄子余小龙`) and aunts, uncles and in-laws; a minority name's first syllable before a
+    /// word that is no second syllable (`我妈卓玛生病住院了`). Titles, groups and public figures
+    /// greeted in the news stay.
+    #[test]
+    fn names_of_round_64() {
+        masks_in(
+            draft().with_segmenter(segmenter()),
+            "name",
+            &[
+                (
+                    "余秀英：您好！您反映的住房问题已处理。",
+                    "余某某：您好！您反映的住房问题已处理。",
+                ),
+                (
+                    "尊敬的余秀英女士：您反映的问题已处理。",
+                    "尊敬的余某某女士：您反映的问题已处理。",
+                ),
+                (
+                    "关于余秀英反映的危房问题，经核查已处理。",
+                    "关于余某某反映的危房问题，经核查已处理。",
+                ),
+                (
+                    "余秀英来电反映家中危房问题。",
+                    "余某某来电反映家中危房问题。",
+                ),
+                ("王局长：您好！", "王局长：您好！"),
+                ("各位领导：您好！", "各位领导：您好！"),
+                ("市民同志：你好！", "市民同志：你好！"),
+                (
+                    "行政长官董建华先生对此表示感谢。",
+                    "行政长官董建华先生对此表示感谢。",
+                ),
+                (
+                    "关于进一步反映群众诉求的通知",
+                    "关于进一步反映群众诉求的通知",
+                ),
+            ],
+        );
+        masks_in(
+            comment().with_segmenter(segmenter()),
+            "name",
+            &[
+                ("他侄子余小龙拿了低保", "他侄子余某某拿了低保"),
+                ("他和老婆王秀花都在", "他和老婆王某某都在"),
+                ("我姑妈余玉兰的房子裂了", "我姑妈余某某的房子裂了"),
+                ("我舅妈余秀英生病了", "我舅妈余某某生病了"),
+                ("我妈卓玛生病住院了", "我妈某某生病住院了"),
+                ("村民扎西次仁种植了核桃", "村民某某某某种植了核桃"),
+                ("他妈的什么玩意", "他妈的什么玩意"),
+                ("她爸爸是县长", "她爸爸是县长"),
             ],
         );
     }
