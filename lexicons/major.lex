@@ -62,6 +62,18 @@
 # 第四十七轮：会议选举县长、人大常委会主任
 选举~为县 | boundary=substring
 当选为县 | boundary=substring
+# 第六十六轮：写出县名的选举和辞职（选举李某某为维西傈僳族自治县人民政府县长、当选维西县人民政府县长、
+# 辞去维西县人民政府县长职务）、选举产生县政府领导班子、州委关于县委主要领导调整的决定
+选举~为维西 | boundary=substring
+当选维西 | boundary=substring
+当选为维西 | boundary=substring
+辞去~县长职务 | boundary=substring
+辞去~县委书记职务 | boundary=substring
+选举产生~县人民政府 | boundary=substring
+选举产生了新一届县人民政府 | boundary=substring
+主要领导调整
+县委主要领导调整
+县政府主要领导调整
 # 第五十轮：试用期满的任职（试用期满，经考核合格，正式任职）；不列“试用期满的公示”：讲公示办法的稿件也这么说
 正式任职
 民族关系

@@ -3970,3 +3970,84 @@ fn safety_reports_of_round_66() {
         Route::CountyOffice,
     );
 }
+
+// Kind: breaker round 66, drafts. Geohazard work avoids (避让) what it names; county elections and
+// resignations with the county's name, and the prefecture's decision on the county's principal
+// leaders, are the principal leader's; a headquarters post after a leader's titles is one more
+// title (第四条: at most two); a privacy line is no secrecy marker; a repost may name its outlet's
+// publisher (人民日报社).
+#[test]
+fn drafts_of_round_66() {
+    assert_draft_routes(
+        "地质灾害防治",
+        &[
+            "近年来，我县不断加强地质灾害防治工作，成功避让泥石流3起，无一人伤亡。",
+            "今年以来，我县成功预报避让地质灾害5起，转移群众300余人。",
+            "体检结果属个人隐私，不得外传。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "县人大会议",
+        &[
+            "会议选举李某某为维西傈僳族自治县人民政府县长。",
+            "李某某当选维西县人民政府县长。",
+            "会议决定接受李某某辞去维西县人民政府县长职务的请求。",
+            "会议宣布了州委关于维西县县委主要领导调整的决定。",
+            "大会以无记名投票方式，选举产生了新一届县人民政府领导班子。",
+        ],
+        Route::PrincipalLeader,
+    );
+    assert_draft_routes(
+        "防汛",
+        &["县委副书记、县长、县防汛抗旱指挥部指挥长李某某检查防汛工作。"],
+        Route::Returned,
+    );
+    assert_draft_routes(
+        "防汛",
+        &["县长、县防汛抗旱指挥部指挥长李某某检查防汛工作。"],
+        Route::DeputyLeader,
+    );
+    let repost = Item::from_value(serde_json::json!({
+        "id": "t", "kind": "draft", "title": "全省春耕备耕工作有序推进",
+        "body": "来源：人民日报社 全省春耕备耕工作有序推进。",
+        "repost": {"source": "人民日报社", "original_title": "全省春耕备耕工作有序推进"}
+    }))
+    .unwrap();
+    assert_eq!(SCREENER.screen(&repost).route, Route::UnitHead);
+}
+
+// Kind: breaker round 65, the county's own words that read as terms: the dharma wheel of Tibetan
+// Buddhism (法轮象征佛陀的教法), herbal slices (地黄片), a government account's WeChat
+// (咨询微信公众号), national public-service sites (12306.cn); and what should be caught: 陆合彩 in
+// capital numerals, shop and share links the lists lacked.
+#[test]
+fn words_and_links_of_round_65() {
+    assert_draft_routes(
+        "民俗",
+        &[
+            "维西藏族民居屋顶常见八吉祥图案：宝伞、金鱼、宝瓶、莲花、白海螺、吉祥结、胜利幢和法轮。",
+            "寿国寺大殿顶上的法轮与卧鹿象征佛法常转。",
+            "藏传佛教中，法轮象征佛陀的教法。",
+            "如有疑问，可咨询微信公众号“维西发布”后台。",
+        ],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &[
+            "请问寺里的法轮是铜做的吗",
+            "我家今年种的地黄，切成地黄片晒干了",
+            "春节回家的票可以在12306.cn上抢，别信黄牛",
+        ],
+        Route::Publish,
+    );
+    assert_comment_routes(
+        &[
+            "有人在散发法轮传单",
+            "陆合彩内部资料，每期必中，私聊",
+            "正宗维西松茸 https://haohuo.douyin.com/views/product/item2?id=3",
+            "看这里 https://v.douyin.com/iRkAbCd/",
+        ],
+        Route::Takedown,
+    );
+}
