@@ -399,7 +399,52 @@ pub fn find(text: &str) -> Vec<Link> {
             }));
         }
     }
-    with_emails_and_idn_hosts(text, out)
+    with_redirect_targets(text, with_emails_and_idn_hosts(text, out))
+}
+
+/// A URL inside another one's path or query, as redirectors and trackers carry it
+/// (`https://www.weixi.gov.cn/link?target=https://m.tb.cn/h.5abc`, or percent-encoded,
+/// `?url=https%3A%2F%2Fitem.taobao.com%2Fx`): a browser ends up there, so it is judged too (breaker
+/// round 65: an allowed host must not carry a shop through). Each target is added after the link
+/// that carries it, spanning from its scheme to the end of that link.
+static NESTED_SCHEME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?:https?|ftp)(?:://|%3a%2f%2f)").expect("valid regex")
+});
+
+/// [`find`]'s links with the targets they carry ([`NESTED_SCHEME`]) after each.
+fn with_redirect_targets(text: &str, links: Vec<Link>) -> Vec<Link> {
+    if !links.iter().any(|l| l.end > l.start + 8) || !text.contains(['%', ':']) {
+        return links;
+    }
+    let byte_at = |k: usize| text.char_indices().nth(k).map_or(text.len(), |(b, _)| b);
+    let mut out = Vec::with_capacity(links.len());
+    for link in links {
+        let (from, to) = (byte_at(link.start), byte_at(link.end));
+        let written = &text[from..to];
+        // the first scheme after the link's own start
+        let nested = NESTED_SCHEME.find_iter(written).find(|m| m.start() > 0);
+        let (outer_start, end) = (link.start, link.end);
+        out.push(link);
+        let Some(m) = nested else { continue };
+        let inner = &written[m.start()..];
+        let start = outer_start + written[..m.start()].chars().count();
+        if inner[..m.len()].contains(':') {
+            out.extend(find(inner).into_iter().map(|l| Link {
+                start: start + l.start,
+                end: start + l.end,
+                ..l
+            }));
+        } else {
+            let decoded = percent_encoding::percent_decode_str(inner).decode_utf8_lossy();
+            out.extend(
+                find(&decoded)
+                    .into_iter()
+                    .take(1)
+                    .map(|l| Link { start, end, ..l }),
+            );
+        }
+    }
+    out
 }
 
 /// What [`find`] does with the links the scan view found in `text`, whoever found them: drops those
@@ -1140,10 +1185,27 @@ fn dot_spreading(chars: &[char]) -> Vec<Option<Spread>> {
 
 /// The ASCII character `c` stands for in a link, if any: ASCII itself, full-width forms folded
 /// (except the punctuation that never sits inside a URL), circled letters and digits
-/// (`ⓌⓌⓌ.ⓑⓒ⑥⑥.ⓒⓒ`, written to dodge link filters), the ideographic space as a space.
+/// (`ⓌⓌⓌ.ⓑⓒ⑥⑥.ⓒⓒ`, written to dodge link filters), the ideographic space as a space; and as the
+/// lexicon's normalization reads them (breaker round 65): mathematical letters and digits
+/// (`𝐢𝐭𝐞𝐦.𝐣𝐝.𝐜𝐨𝐦`) and small or leader dots (`﹒`, `․`) by their compatibility decomposition,
+/// squared letters (`🅣🅐🅞`), and Cyrillic and Greek lookalikes (`tаobao`).
 fn fold(c: char) -> Option<char> {
     match c {
         _ if c.is_ascii() => Some(c),
+        '\u{1D400}'..='\u{1D7FF}' | '\u{FE50}'..='\u{FE6F}' | '\u{2024}' => {
+            let mut out = None;
+            let mut n = 0;
+            unicode_normalization::char::decompose_compatible(c, |d| {
+                n += 1;
+                out = Some(d);
+            });
+            out.filter(|d| n == 1 && (d.is_ascii_alphanumeric() || *d == '.'))
+        }
+        '\u{1F130}'..='\u{1F189}' => crate::screen::normalize::confusable::enclosed_letter(c),
+        '\u{0370}'..='\u{052F}' => {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            Some(crate::screen::normalize::confusable::fold(lower)).filter(char::is_ascii)
+        }
         'Ⓐ'..='Ⓩ' => char::from_u32(c as u32 - 'Ⓐ' as u32 + 'A' as u32),
         'ⓐ'..='ⓩ' => char::from_u32(c as u32 - 'ⓐ' as u32 + 'a' as u32),
         '①'..='⑨' => char::from_u32(c as u32 - '①' as u32 + '1' as u32),
@@ -1252,7 +1314,7 @@ fn separator_core(chars: &[char], k: usize) -> Option<usize> {
 fn is_dot_like(c: char) -> bool {
     matches!(
         c,
-        '.' | '．' | '点' | '點' | '。' | '｡' | '·' | '・' | '•' | '丶'
+        '.' | '．' | '点' | '點' | '。' | '｡' | '·' | '・' | '•' | '丶' | '‧' | '∙' | '⋅'
     )
 }
 
@@ -1538,6 +1600,67 @@ mod tests {
             ("https 协议更安全", &[]),
             ("hxxp 是什么意思", &[]),
             ("用户名 user_name 已注册", &[]),
+        ]);
+    }
+
+    #[test]
+    fn lookalike_letters_and_dots_fold() {
+        // breaker round 65: what the lexicon's normalization folds, the link finder folds too
+        assert_finds(&[
+            (
+                "选购请访问𝐢𝐭𝐞𝐦.𝐭𝐚𝐨𝐛𝐚𝐨.𝐜𝐨𝐦/weixi。",
+                &[("𝐢𝐭𝐞𝐦.𝐭𝐚𝐨𝐛𝐚𝐨.𝐜𝐨𝐦/weixi", "item.taobao.com", false)],
+            ),
+            (
+                "选购请访问item﹒taobao﹒com/weixi。",
+                &[("item﹒taobao﹒com/weixi", "item.taobao.com", false)],
+            ),
+            (
+                "下单 www․jd․com/8848.html",
+                &[("www․jd․com/8848.html", "www.jd.com", false)],
+            ),
+            (
+                "下单看这里 https://item.tаobao.com/x?id=8",
+                &[("https://item.tаobao.com/x?id=8", "item.taobao.com", false)],
+            ),
+            ("Москва — столица России.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn redirect_targets_are_links_too() {
+        // breaker round 65: a target in the query, written out or percent-encoded
+        assert_finds(&[
+            (
+                "松茸 https://www.weixi.gov.cn/link?target=https://m.tb.cn/h.5abc",
+                &[
+                    (
+                        "https://www.weixi.gov.cn/link?target=https://m.tb.cn/h.5abc",
+                        "www.weixi.gov.cn",
+                        false,
+                    ),
+                    ("https://m.tb.cn/h.5abc", "m.tb.cn", false),
+                ],
+            ),
+            (
+                "见https://www.weixi.gov.cn/r?url=https%3A%2F%2Fitem.taobao.com%2Fx",
+                &[
+                    (
+                        "https://www.weixi.gov.cn/r?url=https%3A%2F%2Fitem.taobao.com%2Fx",
+                        "www.weixi.gov.cn",
+                        false,
+                    ),
+                    (
+                        "https%3A%2F%2Fitem.taobao.com%2Fx",
+                        "item.taobao.com",
+                        false,
+                    ),
+                ],
+            ),
+            (
+                "全文见 https://www.gov.cn/zhengce/content/ 。",
+                &[("https://www.gov.cn/zhengce/content/", "www.gov.cn", false)],
+            ),
         ]);
     }
 

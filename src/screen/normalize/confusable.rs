@@ -9,6 +9,9 @@
 
 /// The Latin letter `c` looks like, or `c` itself.
 pub fn fold(c: char) -> char {
+    if let Some(l) = enclosed_letter(c) {
+        return l;
+    }
     match c {
         // Cyrillic
         'а' => 'a',
@@ -56,6 +59,19 @@ pub fn fold(c: char) -> char {
     }
 }
 
+/// The lower-case ASCII letter of a squared or negative circled or squared capital (`🄰`, `🅐`, `🅰`,
+/// U+1F130–U+1F189), which Unicode gives no compatibility decomposition, so NFKC leaves them:
+/// `加🅥🅧`, `加🆅🆇` are `加vx` (breaker round 65).
+pub fn enclosed_letter(c: char) -> Option<char> {
+    let base = match c {
+        '\u{1F130}'..='\u{1F149}' => 0x1F130,
+        '\u{1F150}'..='\u{1F169}' => 0x1F150,
+        '\u{1F170}'..='\u{1F189}' => 0x1F170,
+        _ => return None,
+    };
+    char::from_u32(c as u32 - base + 'a' as u32)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +90,7 @@ mod tests {
         assert_eq!(s, "+v+微信");
         assert_eq!(fold('中'), '中');
         assert_eq!(fold('д'), 'д', "letters without a Latin lookalike stay");
+        let s: String = "加🅥🅧加🆅🆇加🅅🅇".chars().map(fold).collect();
+        assert_eq!(s, "加vx加vx加vx");
     }
 }
