@@ -2087,10 +2087,26 @@ fn name_in_list_after(
     e: usize,
     seg: Option<&Segmenter>,
 ) -> Option<(usize, usize, usize)> {
+    // `余秀英（户主，3人），和志刚（户主，2人）`: a short note in brackets after a listed name
+    // (breaker round 64)
+    let mut e = e;
+    if let Some(inside) = hay[e..].strip_prefix(['（', '(']) {
+        if let Some(close) = inside
+            .char_indices()
+            .take(16)
+            .find(|&(_, c)| matches!(c, '）' | ')'))
+        {
+            e = hay.len() - inside.len() + close.0 + close.1.len_utf8();
+        }
+    }
     let sep = LIST_SEPARATORS
         .iter()
         .find(|sep| hay[e..].starts_with(**sep))?;
-    let from = e + sep.len();
+    let mut from = e + sep.len();
+    // `妈妈王秀英、弟弟王小军`: each listed relative with their relation (breaker round 64)
+    if let Some(r) = RELATIVES.iter().find(|r| hay[from..].starts_with(**r)) {
+        from += r.len();
+    }
     name_after(hay, from, Class::Person, seg)
         .or_else(|| {
             (*sep == "、")
@@ -3684,6 +3700,10 @@ mod tests {
                     "余秀英来电反映家中危房问题。",
                     "余某某来电反映家中危房问题。",
                 ),
+                (
+                    "走访对象：余秀英（户主，3人），和志刚（户主，2人），均为脱贫户。",
+                    "走访对象：余某某（户主，3人），和某某（户主，2人），均为脱贫户。",
+                ),
                 ("王局长：您好！", "王局长：您好！"),
                 ("各位领导：您好！", "各位领导：您好！"),
                 ("市民同志：你好！", "市民同志：你好！"),
@@ -3707,6 +3727,15 @@ mod tests {
                 ("我舅妈余秀英生病了", "我舅妈余某某生病了"),
                 ("我妈卓玛生病住院了", "我妈某某生病住院了"),
                 ("村民扎西次仁种植了核桃", "村民某某某某种植了核桃"),
+                // lists of relatives, each with their relation, and listed names with a note
+                (
+                    "我和妈妈王秀英、弟弟王小军都是建档立卡户",
+                    "我和妈妈王某某、弟弟王某某都是建档立卡户",
+                ),
+                (
+                    "村民余秀英（女）、和志刚反映",
+                    "村民余某某（女）、和某某反映",
+                ),
                 ("他妈的什么玩意", "他妈的什么玩意"),
                 ("她爸爸是县长", "她爸爸是县长"),
             ],
