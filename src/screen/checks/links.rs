@@ -256,12 +256,20 @@ fn judge(
     out: &mut Vec<Finding>,
 ) {
     let domain = link.domain();
-    let hidden = if link.obfuscated {
+    // a host written with lookalike letters or dots (`www.gоv.cn` with a Cyrillic о) is never the
+    // listed site it imitates (breaker round 67)
+    let lookalike = text.slice(link.start, link.end).chars().any(is_lookalike);
+    let hidden = if link.obfuscated || lookalike {
         "变形书写的"
     } else {
         ""
     };
     let (category, draft, message) = match standing(&link.host, policy) {
+        Standing::Allowed if lookalike => (
+            "obfuscated",
+            Route::Returned,
+            format!("用形近字符仿冒允许名单网站（{domain}）的链接，疑为钓鱼或广告链接（第七条）"),
+        ),
         Standing::Allowed => return,
         Standing::Shortener => (
             "shortener",
@@ -279,7 +287,7 @@ fn judge(
             Route::Returned,
             format!("链接前有购买、下单等推销用语，链接（{domain}）属第七条禁止的商业广告链接"),
         ),
-        Standing::Unlisted if link.obfuscated => (
+        Standing::Unlisted if link.obfuscated || lookalike => (
             "obfuscated",
             Route::Returned,
             format!("变形书写的链接（{domain}），疑为规避审核的广告链接（第七条）"),
@@ -666,8 +674,9 @@ fn islands(text: &str) -> Vec<(usize, &str)> {
 }
 
 /// The byte offset of the first character at or after byte `from` that folds to a Latin letter: an
-/// ASCII letter, a full-width one (`Ａ`-`Ｚ`, `ａ`-`ｚ`: EF BC A1-BA, EF BD 81-9A) or a circled one
-/// (`Ⓐ`-`ⓩ`: E2 92 B6 - E2 93 A9).
+/// ASCII letter, a full-width one (`Ａ`-`Ｚ`, `ａ`-`ｚ`: EF BC A1-BA, EF BD 81-9A), a circled one
+/// (`Ⓐ`-`ⓩ`: E2 92 B6 - E2 93 A9), a mathematical or a squared one. (Cyrillic and Greek
+/// lookalikes are read inside links grown from a Latin letter: `tаobao`.)
 fn next_letter(bytes: &[u8], from: usize) -> Option<usize> {
     let letter_at = |j: usize| {
         bytes[j].is_ascii_alphabetic()
@@ -680,6 +689,16 @@ fn next_letter(bytes: &[u8], from: usize) -> Option<usize> {
                 && matches!(
                     (bytes.get(j + 1), bytes.get(j + 2)),
                     (Some(0x92), Some(0xB6..=0xBF)) | (Some(0x93), Some(0x80..=0xA9))
+                ))
+            // mathematical letters and digits (`𝐭𝐚𝐨𝐛𝐚𝐨`: U+1D400-1D7FF, F0 9D 90-9F) and squared
+            // letters (`🅣🅐🅞`: U+1F130-1F189, F0 9F 84 B0 - F0 9F 86 89), breaker round 67
+            || (bytes[j] == 0xF0
+                && matches!(
+                    (bytes.get(j + 1), bytes.get(j + 2), bytes.get(j + 3)),
+                    (Some(0x9D), Some(0x90..=0x9F), _)
+                        | (Some(0x9F), Some(0x84), Some(0xB0..=0xBF))
+                        | (Some(0x9F), Some(0x85), _)
+                        | (Some(0x9F), Some(0x86), Some(0x80..=0x89))
                 ))
     };
     // Eight bytes at a time, as a word: only its ASCII bytes and the lead bytes 0xEF and 0xE2 are
@@ -696,7 +715,7 @@ fn next_letter(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     while i + 8 <= bytes.len() {
         let w = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
-        let mut candidates = (!w & HIGH) | equal(w, 0xEF) | equal(w, 0xE2);
+        let mut candidates = (!w & HIGH) | equal(w, 0xEF) | equal(w, 0xE2) | equal(w, 0xF0);
         while candidates != 0 {
             let j = i + (candidates.trailing_zeros() / 8) as usize;
             if letter_at(j) {
@@ -1310,6 +1329,20 @@ fn separator_core(chars: &[char], k: usize) -> Option<usize> {
     word_at(chars, k, "dot").then_some(k + 3)
 }
 
+/// Whether `c` is a lookalike [`fold`] reads as an ASCII letter, digit or dot: mathematical and
+/// squared letters, small and leader dots, Cyrillic and Greek letters.
+fn is_lookalike(c: char) -> bool {
+    matches!(c,
+        '\u{1D400}'..='\u{1D7FF}'
+        | '\u{FE50}'..='\u{FE6F}'
+        | '\u{2024}'
+        | '\u{2027}'
+        | '\u{2219}'
+        | '\u{22C5}'
+        | '\u{1F130}'..='\u{1F189}'
+        | '\u{0370}'..='\u{052F}')
+}
+
 /// A character that stands for the dot of an obfuscated link by itself (`www点deal66点com`).
 fn is_dot_like(c: char) -> bool {
     matches!(
@@ -1624,6 +1657,8 @@ mod tests {
                 &[("https://item.tаobao.com/x?id=8", "item.taobao.com", false)],
             ),
             ("Москва — столица России.", &[]),
+            // no ASCII letter at all (breaker round 67)
+            ("𝕥𝕒𝕠𝕓𝕒𝕠.𝕔𝕠𝕞", &[("𝕥𝕒𝕠𝕓𝕒𝕠.𝕔𝕠𝕞", "taobao.com", false)]),
         ]);
     }
 
@@ -1954,6 +1989,30 @@ mod tests {
                 &[],
             ),
             (C, "县政府网 www点weixi点gov点cn", &[], &[]),
+            // a government host spelt with a lookalike letter or dot is no government site
+            // (breaker round 67)
+            (
+                C,
+                "领补贴点这里 https://www.gоv.cn/butie",
+                &[],
+                &[(
+                    Body,
+                    "https://www.gоv.cn/butie",
+                    "link.obfuscated",
+                    Takedown,
+                )],
+            ),
+            (
+                D,
+                "领补贴 https://www.gov∙cn/butie",
+                &[],
+                &[(
+                    Body,
+                    "https://www.gov∙cn/butie",
+                    "link.obfuscated",
+                    Returned,
+                )],
+            ),
             // commercial
             (
                 D,
