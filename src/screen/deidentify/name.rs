@@ -257,10 +257,6 @@ const LABELS: &[(&str, Class)] = &[
     ("伤员", Class::Person),
     ("退休老师", Class::Person),
     ("同伙", Class::Person),
-    // a third person's relatives (breaker round 64: `他侄子余小龙拿了低保`, `她老公王建军`), read
-    // like the writer's after `我` (RELATIVES)
-    ("他", Class::Collective),
-    ("她", Class::Collective),
     // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). Not in LABEL_AC: found with memchr
     // and only taken after a role (DOER_LABEL).
     ("者", Class::Person),
@@ -274,15 +270,21 @@ const LABELS: &[(&str, Class)] = &[
     // `塔城镇的李文华`, `村里的李红梅`: `的` after a place (PLACES). Not in LABEL_AC either: found
     // with memchr and only taken after a place (PLACE_LABEL).
     ("的", Class::Place),
+    // a third person's relatives (breaker round 64: `他侄子余小龙拿了低保`, `她老公王建军`), read
+    // like the writer's after `我` (RELATIVES). Not in POST_AC either: `他` is everywhere, so they
+    // are found with memchr and only taken before a relative (THIRD_PERSON_LABEL; in the
+    // automaton they cost 5 % of all screening instructions).
+    ("他", Class::Collective),
+    ("她", Class::Collective),
     ("人", Class::Person),
 ];
 
 /// How many labels [`POST_AC`] finds: those right before the labels found with memchr.
-const POST_COUNT: usize = 51;
+const POST_COUNT: usize = 49;
 /// The index in [`LABELS`] of the first label [`POST_AC`] finds.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of those found with memchr.
-const DOER_LABEL: usize = LABELS.len() - 5;
+const DOER_LABEL: usize = LABELS.len() - 7;
 /// What comes before `者` when it names a private person's role (`志愿者`, `受害者`, `获奖者`).
 /// (`患者`, `伤者`, `死者`, `遇难者` are labels of their own, found by the automaton.)
 const DOERS: &[&str] = &[
@@ -302,7 +304,7 @@ const DOERS: &[&str] = &[
     "见义勇为",
 ];
 /// The index in [`LABELS`] of the label `叫`.
-const CALLED_LABEL: usize = LABELS.len() - 4;
+const CALLED_LABEL: usize = LABELS.len() - 6;
 /// What comes right before `叫` when a name follows it: `有个叫王小明的`, `一位叫李秀兰的`, a
 /// pronoun or a word of address (`她叫余春梅`, `这位大姐叫刘春梅`) (`名叫` and `我叫` are labels of
 /// their own; `叫醒`, `大叫` take no name).
@@ -384,7 +386,7 @@ fn given_name_after(hay: &str, from: usize) -> Option<(usize, usize)> {
 }
 
 /// The index in [`LABELS`] of the label `名`.
-const NAMED_LABEL: usize = LABELS.len() - 3;
+const NAMED_LABEL: usize = LABELS.len() - 5;
 /// Characters after `名` that make it a word, not a label (`我姓张，名单上没有我`).
 const NAMED_WORDS: &str = "单称额字义下录片次号气声誉人牌胜望著言句词册分目校医师列仕流贵将";
 
@@ -420,9 +422,39 @@ const PLACE_NOUNS: &[&str] = &[
     "公司", "厂", "学校", "景区", "寺",
 ];
 /// The index in [`LABELS`] of the place label `的`.
-const PLACE_LABEL: usize = LABELS.len() - 2;
+const PLACE_LABEL: usize = LABELS.len() - 4;
+/// The index in [`LABELS`] of the label `他` (`她` is the next): a third person, whose relatives
+/// follow.
+const THIRD_PERSON_LABEL: usize = LABELS.len() - 3;
 /// The index in [`LABELS`] of the role label `人`.
 const ROLE_LABEL: usize = LABELS.len() - 1;
+
+/// Whether a relative (RELATIVES) opens `tail`, maybe after `和`, `跟` or `与`: what makes `他` or
+/// `她` a label (`他侄子余小龙`, `她和老公王建军`).
+fn relative_follows(tail: &str) -> bool {
+    // most `他` are in `其他` or before a verb: the first character settles it
+    if !tail
+        .chars()
+        .next()
+        .is_some_and(|c| RELATIVE_STARTS.contains(&c))
+    {
+        return false;
+    }
+    let tail = ["和", "跟", "与"]
+        .iter()
+        .find_map(|j| tail.strip_prefix(j))
+        .unwrap_or(tail);
+    RELATIVES.iter().any(|r| tail.starts_with(r))
+}
+
+/// The first characters of [`RELATIVES`] and of the conjunctions before them.
+static RELATIVE_STARTS: LazyLock<HashSet<char>> = LazyLock::new(|| {
+    RELATIVES
+        .iter()
+        .chain(&["和", "跟", "与"])
+        .filter_map(|r| r.chars().next())
+        .collect()
+});
 
 /// What comes before `的` when a name after it is one of a place's people ([`Class::Place`]):
 /// `塔城镇的李文华`, `同乐村的和秀英`, `村里的李红梅`.
@@ -785,7 +817,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     // the one-character labels taken only after what makes them labels
     // (the index of a label, whether the text before it and the text after it make it one)
     type TakenAfter = (usize, fn(&str, &str) -> bool);
-    let after: [TakenAfter; 4] = [
+    let after: [TakenAfter; 6] = [
         (DOER_LABEL, |head, _| {
             DOERS.iter().any(|d| head.ends_with(d))
         }),
@@ -801,6 +833,8 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         (PLACE_LABEL, |head, _| {
             PLACES.iter().any(|p| head.ends_with(p))
         }),
+        (THIRD_PERSON_LABEL, |_, tail| relative_follows(tail)),
+        (THIRD_PERSON_LABEL + 1, |_, tail| relative_follows(tail)),
     ];
     for (index, taken) in after {
         for b in finder(index).find_iter(hay.as_bytes()) {
@@ -924,6 +958,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         }
     }
     named.extend(named_before_markers(hay));
+    named.extend(greeted_names(hay));
     named.extend(names_in_a_table(hay));
     named.extend(names_on_their_own_lines(hay));
     // `扎西次仁和格桑卓玛两口子开的饭馆`: in a comment, two Tibetan name syllables side by side are
@@ -1216,25 +1251,27 @@ const HOUSEHOLD_AFTER: &[&str] = &["家的", "家里", "家门口", "家住", "�
 /// surname and two given characters (or a compound surname and more) count: `群众反映`, `张某反映`,
 /// `老板欠我` name nobody.
 const PETITION_AFTER: &[&str] = &[
-    "反映", "投诉", "举报", "欠我", "欠钱", "拖欠",
-    // breaker round 64: `余秀英来电反映`, `和建华来信`
-    "来电", "来信", "来访",
+    "反映",
+    "投诉",
+    "举报",
+    "欠我",
+    "欠钱",
+    "拖欠",
+    // breaker round 64: `余秀英来电反映`, `和建华来信反映` (not `来信` alone: `您的来信收悉` opens
+    // most replies, and reading a name before each cost 1 % of all screening instructions)
+    "来电反映",
+    "来信反映",
+    "来访反映",
 ];
 
-/// The greeting after the name a reply is addressed to (breaker round 64: `余秀英：您好！`,
-/// `尊敬的余秀英女士：`, the opening of most replies to a netizen's message), read like
-/// [`PETITION_AFTER`]: a surname and two given characters, not a title (`王局长：您好`) nor a group
-/// (`各位领导：您好`). (`先生` and `女士` alone also follow public figures in the news: `董建华先生`.)
-const GREETING_AFTER: &[&str] = &[
-    "：您好",
-    "：你好",
-    ":您好",
-    ":你好",
-    "女士：",
-    "先生：",
-    "女士:",
-    "先生:",
-];
+/// The greeting after the colon that follows the name a reply is addressed to (breaker round 64:
+/// `余秀英：您好！`, the opening of most replies to a netizen's message), and the words of
+/// address before that colon (`尊敬的余秀英女士：`). The name is read like one before
+/// [`PETITION_AFTER`]: a surname and two given characters, not a title (`王局长：您好`) nor a
+/// group (`各位领导：您好`). (`先生` and `女士` without the colon also follow public figures in
+/// the news: `董建华先生`.)
+const GREETINGS: &[&str] = &["您好", "你好"];
+const GREETED_AS: &[&str] = &["女士", "先生"];
 
 /// Characters that form a word with the `家` of [`HOUSEHOLD_AFTER`] (`大家`, `国家`, `专家`,
 /// `商家`): before them the `家` is no household (`了解大家的意见` has no `解大`).
@@ -1296,7 +1333,6 @@ static MARKER_AC: LazyLock<(AhoCorasick, Vec<Marker>)> = LazyLock::new(|| {
     markers.extend(ADDRESSED.iter().map(|&m| (m, Marker::Addressed)));
     markers.extend(HOUSEHOLD_AFTER.iter().map(|&m| (m, Marker::Household)));
     markers.extend(PETITION_AFTER.iter().map(|&m| (m, Marker::Petition)));
-    markers.extend(GREETING_AFTER.iter().map(|&m| (m, Marker::Petition)));
     markers.extend(PROFILE.iter().map(|m| (m.as_str(), Marker::Profile)));
     markers.extend([
         ("是我", Marker::Relative),
@@ -1320,7 +1356,7 @@ enum Marker {
     Addressed,
     /// [`HOUSEHOLD_AFTER`]: a household.
     Household,
-    /// [`PETITION_AFTER`]: a petition's verb; [`GREETING_AFTER`]: a greeting.
+    /// [`PETITION_AFTER`]: a petition's verb.
     Petition,
     /// [`PROFILE`]: a profile's sex.
     Profile,
@@ -1331,6 +1367,64 @@ enum Marker {
     /// `等` and a count of households or people.
     Count,
 }
+
+/// The private person's full name ending at byte `b` of `hay`, before a petition's verb
+/// ([`PETITION_AFTER`]) or a greeting ([`greeted_names`]): byte range and surname length.
+fn petitioner_before(hay: &str, b: usize) -> Option<(usize, usize, usize)> {
+    // `反映` is frequent in replies (`您反映的问题`): read a name only where a surname stands
+    // three characters back, or a compound surname's first character four back
+    let mut back = hay[..b].chars().rev().skip(2);
+    let (third, fourth) = (back.next(), back.next());
+    if !third.is_some_and(|c| SURNAME_SET.contains(&c))
+        && !fourth.is_some_and(|c| STARTS.contains(&c))
+    {
+        return None;
+    }
+    // `关于余秀英反映的问题`: the subject of a reply's opening (breaker round 64), given-name
+    // characters only (`关于原告方反映` is a party)
+    name_ending_at(hay, b, false)
+        .or_else(|| {
+            full_name_ending_at(hay, b).filter(|&(s, _)| {
+                hay[..s].ends_with("关于")
+                    && hay[s..b].chars().skip(1).all(|c| GIVEN_SET.contains(&c))
+            })
+        })
+        .filter(|&(s, surname)| hay[s..b].chars().count() >= 3 && !polite_form(&hay[s..b], surname))
+        .map(|(s, surname)| (s, b, surname))
+}
+
+/// Names a reply greets at the start of a line: the first colon within its first
+/// [`GREETING_WITHIN`] characters, then [`GREETINGS`] or, before it, [`GREETED_AS`]
+/// (`余秀英：您好！`, `尊敬的余秀英女士：`). Looked for line by line, not with [`MARKER_AC`],
+/// which must stay within the SIMD prefilter's 64 patterns.
+fn greeted_names(hay: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut line = 0;
+    loop {
+        let head_end = hay[line..]
+            .char_indices()
+            .nth(GREETING_WITHIN)
+            .map_or(hay.len(), |(i, _)| line + i);
+        if let Some(i) = hay[line..head_end].find(['：', ':']) {
+            let colon = line + i;
+            let after = hay[colon..].trim_start_matches(['：', ':']);
+            if GREETINGS.iter().any(|g| after.starts_with(g)) {
+                out.extend(petitioner_before(hay, colon));
+            } else if let Some(a) = GREETED_AS.iter().find(|a| hay[..colon].ends_with(**a)) {
+                out.extend(petitioner_before(hay, colon - a.len()));
+            }
+        }
+        match memchr::memchr(b'\n', &hay.as_bytes()[line..]) {
+            Some(i) => line += i + 1,
+            None => break,
+        }
+    }
+    out
+}
+
+/// How far into a line [`greeted_names`] looks for a greeting, in characters: `尊敬的` and a
+/// compound surname's name and `女士：`.
+const GREETING_WITHIN: usize = 16;
 
 /// Characters after which a name may start without a label (besides punctuation and the start of
 /// the text): `反映的李金刚`, `和王小军`.
@@ -1369,26 +1463,7 @@ fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
             continue;
         }
         if marker == Marker::Petition {
-            // `反映` is frequent in replies (`您反映的问题`): read a name only where a surname
-            // stands three characters back, or a compound surname's first character four back
-            let mut back = hay[..b].chars().rev().skip(2);
-            let (third, fourth) = (back.next(), back.next());
-            if !third.is_some_and(|c| SURNAME_SET.contains(&c))
-                && !fourth.is_some_and(|c| STARTS.contains(&c))
-            {
-                continue;
-            }
-            // `关于余秀英反映的问题`: the subject of a reply's opening (breaker round 64)
-            out.extend(
-                name_ending_at(hay, b, false)
-                    .or_else(|| {
-                        full_name_ending_at(hay, b).filter(|&(s, _)| hay[..s].ends_with("关于"))
-                    })
-                    .filter(|&(s, surname)| {
-                        hay[s..b].chars().count() >= 3 && !polite_form(&hay[s..b], surname)
-                    })
-                    .map(|(s, surname)| (s, b, surname)),
-            );
+            out.extend(petitioner_before(hay, b));
             continue;
         }
         if marker == Marker::Household
@@ -2667,11 +2742,19 @@ mod tests {
         assert!(COMMON.contains("安全"));
     }
 
-    /// `POST_COUNT` says where the posts start: the first of them is `牧民`, the last `她`.
+    /// `POST_COUNT` says where the posts start: the first of them is `牧民`, the last `同伙`; the
+    /// labels found with memchr are in their places.
     #[test]
     fn posts_are_counted() {
         assert_eq!(LABELS[FIRST_POST].0, "牧民");
-        assert_eq!(LABELS[DOER_LABEL - 1].0, "她");
+        assert_eq!(LABELS[DOER_LABEL - 1].0, "同伙");
+        assert_eq!(LABELS[DOER_LABEL].0, "者");
+        assert_eq!(LABELS[CALLED_LABEL].0, "叫");
+        assert_eq!(LABELS[NAMED_LABEL].0, "名");
+        assert_eq!(LABELS[PLACE_LABEL].0, "的");
+        assert_eq!(LABELS[THIRD_PERSON_LABEL].0, "他");
+        assert_eq!(LABELS[THIRD_PERSON_LABEL + 1].0, "她");
+        assert_eq!(LABELS[ROLE_LABEL].0, "人");
     }
 
     /// See the note on `LABEL_AC`.
