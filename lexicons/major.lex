@@ -64,14 +64,25 @@
 当选为县 | boundary=substring
 # 第六十六轮：写出县名的选举和辞职（选举李某某为维西傈僳族自治县人民政府县长、当选维西县人民政府县长、
 # 辞去维西县人民政府县长职务）、选举产生县政府领导班子、州委关于县委主要领导调整的决定
-选举~为维西 | boundary=substring
-当选维西 | boundary=substring
-当选为维西 | boundary=substring
+# 第六十七轮：只认县里的职务（当选维西县道德模范、选举某某为维西县摄影家协会主席、村委会主任、
+# 机关工会委员会、县一中主要领导调整都不是）；县名全称把两头隔得远，单列
+选举~为维西~县长 | boundary=substring
+选举~为维西傈僳族自治县~县长 | boundary=substring
+选举~为维西~人大常委会主任 | boundary=substring
+选举~为维西~政协主席 | boundary=substring
+选举~为我县~县长 | boundary=substring
+当选维西~县长 | boundary=substring
+当选维西傈僳族自治县~县长 | boundary=substring
+当选为维西~县长 | boundary=substring
+当选县人民政府 | boundary=substring
+当选为县人民政府 | boundary=substring
 辞去~县长职务 | boundary=substring
+辞去~县长的职务 | boundary=substring
+辞去维西傈僳族自治县~县长职务 | boundary=substring
 辞去~县委书记职务 | boundary=substring
-选举产生~县人民政府 | boundary=substring
+辞去~县人大常委会主任职务 | boundary=substring
+辞去~县政协主席职务 | boundary=substring
 选举产生了新一届县人民政府 | boundary=substring
-主要领导调整
 县委主要领导调整
 县政府主要领导调整
 # 第五十轮：试用期满的任职（试用期满，经考核合格，正式任职）；不列“试用期满的公示”：讲公示办法的稿件也这么说
@@ -107,15 +118,28 @@
 !拟任本招标项目
 !拟任本工程
 # 第六十六轮：县领导被查的传言（听说县长被抓了、县委书记被双规了、副县长跑路了）和撤并县的传言；县长、书记常在副县长、县委书记里，按子串匹配
-县长~被抓 | boundary=substring
-书记~被抓 | boundary=substring
-县长~被双规 | boundary=substring
-书记~被双规 | boundary=substring
-县长~被带走 | boundary=substring
-书记~被带走 | boundary=substring
-县长~落马 | boundary=substring
-书记~落马 | boundary=substring
-县长~跑路 | boundary=substring
-书记~跑路 | boundary=substring
+# 第六十七轮：职务紧挨着“被抓”等（书记说偷牛的贼被抓了、书记家的狗被带走了、以落马干部为镜鉴都不是）；被抓拍是交通抓拍
+县长被抓 | boundary=substring
+书记被抓 | boundary=substring
+县长被双规 | boundary=substring
+书记被双规 | boundary=substring
+县长被~带走 | boundary=substring
+书记被~带走 | boundary=substring
+县长被查 | boundary=substring
+书记被查 | boundary=substring
+县长被留置 | boundary=substring
+书记被留置 | boundary=substring
+县长落马 | boundary=substring
+书记落马 | boundary=substring
+县长跑路了 | boundary=substring
+书记跑路了 | boundary=substring
+县长出事了 | boundary=substring
+书记出事了 | boundary=substring
+县长进去了 | boundary=substring
+!书记被抓拍
+!县长被抓拍
+!书记被查出
 县要撤了
 要撤县
+维西要撤了
+要并入香格里拉

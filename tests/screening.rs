@@ -4061,3 +4061,77 @@ fn words_and_links_of_round_65() {
         Route::Takedown,
     );
 }
+
+// Kind: breaker round 67, attacks on round 66's words. Idioms, animals, insects, games, plots,
+// knots and warnings that hold `撞死`, `被打死`, `被杀了`, `吃死人` are no incidents; a leader's title
+// must stand right before `被抓` and the like (`书记说偷牛的贼被抓了` names a speaker; `被抓拍` is a
+// traffic camera); honours and associations are no county elections; `为避让…` and `避让不及`
+// report the hazard that struck. Other wordings of the same events are caught.
+#[test]
+fn attacks_of_round_67() {
+    assert_comment_routes(
+        &[
+            "他宁可撞死在南墙上也不回头",
+            "路口有车撞死了一只狗",
+            "小心别被车撞死了",
+            "卡车碰撞死角很危险，行人注意",
+            "蚊子被打死了一只又来一只",
+            "游戏里我又被打死了",
+            "绳子被打死结了，解不开",
+            "这电视剧里男主被杀了，太虐了",
+            "野生菌不要乱吃，会吃死人",
+            "书记说偷牛的贼被抓了，大快人心",
+            "村书记被抓拍闯红灯",
+            "书记家的狗被带走了",
+            "政府门口见到一只流浪狗",
+            "好多人都在讨说法，最后还是法院判的",
+            "工资怎么办理代发",
+            "工资条还没给，请问在哪里打印",
+            "老张欠我们的钱还了，谢谢调解员",
+            "村民的杉树被人砍了",
+        ],
+        Route::Publish,
+    );
+    assert_comment_routes(
+        &[
+            "我们村昨天有个人被人打死了",
+            "被他们活活打死了",
+            "镇上有人被人杀了",
+            "今天菜市场有人被人砍了三刀",
+            "矿上昨晚死了两个",
+            "医院昨天死了一个产妇",
+            "村里好几个人中毒了",
+            "全家进了重症监护室",
+            "听说县委书记被纪委带走了",
+            "县长被查了",
+            "明天上午九点县政府大门口见",
+        ],
+        Route::Escalate,
+    );
+    assert_draft_routes(
+        "表彰",
+        &[
+            "李某某当选维西县第十届道德模范。",
+            "会议选举王五为维西县摄影家协会主席。",
+            "县一中主要领导调整后，教学质量稳步提升。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "县人大会议",
+        &[
+            "会议选举李某某为我县人民政府县长。",
+            "李某某同志当选县人民政府县长。",
+            "会议接受了李某某辞去县长的职务。",
+        ],
+        Route::PrincipalLeader,
+    );
+    assert_draft_routes(
+        "快讯",
+        &[
+            "村民避让不及被泥石流冲走。",
+            "货车为避让山体滑坡落石，冲下悬崖。",
+        ],
+        Route::CountyOffice,
+    );
+}
