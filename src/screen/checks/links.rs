@@ -413,8 +413,9 @@ pub fn find(text: &str) -> Vec<Link> {
 /// A URL inside another one's path or query, as redirectors and trackers carry it
 /// (`https://www.weixi.gov.cn/link?target=https://m.tb.cn/h.5abc`, or percent-encoded,
 /// `?url=https%3A%2F%2Fitem.taobao.com%2Fx`): a browser ends up there, so it is judged too (breaker
-/// round 65: an allowed host must not carry a shop through). Each target is added after the link
-/// that carries it, spanning from its scheme to the end of that link.
+/// round 65: an allowed host must not carry a shop through), right after a `=`, `/`, `?` or `&`.
+/// Each target is added after the link that carries it, spanning from its scheme to the end of
+/// that link.
 static NESTED_SCHEME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)(?:https?|ftp)(?:://|%3a%2f%2f)").expect("valid regex")
 });
@@ -430,7 +431,10 @@ fn with_redirect_targets(text: &str, links: Vec<Link>) -> Vec<Link> {
         let (from, to) = (byte_at(link.start), byte_at(link.end));
         let written = &text[from..to];
         // the first scheme after the link's own start
-        let nested = NESTED_SCHEME.find_iter(written).find(|m| m.start() > 0);
+        // inside the path or the query: right after `=`, `/`, `?` or `&`
+        let nested = NESTED_SCHEME
+            .find_iter(written)
+            .find(|m| m.start() > 0 && written[..m.start()].ends_with(['=', '/', '?', '&']));
         let (outer_start, end) = (link.start, link.end);
         out.push(link);
         let Some(m) = nested else { continue };
@@ -1424,7 +1428,8 @@ mod tests {
         }
 
         /// Looking at islands only finds exactly what scanning the whole text finds (both then
-        /// reading e-mail addresses and non-ASCII hosts the same way: `http://點．topc0m` has one).
+        /// reading e-mail addresses, non-ASCII hosts and redirect targets the same way:
+        /// `http://點．topc0m` has one).
         #[test]
         fn islands_find_what_the_whole_text_has(
             text in "([a-z0-9]{1,6}|www|com|cn|http|https|dot|[.:/@_?=&-]|[ ，。点點．·（）【】\\[\\]()]|办事指南请访问|网址|邮箱|\\u{3000}|ｗｗｗ|ｃｏｍ|Ｘ|，|康姆|康|姆|丶|c0m|https//|http:/|hxxps://|\\\\|top|－){0,40}"
@@ -1432,7 +1437,7 @@ mod tests {
             let islands: Vec<(usize, usize, String, bool)> =
                 find(&text).into_iter().map(|l| (l.start, l.end, l.host, l.obfuscated)).collect();
             let whole: Vec<(usize, usize, String, bool)> =
-                with_emails_and_idn_hosts(&text, find_in(&text))
+                with_redirect_targets(&text, with_emails_and_idn_hosts(&text, find_in(&text)))
                     .into_iter()
                     .map(|l| (l.start, l.end, l.host, l.obfuscated))
                     .collect();
