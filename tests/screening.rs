@@ -4135,3 +4135,58 @@ fn attacks_of_round_67() {
         Route::CountyOffice,
     );
 }
+
+// Kind: breaker round 69, a week of comments. Adverts for certificates, hired cars, rooms and
+// loans with a contact (also a phone broken up by emoji or a tilde, a WeChat id after its
+// homophone 卫星号) are taken down, the same words in a question are not; officials called
+// swindlers, gangsters or bloodsuckers are abuse; medical disputes, officials' conduct and
+// everyday complaints are forwarded; rumours of flooded villages and panic buying are reported;
+// a flood warning acknowledged, a question about where to go, slang and looking back are not.
+#[test]
+fn comments_of_round_69() {
+    assert_comment_routes(
+        &[
+            "出售土鸡蛋，电话139😊8874😊6521",
+            "出售土鸡蛋，电话139～8874～6521",
+            "办证，毕业证、驾驶证、各类证件，微信 bz1234",
+            "来维西旅游的朋友可以找我包车，师傅本地人，电话15087654321",
+            "需要包车的加我卫星号 bc6677",
+            "县委书记就是个骗子，骗我们的钱",
+            "镇长是个黑社会，谁不知道",
+            "某某镇的干部都是吸血鬼",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "我想包车去香格里拉，有没有推荐的？",
+            "请问在哪里办证？",
+            "那个卖松茸的是个骗子，大家小心",
+            "洪水预警收到👌",
+            "请问发生洪水的时候应该往哪里撤？",
+            "这个火腿爆炸好吃",
+            "疫情那几年大家都不容易，现在好了",
+        ],
+        Route::Publish,
+    );
+    assert_comment_routes(
+        &[
+            "这个新闻是假的吧，我朋友说那边已经淹了好几个村了",
+            "县里要出大事了，大家赶紧囤米囤油",
+        ],
+        Route::Escalate,
+    );
+    assert_forwarded(&[
+        ("县长是个大贪官，大家都知道", "县纪委监委"),
+        (
+            "我爸在县医院做手术，结果医生把他的腿治坏了，医院还不承认",
+            "县卫生健康局",
+        ),
+        ("县医院的挂号太难了，早上六点去排队还挂不到", "县卫生健康局"),
+        ("救护车叫了一个多小时才来", "县卫生健康局"),
+        ("自来水这几天黄黄的，能喝吗", "县水务局"),
+        ("学校暑假偷偷补课还收钱", "县教育体育局"),
+        ("我的社保断缴了三个月，单位不给交", "县人力资源和社会保障局"),
+        ("镇上的干部天天在农家乐打麻将喝酒，纪委管不管", "县纪委监委"),
+    ]);
+}

@@ -863,9 +863,9 @@ pub fn stands_in(
 }
 
 /// A way to reach a seller in a text (folded): a WeChat or QQ id after its name (`微信：wxtc888`,
-/// `薇：…`, `v：…`), or an invitation to message, add, call or find the writer.
+/// `薇：…`, `v：…`, `卫星号` for 微信号), or an invitation to message, add, call or find the writer.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:微信|薇信|威信|v信|vx|wx|qq|扣扣|薇|v)号?\s*[:：]?\s*[a-z0-9_-]{5,}|私信|私聊|加我|联系我|找我|v我|微信同号|欢迎来电|看我主页")
+    Regex::new(r"(?:微信|薇信|威信|卫星|v信|vx|wx|qq|扣扣|薇|v)号?\s*[:：]?\s*[a-z0-9_-]{5,}|私信|私聊|加我|联系我|找我|v我|微信同号|欢迎来电|看我主页")
         .expect("contact pattern compiles")
 });
 
@@ -896,9 +896,16 @@ const COMPLAINT_SIGNS: &[&str] = &[
     "曝光",
 ];
 
+/// A character between the groups of a phone number: a space, a dash or a tilde, or an emoji
+/// (`139😊8874😊6521`), as de-identification reads them (breaker round 67).
+fn is_phone_separator(c: char) -> bool {
+    matches!(c, ' ' | '-' | '~' | '～' | '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}')
+}
+
 /// Whether `text` has a mainland mobile number: 11 digits (or Chinese numerals, read as
 /// de-identification reads them: `一三九…`, `壹叁玖…`, `139八八七…`) starting `1[3-9]`, single
-/// spaces or dashes between them allowed, with no digit or letter glued to either end.
+/// spaces, dashes, tildes or emoji between them allowed ([`is_phone_separator`]), with no digit or
+/// letter glued to either end.
 fn has_mobile(text: &str) -> bool {
     use crate::screen::deidentify::numerals::numeral_digit as phone_digit;
     let chars: Vec<char> = text.chars().collect();
@@ -917,7 +924,7 @@ fn has_mobile(text: &str) -> bool {
             if let Some(d) = phone_digit(chars[j]) {
                 digits.push(d);
                 j += 1;
-            } else if matches!(chars[j], ' ' | '-')
+            } else if is_phone_separator(chars[j])
                 && chars.get(j + 1).and_then(|&c| phone_digit(c)).is_some()
             {
                 j += 1;

@@ -2,7 +2,7 @@
 //!
 //! Right after `微信` (also with a symbol or two inside it, `微♥信`, `微 信 号`), `加微`, `加薇`, `vx`,
 //! `wx`, `v信`, `微x`, `weixin`, a `v` or `薇` with a heart (`V❤`, `薇❤`) or before a colon (`v：`,
-//! `薇：`; breaker round 61) ... (optionally `号`,
+//! `薇：`; breaker round 61), `卫星` (its homophone, breaker round 69) ... (optionally `号`,
 //! `号码`, `id`, `是`, a colon or spaces in between): a
 //! WeChat id proper (a letter, then 5–19 letters, digits, `_` or `-`) or a
 //! number used as one (5–12 digits; a mobile number there is left to the mobile detector, which
@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 static WECHAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?P<label>微信|微[^\p{L}\p{N}]{1,2}信|威信|薇信|徽信|weixin|wechat|vx|wx|v信|加v|加微|加薇|v[❤♥❣❥💕💗\x{FE0F}]{1,3}|v[：:]|薇[❤♥❣❥💕💗\x{FE0F}]{1,3}|薇[：:]|微x)(?P<sep>(?: ?(?:号码|号|账号|帐号|id))?(?:是|为)?[：: ]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
+        r"(?i)(?P<label>微信|微[^\p{L}\p{N}]{1,2}信|威信|薇信|徽信|卫星|weixin|wechat|vx|wx|v信|加v|加微|加薇|v[❤♥❣❥💕💗\x{FE0F}]{1,3}|v[：:]|薇[❤♥❣❥💕💗\x{FE0F}]{1,3}|薇[：:]|微x)(?P<sep>(?: ?(?:号码|号|账号|帐号|id))?(?:是|为)?[：: ]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
     )
     .expect("valid regex")
 });
@@ -82,6 +82,8 @@ mod tests {
         masks(
             "wechat",
             &[
+                // the homophone 卫星号 (breaker round 69)
+                ("需要包车的加我卫星号 bc6677", "需要包车的加我卫星号 b****7"),
                 ("加我微信lisu_ww2020", "加我微信l*********0"),
                 ("微信号：wxid_abc123，", "微信号：w*********3，"),
                 ("vx: Abc-12345", "vx: A**-****5"),
