@@ -4190,3 +4190,42 @@ fn comments_of_round_69() {
         ("镇上的干部天天在农家乐打麻将喝酒，纪委管不管", "县纪委监委"),
     ]);
 }
+
+// Kind: breaker round 68, a week of drafts. Removals and appointments with the county's full name
+// between the words, `中共` before the office, `聘任` of a county unit's head; religious circles,
+// clergy and a Mass, the county's ethnic-affairs meeting: the principal leader's. A court's notice
+// to a party gone missing, a lesson drawn from a fire elsewhere, a drill's purpose: routine.
+// Booking sites are commercial.
+#[test]
+fn drafts_of_round_68() {
+    assert_draft_routes(
+        "人事",
+        &[
+            "会议决定：接受李建华辞去维西傈僳族自治县人民政府县长职务的请求",
+            "本次会议免去余文华的维西傈僳族自治县交通运输局局长职务",
+            "和志刚同志任中共维西县交通运输局党组书记",
+            "经研究，聘任余志华为县人民医院院长",
+            "全县宗教界人士座谈会在县城召开",
+            "叶枝镇天主教堂举行圣诞弥撒活动，500余名信众参加",
+            "全县民族工作会议召开",
+        ],
+        Route::PrincipalLeader,
+    );
+    assert_draft_routes(
+        "公告",
+        &[
+            "原告李某某诉你离婚纠纷一案，因你下落不明，依照《中华人民共和国民事诉讼法》第九十五条规定，向你公告送达起诉状副本",
+            "申请人余某某申请宣告余建平失踪一案，本院于2025年3月1日立案。",
+            "为提高医护人员应对突发火灾的能力，县人民医院开展消防应急疏散演练",
+            "要深刻汲取近期外地火灾事故教训",
+            "会议传达了省安委办关于昆明某小区火灾事故的通报精神",
+            "伊斯坦布尔的清真寺气势宏大。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "旅游",
+        &["预订请访问 https://hotels.ctrip.com/weixi"],
+        Route::Returned,
+    );
+}
