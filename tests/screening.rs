@@ -4229,3 +4229,28 @@ fn drafts_of_round_68() {
         Route::Returned,
     );
 }
+
+// Kind: a private person the body names is masked in the title too: a feature's headline leads
+// with the person its body introduces (breaker round 68), as the title's names are the body's.
+#[test]
+fn the_body_names_the_titles_person() {
+    let v = SCREENER.screen(&draft(
+        "【身边好人】和秀兰：三十年如一日照顾瘫痪婆婆",
+        "塔城镇启别村村民和秀兰，今年58岁。",
+    ));
+    assert_eq!(
+        v.deidentified.title.as_deref(),
+        Some("【身边好人】和某某：三十年如一日照顾瘫痪婆婆")
+    );
+    assert_eq!(v.deidentified.body, "塔城镇启别村村民和某某，今年58岁。");
+    assert!(v
+        .findings
+        .iter()
+        .any(|f| f.field == Field::Title && &*f.category == "name"));
+    // an official named in both stays in both
+    let v = SCREENER.screen(&draft(
+        "县长木永强调研春耕",
+        "县长木永强到塔城镇调研春耕生产。",
+    ));
+    assert_eq!(v.deidentified.title.as_deref(), Some("县长木永强调研春耕"));
+}

@@ -176,25 +176,33 @@ impl Screener {
             &mut co_review,
         );
 
-        let title = item.title.as_deref().map(|t| {
-            deidentify::deidentify(t, &self.deidentify_context(item, Field::Title, &scans))
-        });
+        let title_context = self.deidentify_context(item, Field::Title, &scans);
+        let mut title = item
+            .title
+            .as_deref()
+            .map(|t| deidentify::deidentify(t, &title_context));
         // the private persons the title names are the body's too (第十三条)
-        let named: Vec<String> = title
-            .iter()
-            .flat_map(|t| &t.findings)
-            .filter(|f| &*f.category == "name")
-            .filter_map(|f| {
-                item.title
-                    .as_deref()
-                    .map(|t| t.chars().skip(f.start).take(f.end - f.start).collect())
-            })
-            .collect();
+        let named = match (item.title.as_deref(), &title) {
+            (Some(t), Some(m)) => names_masked(t, m),
+            _ => Vec::new(),
+        };
         let body = deidentify::deidentify_knowing(
             &item.body,
             &self.deidentify_context(item, Field::Body, &scans),
             &named,
         );
+        // and those the body names are the title's: a feature's headline leads with the person
+        // its body introduces (`【身边好人】和秀兰：三十年如一日…`, breaker round 68)
+        let body_named = names_masked(&item.body, &body);
+        if let Some(t) = item.title.as_deref() {
+            if body_named.iter().any(|n| !named.contains(n)) {
+                title = Some(deidentify::deidentify_knowing(
+                    t,
+                    &title_context,
+                    &body_named,
+                ));
+            }
+        }
         if let Some(t) = &title {
             findings.extend(t.findings.iter().cloned());
         }
@@ -256,4 +264,14 @@ fn _assert_send_sync() {
     fn is<T: Send + Sync>() {}
     is::<Screener>();
     let _ = Role::Screen;
+}
+
+/// The names `masked` masked in `text` (its `name` findings), as written.
+fn names_masked(text: &str, masked: &deidentify::Masked) -> Vec<String> {
+    masked
+        .findings
+        .iter()
+        .filter(|f| &*f.category == "name")
+        .map(|f| text.chars().skip(f.start).take(f.end - f.start).collect())
+        .collect()
 }
