@@ -1384,10 +1384,13 @@ fn petitioner_before(hay: &str, b: usize) -> Option<(usize, usize, usize)> {
     // characters only (`关于原告方反映` is a party)
     name_ending_at(hay, b, false)
         .or_else(|| {
-            full_name_ending_at(hay, b).filter(|&(s, _)| {
-                hay[..s].ends_with("关于")
-                    && hay[s..b].chars().skip(1).all(|c| GIVEN_SET.contains(&c))
-            })
+            // (`关于` looked for first: most petitions' verbs follow no name at all)
+            let start = hay[..b].char_indices().rev().nth(2)?.0;
+            if !hay[..start].ends_with("关于") {
+                return None;
+            }
+            full_name_ending_at(hay, b)
+                .filter(|&(s, _)| hay[s..b].chars().skip(1).all(|c| GIVEN_SET.contains(&c)))
         })
         .filter(|&(s, surname)| hay[s..b].chars().count() >= 3 && !polite_form(&hay[s..b], surname))
         .map(|(s, surname)| (s, b, surname))
