@@ -74,8 +74,10 @@
 当选维西~县长 | boundary=substring
 当选维西傈僳族自治县~县长 | boundary=substring
 当选为维西~县长 | boundary=substring
-当选县人民政府 | boundary=substring
-当选为县人民政府 | boundary=substring
+当选县人民政府县长 | boundary=substring
+当选为县人民政府县长 | boundary=substring
+当选县人民政府副县长 | boundary=substring
+当选为县人民政府副县长 | boundary=substring
 辞去~县长职务 | boundary=substring
 辞去~县长的职务 | boundary=substring
 辞去维西傈僳族自治县~县长职务 | boundary=substring
@@ -86,7 +88,6 @@
 免去~维西傈僳族自治县~职务 | boundary=substring
 同志任中共维西 | boundary=substring
 同志任中共县 | boundary=substring
-聘任~为县 | boundary=substring
 选举产生了新一届县人民政府 | boundary=substring
 县委主要领导调整
 县政府主要领导调整
@@ -138,24 +139,19 @@
 书记落马 | boundary=substring
 县长跑路了 | boundary=substring
 书记跑路了 | boundary=substring
-县长出事了 | boundary=substring
-书记出事了 | boundary=substring
-县长进去了 | boundary=substring
 !书记被抓拍
 !县长被抓拍
 !书记被查出
+!书记被查房
+!县长被查房
 县要撤了
 要撤县
 维西要撤了
 要并入香格里拉
-# 第六十九轮：社会恐慌的传言（县里要出大事了，大家赶紧囤米囤油）
-要出大事了
-囤米囤油
 # 第六十八轮：宗教界人士、教职人员、宗教场所的活动（弥撒活动）、民族工作会议；
 # 不列清真寺、教堂这些建筑：游记和城市介绍里常见（伊斯坦布尔的清真寺）
 宗教界人士
 宗教界
 宗教教职人员
-教职人员
 弥撒活动
 民族工作会议

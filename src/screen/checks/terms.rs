@@ -865,9 +865,10 @@ pub fn stands_in(
 }
 
 /// A way to reach a seller in a text (folded): a WeChat or QQ id after its name (`微信：wxtc888`,
-/// `薇：…`, `v：…`, `卫星号` for 微信号), or an invitation to message, add, call or find the writer.
+/// `薇：…`, `v：…`, `卫星号` for 微信号), or an invitation to message, add, call or find the writer
+/// (not `找我们`, `找我妈`, `找我还钱`, `私信问了`: breaker round 70).
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:微信|薇信|威信|卫星|v信|vx|wx|qq|扣扣|薇|v)号?\s*[:：]?\s*[a-z0-9_-]{5,}|私信|私聊|加我|联系我|找我|v我|微信同号|欢迎来电|看我主页")
+    Regex::new(r"(?:微信|薇信|威信|卫星|v信|vx|wx|qq|扣扣|薇|v)号?\s*[:：]?\s*[a-z0-9_-]{5,}|私信(?:$|[^问过])|私聊|加我|联系我|找我(?:$|[^们妈爸的还哥姐弟妹家])|v我|微信同号|欢迎来电|看我主页")
         .expect("contact pattern compiles")
 });
 
