@@ -1215,20 +1215,7 @@ fn dot_spreading(chars: &[char]) -> Vec<Option<Spread>> {
 fn fold(c: char) -> Option<char> {
     match c {
         _ if c.is_ascii() => Some(c),
-        '\u{1D400}'..='\u{1D7FF}' | '\u{FE50}'..='\u{FE6F}' | '\u{2024}' => {
-            let mut out = None;
-            let mut n = 0;
-            unicode_normalization::char::decompose_compatible(c, |d| {
-                n += 1;
-                out = Some(d);
-            });
-            out.filter(|d| n == 1 && (d.is_ascii_alphanumeric() || *d == '.'))
-        }
-        '\u{1F130}'..='\u{1F189}' => crate::screen::normalize::confusable::enclosed_letter(c),
-        '\u{0370}'..='\u{052F}' => {
-            let lower = c.to_lowercase().next().unwrap_or(c);
-            Some(crate::screen::normalize::confusable::fold(lower)).filter(char::is_ascii)
-        }
+        _ if is_lookalike(c) => fold_lookalike(c),
         'Ⓐ'..='Ⓩ' => char::from_u32(c as u32 - 'Ⓐ' as u32 + 'A' as u32),
         'ⓐ'..='ⓩ' => char::from_u32(c as u32 - 'ⓐ' as u32 + 'a' as u32),
         '①'..='⑨' => char::from_u32(c as u32 - '①' as u32 + '1' as u32),
@@ -1333,8 +1320,10 @@ fn separator_core(chars: &[char], k: usize) -> Option<usize> {
     word_at(chars, k, "dot").then_some(k + 3)
 }
 
-/// Whether `c` is a lookalike [`fold`] reads as an ASCII letter, digit or dot: mathematical and
-/// squared letters, small and leader dots, Cyrillic and Greek letters.
+/// Whether `c` is a lookalike: a character [`fold`] reads as an ASCII letter, digit or dot only
+/// by its looks (mathematical and squared letters, small and leader dots, Cyrillic and Greek
+/// letters), or a dot-like character that stands for a dot ([`is_dot_like`]: `‧`, `∙`, `⋅`). No
+/// listed site is written with one ([`judge`]).
 fn is_lookalike(c: char) -> bool {
     matches!(c,
         '\u{1D400}'..='\u{1D7FF}'
@@ -1345,6 +1334,28 @@ fn is_lookalike(c: char) -> bool {
         | '\u{22C5}'
         | '\u{1F130}'..='\u{1F189}'
         | '\u{0370}'..='\u{052F}')
+}
+
+/// The ASCII character a lookalike ([`is_lookalike`]) is read as, if any: a squared letter's
+/// letter, a Cyrillic or Greek letter's Latin twin (the lexicon's
+/// [`confusable`](crate::screen::normalize::confusable) table), or a single ASCII letter, digit or
+/// dot by compatibility decomposition (`𝐢`, `﹒`, `․`).
+fn fold_lookalike(c: char) -> Option<char> {
+    use crate::screen::normalize::confusable;
+    if let Some(l) = confusable::enclosed_letter(c) {
+        return Some(l);
+    }
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    let twin = confusable::fold(lower);
+    if twin.is_ascii() {
+        return Some(twin);
+    }
+    let (mut out, mut n) = (None, 0);
+    unicode_normalization::char::decompose_compatible(c, |d| {
+        n += 1;
+        out = Some(d);
+    });
+    out.filter(|d| n == 1 && (d.is_ascii_alphanumeric() || *d == '.'))
 }
 
 /// A character that stands for the dot of an obfuscated link by itself (`www点deal66点com`).

@@ -902,7 +902,7 @@ const COMPLAINT_SIGNS: &[&str] = &[
 /// A character between the groups of a phone number: a space, a dash or a tilde, or an emoji
 /// (`139😊8874😊6521`), as de-identification reads them (breaker round 67).
 fn is_phone_separator(c: char) -> bool {
-    matches!(c, ' ' | '-' | '~' | '～' | '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}')
+    matches!(c, ' ' | '-') || crate::screen::deidentify::breaks_up_a_number(c)
 }
 
 /// Whether `text` has a mainland mobile number: 11 digits (or Chinese numerals, read as

@@ -48,6 +48,7 @@ mod plate;
 mod qq;
 mod resident_id;
 mod view;
+pub(crate) use view::breaks_up_a_number;
 mod wechat;
 
 use crate::item::{Action, Disclosure, Field, Finding, Item, Kind};

@@ -429,29 +429,37 @@ const THIRD_PERSON_LABEL: usize = LABELS.len() - 3;
 /// The index in [`LABELS`] of the role label `人`.
 const ROLE_LABEL: usize = LABELS.len() - 1;
 
-/// Whether a relative (RELATIVES) opens `tail`, maybe after `和`, `跟` or `与`: what makes `他` or
-/// `她` a label (`他侄子余小龙`, `她和老公王建军`).
-fn relative_follows(tail: &str) -> bool {
+/// The conjunctions before a relative that is still the speaker's: `我和老公陈建军`,
+/// `我跟同事李明`, `她和老公王建军`.
+const RELATIVE_JOINERS: &[&str] = &["和", "跟", "与"];
+
+/// The length in bytes of the relative (RELATIVES) that opens `tail`, maybe after one of
+/// [`RELATIVE_JOINERS`], that conjunction included: what follows `我`, `他` or `她` before the
+/// relative's name (`他侄子余小龙`), and what makes `他` or `她` a label at all.
+fn relative_after(tail: &str) -> Option<usize> {
     // most `他` are in `其他` or before a verb: the first character settles it
     if !tail
         .chars()
         .next()
         .is_some_and(|c| RELATIVE_STARTS.contains(&c))
     {
-        return false;
+        return None;
     }
-    let tail = ["和", "跟", "与"]
+    let joined = RELATIVE_JOINERS
         .iter()
-        .find_map(|j| tail.strip_prefix(j))
-        .unwrap_or(tail);
-    RELATIVES.iter().any(|r| tail.starts_with(r))
+        .find(|j| tail.starts_with(**j))
+        .map_or(0, |j| j.len());
+    RELATIVES
+        .iter()
+        .find(|r| tail[joined..].starts_with(**r))
+        .map(|r| joined + r.len())
 }
 
-/// The first characters of [`RELATIVES`] and of the conjunctions before them.
+/// The first characters of [`RELATIVES`] and of [`RELATIVE_JOINERS`].
 static RELATIVE_STARTS: LazyLock<HashSet<char>> = LazyLock::new(|| {
     RELATIVES
         .iter()
-        .chain(&["和", "跟", "与"])
+        .chain(RELATIVE_JOINERS)
         .filter_map(|r| r.chars().next())
         .collect()
 });
@@ -833,8 +841,10 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         (PLACE_LABEL, |head, _| {
             PLACES.iter().any(|p| head.ends_with(p))
         }),
-        (THIRD_PERSON_LABEL, |_, tail| relative_follows(tail)),
-        (THIRD_PERSON_LABEL + 1, |_, tail| relative_follows(tail)),
+        (THIRD_PERSON_LABEL, |_, tail| relative_after(tail).is_some()),
+        (THIRD_PERSON_LABEL + 1, |_, tail| {
+            relative_after(tail).is_some()
+        }),
     ];
     for (index, taken) in after {
         for b in finder(index).find_iter(hay.as_bytes()) {
@@ -857,16 +867,8 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         let mut end = m_end;
         let mut class = class;
         if matches!(label, "我" | "他" | "她") {
-            // `我和老公陈建军`, `我跟同事李明`: the relative after a conjunction is still the writer's
-            let joined = ["和", "跟", "与"]
-                .iter()
-                .find(|j| hay[end..].starts_with(**j))
-                .map_or(0, |j| j.len());
-            if let Some(r) = RELATIVES
-                .iter()
-                .find(|r| hay[end + joined..].starts_with(**r))
-            {
-                end += joined + r.len();
+            if let Some(len) = relative_after(&hay[end..]) {
+                end += len;
             } else if let Some(w) = SELF_NAMING
                 .iter()
                 .find(|w| label == "我" && hay[end..].starts_with(**w))

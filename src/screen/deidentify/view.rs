@@ -159,14 +159,18 @@ fn in_stretch(c: char) -> bool {
                 | '\u{200B}'..='\u{200D}'
                 | '\u{2060}'
                 | '\u{FEFF}'
-                // what [`SEP`] also allows: a tilde and emoji (breaker round 64)
-                | '~'
-                | '～'
-                | '〜'
-                | '\u{FE0F}'
-                | '\u{2600}'..='\u{27BF}'
-                | '\u{1F300}'..='\u{1FAFF}'
         )
+        || breaks_up_a_number(c)
+}
+
+/// Whether `c` is what adverts put between a number's groups to dodge filters (breaker round 64):
+/// a tilde (`~`, `～`, `〜`) or an emoji (the symbol and pictograph blocks U+2600–U+27BF and
+/// U+1F300–U+1FAFF, with the variation selector U+FE0F): `139😊8874😊6521`, `139～8874～6521`.
+/// [`SEP`] allows the same characters; the offer rule's contact test reads them too
+/// (`checks::terms`).
+pub(crate) fn breaks_up_a_number(c: char) -> bool {
+    matches!(c,
+        '~' | '～' | '〜' | '\u{FE0F}' | '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}')
 }
 
 impl<'a> View<'a> {
