@@ -274,6 +274,15 @@ pub enum LoadError {
     /// The policy file is bad.
     #[error(transparent)]
     Policy(#[from] PolicyError),
+    /// A `policy.toml` below the lexicon directory's top, where it would not be read: the
+    /// directory given is most likely the parent of the lexicon directory (`--lexicons /srv`
+    /// for `/srv/lexicons`), whose lists would load under the contract's default policy instead of
+    /// the operator's.
+    #[error("策略文件 {path} 不在词库目录顶层，不会生效：请把词库目录（--lexicons、SCREENER_LEXICONS）指向它所在的目录")]
+    NestedPolicy {
+        /// The file as found.
+        path: String,
+    },
 }
 
 /// Every term of every list, compiled, with the policy loaded beside them.
@@ -291,9 +300,18 @@ impl Lexicon {
     /// Loads every list and the policy from `source`, plus `extra` plain lists.
     ///
     /// # Errors
-    /// [`LoadError`]: unreadable files, lint errors (with file and line), a bad policy file.
+    /// [`LoadError`]: unreadable files, lint errors (with file and line), a bad policy file, a
+    /// policy file below the directory's top ([`LoadError::NestedPolicy`]).
     pub fn load(source: &LexiconSource, extra: &[PathBuf]) -> Result<(Lexicon, Policy), LoadError> {
         let files = load::read_files(source, extra)?;
+        if let Some(f) = files
+            .iter()
+            .find(|f| !f.extra && f.rel.ends_with(&format!("/{}", crate::policy::POLICY_FILE)))
+        {
+            return Err(LoadError::NestedPolicy {
+                path: f.display.clone(),
+            });
+        }
         let parsed = load::parse_all(&files);
         let errors: Vec<Diagnostic> = parsed
             .diagnostics
@@ -379,5 +397,29 @@ impl Lexicon {
         segmenter: Option<&super::segment::Segmenter>,
     ) -> Vec<Hit> {
         self.matcher.find(text, segmenter)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_policy_below_the_top_is_an_error_not_the_default_policy() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let dir = root.path().join("lexicons");
+        std::fs::create_dir(&dir).expect("lexicon dir");
+        std::fs::write(
+            dir.join("e.lex"),
+            "@category emergency\n@draft county_office\n@comment escalate\n地震\n",
+        )
+        .expect("list");
+        std::fs::write(dir.join("policy.toml"), "").expect("policy");
+        // the parent given by mistake: the lists would load, the policy would not
+        let parent = LexiconSource::Dir(root.path().to_path_buf());
+        let err = Lexicon::load(&parent, &[]).err().expect("refused");
+        assert!(matches!(err, LoadError::NestedPolicy { .. }), "{err}");
+        assert!(err.to_string().contains("policy.toml"), "{err}");
+        assert!(Lexicon::load(&LexiconSource::Dir(dir), &[]).is_ok());
     }
 }
