@@ -98,7 +98,6 @@ k粉
 伪造证件
 出售各种证件
 出售各类证件
-代办各种证件
 制作各种证件
 证~都能办 | boundary=substring
 出租微信号
@@ -292,3 +291,9 @@ bet365
 !禁止聚赌
 !严禁聚众赌博
 !禁止聚众赌博
+# 第七十二轮：假学历的招牌话（毕业证学位证全国可查；光有“全国可查”是问录取结果、证照能否查询）；“代办各种证件”与“代办各类证件”一样，
+# 村里的代办员、群众问能否代办都这么说，只在写明联系方式时算推销（offers.lex）
+毕业证~全国可查 | boundary=substring draft=note
+学位证~全国可查 | boundary=substring draft=note
+学历~全国可查 | boundary=substring draft=note
+证书~全国可查 | boundary=substring draft=note

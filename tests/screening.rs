@@ -4270,3 +4270,67 @@ fn the_body_names_the_titles_person() {
     ));
     assert_eq!(v.deidentified.title.as_deref(), Some("县长木永强调研春耕"));
 }
+
+// Kind: breaker round 72, a week of comments. Loan and side-job lures without a seller's word
+// for an offer (躺赚, 微信同号, 日息, 不需要任何抵押, 加群领取, 看我主页) and a fake degree's
+// signature (全国可查) are taken down; a call to gather at the government's gate and a lockdown
+// rumour go up; everyday complaints in their own words go to their department.
+#[test]
+fn comments_of_round_72() {
+    assert_comment_routes(
+        &[
+            "🈷️入过万不是梦，代办各类证件，毕业证学位证全国可查",
+            "快来加入我们，无需押金，躺赚💵💵 wei xin 同号",
+            "贷款找我，不需要任何抵押，日息千分之一，卫星 loan 6688",
+            "国家补贴发放啦，加群领取：群号 123456789",
+            "想要快速翻身的看我主页🎰🎰",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "明天上午九点大家都到县政府门口集合，讨个说法！",
+            "内部消息，下周全城封控，赶紧囤菜",
+            "在饭馆吃了饭，一家人上吐下泻，进了医院",
+        ],
+        Route::Escalate,
+    );
+    assert_comment_routes(
+        &[
+            // a village's agent does it for residents: no offer without a seller's contact
+            "村里的代办员能代办各种证件吗？",
+            "我家小孩考上大学了，录取结果网上全国可查吗？",
+        ],
+        Route::Publish,
+    );
+    assert_forwarded(&[
+        (
+            "暖气片冰凉的，交了取暖费还冻得要死，供热公司电话打不通",
+            "县住房和城乡建设局",
+        ),
+        ("我家住在5楼，电梯一直坏着没人修", "县住房和城乡建设局"),
+        ("自来水一股漂白粉味，烧开了还有白色水垢", "县水务局"),
+        (
+            "学位不够，我家孩子被分到很远的学校，划片不合理",
+            "县教育体育局",
+        ),
+        ("养猪场臭得全村人都受不了，苍蝇满天飞", "县生态环境局"),
+        (
+            "工地晚上十一点还在打桩，咣咣咣的，娃娃睡不着觉",
+            "县生态环境局",
+        ),
+        (
+            "我们那的山被挖得乱七八糟，盗采砂石，河道都改了",
+            "县自然资源局",
+        ),
+        ("下大雨房子后面山体有裂缝，很害怕", "县自然资源局"),
+        ("卫生院的医生态度恶劣，骂我老妈", "县卫生健康局"),
+        ("菜市场有人卖死猪肉，没人管吗", "县市场监督管理局"),
+        ("危房改造的钱被村里扣了一半", "县纪委监委"),
+        ("退伍老兵的补助一直没落实，找了好几次了", "县退役军人事务局"),
+        (
+            "养老保险交了十几年，现在说要补缴，凭什么",
+            "县人力资源和社会保障局",
+        ),
+    ]);
+}
