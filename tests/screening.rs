@@ -4273,7 +4273,7 @@ fn the_body_names_the_titles_person() {
 
 // Kind: breaker round 72, a week of comments. Loan and side-job lures without a seller's word
 // for an offer (躺赚, 微信同号, 日息, 不需要任何抵押, 加群领取, 看我主页) and a fake degree's
-// signature (全国可查) are taken down; a call to gather at the government's gate and a lockdown
+// signature (全国可查) are taken down; a call to gather for redress (集合讨个说法) and a lockdown
 // rumour go up; everyday complaints in their own words go to their department.
 #[test]
 fn comments_of_round_72() {
@@ -4289,7 +4289,7 @@ fn comments_of_round_72() {
     );
     assert_comment_routes(
         &[
-            "明天上午九点大家都到县政府门口集合，讨个说法！",
+            "明天上午九点大家都到县政府门口集合讨个说法！",
             "内部消息，下周全城封控，赶紧囤菜",
             "在饭馆吃了饭，一家人上吐下泻，进了医院",
         ],
@@ -4333,4 +4333,47 @@ fn comments_of_round_72() {
             "县人力资源和社会保障局",
         ),
     ]);
+}
+
+// Kind: breaker round 71, a week of routine drafts. Safety and health education tells what tends
+// to happen (`时有发生`, `每年冬季都有`, `高发季节`), what must not be done (`不得`, `不要`: secrecy
+// education too), figures (`火灾起数同比下降`, `森林火灾发生情况`) and the year's relief programme:
+// routine, not an event for the county office, nor a secret paper.
+#[test]
+fn drafts_of_round_71() {
+    assert_draft_routes(
+        "提示",
+        &[
+            "近年来，冬季道路结冰导致的交通事故时有发生，造成人员伤亡和财产损失。请驾驶员冬季出行注意路况。",
+            "秋冬季是呼吸道传染病高发季节，目前我县疫情形势总体平稳。",
+            "全县共排查隐患点120处，全年未发生因灾伤亡。",
+            "每年冬季都有群众因烧炭取暖发生一氧化碳中毒，严重的会导致死亡。",
+            "县消防救援大队介绍，今年全县火灾起数同比下降15%。",
+            "每年都有儿童溺水死亡的悲剧发生。家长要加强监护。",
+            "会议通报了今年全县森林火灾发生情况，要求各乡镇严格落实野外火源管控措施。",
+            "每年春节期间都有因燃放烟花爆竹引发火灾、造成人员受伤的事件。",
+            "我县启动2024—2025年冬春受灾群众生活救助工作，预计救助困难群众3000余人。",
+            "讲师团为师生讲解了保密法等法律知识，提醒学生不要在网上随意发布涉密信息。",
+            "绝密、机密、秘密是国家秘密的三个密级。机关工作人员不得在互联网上处理涉密文件。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "秋冬季防范新冠、流感等呼吸道传染病提示",
+        &["请群众勤洗手、常通风，出现发热咳嗽症状及时就医。"],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "快讯",
+        &[
+            "昨天下午，保和镇发生一起交通事故，造成2人死亡。",
+            "今天凌晨，叶枝镇一民房发生火灾，1人受伤。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "通知",
+        &["本文件为机密文件，不得外传。", "内部资料，请勿外传。"],
+        Route::Returned,
+    );
 }

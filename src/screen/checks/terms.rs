@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 /// a problem said to be gone or never there); or `零` (`零伤亡`, `“零火灾”`).
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|再也不|从来不|不再|不(?:发生|出现|造成|引发))(?:发生|造成|出现|引发|导致|发现|有)?过?(?:任何|一起|一例|一名|一人|一处|重大|重特大|特大|较大|及以上|以上|一般|新增|新的|新|道路|生产|亡人)*(?:学生|人员)?|零["“]?)$"#,
+        r#"(?:(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|再也不|从来不|不再|不(?:发生|出现|造成|引发))(?:发生|造成|出现|引发|导致|发现|有)?过?(?:任何|一起|一例|一名|一人|一处|重大|重特大|特大|较大|及以上|以上|一般|新增|新的|新|道路|生产|亡人|因灾)*(?:学生|人员)?|零["“]?)$"#,
     )
     .expect("negation pattern compiles")
 });
@@ -46,16 +46,19 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// `远离`, …), a condition of what to do
 /// or a future (`一旦`, `如遇`, `遇到`, `如发现`, `如果`, `万一`, `将会`: `一旦发现火情要第一时间报告`,
 /// `遇到有人落水，不要贸然下水`), a prohibition (`请勿`, `切勿`, `严禁`, `禁止`: `请勿占用消防通道、堵路停车`), a
-/// risk (`极易`, `容易`, `易发`, `可能`: `视线不好，极易造成交通事故`, `山区易发生泥石流`),
+/// risk (`极易`, `容易`, `易发`, `可能`: `视线不好，极易造成交通事故`, `山区易发生泥石流`), a
+/// purpose (`以免`), a rule of what not to do with up to 10 characters between (`不得`, `不要`,
+/// `不准`: `不得在互联网上处理涉密文件`, `不要在网上随意发布涉密信息`, in group `forbidden`),
 /// teaching or simulating (`讲解`,
 /// `模拟`, `演示`), with at most 6 characters between it and the hit
 /// (`预防学生溺水`, `防范和遏制重特大安全生产事故`), or only the items of a list before it
 /// (`防范山洪、泥石流、山体滑坡`: up to 5 items of up to 8 characters, each followed by `、`, `和`,
-/// `及`, `与` or `或`, the last maybe by `等`: `防范山洪、泥石流等地质灾害`); or `防` right before it (`防溺水`). The characters between are returned in
+/// `及`, `与` or `或`, the last maybe by `等` and up to 4 characters: `防范山洪、泥石流等地质灾害`,
+/// `防范新冠、流感等呼吸道传染病`); or `防` right before it (`防溺水`). The characters between are returned in
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等)?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
@@ -65,7 +68,8 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `溺水事故典型案例`, `汶川地震十周年`, `猪瘟疫苗`, `手足口病高发季节`, `泥石流易发区域`,
 /// `地质灾害巡查`, `溺水急救方法`, `森林火灾风险评估`, `地震监测点`, `地震专家` (not an
 /// investigating `专家组`), `水域搜救训练`, `口蹄疫、禽流感免疫密度`, `森林火灾应急预案`, `传染病筛查`,
-/// `交通事故的危害`, `搜救、追踪等科目`, `城市内涝治理工程`, `地震应急避难场所`, `轻微交通事故快处快赔`, `森林火灾扑救桌面推演`,
+/// `交通事故的危害`, a figure or a status (`火灾起数同比下降`, `森林火灾发生情况`,
+/// `疫情形势总体平稳`), the levels of secrecy defined (`机密、秘密是国家秘密的三个密级`), `搜救、追踪等科目`, `城市内涝治理工程`, `地震应急避难场所`, `轻微交通事故快处快赔`, `森林火灾扑救桌面推演`,
 /// `发生山体滑坡前有哪些征兆`, `遇到泥石流怎么办`, `火灾发生时如何逃生`, `溺水、中毒等急救技能`,
 /// `森林火灾受害率`), a skill or a lesson (`应对突发火灾的能力`, `地震灾害的应急处置能力`, not
 /// `山体滑坡救援能力跟不上`; `汲取火灾事故教训`, `火灾事故的通报
@@ -77,7 +81,7 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|起数|同比|发生情况|形势总体平稳|密级)",
     )
     .expect("prevention pattern compiles")
 });
@@ -168,6 +172,14 @@ const STATISTICS: &[&str] = &["据统计", "据不完全统计", "统计显示",
 const ONE_EVENT: &[&str] = &[
     "此次", "这次", "本次", "本轮", "该起", "这起", "此起", "该次",
 ];
+
+/// A hazard said to recur, earlier in the hit's sentence: the sentence tells what tends to happen,
+/// not an event (`交通事故时有发生，造成人员伤亡`, `每年冬季都有群众因烧炭取暖发生一氧化碳中毒`,
+/// `秋冬季是呼吸道传染病高发季节，目前我县疫情形势总体平稳`; breaker round 71).
+static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"时有发生|屡有发生|屡见不鲜|高发季节|每年[^，。！？；：,!?;:\n]{0,6}都(?:有|会)")
+        .expect("habitual pattern compiles")
+});
 
 /// What ends a clause inside a sentence.
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
@@ -445,6 +457,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
         || years_ago(head)
         || sentence_long_ago(sentence)
         || sentence_recalls_or_supposes(sentence)
+        || HABITUAL.is_match(sentence)
         || sentence_staged_or_told(sentence)
         || paragraph_staged(head)
         || tallied(sentence, tail)
@@ -467,7 +480,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     };
     PREVENTION_BEFORE
         .captures(head)
-        .is_some_and(|c| calm(c.name("between"), FAILED))
+        .is_some_and(|c| calm(c.name("between").or(c.name("forbidden")), FAILED))
         || [
             &PREVENTION_AFTER,
             &DRILL_AFTER,
