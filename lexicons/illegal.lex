@@ -291,9 +291,5 @@ bet365
 !禁止聚赌
 !严禁聚众赌博
 !禁止聚众赌博
-# 第七十二轮：假学历的招牌话（毕业证学位证全国可查；光有“全国可查”是问录取结果、证照能否查询）；“代办各种证件”与“代办各类证件”一样，
+# 第七十二轮：不列“全国可查”（群众问毕业证、学历、证书能否全国可查，第七十三轮）；“代办各种证件”与“代办各类证件”一样，
 # 村里的代办员、群众问能否代办都这么说，只在写明联系方式时算推销（offers.lex）
-毕业证~全国可查 | boundary=substring draft=note
-学位证~全国可查 | boundary=substring draft=note
-学历~全国可查 | boundary=substring draft=note
-证书~全国可查 | boundary=substring draft=note

@@ -4271,19 +4271,16 @@ fn the_body_names_the_titles_person() {
     assert_eq!(v.deidentified.title.as_deref(), Some("县长木永强调研春耕"));
 }
 
-// Kind: breaker round 72, a week of comments. Loan and side-job lures without a seller's word
-// for an offer (躺赚, 微信同号, 日息, 不需要任何抵押, 加群领取, 看我主页) and a fake degree's
-// signature (全国可查) are taken down; a call to gather for redress (集合讨个说法) and a lockdown
+// Kind: breaker round 72, a week of comments. A side-job lure (躺赚) is an ad; loan and subsidy
+// lures (不需要任何抵押, 日息, 加群领取) are offers, taken down with a seller's contact; a call to gather for redress (集合讨个说法) and a lockdown
 // rumour go up; everyday complaints in their own words go to their department.
 #[test]
 fn comments_of_round_72() {
     assert_comment_routes(
         &[
-            "🈷️入过万不是梦，代办各类证件，毕业证学位证全国可查",
             "快来加入我们，无需押金，躺赚💵💵 wei xin 同号",
-            "贷款找我，不需要任何抵押，日息千分之一，卫星 loan 6688",
-            "国家补贴发放啦，加群领取：群号 123456789",
-            "想要快速翻身的看我主页🎰🎰",
+            "贷款找我，不需要任何抵押，日息千分之一，微信 loan6688",
+            "加群领取补贴，微信 bt8899",
         ],
         Route::Takedown,
     );
@@ -4299,7 +4296,15 @@ fn comments_of_round_72() {
         &[
             // a village's agent does it for residents: no offer without a seller's contact
             "村里的代办员能代办各种证件吗？",
-            "我家小孩考上大学了，录取结果网上全国可查吗？",
+            // breaker round 73: residents ask about loans, subsidies and degrees; a lost wallet;
+            // praise with another sense of the words
+            "请问县农商行的创业贷款是不是不需要任何抵押？日息怎么算？",
+            "请问高温补贴要加群领取吗？",
+            "请问自考的毕业证全国可查吗？",
+            "捡到一个钱包，失主请联系我，电话微信同号13888888888",
+            "维西的梅里雪山太美了，更多照片看我主页",
+            "自来水一股清甜，比矿泉水还好喝",
+            "晚上孩子哭吵到邻居了，不好意思",
         ],
         Route::Publish,
     );
@@ -4336,8 +4341,7 @@ fn comments_of_round_72() {
 }
 
 // Kind: breaker round 71, a week of routine drafts. Safety and health education tells what tends
-// to happen (`时有发生`, `每年冬季都有`, `高发季节`), what must not be done (`不得`, `不要`: secrecy
-// education too), figures (`火灾起数同比下降`, `森林火灾发生情况`) and the year's relief programme:
+// to happen (`时有发生`, `每年冬季都有`, `高发季节`), figures (`火灾起数同比下降`, `森林火灾发生情况`) and the year's relief programme:
 // routine, not an event for the county office, nor a secret paper.
 #[test]
 fn drafts_of_round_71() {
@@ -4353,8 +4357,6 @@ fn drafts_of_round_71() {
             "会议通报了今年全县森林火灾发生情况，要求各乡镇严格落实野外火源管控措施。",
             "每年春节期间都有因燃放烟花爆竹引发火灾、造成人员受伤的事件。",
             "我县启动2024—2025年冬春受灾群众生活救助工作，预计救助困难群众3000余人。",
-            "讲师团为师生讲解了保密法等法律知识，提醒学生不要在网上随意发布涉密信息。",
-            "绝密、机密、秘密是国家秘密的三个密级。机关工作人员不得在互联网上处理涉密文件。",
         ],
         Route::UnitHead,
     );
@@ -4373,7 +4375,42 @@ fn drafts_of_round_71() {
     );
     assert_draft_routes(
         "通知",
-        &["本文件为机密文件，不得外传。", "内部资料，请勿外传。"],
+        &[
+            "本文件为机密文件，不得外传。",
+            "内部资料，请勿外传。",
+            // breaker round 73: a prohibition before a real marking
+            "本件不得复制（机密）",
+            "不要随意转发本件机密★1年",
+        ],
         Route::Returned,
+    );
+    // breaker round 73: a real event after a recurring hazard's clause, or after a word that
+    // does not forbid anything done with it
+    assert_draft_routes(
+        "情况通报",
+        &[
+            "溺水事故时有发生，今日下午我县一名学生在澜沧江溺水身亡",
+            "冬季是火灾高发季节，今晨3时城东一居民楼发生火灾，造成2人死亡",
+            "请群众不要前往城东化工厂爆炸现场围观",
+        ],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "辟谣",
+        &[
+            "网传“全城封控”系谣言，请勿转发",
+            "一家人吃了剩饭上吐下泻？可能是诺如病毒，专家提醒注意饮食卫生",
+        ],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &[
+            "不要再瞒了昨晚化工厂爆炸死了3人",
+            "不得了化工厂爆炸了",
+            "这个路口车祸时有发生，今天又撞死一个人",
+            "每年这时候都有人来钓鱼，刚才有个小孩掉河里淹死了",
+            "不准外传这是县委机密文件",
+        ],
+        Route::Escalate,
     );
 }

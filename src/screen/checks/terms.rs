@@ -47,8 +47,10 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// or a future (`一旦`, `如遇`, `遇到`, `如发现`, `如果`, `万一`, `将会`: `一旦发现火情要第一时间报告`,
 /// `遇到有人落水，不要贸然下水`), a prohibition (`请勿`, `切勿`, `严禁`, `禁止`: `请勿占用消防通道、堵路停车`), a
 /// risk (`极易`, `容易`, `易发`, `可能`: `视线不好，极易造成交通事故`, `山区易发生泥石流`), a
-/// purpose (`以免`), a rule of what not to do with up to 10 characters between (`不得`, `不要`,
-/// `不准`: `不得在互联网上处理涉密文件`, `不要在网上随意发布涉密信息`, in group `forbidden`),
+/// purpose (`以免`), a rule of what not to do with something, with up to 10 characters between
+/// (`不得`, `不要`, `不准` then `在`, `将`, `把`, `随意`, `擅自`, `私自`, `向`, `酿成`, `等` or
+/// `隐瞒`: `不要酿成群体性事件`, `不得隐瞒交通事故真实情况`, in group `forbidden`; not `不得了`,
+/// `不要慌`, `不要前往…爆炸现场`, which tell of an event: breaker round 73),
 /// teaching or simulating (`讲解`,
 /// `模拟`, `演示`), with at most 6 characters between it and the hit
 /// (`预防学生溺水`, `防范和遏制重特大安全生产事故`), or only the items of a list before it
@@ -58,7 +60,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
@@ -81,7 +83,7 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|起数|同比|发生情况|形势总体平稳|密级)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|起数|发生情况|形势总体平稳|密级)",
     )
     .expect("prevention pattern compiles")
 });
@@ -173,13 +175,26 @@ const ONE_EVENT: &[&str] = &[
     "此次", "这次", "本次", "本轮", "该起", "这起", "此起", "该次",
 ];
 
-/// A hazard said to recur, earlier in the hit's sentence: the sentence tells what tends to happen,
-/// not an event (`交通事故时有发生，造成人员伤亡`, `每年冬季都有群众因烧炭取暖发生一氧化碳中毒`,
-/// `秋冬季是呼吸道传染病高发季节，目前我县疫情形势总体平稳`; breaker round 71).
+/// A hazard said to recur, in the hit's clause before it (`每年冬季都有群众因烧炭取暖发生一氧化碳中毒`,
+/// `冬季是火灾高发季节`), or in the clause before when the hit's tells its consequence
+/// (`交通事故时有发生，造成人员伤亡`): what tends to happen, not an event (breaker round 71). A
+/// clause after it tells of its own (`车祸时有发生，今天又撞死一个人`: breaker round 73).
 static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"时有发生|屡有发生|屡见不鲜|高发季节|每年[^，。！？；：,!?;:\n]{0,6}都(?:有|会)")
         .expect("habitual pattern compiles")
 });
+
+/// [`HABITUAL`] read in the hit's clause, or in the clause before one that opens with a
+/// consequence (`造成`, `导致`, `致使`). `sentence`: the hit's sentence up to the hit.
+fn habitual(sentence: &str) -> bool {
+    let mut clauses = sentence.rsplit(CLAUSE_ENDS);
+    let own = clauses.next().unwrap_or("");
+    HABITUAL.is_match(own)
+        || (["造成", "导致", "致使"].iter().any(|c| own.starts_with(c))
+            && clauses
+                .next()
+                .is_some_and(|before| HABITUAL.is_match(before)))
+}
 
 /// What ends a clause inside a sentence.
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
@@ -457,7 +472,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
         || years_ago(head)
         || sentence_long_ago(sentence)
         || sentence_recalls_or_supposes(sentence)
-        || HABITUAL.is_match(sentence)
+        || habitual(sentence)
         || sentence_staged_or_told(sentence)
         || paragraph_staged(head)
         || tallied(sentence, tail)
