@@ -544,8 +544,9 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
     }
     let keep = kept_prefix(&chars);
     let masked: String = chars[keep..].iter().collect();
-    let generic =
-        GENERIC.contains(&masked.as_str()) || masked.starts_with(['这', '那', '此', '该', '本']);
+    let generic = GENERIC.contains(&masked.as_str())
+        || masked.starts_with(['这', '那', '此', '该', '本'])
+        || floor_only(&masked);
     let detailed = masked
         .chars()
         .any(|c| c.is_ascii_digit() || DETAIL.contains(c))
@@ -553,6 +554,17 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
     let numbered = masked.chars().any(|c| c.is_ascii_digit());
     (detailed && !generic && (numbered || !near) && (!weak || numbered || keep > 0))
         .then_some((s, e, keep))
+}
+
+/// Whether an address is only a floor (`5楼`, `十八层`, `第3层`): it finds no house (`我家住在5楼，
+/// 电梯一直坏着`, breaker round 72), as `一楼` and `顶楼` do not ([`GENERIC`]).
+fn floor_only(masked: &str) -> bool {
+    let t = masked.strip_prefix('第').unwrap_or(masked);
+    t.strip_suffix(['楼', '层']).is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+    })
 }
 
 /// Whether the stop character at the start of `here` is part of a place's name: a township, village
@@ -911,6 +923,11 @@ mod tests {
             "address",
             &[
                 ("我住在县城", "我住在县城"),
+                (
+                    "我家住在5楼，电梯一直坏着没人修",
+                    "我家住在5楼，电梯一直坏着没人修",
+                ),
+                ("我们住在18层，水压不够", "我们住在18层，水压不够"),
                 // a shop on a road, a firm in an industrial park, the people of a place
                 ("地址：县城向阳路15号", "地址：县城向阳路15号"),
                 ("地址：长寿工业园5栋", "地址：长寿工业园5栋"),

@@ -20,9 +20,9 @@ use super::{each_capture, Hit, PiiKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// What may stand between a QQ label and the number: `号`, `号码`, `账号`, then `是` or `为`, then up to
-/// two colons or spaces. Shared by the regex of plain numbers and the reading of spelt ones.
-const LABEL_TAIL: &str = "(?:号码|号|账号|帐号)?(?:是|为)?[：: ]{0,2}";
+/// What may stand between a QQ label and the number: a space (`扣扣 号 987654321`, breaker round
+/// 72), `号`, `号码`, `账号`, then `是` or `为`, then up to two colons or spaces. Shared by the regex of plain numbers and the reading of spelt ones.
+const LABEL_TAIL: &str = " ?(?:号码|号|账号|帐号)?(?:是|为)?[：: ]{0,2}";
 
 static QQ: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -53,12 +53,22 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
         // glued to other letters it is part of a word (`xqq…`); a mask stands for what it hid
         .filter(|&b| !v.before(b).is_some_and(glued))
         .map(|b| b + 2);
+    // a lone `Q` with its colon (`Q：1 2 3 4 5 6 7 8 9`, breaker round 72), not inside a word
+    let lone_q = memchr::memchr2_iter(b'q', b'Q', hay)
+        .filter(|&b| {
+            !matches!(hay.get(b + 1), Some(b'q' | b'Q'))
+                && b.checked_sub(1)
+                    .is_none_or(|p| !matches!(hay[p], b'q' | b'Q'))
+                && (hay[b + 1..].starts_with(b":") || hay[b + 1..].starts_with("：".as_bytes()))
+        })
+        .filter(|&b| !v.before(b).is_some_and(glued))
+        .map(|b| b + 1);
     let chinese = CHINESE_LABELS.iter().flat_map(|finder| {
         finder
             .find_iter(hay)
             .map(move |b| b + finder.needle().len())
     });
-    for after in qq.chain(chinese) {
+    for after in qq.chain(lone_q).chain(chinese) {
         if let Some((s, e)) = spelt_after(v, after) {
             out.push(v.hit(PiiKind::Qq, s, e, Plan::FIRST_AND_LAST));
         }
@@ -138,6 +148,9 @@ mod tests {
                 ("QQ：一二三四五六七八九", "QQ：一＊＊＊＊＊＊＊九"),
                 ("加我qq 1234 5678 9", "加我qq 1*** **** 9"),
                 ("扣扣号是壹贰叁肆伍陆柒", "扣扣号是壹＊＊＊＊＊柒"),
+                // breaker round 72: a lone Q's number spaced out, a space before 号
+                ("Q：1 2 3 4 5 6 7 8 9", "Q：1 * * * * * * * 9"),
+                ("扣扣 号 987654321", "扣扣 号 9*******1"),
             ],
         );
     }
@@ -155,6 +168,7 @@ mod tests {
                 // a lone Q needs its colon, and is no label inside a word
                 ("Q1234567890", "Q1234567890"),
                 ("FAQ：12345678", "FAQ：12345678"),
+                ("FAQ：1 2 3 4 5 6", "FAQ：1 2 3 4 5 6"),
                 // too few numerals, a word's numeral, or a number glued to letters
                 ("QQ三四五", "QQ三四五"),
                 ("qq 12 34", "qq 12 34"),
