@@ -98,12 +98,12 @@ pub fn check(
     _scans: &[FieldScan<'_>],
     _lexicon: &Lexicon,
 ) -> Vec<Finding> {
-    let Some(repost) = &item.repost else {
-        return Vec::new();
-    };
     if item.kind != Kind::Draft {
         return Vec::new();
     }
+    let Some(repost) = &item.repost else {
+        return undeclared_repost(item).into_iter().collect();
+    };
     let names = Names::new(policy);
     let mut out = Vec::new();
 
@@ -278,6 +278,34 @@ pub fn check(
         }
     }
     out
+}
+
+/// How a draft's title says it reposts another outlet's item, at its start: `转载：`, `转载|`
+/// (not `转载率`),
+/// `【转载】`, `[转]`, `（转）`, `转自人民日报：`. Not `转发`: `转发县委办公室关于…的通知` forwards an
+/// official document, no outlet's item.
+static REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s*(?:[【\[（(]\s*转(?:载|自)?\s*[】\]）)]|转载(?:[：:|｜丨\s]|$)|转自)")
+        .expect("valid regex")
+});
+
+/// A draft whose title says it reposts (`转载：云南发布冬季出行提示`, [`REPOST_MARK`]) but that carries
+/// no `repost` field: the source, the original title and the link cannot be judged (第七条:
+/// 注明来源，不改标题), so it goes back for them (breaker round 71). Spans the mark in the title.
+fn undeclared_repost(item: &Item) -> Option<Finding> {
+    let title = item.title.as_deref()?;
+    let m = REPOST_MARK.find(title)?;
+    let start = title[..m.start()].chars().count()
+        + title[m.start()..m.end()]
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .count();
+    Some(finding(
+        "undeclared_repost",
+        Field::Title,
+        (start, title[..m.end()].chars().count()),
+        "标题注明转载，但稿件未填写转载信息（来源、原标题、链接）：转载须注明来源、不改原标题（第七条）".into(),
+    ))
 }
 
 fn finding(category: &str, field: Field, (start, end): (usize, usize), message: String) -> Finding {
@@ -575,6 +603,42 @@ mod tests {
             "repost": {"source": source, "url": url, "original_title": original_title},
         });
         Item::from_value(v).expect("test item is valid")
+    }
+
+    /// Kind: a title that says it reposts, on a draft without the `repost` field (breaker round
+    /// 71); an official document forwarded (`转发…的通知`) is no repost.
+    #[test]
+    fn a_repost_must_be_declared() {
+        let plain = |title: &str| {
+            let v = serde_json::json!({"id": "t", "kind": "draft", "title": title, "body": "冬季出行请注意安全。"});
+            Item::from_value(v).expect("test item is valid")
+        };
+        for (title, mark) in [
+            ("转载：云南发布冬季出行提示", "转载："),
+            ("【转载】冬季出行提示", "【转载】"),
+            (" [转]冬季出行提示", "[转]"),
+            ("转自人民日报：冬季出行提示", "转自"),
+        ] {
+            let it = plain(title);
+            let got = run(&it);
+            assert_eq!(got.len(), 1, "{title}: {got:?}");
+            assert_eq!(&*got[0].rule, "attribution.undeclared_repost");
+            assert_eq!(got[0].field, Field::Title);
+            let written: String = title
+                .chars()
+                .skip(got[0].start)
+                .take(got[0].end - got[0].start)
+                .collect();
+            assert_eq!(written, mark);
+        }
+        for title in [
+            "转发县委办公室关于做好冬季安全生产工作的通知",
+            "冬季出行提示",
+            "我县转载率排名全州第一",
+            "转载率排名全州第一",
+        ] {
+            assert!(run(&plain(title)).is_empty(), "{title}");
+        }
     }
 
     fn run(item: &Item) -> Vec<Finding> {

@@ -279,6 +279,7 @@ const CHECK_RULES: &[&str] = &[
     "attribution.missing_source",
     "attribution.unlisted_source",
     "attribution.title_rewritten",
+    "attribution.undeclared_repost",
     "leader.too_many_titles",
     "leader.named",
     "leader.county_decision",
