@@ -400,6 +400,10 @@ fn ends_with_label(text: &str) -> bool {
         && all_labels().any(|l| text.ends_with(l))
 }
 
+/// Words that lead into a place without being labels of an address (`户籍所在地`, `住所地`: see
+/// [`LABELS`]): an address found after one starts after it, not on its last characters.
+const LEAD_INS: &[&str] = &["住所地", "所在地", "户籍地", "居住地", "出生地"];
+
 /// Numerals of a rural house number (`28号`, `六号`).
 const HOUSE_NUMERALS: &str = "0123456789一二三四五六七八九十百零〇";
 
@@ -456,6 +460,8 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
                 // `住址保和镇兰永村12号`: the address starts after its label, not on the label's
                 // last character
                 || ends_with_label(&hay[..b + c.len_utf8()])
+                // `住所地维西县…`, `户籍所在地维西县…`: nor on a lead-in's (breaker round 75)
+                || (c == '地' && LEAD_INS.iter().any(|w| hay[..b + c.len_utf8()].ends_with(w)))
             {
                 break;
             }
@@ -619,6 +625,25 @@ fn kept_prefix(a: &[char]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{draft, masks, masks_in};
+
+    /// Kind: the finding's span is the address without its label or lead-in (contract §4):
+    /// `住所地`, `户籍所在地` are not part of it (breaker round 75).
+    #[test]
+    fn an_address_after_a_lead_in_starts_after_it() {
+        for text in [
+            "住所地维西县塔城镇启别村五组12号",
+            "户籍所在地维西县塔城镇启别村五组12号",
+        ] {
+            let m = super::super::deidentify(text, &super::super::Context::strict());
+            let f = m
+                .findings
+                .iter()
+                .find(|f| &*f.category == "address")
+                .unwrap_or_else(|| panic!("{text}: no address"));
+            let span: String = text.chars().skip(f.start).take(f.end - f.start).collect();
+            assert_eq!(span, "维西县塔城镇启别村五组12号", "{text}");
+        }
+    }
 
     /// Kind: labelled addresses, kept down to the township.
     #[test]

@@ -633,7 +633,7 @@ const FOLLOWERS: &str = "的在是说笑和与及等因于被把向将对也都�
 /// Words that can follow a name in a form or a signature (`举报人：汤建正电话：`).
 const FOLLOWER_WORDS: &[&str] = &[
     "电话", "手机", "联系", "身份", "性别", "年龄", "出生", "住址", "家住", "地址", "籍贯", "民族",
-    "工作", "单位", "职业", "签名", "签字",
+    "工作", "单位", "职业", "签名", "签字", "去年", "前年",
 ];
 
 /// What can follow a name after a collective label, where a noun or verb is more likely than a
@@ -2260,6 +2260,14 @@ fn name_after(
     seg: Option<&Segmenter>,
 ) -> Option<(usize, usize, usize)> {
     let found = name_after_label(hay, from, class, seg)?;
+    // a village or a township's name, not a person's (`救助对象：和平村、余家村`, breaker round 75)
+    const PLACE_ENDS: [char; 5] = ['村', '镇', '乡', '寨', '屯'];
+    if hay[found.0..found.1].ends_with(PLACE_ENDS)
+        || hay[found.1..].starts_with(PLACE_ENDS)
+        || hay[found.1..].starts_with("社区")
+    {
+        return None;
+    }
     let quoted = hay[from..found.0].ends_with(['“', '"', '「']);
     // after 网友 or 网民 the quotes hold a screen name (`网友“余生”`), unless a phone number follows
     // the name inside them
@@ -2449,6 +2457,11 @@ fn name_after_label(
     };
     while run < given.len() && letters < cap {
         let c = given[run];
+        // a time word after a minority name is no syllable of it (`村民阿普今年40岁`, breaker
+        // round 75)
+        if pre > 0 && opens_time_word(&given[run..]) {
+            break;
+        }
         let dot = c == '·' && surname == 0 && run > 0;
         if !(dot || (is_han(c) && !never.contains(c))) {
             break;
@@ -2697,12 +2710,17 @@ fn opens_time_word(chars: &[char]) -> bool {
     })
 }
 
-/// Time words a name's last character may not begin (`李立正在` is 李立 and 正在).
+/// Time words a name's last character may not begin (`李立正在` is 李立 and 正在), nor a
+/// transliterated name run on into (`阿普今年40岁`, `阿普去年种了核桃`).
 const TIME_WORDS: &[&str] = &[
     "正在",
     "现在",
     "今年",
     "今天",
+    "去年",
+    "前年",
+    "现年",
+    "昨天",
     "目前",
     "已经",
     "刚才",
@@ -3766,6 +3784,25 @@ mod tests {
     /// (`他侄子余小龙`) and aunts, uncles and in-laws; a minority name's first syllable before a
     /// word that is no second syllable (`我妈卓玛生病住院了`). Titles, groups and public figures
     /// greeted in the news stay.
+    #[test]
+    fn names_of_round_75() {
+        masks_in(
+            draft().with_segmenter(segmenter()),
+            "name",
+            &[
+                // a time word ends a minority name; a place after a label is no person
+                ("村民阿普今年40岁。", "村民某某今年40岁。"),
+                ("村民阿普去年种了核桃。", "村民某某去年种了核桃。"),
+                ("村民阿普·木付今年40岁。", "村民某某·某某今年40岁。"),
+                (
+                    "救助对象：和平村、余家村、杨家坪村的困难群众。",
+                    "救助对象：和平村、余家村、杨家坪村的困难群众。",
+                ),
+                ("救助对象：和秀英、余建华。", "救助对象：和某某、余某某。"),
+            ],
+        );
+    }
+
     #[test]
     fn names_of_round_64() {
         masks_in(
