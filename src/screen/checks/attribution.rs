@@ -29,7 +29,8 @@
 //!   punctuation and spaces (`！`, `“”`, `｜`), width, case and script; the original's leading
 //!   segments dropped (`新华全媒+｜全省春耕…` kept as `全省春耕…`: at most
 //!   [`MAX_TRIMMED_PREFIX`] characters, ending at punctuation, and less than what is kept); a
-//!   leading label naming the repost (`转载｜`, `云南日报：`). Anything else, a sensational prefix
+//!   label naming the repost, leading or after the title (`转载｜`, `云南日报：`, `…（转载）`).
+//!   Anything else, a sensational prefix
 //!   (`重磅！`), an emoji, a new wording, a dropped ending, is a rewrite. Spans the whole `title`.
 //!
 //! Names are compared after folding (NFKC, lower case, simplified script) without punctuation and
@@ -107,9 +108,15 @@ pub fn check(
     let names = Names::new(policy);
     let mut out = Vec::new();
 
+    // (`来源：云南发布` in the field names 云南发布: the label is the form's, breaker round 74)
     let declared = repost
         .source
         .as_deref()
+        .map(|s| {
+            s.trim_start().strip_prefix("来源").map_or(s, |rest| {
+                rest.trim_start_matches([':', '：', ' ', '\u{3000}'])
+            })
+        })
         .filter(|s| !fold_name(s).is_empty());
     let source_span = (0, repost.source.as_deref().map_or(0, |s| s.chars().count()));
     let mut named = Vec::new();
@@ -564,16 +571,20 @@ fn title_kept(title: &str, original: &str, labels: &[String]) -> bool {
     if kept_after_trim(&t) {
         return true;
     }
-    // A leading label naming the repost: `转载｜`, `云南日报：`, `转自新华网丨`.
-    (1..t.len()).filter(|&k| t_starts[k]).any(|k| {
-        let label: String = t[..k].iter().collect();
+    let is_label = |label: &[char]| {
+        let label: String = label.iter().collect();
         let label = label
             .strip_prefix("转自")
             .or_else(|| label.strip_prefix("来源"))
             .unwrap_or(&label);
-        let is_label = matches!(label, "转载" | "转发" | "转")
-            || labels.iter().any(|l| !l.is_empty() && label == l);
-        is_label && kept_after_trim(&t[k..])
+        matches!(label, "转载" | "转发" | "转")
+            || labels.iter().any(|l| !l.is_empty() && label == l)
+    };
+    // A leading label naming the repost (`转载｜`, `云南日报：`, `转自新华网丨`), or a trailing one
+    // after punctuation (`…（转载）`, `…【转】`, `…｜来源：云南发布`: breaker round 74).
+    (1..t.len()).filter(|&k| t_starts[k]).any(|k| {
+        (is_label(&t[..k]) && kept_after_trim(&t[k..]))
+            || (is_label(&t[k..]) && kept_after_trim(&t[..k]))
     })
 }
 
@@ -1156,6 +1167,15 @@ mod tests {
                 Some("通知"),
                 ok,
             ),
+            // the form's label written into the field (breaker round 74)
+            (
+                "通知",
+                "来源：云南发布\n通知。",
+                Some("来源：云南发布"),
+                Some("https://mp.weixin.qq.com/s/abc"),
+                Some("通知"),
+                ok,
+            ),
         ]);
     }
 
@@ -1176,10 +1196,36 @@ mod tests {
         let r4 = rewritten("出台新政支持农业发展");
         let r5 = rewritten("震惊｜多地出台新政支持农业发展");
         let r6 = rewritten("多地出台新政");
+        let r7 = rewritten("多地出台新政支持农业发展（必看）");
         assert_cases(&[
             (o, body, src, url, Some(o), ok),
             ("多地出台新政，支持农业发展！", body, src, url, Some(o), ok),
             ("“多地” 出台新政支持农业发展", body, src, url, Some(o), ok),
+            // a label after the title names the repost as one before it does (breaker round 74)
+            (
+                "多地出台新政支持农业发展（转载）",
+                body,
+                src,
+                url,
+                Some(o),
+                ok,
+            ),
+            (
+                "多地出台新政支持农业发展【转】",
+                body,
+                src,
+                url,
+                Some(o),
+                ok,
+            ),
+            (
+                "多地出台新政支持农业发展｜新华网",
+                body,
+                src,
+                url,
+                Some(o),
+                ok,
+            ),
             (
                 "多地出台新政支持农业发展",
                 body,
@@ -1234,6 +1280,14 @@ mod tests {
                 &r5,
             ),
             ("多地出台新政", body, src, url, Some(o), &r6),
+            (
+                "多地出台新政支持农业发展（必看）",
+                body,
+                src,
+                url,
+                Some(o),
+                &r7,
+            ),
             // a long lead-in is not a prefix label
             (
                 "支持农业发展",
