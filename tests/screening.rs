@@ -4436,3 +4436,23 @@ fn drafts_of_round_71() {
         Route::Escalate,
     );
 }
+
+// Kind: breaker round 74, a leader's titles. A note in brackets on a post (`（挂职）`, `（代）`)
+// leaves the chain whole: three titles are still three; a photo's position follows a name and
+// parts two leaders.
+#[test]
+fn titles_of_round_74() {
+    assert_draft_routes(
+        "会议",
+        &["县委常委、副县长（挂职）、县委政法委书记杨明出席。"],
+        Route::Returned,
+    );
+    assert_draft_routes(
+        "会议",
+        &[
+            "县委副书记、县长（代）和明出席。",
+            "县长（左二）、副县长杨明出席。",
+        ],
+        Route::DeputyLeader,
+    );
+}

@@ -233,8 +233,20 @@ fn last_clause(before: &str) -> &str {
         .unwrap_or(before)
 }
 
-/// Characters that may join two titles of one person: `县委副书记、县长`, `县委常委兼副县长`.
+/// Characters that may join two titles of one person: `县委副书记、县长`, `县委常委兼副县长`,
+/// after a note on the first title's post in brackets (`副县长（挂职）、县委政法委书记`, [`POST_NOTES`]:
+/// breaker round 74).
 fn joins_titles(gap: &str) -> bool {
+    let gap = POST_NOTES
+        .iter()
+        .find_map(|note| {
+            ["（", "("].iter().find_map(|open| {
+                let rest = gap.strip_prefix(open)?.strip_prefix(note)?;
+                rest.strip_prefix(['）', ')'])
+            })
+        })
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(gap);
     gap.chars().count() <= 3
         && gap.chars().all(|c| {
             matches!(
@@ -253,6 +265,18 @@ fn joins_titles(gap: &str) -> bool {
             )
         })
 }
+
+/// Notes in brackets on a post that leave the title chain whole (`副县长（挂职）`); a photo's
+/// position (`（左二）`) follows a name, not a title.
+const POST_NOTES: &[&str] = &[
+    "挂职",
+    "正处级",
+    "副处级",
+    "正科级",
+    "副科级",
+    "主持工作",
+    "代",
+];
 
 /// Whether the text between two titles is the first title-holder's name and a list's `、` or `，`:
 /// `德钦县委书记扎西、县长格桑` names two leaders of that county, the second with the county
