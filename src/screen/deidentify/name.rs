@@ -1271,9 +1271,10 @@ const PETITION_AFTER: &[&str] = &[
 /// address before that colon (`尊敬的余秀英女士：`). The name is read like one before
 /// [`PETITION_AFTER`]: a surname and two given characters, not a title (`王局长：您好`) nor a
 /// group (`各位领导：您好`). (`先生` and `女士` without the colon also follow public figures in
-/// the news: `董建华先生`.)
-const GREETINGS: &[&str] = &["您好", "你好"];
-const GREETED_AS: &[&str] = &["女士", "先生"];
+/// the news: `董建华先生`.) A reply may open on the matter (`和建华同志：您反映的问题已收悉`), a
+/// court's notice on the court (`杨志刚：本院受理原告…`: breaker round 75).
+const GREETINGS: &[&str] = &["您好", "你好", "您反映", "你反映", "本院"];
+const GREETED_AS: &[&str] = &["女士", "先生", "同志"];
 
 /// Characters that form a word with the `家` of [`HOUSEHOLD_AFTER`] (`大家`, `国家`, `专家`,
 /// `商家`): before them the `家` is no household (`了解大家的意见` has no `解大`).
@@ -1413,10 +1414,12 @@ fn greeted_names(hay: &str) -> Vec<(usize, usize, usize)> {
         if let Some(i) = hay[line..head_end].find(['：', ':']) {
             let colon = line + i;
             let after = hay[colon..].trim_start_matches(['：', ':']);
-            if GREETINGS.iter().any(|g| after.starts_with(g)) {
-                out.extend(petitioner_before(hay, colon));
-            } else if let Some(a) = GREETED_AS.iter().find(|a| hay[..colon].ends_with(**a)) {
-                out.extend(petitioner_before(hay, colon - a.len()));
+            let greeted_as = GREETED_AS.iter().find(|a| hay[..colon].ends_with(**a));
+            if greeted_as.is_some() || GREETINGS.iter().any(|g| after.starts_with(g)) {
+                out.extend(petitioner_before(
+                    hay,
+                    colon - greeted_as.map_or(0, |a| a.len()),
+                ));
             }
         }
         match memchr::memchr(b'\n', &hay.as_bytes()[line..]) {
@@ -3812,6 +3815,20 @@ mod tests {
                 (
                     "余秀英：您好！您反映的住房问题已处理。",
                     "余某某：您好！您反映的住房问题已处理。",
+                ),
+                // breaker round 75: a reply opening on the matter, a court's notice
+                (
+                    "和建华同志：您反映的问题已收悉。",
+                    "和某某同志：您反映的问题已收悉。",
+                ),
+                ("尊敬的余秀英同志：您好！", "尊敬的余某某同志：您好！"),
+                (
+                    "杨志刚：本院受理原告诉你离婚纠纷一案。",
+                    "杨某某：本院受理原告诉你离婚纠纷一案。",
+                ),
+                (
+                    "王局长：您反映的问题已收悉。",
+                    "王局长：您反映的问题已收悉。",
                 ),
                 (
                     "尊敬的余秀英女士：您反映的问题已处理。",
