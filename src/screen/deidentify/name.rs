@@ -257,6 +257,11 @@ const LABELS: &[(&str, Class)] = &[
     ("伤员", Class::Person),
     ("退休老师", Class::Person),
     ("同伙", Class::Person),
+    // breaker round 75: `傈僳族妇女余春梅拾金不昧`, `姑娘`, `产妇`, `务工人员`
+    ("妇女", Class::Person),
+    ("姑娘", Class::Person),
+    ("产妇", Class::Person),
+    ("务工人员", Class::Person),
     // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). Not in LABEL_AC: found with memchr
     // and only taken after a role (DOER_LABEL).
     ("者", Class::Person),
@@ -280,7 +285,7 @@ const LABELS: &[(&str, Class)] = &[
 ];
 
 /// How many labels [`POST_AC`] finds: those right before the labels found with memchr.
-const POST_COUNT: usize = 49;
+const POST_COUNT: usize = 53;
 /// The index in [`LABELS`] of the first label [`POST_AC`] finds.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of those found with memchr.
@@ -2768,12 +2773,12 @@ mod tests {
         assert!(COMMON.contains("安全"));
     }
 
-    /// `POST_COUNT` says where the posts start: the first of them is `牧民`, the last `同伙`; the
+    /// `POST_COUNT` says where the posts start: the first of them is `牧民`, the last `务工人员`; the
     /// labels found with memchr are in their places.
     #[test]
     fn posts_are_counted() {
         assert_eq!(LABELS[FIRST_POST].0, "牧民");
-        assert_eq!(LABELS[DOER_LABEL - 1].0, "同伙");
+        assert_eq!(LABELS[DOER_LABEL - 1].0, "务工人员");
         assert_eq!(LABELS[DOER_LABEL].0, "者");
         assert_eq!(LABELS[CALLED_LABEL].0, "叫");
         assert_eq!(LABELS[NAMED_LABEL].0, "名");
@@ -3793,6 +3798,10 @@ mod tests {
             draft().with_segmenter(segmenter()),
             "name",
             &[
+                // breaker round 75: women, girls, mothers, migrant workers as labels
+                ("傈僳族妇女余春梅拾金不昧。", "傈僳族妇女余某某拾金不昧。"),
+                ("务工人员余建军获得了奖励。", "务工人员余某某获得了奖励。"),
+                ("以一位山村妇女朴素的热情", "以一位山村妇女朴素的热情"),
                 // a time word ends a minority name; a place after a label is no person
                 ("村民阿普今年40岁。", "村民某某今年40岁。"),
                 ("村民阿普去年种了核桃。", "村民某某去年种了核桃。"),

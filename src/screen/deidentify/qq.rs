@@ -48,27 +48,27 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
         detect_plain(v, out);
     }
     let hay = v.folded.as_bytes();
-    let qq = memchr::memchr2_iter(b'q', b'Q', hay)
-        .filter(|&b| matches!(hay.get(b + 1), Some(b'q' | b'Q')))
+    let is_q = |b: Option<&u8>| matches!(b, Some(b'q' | b'Q'));
+    // `qq` (the label's end after its second `q`), or a lone `Q` with its colon (`Q：1 2 3 4 5 6 7 8
+    // 9`, breaker round 72), in one pass over the letter
+    let latin = memchr::memchr2_iter(b'q', b'Q', hay)
         // glued to other letters it is part of a word (`xqq…`); a mask stands for what it hid
         .filter(|&b| !v.before(b).is_some_and(glued))
-        .map(|b| b + 2);
-    // a lone `Q` with its colon (`Q：1 2 3 4 5 6 7 8 9`, breaker round 72), not inside a word
-    let lone_q = memchr::memchr2_iter(b'q', b'Q', hay)
-        .filter(|&b| {
-            !matches!(hay.get(b + 1), Some(b'q' | b'Q'))
-                && b.checked_sub(1)
-                    .is_none_or(|p| !matches!(hay[p], b'q' | b'Q'))
-                && (hay[b + 1..].starts_with(b":") || hay[b + 1..].starts_with("：".as_bytes()))
-        })
-        .filter(|&b| !v.before(b).is_some_and(glued))
-        .map(|b| b + 1);
+        .filter_map(|b| {
+            if is_q(hay.get(b + 1)) {
+                Some(b + 2)
+            } else {
+                let colon =
+                    hay[b + 1..].starts_with(b":") || hay[b + 1..].starts_with("：".as_bytes());
+                (colon && !is_q(b.checked_sub(1).map(|p| &hay[p]))).then_some(b + 1)
+            }
+        });
     let chinese = CHINESE_LABELS.iter().flat_map(|finder| {
         finder
             .find_iter(hay)
             .map(move |b| b + finder.needle().len())
     });
-    for after in qq.chain(lone_q).chain(chinese) {
+    for after in latin.chain(chinese) {
         if let Some((s, e)) = spelt_after(v, after) {
             out.push(v.hit(PiiKind::Qq, s, e, Plan::FIRST_AND_LAST));
         }
