@@ -2067,6 +2067,8 @@ const ROLES: &[&str] = &[
     "举报",
     "反映",
     "来信",
+    // `来电人：和建华` (a 12345 hotline's work order, breaker round 75)
+    "来电",
     "留言",
     "联系",
     "收件",
@@ -3800,6 +3802,10 @@ mod tests {
             &[
                 // breaker round 75: women, girls, mothers, migrant workers as labels
                 ("傈僳族妇女余春梅拾金不昧。", "傈僳族妇女余某某拾金不昧。"),
+                (
+                    "来电人：和建华，反映小区停水问题。",
+                    "来电人：和某某，反映小区停水问题。",
+                ),
                 ("务工人员余建军获得了奖励。", "务工人员余某某获得了奖励。"),
                 ("以一位山村妇女朴素的热情", "以一位山村妇女朴素的热情"),
                 // a time word ends a minority name; a place after a label is no person
