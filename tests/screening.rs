@@ -1537,18 +1537,8 @@ fn opinion_markers_count_only_in_reposts() {
         ("多地出台新政。必须转发！让更多人知道！", "必须转发"),
         ("秋季学期9月1日开学。神兽归笼，家长们解放了！", "神兽归笼"),
         ("多地出台新政。泪目！", "泪目"),
-        // an editor's note, a short comment, a call to share (breaker round 74)
-        ("多地出台新政。（编者注：标准以最新文件为准）", "编者注"),
-        (
-            "多地出台新政。\n编者的话：乡村振兴，维西在行动。",
-            "编者的话",
-        ),
-        ("多地出台新政。\n简评：这是一项暖民心的举措。", "简评："),
-        (
-            "多地出台新政。个人看法：补助标准还可以再高一些。",
-            "个人看法",
-        ),
-        ("多地出台新政。转发本文，让更多农户知道！", "转发本文"),
+        // the reposter's 小编 agreeing (breaker round 74)
+        ("多地出台新政。小编也想说一句：加油！", "小编也想说"),
         // praise and pride in the reposter's own voice
         ("赞！多地出台新政。", "赞！"),
         ("作为维西人，我骄傲！\n多地出台新政。", "作为维西人"),
@@ -4385,16 +4375,18 @@ fn drafts_of_round_71() {
         ],
         Route::CountyOffice,
     );
-    // breaker round 74: a merchant's promotion and ad space in a draft
-    assert_draft_routes(
-        "促销",
-        &[
-            "XX牌复合肥限时特惠，买一送一，欢迎到店选购。",
-            "本文广告位招租，联系电话0887-8881234",
-        ],
-        Route::Returned,
-    );
+    // breaker rounds 74 and 76: a promotion or ad space is an offer, taken down with a seller's
+    // contact; market regulation's warning and a public tender are routine
+    assert_comment_routes(&["我家超市买一送一，电话13912345678"], Route::Takedown);
     assert_comment_routes(&["超市今天买一送一，大家快去"], Route::Publish);
+    assert_draft_routes(
+        "消费提示",
+        &[
+            "县市场监管局提醒：部分商家打着买一送一的旗号销售过期食品，请广大消费者注意。",
+            "县城区公交站台广告位招租公告：现对公交站台广告位使用权进行公开招租。",
+        ],
+        Route::UnitHead,
+    );
     assert_draft_routes(
         "通知",
         &[

@@ -2270,12 +2270,9 @@ fn name_after(
     seg: Option<&Segmenter>,
 ) -> Option<(usize, usize, usize)> {
     let found = name_after_label(hay, from, class, seg)?;
-    // a village or a township's name, not a person's (`救助对象：和平村、余家村`, breaker round 75)
-    const PLACE_ENDS: [char; 5] = ['村', '镇', '乡', '寨', '屯'];
-    if hay[found.0..found.1].ends_with(PLACE_ENDS)
-        || hay[found.1..].starts_with(PLACE_ENDS)
-        || hay[found.1..].starts_with("社区")
-    {
+    // a village's or a township's name, not a person's (`救助对象：和平村、余家村`, breaker round
+    // 75); a name followed by one is still a name (`户主：和建华村民小组长`, round 76)
+    if hay[found.0..found.1].ends_with(['村', '镇', '乡', '寨', '屯']) {
         return None;
     }
     let quoted = hay[from..found.0].ends_with(['“', '"', '「']);
@@ -3816,6 +3813,9 @@ mod tests {
                     "救助对象：和平村、余家村、杨家坪村的困难群众。",
                     "救助对象：和平村、余家村、杨家坪村的困难群众。",
                 ),
+                // breaker round 76: a name a village's word follows is still a name
+                ("户主：和建华村民小组长", "户主：和某某村民小组长"),
+                ("救助对象：李春花社区居民", "救助对象：李某某社区居民"),
                 ("救助对象：和秀英、余建华。", "救助对象：和某某、余某某。"),
             ],
         );

@@ -70,6 +70,13 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
     });
     for after in latin.chain(chinese) {
         if let Some((s, e)) = spelt_after(v, after) {
+            // after a lone `Q：` only a number as long as most QQ numbers: FAQs number their
+            // answers (`Q：1 2 3 4 5 6 哪个正确`, `Q：12345热线`, breaker round 76)
+            let is_q_at = |k: Option<usize>| k.is_some_and(|k| matches!(hay[k], b'q' | b'Q'));
+            let lone = is_q_at(after.checked_sub(1)) && !is_q_at(after.checked_sub(2));
+            if lone && v.folded[s..e].chars().filter(char::is_ascii_digit).count() < 8 {
+                continue;
+            }
             out.push(v.hit(PiiKind::Qq, s, e, Plan::FIRST_AND_LAST));
         }
     }
@@ -169,6 +176,10 @@ mod tests {
                 ("Q1234567890", "Q1234567890"),
                 ("FAQ：12345678", "FAQ：12345678"),
                 ("FAQ：1 2 3 4 5 6", "FAQ：1 2 3 4 5 6"),
+                (
+                    "问题Q：1 2 3 4 5 6 哪个是正确答案？",
+                    "问题Q：1 2 3 4 5 6 哪个是正确答案？",
+                ),
                 // too few numerals, a word's numeral, or a number glued to letters
                 ("QQ三四五", "QQ三四五"),
                 ("qq 12 34", "qq 12 34"),
