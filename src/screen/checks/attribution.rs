@@ -295,7 +295,7 @@ pub fn check(
 /// `【转载】`, `[转]`, `（转）`. Not `转发` (`转发县委办公室关于…的通知` forwards an official
 /// document, no outlet's item) nor `转自` (`转自然资源局…`, `转自主择业…`: breaker round 76).
 static REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^\s*(?:[【\[（(]\s*转载?\s*[】\]）)]|转载(?:[：:|｜丨\s]|$))")
+    regex::Regex::new(r"^\s*(?P<mark>[【\[（(]\s*转载?\s*[】\]）)]|转载(?:[：:|｜丨\s]|$))")
         .expect("valid regex")
 });
 
@@ -304,12 +304,8 @@ static REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 /// 注明来源，不改标题), so it goes back for them (breaker round 71). Spans the mark in the title.
 fn undeclared_repost(item: &Item) -> Option<Finding> {
     let title = item.title.as_deref()?;
-    let m = REPOST_MARK.find(title)?;
-    let start = title[..m.start()].chars().count()
-        + title[m.start()..m.end()]
-            .chars()
-            .take_while(|c| c.is_whitespace())
-            .count();
+    let m = REPOST_MARK.captures(title)?.name("mark")?;
+    let start = title[..m.start()].chars().count();
     Some(finding(
         "undeclared_repost",
         Field::Title,

@@ -646,12 +646,13 @@ const FOLLOWER_WORDS: &[&str] = &[
 const STRONG_FOLLOWERS: &str =
     "的家说笑反表称告介等一二三四两夫老同今现年因在已曾是和与及也都向被对从将把带患身住";
 
-/// Last characters of place names: no name after `我是` ends with one (`我是金陵镇（...`).
 /// What may follow a name after a place label ([`Class::Place`]): [`STRONG_FOLLOWERS`] but `的`
 /// (`乡镇的安监员的管理`).
 const PLACE_FOLLOWERS: &str =
     "家说反表称告介等一二三四两夫老同今现年因在已曾是和与及也都向被对从将把带患身住";
 
+/// Last characters of place names: no name after `我是` ends with one (`我是金陵镇（...`), nor
+/// one read after a label (`救助对象：和平村`).
 const PLACE_ENDS: &str = "省市州县区乡镇村组屯寨街路巷";
 
 /// Surnames that are also conjunctions, prepositions or adverbs. After a label they are read as such
@@ -2272,7 +2273,7 @@ fn name_after(
     let found = name_after_label(hay, from, class, seg)?;
     // a village's or a township's name, not a person's (`救助对象：和平村、余家村`, breaker round
     // 75); a name followed by one is still a name (`户主：和建华村民小组长`, round 76)
-    if hay[found.0..found.1].ends_with(['村', '镇', '乡', '寨', '屯']) {
+    if hay[found.0..found.1].ends_with(|c| PLACE_ENDS.contains(c)) {
         return None;
     }
     let quoted = hay[from..found.0].ends_with(['“', '"', '「']);

@@ -56,24 +56,23 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
         .filter(|&b| !v.before(b).is_some_and(glued))
         .filter_map(|b| {
             if is_q(hay.get(b + 1)) {
-                Some(b + 2)
+                Some((b + 2, false))
             } else {
                 let colon =
                     hay[b + 1..].starts_with(b":") || hay[b + 1..].starts_with("：".as_bytes());
-                (colon && !is_q(b.checked_sub(1).map(|p| &hay[p]))).then_some(b + 1)
+                (colon && !is_q(b.checked_sub(1).map(|p| &hay[p]))).then_some((b + 1, true))
             }
         });
     let chinese = CHINESE_LABELS.iter().flat_map(|finder| {
         finder
             .find_iter(hay)
-            .map(move |b| b + finder.needle().len())
+            .map(move |b| (b + finder.needle().len(), false))
     });
-    for after in latin.chain(chinese) {
+    // (where the number may start, whether after a lone `Q`)
+    for (after, lone) in latin.chain(chinese) {
         if let Some((s, e)) = spelt_after(v, after) {
             // after a lone `Q：` only a number as long as most QQ numbers: FAQs number their
             // answers (`Q：1 2 3 4 5 6 哪个正确`, `Q：12345热线`, breaker round 76)
-            let is_q_at = |k: Option<usize>| k.is_some_and(|k| matches!(hay[k], b'q' | b'Q'));
-            let lone = is_q_at(after.checked_sub(1)) && !is_q_at(after.checked_sub(2));
             if lone && v.folded[s..e].chars().filter(char::is_ascii_digit).count() < 8 {
                 continue;
             }
