@@ -600,6 +600,11 @@ fn kept_prefix(a: &[char]) -> usize {
     let mut county = None;
     for (i, &c) in a[..digit].iter().enumerate() {
         let (prev, next) = (if i > 0 { at(i - 1) } else { '\0' }, at(i + 1));
+        // `县长`, `副镇长`, `市长`: a post, no administrative level (`家住扎西多吉副县长李明…`
+        // kept `扎西多吉副县`, which a second pass read as a name: masking must be idempotent)
+        if next == '长' {
+            continue;
+        }
         match c {
             // 乡村, 城乡, 家乡, 老乡, 故乡 are not townships (塔城镇 is).
             '乡' if next != '村' && !"城家老故".contains(prev) => township = Some(i + 1),
@@ -642,6 +647,29 @@ mod tests {
                 .unwrap_or_else(|| panic!("{text}: no address"));
             let span: String = text.chars().skip(f.start).take(f.end - f.start).collect();
             assert_eq!(span, "维西县塔城镇启别村五组12号", "{text}");
+        }
+    }
+
+    /// Kind: idempotent masking. `县长`, `镇长` and `市长` are posts, not the county or township
+    /// an address keeps: what is kept is never read as something to mask on a second pass
+    /// (property test `mixed_texts_mask_consistently`).
+    #[test]
+    fn a_post_after_an_address_is_no_level_to_keep() {
+        let ctx = super::super::Context::strict();
+        for text in [
+            "家住扎西多吉副县长李明２０２４年",
+            "家住和建华镇长家隔壁5号",
+            "住址：阿旺县长家对面12号",
+        ] {
+            let once = super::super::deidentify(text, &ctx);
+            assert!(
+                !once.text.contains("县＊") && !once.text.contains("镇＊"),
+                "{text}: kept up to a post: {}",
+                once.text
+            );
+            let twice = super::super::deidentify(&once.text, &ctx);
+            assert_eq!(twice.text, once.text, "{text}");
+            assert!(twice.findings.is_empty(), "{text}: {:?}", twice.findings);
         }
     }
 
