@@ -2276,6 +2276,15 @@ fn name_after(
     if hay[found.0..found.1].ends_with(|c| PLACE_ENDS.contains(c)) {
         return None;
     }
+    // a housing estate's name, or a river's or a road's side (`来电人：向阳小区业主`, `留言人：温泉
+    // 小区住户`, `来电人：江边一村民`: breaker round 78)
+    let rest = &hay[found.1..];
+    if rest.starts_with("小区")
+        || (hay[found.0..found.1].ends_with('小') && rest.starts_with('区'))
+        || hay[found.0..found.1].ends_with('边')
+    {
+        return None;
+    }
     let quoted = hay[from..found.0].ends_with(['“', '"', '「']);
     // after 网友 or 网民 the quotes hold a screen name (`网友“余生”`), unless a phone number follows
     // the name inside them
@@ -3818,6 +3827,18 @@ mod tests {
                 ("户主：和建华村民小组长", "户主：和某某村民小组长"),
                 ("救助对象：李春花社区居民", "救助对象：李某某社区居民"),
                 ("救助对象：和秀英、余建华。", "救助对象：和某某、余某某。"),
+                // breaker round 78: a housing estate or a river's side after a label
+                ("来电人：向阳小区业主。", "来电人：向阳小区业主。"),
+                ("留言人：温泉小区住户。", "留言人：温泉小区住户。"),
+                (
+                    "救助对象：和平小区困难家庭3户。",
+                    "救助对象：和平小区困难家庭3户。",
+                ),
+                ("来电人：江边一村民。", "来电人：江边一村民。"),
+                (
+                    "来电人：向红梅，反映小区停水。",
+                    "来电人：向某某，反映小区停水。",
+                ),
             ],
         );
     }
