@@ -299,18 +299,42 @@ static REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
         .expect("valid regex")
 });
 
-/// A draft whose title says it reposts (`转载：云南发布冬季出行提示`, [`REPOST_MARK`]) but that carries
-/// no `repost` field: the source, the original title and the link cannot be judged (第七条:
-/// 注明来源，不改标题), so it goes back for them (breaker round 71). Spans the mark in the title.
+/// How a draft's body says it reposts: `本文转载自…`, `文章转自…`, `转载自：`, `转自：` (with its colon:
+/// not `转自然资源局`), `本文来源于网络`, `如有侵权请联系删除` (breaker round 77). Anywhere in the
+/// body: the note opens or closes it.
+static BODY_REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:本文|文章|原文|此文)转载自|转载自[：:]|(?:本文|文章|此文)转自|转自[：:]|(?:本文|文章|内容|图文)来源(?:于|自)?网络|如有侵权",
+    )
+    .expect("valid regex")
+});
+
+/// A draft whose title says it reposts (`转载：云南发布冬季出行提示`, [`REPOST_MARK`]), or whose body
+/// does ([`BODY_REPOST_MARK`]), but that carries no `repost` field: the source, the original
+/// title and the link cannot be judged (第七条: 注明来源，不改标题), so it goes back for them (breaker
+/// rounds 71 and 77). Spans the mark where it is written.
 fn undeclared_repost(item: &Item) -> Option<Finding> {
-    let title = item.title.as_deref()?;
-    let m = REPOST_MARK.captures(title)?.name("mark")?;
-    let start = title[..m.start()].chars().count();
+    const MESSAGE: &str =
+        "但稿件未填写转载信息（来源、原标题、链接）：转载须注明来源、不改原标题（第七条）";
+    let in_title = item.title.as_deref().and_then(|title| {
+        let m = REPOST_MARK.captures(title)?.name("mark")?;
+        Some((Field::Title, "标题注明转载", title, m.start(), m.end()))
+    });
+    let (field, said, text, start, end) = in_title.or_else(|| {
+        let m = BODY_REPOST_MARK.find(&item.body)?;
+        Some((
+            Field::Body,
+            "正文注明转载",
+            item.body.as_str(),
+            m.start(),
+            m.end(),
+        ))
+    })?;
     Some(finding(
         "undeclared_repost",
-        Field::Title,
-        (start, title[..m.end()].chars().count()),
-        "标题注明转载，但稿件未填写转载信息（来源、原标题、链接）：转载须注明来源、不改原标题（第七条）".into(),
+        field,
+        (text[..start].chars().count(), text[..end].chars().count()),
+        format!("{said}，{MESSAGE}"),
     ))
 }
 
@@ -649,6 +673,49 @@ mod tests {
             "转自主选择就业的退役士兵名单公示",
         ] {
             assert!(run(&plain(title)).is_empty(), "{title}");
+        }
+    }
+
+    /// Kind: a draft whose body says it is a repost (`本文转载自网易新闻`, `（转自：…公众号）`,
+    /// `（文章来源于网络，如有侵权请联系删除）`) but has no `repost` field is returned too, with the
+    /// mark's span in the body (breaker round 77).
+    #[test]
+    fn a_body_that_says_repost_without_the_repost_field_is_returned() {
+        let draft = |body: &str| {
+            let v = serde_json::json!({"id": "t", "kind": "draft", "title": "云南出台促进消费措施", "body": body});
+            Item::from_value(v).expect("test item is valid")
+        };
+        for (body, mark) in [
+            (
+                "本文转载自网易新闻，近日，省政府印发促进消费措施。",
+                "本文转载自",
+            ),
+            (
+                "近日，省政府印发促进消费措施。（转自：昆明吃喝玩乐）",
+                "转自：",
+            ),
+            (
+                "近日，省政府印发促进消费措施。（文章来源于网络，如有侵权请联系删除）",
+                "文章来源于网络",
+            ),
+        ] {
+            let got = run(&draft(body));
+            assert_eq!(got.len(), 1, "{body}: {got:?}");
+            assert_eq!(&*got[0].rule, "attribution.undeclared_repost");
+            assert_eq!(got[0].field, Field::Body);
+            let written: String = body
+                .chars()
+                .skip(got[0].start)
+                .take(got[0].end - got[0].start)
+                .collect();
+            assert_eq!(written, mark);
+        }
+        for body in [
+            "转自然资源局通知，请各村做好耕地保护。",
+            "未经授权，禁止转载。",
+            "网民转载的视频系旧闻，请勿传播。",
+        ] {
+            assert!(run(&draft(body)).is_empty(), "{body}");
         }
     }
 
