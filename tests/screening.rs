@@ -4448,3 +4448,87 @@ fn titles_of_round_74() {
         Route::DeputyLeader,
     );
 }
+
+/// Kinds of breaker round 77 (missed): dealing jargon cut by segmentation (`上下分秒到`), wildlife
+/// products offered, arson threats, officials called bloodsuckers; medical and pig-farm complaints
+/// forwarded; rabies deaths, capsized ferries, group diarrhoea, major criminal cases and crowds at
+/// a government's gate are emergencies; shop openings and ad-space sales are ads.
+#[test]
+fn items_of_round_77() {
+    assert_comment_routes(
+        &[
+            "线上棋牌，上下分秒到，微信同号",
+            "有人要熊胆、麝香吗，正宗野生的",
+            "我要拿汽油去把他家烧了",
+            "这些村干部都是一群吸血鬼",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &["这个柜子上下分开放，上层放衣服", "电影里的吸血鬼太吓人了"],
+        Route::Publish,
+    );
+    assert_forwarded(&[
+        ("镇卫生院乱开药，一个感冒花了八百", "县卫生健康局"),
+        ("在县人民医院做手术，纱布落在肚子里了", "县卫生健康局"),
+        ("叶枝镇那边的养猪场臭得要死，晚上都睡不着", "县生态环境局"),
+    ]);
+    assert_draft_routes(
+        "情况通报",
+        &[
+            "中路乡发生一起狂犬病致死病例。",
+            "澜沧江维西段发生一起渡船翻沉事故，4人落水。",
+            "县一中发生一起学生群体性腹泻事件，20余名学生就医。",
+            "中路乡境内发生一起重大刑事案件，犯罪嫌疑人在逃。",
+            "永春乡数十名群众聚集在乡政府门口，要求解决土地纠纷。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "推广",
+        &[
+            "维西梅里雪山酒店开业大酬宾，订房电话0887-8621234。",
+            "本公众号已开通广告位，商务合作请联系13988765432。",
+        ],
+        Route::Returned,
+    );
+}
+
+/// Kinds of breaker round 78 (false alarms): a period's figures without `共`
+/// (`一季度全县发生生产安全事故2起`), a negation with `一次` further back, a hazard said to be common
+/// after it (`溺水往往…`, `…屡见不鲜`), `以防` and `可能引起` are no emergency; anti-drug advice is
+/// no illegal content; government services (`点击领取电子社保卡`, `扫码进群` for job news, the
+/// poverty-relief `低息贷款`, phone credit for old Party members) are no ads; and a figure of speech
+/// (`好吃到爆炸`) is no explosion. The same words telling of an event still go up.
+#[test]
+fn items_of_round_78() {
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "一季度全县发生生产安全事故2起，安全生产形势总体平稳。",
+            "今年以来全县发生火灾8起，直接财产损失12万元。",
+            "春运期间，全县未发生一次死亡3人以上交通事故。",
+            "学生不要下河洗澡，溺水往往就在一瞬间。",
+            "中小学生不准到无安全设施的水域玩耍，溺水悲剧屡见不鲜。",
+            "雨天不要在陡坡下停留，以防泥石流、山体滑坡伤人。",
+            "不要采食不认识的野生菌，误食野生菌可能引起中毒。",
+            "维西地处地震带，了解地震知识很有必要。",
+            "青少年不要吸食毒品。",
+            "打开“云南人社12333”APP，点击领取电子社保卡，按提示完成实名认证即可。",
+            "扫码进群，第一时间获取县内外企业招聘信息。",
+            "对符合条件的脱贫户提供5万元以下、免担保免抵押的低息贷款，财政全额贴息。",
+            "县委组织部为90岁以上老党员送去慰问金，并为每人送200元话费。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "快讯",
+        &[
+            "昨天全县发生交通事故2起，造成1人死亡。",
+            "昨日3名村民误食野生菌中毒，已送医救治。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_comment_routes(&["油炸洋芋最好吃了，好吃到爆炸！"], Route::Publish);
+    assert_comment_routes(&["昨晚化工厂发生爆炸，火到现在还没灭"], Route::Escalate);
+}

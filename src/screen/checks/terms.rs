@@ -14,11 +14,11 @@ use std::sync::LazyLock;
 /// words of degree, count or novelty (`重大`, `较大及以上`, `一起`, `任何`, `新的`) or of the kind of
 /// accident (`道路`, `生产`, `亡人`: `未发生较大以上道路交通事故`), then `人员`: `未造成人员伤亡`,
 /// `没有发生火灾`, `确保不发生重大森林火灾`, `未发生一起安全生产事故`, `从未发生过学生溺水`,
-/// `无一人伤亡`, `没有发现新的疫情`; `再也不`, `从来不`, `不再` (`路再也不坑坑洼洼了`, `从来不压级压价`:
+/// `无一人伤亡`, `没有发现新的疫情`, `未发生一次死亡3人以上交通事故`; `再也不`, `从来不`, `不再` (`路再也不坑坑洼洼了`, `从来不压级压价`:
 /// a problem said to be gone or never there); or `零` (`零伤亡`, `“零火灾”`).
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|再也不|从来不|不再|不(?:发生|出现|造成|引发))(?:发生|造成|出现|引发|导致|发现|有)?过?(?:任何|一起|一例|一名|一人|一处|重大|重特大|特大|较大|及以上|以上|一般|新增|新的|新|道路|生产|亡人|因灾)*(?:学生|人员)?|零["“]?)$"#,
+        r#"(?:(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|再也不|从来不|不再|不(?:发生|出现|造成|引发))(?:发生|造成|出现|引发|导致|发现|有)?过?(?:任何|一起|一次|一例|一名|一人|一处|死亡\d+人以上|重大|重特大|特大|较大|及以上|以上|一般|新增|新的|新|道路|生产|亡人|因灾)*(?:学生|人员)?|零["“]?)$"#,
     )
     .expect("negation pattern compiles")
 });
@@ -32,11 +32,11 @@ static NEGATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the hit over folded characters `[folded_start, folded_end)` of `text` is negated: it
 /// follows a negation (`未`, `没有`, `不存在`, …) or is followed by one (`零发生`), for lists with
 /// `@negation drop`: a report that nobody was hurt names no casualties. Only the negated term is
-/// dropped: `山体滑坡，未造成人员伤亡` still reports the landslide. Reads the 10 folded characters
+/// dropped: `山体滑坡，未造成人员伤亡` still reports the landslide. Reads the 14 folded characters
 /// before the hit and 6 after it (so `沒有` is `没有`), in constant time whatever the hit's place in
 /// the text.
 pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
-    NEGATION.is_match(text.folded_before(folded_start, 10))
+    NEGATION.is_match(text.folded_before(folded_start, 14))
         || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6))
 }
 
@@ -47,7 +47,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// or a future (`一旦`, `如遇`, `遇到`, `如发现`, `如果`, `万一`, `将会`: `一旦发现火情要第一时间报告`,
 /// `遇到有人落水，不要贸然下水`), a prohibition (`请勿`, `切勿`, `严禁`, `禁止`: `请勿占用消防通道、堵路停车`), a
 /// risk (`极易`, `容易`, `易发`, `可能`: `视线不好，极易造成交通事故`, `山区易发生泥石流`), a
-/// purpose (`以免`), a rule of what not to do with something, with up to 10 characters between
+/// purpose (`以免`, `以防`), a rule of what not to do with something, with up to 10 characters between
 /// (`不得`, `不要`, `不准` then `在`, `将`, `把`, `随意`, `擅自`, `私自`, `向`, `酿成`, `等` or
 /// `隐瞒`: `不要酿成群体性事件`, `不得隐瞒交通事故真实情况`, in group `forbidden`; not `不得了`,
 /// `不要慌`, `不要前往…爆炸现场`, which tell of an event: breaker round 73),
@@ -60,7 +60,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免|以防)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
@@ -76,14 +76,15 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `森林火灾受害率`), a skill or a lesson (`应对突发火灾的能力`, `地震灾害的应急处置能力`, not
 /// `山体滑坡救援能力跟不上`; `汲取火灾事故教训`, `火灾事故的通报
 /// 精神`: breaker round 68), a hotline to call (`发现火情请立即拨打12119`), a hazard said to
-/// recur (`学生溺水事件时有发生`, `交通事故频发`, `交通事故较多`) or the procedure after one
+/// recur (`学生溺水事件时有发生`, `交通事故频发`, `交通事故较多`, `溺水往往就在一瞬间`, `溺水悲剧屡见不鲜`)
+/// or to follow from a cause (`误食野生菌可能引起中毒`, `山体滑坡易造成道路中断`: breaker round 78) or the procedure after one
 /// (`交通事故责任认定`, `交通事故赔偿`, `交通事故调解`, `交通事故处理程序`); not what people did in the
 /// event (`被困矿工积极自救`, `突发大火 两名村民跳窗逃生`),
 /// or the rest of a list and up to 8 more (`山洪、泥石流、山体滑坡等地质灾害防治`: up to 5 more
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|起数|发生情况|形势总体平稳)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|起数|发生情况|形势总体平稳|往往|屡见不鲜|屡有发生|可能引起|(?:容易|极易|易)(?:引起|导致|造成|引发))",
     )
     .expect("prevention pattern compiles")
 });
@@ -290,7 +291,8 @@ static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the hit is counted in a period's figures: a total word earlier in its sentence
 /// ([`TOTALS`]), a count of two or more events right after it ([`EVENTS_COUNTED_AFTER`]) or of
-/// events before it in the sentence, and nothing of now in the sentence, before or after the hit
+/// events before it in the sentence, or a period ([`PERIODS`]) and a count right after it, and
+/// nothing of now in the sentence, before or after the hit
 /// ([`NOW_WORDS`], but for a year so far:
 /// [`PERIODS_SO_FAR`]): `去年共出警300余次，扑救
 /// 火灾42起，抢救被困群众56人` is a year's work, not an emergency (`昨日共发生山体滑坡3起` is news).
@@ -298,13 +300,28 @@ static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 fn tallied(sentence: &str, tail: &str) -> bool {
     // the rest of the sentence may tell of now too (`今年共发生森林火灾4起，最新一起今天下午…`)
     let rest = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
-    TOTALS.iter().any(|w| sentence.contains(w))
-        && (EVENTS_COUNTED_AFTER.is_match(tail) || EVENTS_COUNTED.is_match(sentence))
+    let counted_after = EVENTS_COUNTED_AFTER.is_match(tail);
+    (TOTALS.iter().any(|w| sentence.contains(w))
+        && (counted_after || EVENTS_COUNTED.is_match(sentence))
+        || counted_after && PERIODS.iter().any(|w| sentence.contains(w)))
         && !NOW_WORDS
             .iter()
             .filter(|w| !PERIODS_SO_FAR.contains(w))
             .any(|w| sentence.contains(w) || rest.contains(w))
 }
+
+/// Periods a report sums up (`一季度全县发生生产安全事故2起`, `今年以来全县发生火灾8起`): with a
+/// count of two or more right after the hit, figures as much as a total word's (breaker round 78).
+const PERIODS: &[&str] = &[
+    "季度",
+    "上半年",
+    "下半年",
+    "全年",
+    "年度",
+    "以来",
+    "期间",
+    "月份",
+];
 
 /// Words of [`NOW_WORDS`] that in a total count a period up to now (`今年共扑救火灾86起`, `今年以来
 /// 累计…`): figures, not news.
@@ -580,7 +597,7 @@ const DOCUMENT_TITLE: &[&str] = &[
 /// (`笑到`, `笑得`, `尴尬到`, `累得`, ...), at most 2 characters between it and the hit.
 static FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:简直(?:就是|是)?|堪称|堪比|大型|犹如|宛如|如同|仿佛|(?:笑|美|帅|甜|爽|累|困|丑|尬|尴尬|酸|虐|好看|好笑|感动)(?:到|得))[^，。！？；：,!?;:
+        r"(?:简直(?:就是|是)?|堪称|堪比|大型|犹如|宛如|如同|仿佛|(?:笑|美|帅|甜|爽|累|困|丑|尬|尴尬|酸|虐|好看|好笑|感动|好吃|好喝|好玩|香|辣|火)(?:到|得))[^，。！？；：,!?;:
 ]{0,2}$",
     )
     .expect("figure pattern compiles")
