@@ -44,6 +44,11 @@ const WEAK_LABELS: &[&str] = &[
     "我住",
     "本人住",
     "我们住",
+    // where the writer says they are from or live (`我是叶枝镇同乐村三组的`, `我在塔城镇柯那村二组`,
+    // breaker round 77): a home only down to a village's group or a number under a township
+    "我是",
+    "我在",
+    "本人是",
     // the writer's home under a bare `地址` (`我家地址：保和镇建设街56号`, breaker round 50); as
     // often what is wrong with it (`我家地址门牌号错了`)
     "我家地址",
@@ -366,6 +371,11 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         let Some((s, e, keep)) = address_after(hay, label_end, weak) else {
             continue;
         };
+        // after `我是`, `我在`: only a village's group (`叶枝镇同乐村三组`, `柯那村二组`), which is a
+        // few households; an estate, a district or a date after them is no one's home
+        if SELF_LABELS.contains(&label) && !village_group(&hay[s..e]) {
+            continue;
+        }
         // what the mask covers, after the township: it must find a home after some labels
         let house_only = delivery || label == HOUSE_NUMBER_LABEL;
         if bare || house_only {
@@ -398,6 +408,21 @@ fn ends_with_label(text: &str) -> bool {
         .next_back()
         .is_some_and(|c| LABEL_LAST.contains(&c))
         && all_labels().any(|l| text.ends_with(l))
+}
+
+/// Labels of [`WEAK_LABELS`] that say where the writer is from or is (`我是叶枝镇同乐村三组的`,
+/// `我在塔城镇柯那村二组`, breaker round 77): only a [`village_group`] after them is an address.
+const SELF_LABELS: &[&str] = &["我是", "我在", "本人是"];
+
+/// Whether `address` ends with a village's group (`同乐村三组`, `腊八底村委会上组`, `拖枝村四社`):
+/// a village, then at most 4 characters and `组`, `社` or `队`, or a house number.
+fn village_group(address: &str) -> bool {
+    let Some(village) = address.rfind('村') else {
+        return false;
+    };
+    let rest = &address[village + '村'.len_utf8()..];
+    let rest = rest.strip_prefix("委会").unwrap_or(rest);
+    rest.chars().count() <= 5 && rest.ends_with(['组', '社', '队', '号']) && !rest.starts_with("民")
 }
 
 /// Words that lead into a place without being labels of an address (`户籍所在地`, `住所地`: see
@@ -670,6 +695,45 @@ mod tests {
             let twice = super::super::deidentify(&once.text, &ctx);
             assert_eq!(twice.text, once.text, "{text}");
             assert!(twice.findings.is_empty(), "{text}: {:?}", twice.findings);
+        }
+    }
+
+    /// Kind: where a netizen says they are from, down to a village's group, is their home
+    /// (`我是叶枝镇同乐村三组的`, breaker round 77); an office, a shop, a date or an estate after
+    /// `我是` or `我在` is not.
+    #[test]
+    fn a_village_group_after_i_am_from() {
+        masks(
+            "address",
+            &[
+                (
+                    "我是叶枝镇同乐村三组的，房子被冲了",
+                    "我是叶枝镇＊＊＊＊＊的，房子被冲了",
+                ),
+                (
+                    "我是保和镇腊八底村委会上组的",
+                    "我是保和镇＊＊＊＊＊＊＊＊的",
+                ),
+                (
+                    "我在塔城镇柯那村二组，路断了",
+                    "我在塔城镇＊＊＊＊＊，路断了",
+                ),
+            ],
+        );
+        for text in [
+            "我在塔城镇政府上班",
+            "我在叶枝镇同乐村开了个小卖部",
+            "我是塔城镇人",
+            "我在2015年购买了盛世小区17栋",
+            "我是一位年近70的老人",
+            "我是同乐村三组村民",
+        ] {
+            let m = super::super::deidentify(text, &super::super::Context::strict());
+            assert!(
+                m.findings.iter().all(|f| &*f.category != "address"),
+                "{text}: {}",
+                m.text
+            );
         }
     }
 
