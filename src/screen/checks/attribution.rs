@@ -292,10 +292,11 @@ pub fn check(
 
 /// How a draft's title says it reposts another outlet's item, at its start: `转载：`, `转载|`
 /// (not `转载率`),
-/// `【转载】`, `[转]`, `（转）`. Not `转发` (`转发县委办公室关于…的通知` forwards an official
+/// `【转载】`, `[转]`, `（转）`, `〔转载〕`; or at its end in brackets: `…（转载）` (breaker round
+/// 79). Not `转发` (`转发县委办公室关于…的通知` forwards an official
 /// document, no outlet's item) nor `转自` (`转自然资源局…`, `转自主择业…`: breaker round 76).
 static REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^\s*(?P<mark>[【\[（(]\s*转载?\s*[】\]）)]|转载(?:[：:|｜丨\s]|$))")
+    regex::Regex::new(r"^\s*(?P<mark>[【\[（(〔]\s*转载?\s*[】\]）)〕]|转载(?:[：:|｜丨\s]|$))|(?P<end>[【\[（(〔]\s*转载\s*[】\]）)〕])\s*$")
         .expect("valid regex")
 });
 
@@ -317,7 +318,8 @@ fn undeclared_repost(item: &Item) -> Option<Finding> {
     const MESSAGE: &str =
         "但稿件未填写转载信息（来源、原标题、链接）：转载须注明来源、不改原标题（第七条）";
     let in_title = item.title.as_deref().and_then(|title| {
-        let m = REPOST_MARK.captures(title)?.name("mark")?;
+        let caps = REPOST_MARK.captures(title)?;
+        let m = caps.name("mark").or_else(|| caps.name("end"))?;
         Some((Field::Title, "标题注明转载", title, m.start(), m.end()))
     });
     let (field, said, text, start, end) = in_title.or_else(|| {
@@ -651,6 +653,8 @@ mod tests {
             ("转载：云南发布冬季出行提示", "转载："),
             ("【转载】冬季出行提示", "【转载】"),
             (" [转]冬季出行提示", "[转]"),
+            ("〔转载〕冬季出行提示", "〔转载〕"),
+            ("云南发布冬季出行提示（转载）", "（转载）"),
         ] {
             let it = plain(title);
             let got = run(&it);
