@@ -637,8 +637,41 @@ const FOLLOWERS: &str = "的在是说笑和与及等因于被把向将对也都�
 
 /// Words that can follow a name in a form or a signature (`举报人：汤建正电话：`).
 const FOLLOWER_WORDS: &[&str] = &[
-    "电话", "手机", "联系", "身份", "性别", "年龄", "出生", "住址", "家住", "地址", "籍贯", "民族",
-    "工作", "单位", "职业", "签名", "签字", "去年", "前年",
+    "电话",
+    "手机",
+    "联系",
+    "身份",
+    "性别",
+    "年龄",
+    "出生",
+    "住址",
+    "家住",
+    "地址",
+    "籍贯",
+    "民族",
+    "工作",
+    "单位",
+    "职业",
+    "签名",
+    "签字",
+    "去年",
+    "前年",
+    // how a quoted person spoke (`村民阿普四高兴地说`: breaker round 77, where the name's last
+    // character stayed unmasked)
+    "高兴",
+    "激动",
+    "兴奋",
+    "感慨",
+    "动情",
+    "感激",
+    "欣慰",
+    "满意",
+    "幸福",
+    "感动",
+    "深情",
+    "乐呵呵",
+    "笑呵呵",
+    "笑眯眯",
 ];
 
 /// What can follow a name after a collective label, where a noun or verb is more likely than a
