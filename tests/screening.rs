@@ -4532,3 +4532,56 @@ fn items_of_round_78() {
     assert_comment_routes(&["油炸洋芋最好吃了，好吃到爆炸！"], Route::Publish);
     assert_comment_routes(&["昨晚化工厂发生爆炸，火到现在还没灭"], Route::Escalate);
 }
+
+/// Kinds of breaker round 80 (false alarms of rounds 77 and 78's terms): a festival's crowd, crime
+/// and rabies statistics, a training's case, a near miss, figures of a month range or of last
+/// year with a death count, a hazard that `往往` follows; 上下分村 (a village); government
+/// investment promotion and a consumption campaign; a doctor who never over-prescribes; mosquitoes
+/// as bloodsuckers; a memory of musk in a medicine shop; a fire averted. The threats, offers and
+/// events the terms were added for still go up.
+#[test]
+fn items_of_round_80() {
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "数千群众聚集观看傈僳族歌舞表演，场面热闹。",
+            "今年以来全县重大刑事案件发案数同比下降30%。",
+            "一季度全县未发生群体性腹泻、重大刑事案件等事件。",
+            "一季度，全县报告狂犬病病例0例。",
+            "培训以某地群体性腹泻事件为例，讲解食堂卫生规范。",
+            "1至5月全县发生火灾2起，同比下降。",
+            "去年全县发生火灾5起，同比下降。",
+            "一季度全县发生火灾2起，死亡1人，同比下降。",
+            "山区强降雨往往引发泥石流，群众要提前撤离。",
+            "塔城镇上下分村投入资金80万元。",
+            "我县优质项目欢迎洽谈，商务合作请联系县投资促进局0887-8621234。",
+            "活动期间，县城各商超将开展大酬宾活动。",
+        ],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &[
+            "火把节晚上好多村民聚集在广场跳舞",
+            "渡口那个老船早该换了，去年差点翻沉",
+            "超市大酬宾那天人太多了",
+            "这个医生从不乱开药，好医生",
+            "蚊子真是一群吸血鬼，晚上咬得睡不着",
+            "奶奶说以前中药铺有卖麝香的，现在都是人工的了",
+            "要不是消防来得快，汽油桶差点烧了整个仓库",
+        ],
+        Route::Publish,
+    );
+    assert_comment_routes(
+        &[
+            "这些村干部都是一群吸血鬼",
+            "有没有人要熊胆，正宗野生的",
+            "我要拿汽油去把他家烧了",
+        ],
+        Route::Takedown,
+    );
+    assert_draft_routes(
+        "快讯",
+        &["中路乡境内发生一起重大刑事案件，犯罪嫌疑人在逃。"],
+        Route::CountyOffice,
+    );
+}

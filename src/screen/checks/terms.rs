@@ -14,11 +14,12 @@ use std::sync::LazyLock;
 /// words of degree, count or novelty (`重大`, `较大及以上`, `一起`, `任何`, `新的`) or of the kind of
 /// accident (`道路`, `生产`, `亡人`: `未发生较大以上道路交通事故`), then `人员`: `未造成人员伤亡`,
 /// `没有发生火灾`, `确保不发生重大森林火灾`, `未发生一起安全生产事故`, `从未发生过学生溺水`,
-/// `无一人伤亡`, `没有发现新的疫情`, `未发生一次死亡3人以上交通事故`; `再也不`, `从来不`, `不再` (`路再也不坑坑洼洼了`, `从来不压级压价`:
+/// `无一人伤亡`, `没有发现新的疫情`, `未发生一次死亡3人以上交通事故`; a near miss (`差点翻沉`,
+/// `险些发生火灾`); `从不` (`从不乱开药`); `再也不`, `从来不`, `不再` (`路再也不坑坑洼洼了`, `从来不压级压价`:
 /// a problem said to be gone or never there); or `零` (`零伤亡`, `“零火灾”`).
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|再也不|从来不|不再|不(?:发生|出现|造成|引发))(?:发生|造成|出现|引发|导致|发现|有)?过?(?:任何|一起|一次|一例|一名|一人|一处|死亡\d+人以上|重大|重特大|特大|较大|及以上|以上|一般|新增|新的|新|道路|生产|亡人|因灾)*(?:学生|人员)?|零["“]?)$"#,
+        r#"(?:(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|再也不|从来不|从不|不再|差点|差一点|险些|不(?:发生|出现|造成|引发))(?:发生|造成|出现|引发|导致|发现|有)?过?(?:任何|一起|一次|一例|一名|一人|一处|死亡\d+人以上|重大|重特大|特大|较大|及以上|以上|一般|新增|新的|新|道路|生产|亡人|因灾)*(?:学生|人员)?|零["“]?)$"#,
     )
     .expect("negation pattern compiles")
 });
@@ -77,14 +78,14 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `山体滑坡救援能力跟不上`; `汲取火灾事故教训`, `火灾事故的通报
 /// 精神`: breaker round 68), a hotline to call (`发现火情请立即拨打12119`), a hazard said to
 /// recur (`学生溺水事件时有发生`, `交通事故频发`, `交通事故较多`, `溺水往往就在一瞬间`, `溺水悲剧屡见不鲜`)
-/// or to follow from a cause (`误食野生菌可能引起中毒`, `山体滑坡易造成道路中断`: breaker round 78) or the procedure after one
+/// or a case taught (`以某地群体性腹泻事件为例`), or to follow from a cause (`误食野生菌可能引起中毒`, `山体滑坡易造成道路中断`: breaker round 78) or the procedure after one
 /// (`交通事故责任认定`, `交通事故赔偿`, `交通事故调解`, `交通事故处理程序`); not what people did in the
 /// event (`被困矿工积极自救`, `突发大火 两名村民跳窗逃生`),
 /// or the rest of a list and up to 8 more (`山洪、泥石流、山体滑坡等地质灾害防治`: up to 5 more
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|起数|发生情况|形势总体平稳|往往|屡见不鲜|屡有发生|可能引起|(?:容易|极易|易)(?:引起|导致|造成|引发))",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|起数|发生情况|形势总体平稳|往往|屡见不鲜|屡有发生|可能引起|为例|(?:容易|极易|易)(?:引起|导致|造成|引发))",
     )
     .expect("prevention pattern compiles")
 });
@@ -177,12 +178,14 @@ const ONE_EVENT: &[&str] = &[
 ];
 
 /// A hazard said to recur, in the hit's clause before it (`每年冬季都有群众因烧炭取暖发生一氧化碳中毒`,
-/// `冬季是火灾高发季节`), or in the clause before when the hit's tells its consequence
+/// `冬季是火灾高发季节`, `山区强降雨往往引发泥石流`), or in the clause before when the hit's tells its consequence
 /// (`交通事故时有发生，造成人员伤亡`): what tends to happen, not an event (breaker round 71). A
 /// clause after it tells of its own (`车祸时有发生，今天又撞死一个人`: breaker round 73).
 static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"时有发生|屡有发生|屡见不鲜|高发季节|每年[^，。！？；：,!?;:\n]{0,6}都(?:有|会)")
-        .expect("habitual pattern compiles")
+    Regex::new(
+        r"时有发生|屡有发生|屡见不鲜|往往|高发季节|每年[^，。！？；：,!?;:\n]{0,6}都(?:有|会)",
+    )
+    .expect("habitual pattern compiles")
 });
 
 /// [`HABITUAL`] read in the hit's clause, or in the clause before one that opens with a
@@ -291,8 +294,8 @@ static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the hit is counted in a period's figures: a total word earlier in its sentence
 /// ([`TOTALS`]), a count of two or more events right after it ([`EVENTS_COUNTED_AFTER`]) or of
-/// events before it in the sentence, or a period ([`PERIODS`]) and a count right after it, and
-/// nothing of now in the sentence, before or after the hit
+/// events before it in the sentence; or a period ([`PERIODS`], [`PERIOD_RANGE`]) and a count right
+/// after the hit or of cases before it ([`CASES_COUNTED`]); and nothing of now in the sentence, before or after the hit
 /// ([`NOW_WORDS`], but for a year so far:
 /// [`PERIODS_SO_FAR`]): `去年共出警300余次，扑救
 /// 火灾42起，抢救被困群众56人` is a year's work, not an emergency (`昨日共发生山体滑坡3起` is news).
@@ -301,17 +304,21 @@ fn tallied(sentence: &str, tail: &str) -> bool {
     // the rest of the sentence may tell of now too (`今年共发生森林火灾4起，最新一起今天下午…`)
     let rest = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
     let counted_after = EVENTS_COUNTED_AFTER.is_match(tail);
-    (TOTALS.iter().any(|w| sentence.contains(w))
-        && (counted_after || EVENTS_COUNTED.is_match(sentence))
-        || counted_after && PERIODS.iter().any(|w| sentence.contains(w)))
+    // a period sums up cases (`起`) only: `自9月以来降雪已达40余次，…遭受严重雪灾` tells of a
+    // disaster going on
+    let totalled = TOTALS.iter().any(|w| sentence.contains(w))
+        && (counted_after || EVENTS_COUNTED.is_match(sentence));
+    let period = (PERIODS.iter().any(|w| sentence.contains(w)) || PERIOD_RANGE.is_match(sentence))
+        && (counted_after || CASES_COUNTED.is_match(sentence));
+    (totalled || period)
         && !NOW_WORDS
             .iter()
             .filter(|w| !PERIODS_SO_FAR.contains(w))
             .any(|w| sentence.contains(w) || rest.contains(w))
 }
 
-/// Periods a report sums up (`一季度全县发生生产安全事故2起`, `今年以来全县发生火灾8起`): with a
-/// count of two or more right after the hit, figures as much as a total word's (breaker round 78).
+/// Periods a report sums up (`一季度全县发生生产安全事故2起`, `今年以来全县发生火灾8起`,
+/// `去年全县发生火灾5起`): figures as much as a total word's (breaker rounds 78 and 80).
 const PERIODS: &[&str] = &[
     "季度",
     "上半年",
@@ -321,7 +328,20 @@ const PERIODS: &[&str] = &[
     "以来",
     "期间",
     "月份",
+    "去年",
+    "前年",
 ];
+
+/// A count of cases (`2起`, `十余起`), which a period's figures give.
+static CASES_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:\\d+|[两二三四五六七八九十百千]+)[余多]?起").expect("tally pattern compiles")
+});
+
+/// A range of months summed up (`1至5月`, `1—5月`, `一至五月`).
+static PERIOD_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|到|—|－|-|~)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")
+        .expect("period pattern compiles")
+});
 
 /// Words of [`NOW_WORDS`] that in a total count a period up to now (`今年共扑救火灾86起`, `今年以来
 /// 累计…`): figures, not news.
