@@ -301,11 +301,14 @@ static REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 });
 
 /// How a draft's body says it reposts: `本文转载自…`, `文章转自…`, `转载自：`, `转自：` (with its colon:
-/// not `转自然资源局`), `本文来源于网络`, `如有侵权请联系删除` (breaker round 77). Anywhere in the
-/// body: the note opens or closes it.
+/// not `转自然资源局`), `本文来源于网络`, `如有侵权请联系删除` (breaker round 77), as a note of its
+/// own: at the start of the body or of a line, after a sentence's end or an opening bracket
+/// (`（文章来源于网络，如有侵权请联系删除）`). Not in quotes (`须注明“本文转载自XX”`), a sentence
+/// (`文章来源于网络并不意味着可以随意使用`: `来源于网络` is followed by punctuation) or a photo's
+/// credit (`（图片转自：县文化馆）`: breaker round 80).
 static BODY_REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:本文|文章|原文|此文)转载自|转载自[：:]|(?:本文|文章|此文)转自|转自[：:]|(?:本文|文章|内容|图文)来源(?:于|自)?网络|如有侵权",
+        r"(?m)(?:^|[。！？!?（(【\[])\s*(?:(?P<mark>(?:本文|文章|原文|此文)转载自|转载自[：:]|(?:本文|文章|此文)转自|转自[：:]|如有侵权请?联系)|(?P<net>(?:本文|文章|内容|图文)来源(?:于|自)?网络)(?:[，,。；;）)\s]|$))",
     )
     .expect("valid regex")
 });
@@ -323,7 +326,8 @@ fn undeclared_repost(item: &Item) -> Option<Finding> {
         Some((Field::Title, "标题注明转载", title, m.start(), m.end()))
     });
     let (field, said, text, start, end) = in_title.or_else(|| {
-        let m = BODY_REPOST_MARK.find(&item.body)?;
+        let caps = BODY_REPOST_MARK.captures(&item.body)?;
+        let m = caps.name("mark").or_else(|| caps.name("net"))?;
         Some((
             Field::Body,
             "正文注明转载",
@@ -718,6 +722,10 @@ mod tests {
             "转自然资源局通知，请各村做好耕地保护。",
             "未经授权，禁止转载。",
             "网民转载的视频系旧闻，请勿传播。",
+            // breaker round 80: the mark quoted, in a sentence, or a photo's credit
+            "各单位转载其他媒体稿件时，须注明“本文转载自XX”。",
+            "文章来源于网络并不意味着可以随意使用，如有侵权将承担法律责任。",
+            "弦子舞流传至今已有数百年。（图片转自：县文化馆）",
         ] {
             assert!(run(&draft(body)).is_empty(), "{body}");
         }

@@ -373,9 +373,19 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         };
         // after `我是`, `我在`: only a village's group (`叶枝镇同乐村三组`, `柯那村二组`), which is a
         // few households; an estate, a district or a date after them is no one's home
-        if SELF_LABELS.contains(&label) && !village_group(&hay[s..e]) {
-            continue;
-        }
+        // (`我是同乐村三组村民`: the group's people after it are not the address)
+        let e = if SELF_LABELS.contains(&label) {
+            let group = ["村民", "居民"]
+                .iter()
+                .find_map(|p| hay[s..e].strip_suffix(p))
+                .unwrap_or(&hay[s..e]);
+            if !village_group(group) {
+                continue;
+            }
+            s + group.len()
+        } else {
+            e
+        };
         // what the mask covers, after the township: it must find a home after some labels
         let house_only = delivery || label == HOUSE_NUMBER_LABEL;
         if bare || house_only {
@@ -718,6 +728,8 @@ mod tests {
                     "我在塔城镇柯那村二组，路断了",
                     "我在塔城镇＊＊＊＊＊，路断了",
                 ),
+                // the group's people after it (breaker round 80)
+                ("我是叶枝镇同乐村三组村民", "我是叶枝镇＊＊＊＊＊村民"),
             ],
         );
         for text in [
