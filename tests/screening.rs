@@ -4585,3 +4585,50 @@ fn items_of_round_80() {
         Route::CountyOffice,
     );
 }
+
+/// Kinds of breaker round 79 (drafts): a leader's own party post and a later title without `县`
+/// count in the chain (`县委常委、县人武部部长、党委副书记`, `县委常委、副县长、公安局局长`,
+/// `县委常委、宣传部长、网信办主任`); `县领导干部` are the county's cadres, no leader; a decision
+/// `经县委、县政府研究` without `决定`; the short names `县中医院`, `县人力资源社会保障局`; a
+/// sponsor's naming and `二维码即可购买` are ads; `来源：网络` is a repost.
+#[test]
+fn drafts_of_round_79() {
+    assert_draft_routes(
+        "调研",
+        &[
+            "县委常委、县人武部部长、党委副书记周平调研。",
+            "副县长、县公安局党委副书记、局长陈军调研。",
+            "县委常委、副县长、公安局局长陈军调研。",
+            "县委常委、宣传部长、网信办主任赵丽调研。",
+            "县委常委、县委办公室主任、县委秘书长王芳深入叶枝镇调研。",
+            "本次活动由维西某蜂业有限公司冠名赞助。",
+            "维西高原蜂蜜，扫描下方二维码即可购买。",
+            "来源：网络。维西的秋天美不胜收。",
+        ],
+        Route::Returned,
+    );
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "县领导干部学法用法考试举行。",
+            "二维码购买的车票请到窗口核验。",
+        ],
+        Route::UnitHead,
+    );
+    // two titles are within the rule
+    assert_draft_routes("调研", &["县委常委、副县长陈军调研。"], Route::DeputyLeader);
+    let v = SCREENER.screen(&draft(
+        "调整低保标准",
+        "经县委、县政府研究，自2024年1月1日起，全县城乡低保标准调整为每人每月800元。",
+    ));
+    assert_eq!(v.route, Route::DeputyLeader, "{:?}", v.findings);
+    assert_eq!(v.co_review, ["县委、县政府"]);
+    let v = SCREENER.screen(&draft(
+        "义诊",
+        "县中医院、县人力资源社会保障局专家走进白济汛乡开展义诊。",
+    ));
+    for unit in ["县中医医院", "县人力资源和社会保障局"] {
+        assert!(v.co_review.iter().any(|u| u == unit), "{:?}", v.co_review);
+    }
+    assert_comment_routes(&["那家公司放弃冠名赞助橄榄球赛了"], Route::Publish);
+}

@@ -301,14 +301,15 @@ static REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 });
 
 /// How a draft's body says it reposts: `本文转载自…`, `文章转自…`, `转载自：`, `转自：` (with its colon:
-/// not `转自然资源局`), `本文来源于网络`, `如有侵权请联系删除` (breaker round 77), as a note of its
+/// not `转自然资源局`), `本文来源于网络`, `来源：网络` (round 79), `如有侵权请联系删除` (breaker round
+/// 77), as a note of its
 /// own: at the start of the body or of a line, after a sentence's end or an opening bracket
 /// (`（文章来源于网络，如有侵权请联系删除）`). Not in quotes (`须注明“本文转载自XX”`), a sentence
 /// (`文章来源于网络并不意味着可以随意使用`: `来源于网络` is followed by punctuation) or a photo's
 /// credit (`（图片转自：县文化馆）`: breaker round 80).
 static BODY_REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?m)(?:^|[。！？!?（(【\[])\s*(?:(?P<mark>(?:本文|文章|原文|此文)转载自|转载自[：:]|(?:本文|文章|此文)转自|转自[：:]|如有侵权请?联系)|(?P<net>(?:本文|文章|内容|图文)来源(?:于|自)?网络)(?:[，,。；;）)\s]|$))",
+        r"(?m)(?:^|[。！？!?（(【\[])\s*(?:(?P<mark>(?:本文|文章|原文|此文)转载自|转载自[：:]|(?:本文|文章|此文)转自|转自[：:]|如有侵权请?联系)|(?P<net>(?:(?:本文|文章|内容|图文)来源(?:于|自)?|来源[：:]\s*)网络)(?:[，,。；;）)\s]|$))",
     )
     .expect("valid regex")
 });
