@@ -309,7 +309,7 @@ static REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 /// instructions.
 static BODY_REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?P<mark>(?:本文|文章|原文|此文)转载自|转载自[：:]|(?:本文|文章|此文)转自|转自[：:]|如有侵权请?联系|(?:(?:本文|文章|内容|图文)来源(?:于|自)?|来源[：:]\s*)网络)(?P<after>[，,。；;）)\s])?",
+        r"(?P<mark>(?:本文|文章|原文|此文)转载自|转载自[：:]|(?:本文|文章|此文)转自|转自[：:]|如有侵权请?联系|(?:(?:本文|文章|部分内容|内容|图文|素材)?来源(?:于|自)?[：:]?\s*)网络)(?P<after>[，,。；;）)】\]\s])?",
     )
     .expect("valid regex")
 });
@@ -323,7 +323,7 @@ fn opens_a_note(body: &str, at: usize) -> bool {
         .trim_end_matches([' ', '\t', '　'])
         .chars()
         .next_back()
-        .is_none_or(|c| "\n。！？!?（(【[".contains(c))
+        .is_none_or(|c| "\n。！？!?（(【[…".contains(c))
 }
 
 /// A draft whose title says it reposts (`转载：云南发布冬季出行提示`, [`REPOST_MARK`]), or whose body

@@ -71,7 +71,7 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `溺水事故典型案例`, `汶川地震十周年`, `猪瘟疫苗`, `手足口病高发季节`, `泥石流易发区域`,
 /// `地质灾害巡查`, `溺水急救方法`, `森林火灾风险评估`, `地震监测点`, `地震专家` (not an
 /// investigating `专家组`), `水域搜救训练`, `口蹄疫、禽流感免疫密度`, `森林火灾应急预案`, `传染病筛查`,
-/// `交通事故的危害`, a figure or a status (`火灾起数同比下降`, `森林火灾发生情况`,
+/// `交通事故的危害`, a figure or a status (`火灾起数同比下降`, `森林火灾发生起数为0`, `森林火灾发生情况`,
 /// `疫情形势总体平稳`), `搜救、追踪等科目`, `城市内涝治理工程`, `地震应急避难场所`, `轻微交通事故快处快赔`, `森林火灾扑救桌面推演`,
 /// `发生山体滑坡前有哪些征兆`, `遇到泥石流怎么办`, `火灾发生时如何逃生`, `溺水、中毒等急救技能`,
 /// `森林火灾受害率`), a skill or a lesson (`应对突发火灾的能力`, `地震灾害的应急处置能力`, not
@@ -85,7 +85,7 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|起数|发生情况|形势总体平稳|往往|屡见不鲜|屡有发生|可能引起|为例|(?:容易|极易|易)(?:引起|导致|造成|引发))",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|发生起数|起数|发生情况|形势总体平稳|往往|屡见不鲜|屡有发生|可能引起|为例|(?:容易|极易|易)(?:引起|导致|造成|引发))",
     )
     .expect("prevention pattern compiles")
 });
@@ -304,12 +304,19 @@ fn tallied(sentence: &str, tail: &str) -> bool {
     // the rest of the sentence may tell of now too (`今年共发生森林火灾4起，最新一起今天下午…`)
     let rest = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
     let counted_after = EVENTS_COUNTED_AFTER.is_match(tail);
+    // cases counted later in the hit's clause (`全县共发生地质灾害险情5起`, `上半年，全县发生火灾
+    // 事故1起`: breaker round 82)
+    let clause = tail
+        .split(|c| SENTENCE_ENDS.contains(&c) || CLAUSE_ENDS.contains(&c))
+        .next()
+        .unwrap_or(tail);
+    let counted_in_clause = CASES_COUNTED.is_match(clause);
     // a period sums up cases (`起`) only: `自9月以来降雪已达40余次，…遭受严重雪灾` tells of a
     // disaster going on
     let totalled = TOTALS.iter().any(|w| sentence.contains(w))
-        && (counted_after || EVENTS_COUNTED.is_match(sentence));
+        && (counted_after || counted_in_clause || EVENTS_COUNTED.is_match(sentence));
     let period = (PERIODS.iter().any(|w| sentence.contains(w)) || PERIOD_RANGE.is_match(sentence))
-        && (counted_after || CASES_COUNTED.is_match(sentence));
+        && (counted_after || counted_in_clause || CASES_COUNTED.is_match(sentence));
     (totalled || period)
         && !NOW_WORDS
             .iter()
@@ -337,9 +344,10 @@ static CASES_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("(?:\\d+|[两二三四五六七八九十百千]+)[余多]?起").expect("tally pattern compiles")
 });
 
-/// A range of months summed up (`1至5月`, `1—5月`, `一至五月`).
+/// A range of months summed up (`1至5月`, `1—5月`, `一至五月`), or a year before a comma
+/// (`2023年，全县发生道路交通事故25起`: breaker round 82).
 static PERIOD_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|到|—|－|-|~)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")
+    Regex::new(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|到|—|－|-|~)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|(?:19|20)\d{2}年(?:度|全年|以来)?[，,]")
         .expect("period pattern compiles")
 });
 
@@ -931,9 +939,10 @@ pub fn stands_in(
 
 /// A way to reach a seller in a text (folded): a WeChat or QQ id after its name (`微信：wxtc888`,
 /// `薇：…`, `v：…`, `卫星号` for 微信号), or an invitation to message, add, call or find the writer
-/// (not `找我们`, `找我妈`, `找我还钱`, `私信问了`: breaker round 70).
+/// (not `找我们`, `找我妈`, `找我还钱`, `私信问了`: breaker round 70), or a line to book or order
+/// on (`订房电话`, `订购电话`: breaker round 82), which is a business's even as a landline.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:微信|薇信|威信|卫星|v信|vx|wx|qq|扣扣|薇|v)号?\s*[:：]?\s*[a-z0-9_-]{5,}|私信(?:$|[^问过])|私聊|加我|联系我|找我(?:$|[^们妈爸的还哥姐弟妹家])|v我|微信同号|欢迎来电|看我主页")
+    Regex::new(r"(?:微信|薇信|威信|卫星|v信|vx|wx|qq|扣扣|薇|v)号?\s*[:：]?\s*[a-z0-9_-]{5,}|私信(?:$|[^问过])|私聊|加我|联系我|找我(?:$|[^们妈爸的还哥姐弟妹家])|v我|微信同号|欢迎来电|看我主页|订房电话|订购电话|订餐电话")
         .expect("contact pattern compiles")
 });
 

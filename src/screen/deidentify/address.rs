@@ -373,9 +373,10 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         };
         // after `我是`, `我在`: only a village's group (`叶枝镇同乐村三组`, `柯那村二组`), which is a
         // few households; an estate, a district or a date after them is no one's home
-        // (`我是同乐村三组村民`: the group's people after it are not the address)
+        // (`我是同乐村三组村民`: the group's people after it are not the address, nor a `的` the
+        // address read on to before a road, `我是同乐村三组的，路修好了`: breaker round 82)
         let e = if SELF_LABELS.contains(&label) {
-            let group = ["村民", "居民"]
+            let group = ["村民", "居民", "的"]
                 .iter()
                 .find_map(|p| hay[s..e].strip_suffix(p))
                 .unwrap_or(&hay[s..e]);
@@ -730,6 +731,10 @@ mod tests {
                 ),
                 // the group's people after it (breaker round 80)
                 ("我是叶枝镇同乐村三组村民", "我是叶枝镇＊＊＊＊＊村民"),
+                (
+                    "我是叶枝镇同乐村三组的，路修好了真方便。",
+                    "我是叶枝镇＊＊＊＊＊的，路修好了真方便。",
+                ),
             ],
         );
         for text in [
