@@ -71,15 +71,16 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `溺水事故典型案例`, `汶川地震十周年`, `猪瘟疫苗`, `手足口病高发季节`, `泥石流易发区域`,
 /// `地质灾害巡查`, `溺水急救方法`, `森林火灾风险评估`, `地震监测点`, `地震专家` (not an
 /// investigating `专家组`), `水域搜救训练`, `口蹄疫、禽流感免疫密度`, `森林火灾应急预案`, `传染病筛查`,
-/// `交通事故的危害`, a figure or a status (`火灾起数同比下降`, `森林火灾发生起数为0`, `森林火灾发生情况`,
-/// `疫情形势总体平稳`), `搜救、追踪等科目`, `城市内涝治理工程`, `地震应急避难场所`, `轻微交通事故快处快赔`, `森林火灾扑救桌面推演`,
+/// `交通事故的危害`, a figure or a status (`火灾起数同比下降`, `森林火灾发生起数为0`,
+/// `森林火灾发生情况`, `疫情形势总体平稳`), `搜救、追踪等科目`, `城市内涝治理工程`, `地震应急避难场所`, `轻微交通事故快处快赔`, `森林火灾扑救桌面推演`,
 /// `发生山体滑坡前有哪些征兆`, `遇到泥石流怎么办`, `火灾发生时如何逃生`, `溺水、中毒等急救技能`,
 /// `森林火灾受害率`), a skill or a lesson (`应对突发火灾的能力`, `地震灾害的应急处置能力`, not
 /// `山体滑坡救援能力跟不上`; `汲取火灾事故教训`, `火灾事故的通报
 /// 精神`: breaker round 68), a hotline to call (`发现火情请立即拨打12119`), a hazard said to
-/// recur (`学生溺水事件时有发生`, `交通事故频发`, `交通事故较多`, `溺水往往就在一瞬间`, `溺水悲剧屡见不鲜`)
-/// or a case taught (`以某地群体性腹泻事件为例`), or to follow from a cause (`误食野生菌可能引起中毒`, `山体滑坡易造成道路中断`: breaker round 78) or the procedure after one
-/// (`交通事故责任认定`, `交通事故赔偿`, `交通事故调解`, `交通事故处理程序`); not what people did in the
+/// recur (`学生溺水事件时有发生`, `交通事故频发`, `交通事故较多`, `溺水往往就在一瞬间`,
+/// `溺水悲剧屡见不鲜`) or to follow from a cause (`误食野生菌可能引起中毒`, `山体滑坡易造成道路中断`:
+/// breaker round 78), a case taught (`以某地群体性腹泻事件为例`: round 80), or the procedure after
+/// one (`交通事故责任认定`, `交通事故赔偿`, `交通事故调解`, `交通事故处理程序`); not what people did in the
 /// event (`被困矿工积极自救`, `突发大火 两名村民跳窗逃生`),
 /// or the rest of a list and up to 8 more (`山洪、泥石流、山体滑坡等地质灾害防治`: up to 5 more
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
@@ -178,8 +179,8 @@ const ONE_EVENT: &[&str] = &[
 ];
 
 /// A hazard said to recur, in the hit's clause before it (`每年冬季都有群众因烧炭取暖发生一氧化碳中毒`,
-/// `冬季是火灾高发季节`, `山区强降雨往往引发泥石流`), or in the clause before when the hit's tells its consequence
-/// (`交通事故时有发生，造成人员伤亡`): what tends to happen, not an event (breaker round 71). A
+/// `冬季是火灾高发季节`, `山区强降雨往往引发泥石流`), or in the clause before when the hit's tells
+/// its consequence (`交通事故时有发生，造成人员伤亡`): what tends to happen, not an event (breaker round 71). A
 /// clause after it tells of its own (`车祸时有发生，今天又撞死一个人`: breaker round 73).
 static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -294,8 +295,9 @@ static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the hit is counted in a period's figures: a total word earlier in its sentence
 /// ([`TOTALS`]), a count of two or more events right after it ([`EVENTS_COUNTED_AFTER`]) or of
-/// events before it in the sentence; or a period ([`PERIODS`], [`PERIOD_RANGE`]) and a count right
-/// after the hit or of cases before it ([`CASES_COUNTED`]); and nothing of now in the sentence, before or after the hit
+/// events before it in the sentence or later in its clause; or a period ([`PERIODS`],
+/// [`PERIOD_RANGE`]) and a count right after the hit or of cases ([`CASES_COUNTED`]) before it or
+/// later in its clause; and nothing of now in the sentence, before or after the hit
 /// ([`NOW_WORDS`], but for a year so far:
 /// [`PERIODS_SO_FAR`]): `去年共出警300余次，扑救
 /// 火灾42起，抢救被困群众56人` is a year's work, not an emergency (`昨日共发生山体滑坡3起` is news).
