@@ -681,17 +681,7 @@ mod tests {
             ("〔转载〕冬季出行提示", "〔转载〕"),
             ("云南发布冬季出行提示（转载）", "（转载）"),
         ] {
-            let it = plain(title);
-            let got = run(&it);
-            assert_eq!(got.len(), 1, "{title}: {got:?}");
-            assert_eq!(&*got[0].rule, "attribution.undeclared_repost");
-            assert_eq!(got[0].field, Field::Title);
-            let written: String = title
-                .chars()
-                .skip(got[0].start)
-                .take(got[0].end - got[0].start)
-                .collect();
-            assert_eq!(written, mark);
+            assert_undeclared(&plain(title), Field::Title, title, mark);
         }
         for title in [
             "转发县委办公室关于做好冬季安全生产工作的通知",
@@ -728,16 +718,7 @@ mod tests {
                 "文章来源于网络",
             ),
         ] {
-            let got = run(&draft(body));
-            assert_eq!(got.len(), 1, "{body}: {got:?}");
-            assert_eq!(&*got[0].rule, "attribution.undeclared_repost");
-            assert_eq!(got[0].field, Field::Body);
-            let written: String = body
-                .chars()
-                .skip(got[0].start)
-                .take(got[0].end - got[0].start)
-                .collect();
-            assert_eq!(written, mark);
+            assert_undeclared(&draft(body), Field::Body, body, mark);
         }
         for body in [
             "转自然资源局通知，请各村做好耕地保护。",
@@ -750,6 +731,21 @@ mod tests {
         ] {
             assert!(run(&draft(body)).is_empty(), "{body}");
         }
+    }
+
+    /// `item` is returned as an undeclared repost, with one finding over `mark` in `field` (whose
+    /// text is `text`).
+    fn assert_undeclared(item: &Item, field: Field, text: &str, mark: &str) {
+        let got = run(item);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(&*got[0].rule, "attribution.undeclared_repost");
+        assert_eq!(got[0].field, field);
+        let written: String = text
+            .chars()
+            .skip(got[0].start)
+            .take(got[0].end - got[0].start)
+            .collect();
+        assert_eq!(written, mark);
     }
 
     fn run(item: &Item) -> Vec<Finding> {
