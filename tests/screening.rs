@@ -4716,3 +4716,53 @@ fn items_of_round_82() {
         Route::Publish,
     );
 }
+
+/// Kinds of breaker round 83: a period's word beside one case counted (`春节期间…发生火灾1起，造成
+/// 2人死亡`), a named day (`去年12月31日`) or a new statement after `；` is an event, not a figure;
+/// one case beside a comparison, or a range of days, is a figure. Parking zones, marathons,
+/// claims paid quickly and vending machines are no complaint; kitchen knives and cats are no
+/// crime; an original's own credits (`如有侵权请联系删除` alone) are no repost; a booking line is a
+/// seller's contact only with its number.
+#[test]
+fn items_of_round_83() {
+    assert_draft_routes(
+        "通报",
+        &[
+            "春节期间，城关镇一民房发生火灾1起，造成2人死亡，另有3人受伤送医。",
+            "去年12月31日，城关镇发生火灾1起，造成2人死亡。",
+            "5月份，塔城镇发生泥石流1起，造成2人失踪，搜救仍在进行。",
+            "1至5月，全县发生交通事故8起；5月31日，G214线又发生交通事故1起，造成3人死亡。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "统计",
+        &[
+            "上半年，全县发生火灾1起，同比下降50%。",
+            "1月1日至6月30日，全县发生火灾5起，同比下降。",
+            "图文：维西县融媒体中心。如有侵权请联系删除。",
+        ],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &["国庆期间G214线发生车祸1起，死了3个人，太惨了"],
+        Route::Escalate,
+    );
+    assert_comment_routes(
+        &[
+            "县医院停车场片区满了，只能停路边",
+            "马拉松名额满了，不给报名了，明年早点",
+            "新农合才报了一次就到账了，速度真快",
+            "自动售货机把我的钱吃掉了，饮料没出来",
+            "拿刀去找磨刀师傅磨一下",
+            "我的猫被拐走了，邻居家的公猫干的，哈哈",
+            "县城新开的酒店开业大酬宾，听说订房电话一直打不通",
+            "开业大酬宾的那家酒店订房电话打了没人接，是不是骗子",
+        ],
+        Route::Publish,
+    );
+    assert_forwarded(&[
+        ("我家危改申请了一年都没批下来", "县住房和城乡建设局"),
+        ("我奶奶的高龄补贴还没到账，都半年了", "县民政局"),
+    ]);
+}

@@ -305,20 +305,35 @@ static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 fn tallied(sentence: &str, tail: &str) -> bool {
     // the rest of the sentence may tell of now too (`今年共发生森林火灾4起，最新一起今天下午…`)
     let rest = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
+    // a `；` starts another statement (`1至5月，全县发生交通事故8起；5月31日，…又发生交通事故1起`)
+    let sentence = sentence.rsplit('；').next().unwrap_or(sentence);
+    let rest = rest.split('；').next().unwrap_or(rest);
     let counted_after = EVENTS_COUNTED_AFTER.is_match(tail);
-    // cases counted later in the hit's clause (`全县共发生地质灾害险情5起`, `上半年，全县发生火灾
-    // 事故1起`: breaker round 82)
+    // Cases counted later in the hit's clause (`全县共发生地质灾害险情5起`, `上半年，全县发生火灾
+    // 事故2起`: breaker round 82). One case is a figure only beside a comparison (`上半年，全县
+    // 发生火灾1起，同比下降50%`); otherwise it is how a report counts its event (`春节期间，城关镇
+    // 一民房发生火灾1起，造成2人死亡`: round 83).
     let clause = tail
         .split(|c| SENTENCE_ENDS.contains(&c) || CLAUSE_ENDS.contains(&c))
         .next()
         .unwrap_or(tail);
-    let counted_in_clause = CASES_COUNTED.is_match(clause);
+    let compared = COMPARISONS.iter().any(|w| rest.contains(w));
+    let figure = |s: &str| {
+        CASES_COUNTED.find(s).is_some_and(|m| {
+            let n = m.as_str().trim_end_matches(['起', '余', '多']);
+            (n != "1" && n != "一") || compared
+        })
+    };
+    let counted_in_clause = figure(clause);
+    // a day named is one event's (`去年12月31日，城关镇发生火灾1起`)
+    let dated = DAY.is_match(sentence);
     // a period sums up cases (`起`) only: `自9月以来降雪已达40余次，…遭受严重雪灾` tells of a
     // disaster going on
     let totalled = TOTALS.iter().any(|w| sentence.contains(w))
         && (counted_after || counted_in_clause || EVENTS_COUNTED.is_match(sentence));
     let period = (PERIODS.iter().any(|w| sentence.contains(w)) || PERIOD_RANGE.is_match(sentence))
-        && (counted_after || counted_in_clause || CASES_COUNTED.is_match(sentence));
+        && !dated
+        && (counted_after || counted_in_clause || figure(sentence));
     (totalled || period)
         && !NOW_WORDS
             .iter()
@@ -341,15 +356,25 @@ const PERIODS: &[&str] = &[
     "前年",
 ];
 
+/// Words comparing a figure with another period's (`同比下降50%`, `与去年持平`).
+const COMPARISONS: &[&str] = &["同比", "环比", "持平", "下降", "减少", "上升", "增长"];
+
+/// A day of a month (`12月31日`), not an end of a range (`1月1日至6月30日`).
+static DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^至到—\-－~])\d{1,2}月\d{1,2}日(?:[^至到—\-－~]|$)")
+        .expect("day pattern compiles")
+});
+
 /// A count of cases (`2起`, `十余起`), which a period's figures give.
 static CASES_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("(?:\\d+|[两二三四五六七八九十百千]+)[余多]?起").expect("tally pattern compiles")
 });
 
-/// A range of months summed up (`1至5月`, `1—5月`, `一至五月`), or a year before a comma
+/// A range of months or days summed up (`1至5月`, `1—5月`, `一至五月`, `1月1日至6月30日`), or a
+/// year before a comma
 /// (`2023年，全县发生道路交通事故25起`: breaker round 82).
 static PERIOD_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|到|—|－|-|~)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|(?:19|20)\d{2}年(?:度|全年|以来)?[，,]")
+    Regex::new(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|到|—|－|-|~)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|\d{1,2}月\d{1,2}日(?:至|到|—|－|-|~)\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:度|全年|以来)?[，,]")
         .expect("period pattern compiles")
 });
 
@@ -942,9 +967,10 @@ pub fn stands_in(
 /// A way to reach a seller in a text (folded): a WeChat or QQ id after its name (`微信：wxtc888`,
 /// `薇：…`, `v：…`, `卫星号` for 微信号), or an invitation to message, add, call or find the writer
 /// (not `找我们`, `找我妈`, `找我还钱`, `私信问了`: breaker round 70), or a line to book or order
-/// on (`订房电话`, `订购电话`: breaker round 82), which is a business's even as a landline.
+/// on with its number (`订房电话0887…`, `订购电话：…`: breaker rounds 82 and 83), which is a
+/// business's even as a landline.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:微信|薇信|威信|卫星|v信|vx|wx|qq|扣扣|薇|v)号?\s*[:：]?\s*[a-z0-9_-]{5,}|私信(?:$|[^问过])|私聊|加我|联系我|找我(?:$|[^们妈爸的还哥姐弟妹家])|v我|微信同号|欢迎来电|看我主页|订房电话|订购电话|订餐电话")
+    Regex::new(r"(?:微信|薇信|威信|卫星|v信|vx|wx|qq|扣扣|薇|v)号?\s*[:：]?\s*[a-z0-9_-]{5,}|私信(?:$|[^问过])|私聊|加我|联系我|找我(?:$|[^们妈爸的还哥姐弟妹家])|v我|微信同号|欢迎来电|看我主页|(?:订房|订购|订餐)电话[:：]?\s*\d")
         .expect("contact pattern compiles")
 });
 
@@ -1034,7 +1060,7 @@ pub fn contactless(text: &Normalized, start: usize, end: usize) -> bool {
     let complains = COMPLAINT_SIGNS.iter().any(|w| {
         whole
             .match_indices(w)
-            .any(|(i, _)| !whole[..i].ends_with(['不', '没', '非']))
+            .any(|(i, _)| !whole[..i].ends_with(['不', '没', '非']) || whole[..i].ends_with("是不"))
     });
     if complains {
         return true;
