@@ -4766,3 +4766,36 @@ fn items_of_round_83() {
         ("我奶奶的高龄补贴还没到账，都半年了", "县民政局"),
     ]);
 }
+
+/// Kinds of breaker round 84 (the period rule of round 83): a `；` (folded `;`) starts a new
+/// statement, a named day makes a total's sentence an event too; `一起` and `宗` count cases, a
+/// year before the area it sums up, a holiday or flood season and `截至目前` or `1月1日至今` are
+/// periods.
+#[test]
+fn drafts_of_round_84() {
+    assert_draft_routes(
+        "通报",
+        &[
+            "上半年全县发生火灾15起，同比下降；保和镇一民房起火，造成2人死亡。",
+            "上半年，全县共发生交通事故15起，其中6月28日发生的交通事故造成2人死亡。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "统计",
+        &[
+            "今年以来，全县发生森林火灾一起，同比减少2起。",
+            "今年以来，全县发生交通事故12宗，死亡3人，同比下降。",
+            "2023年全县发生交通事故15起，死亡4人。",
+            "截至目前，全县今年发生森林火灾2起，同比下降。",
+            "1月1日至今，全县共发生交通事故15起，死亡4人。",
+            "国庆假期，全县发生交通事故3起，同比下降。",
+            "今年汛期，全县发生泥石流3起，同比下降。",
+        ],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &["上半年全县发生火灾15起，同比下降；保和镇一民房起火，烧死2人"],
+        Route::Escalate,
+    );
+}

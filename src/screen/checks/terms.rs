@@ -305,9 +305,10 @@ static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 fn tallied(sentence: &str, tail: &str) -> bool {
     // the rest of the sentence may tell of now too (`今年共发生森林火灾4起，最新一起今天下午…`)
     let rest = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
-    // a `；` starts another statement (`1至5月，全县发生交通事故8起；5月31日，…又发生交通事故1起`)
-    let sentence = sentence.rsplit('；').next().unwrap_or(sentence);
-    let rest = rest.split('；').next().unwrap_or(rest);
+    // a `；` (folded to `;`) starts another statement (`1至5月，全县发生交通事故8起；5月31日，…又
+    // 发生交通事故1起`)
+    let sentence = sentence.rsplit([';', '；']).next().unwrap_or(sentence);
+    let rest = rest.split([';', '；']).next().unwrap_or(rest);
     let counted_after = EVENTS_COUNTED_AFTER.is_match(tail);
     // Cases counted later in the hit's clause (`全县共发生地质灾害险情5起`, `上半年，全县发生火灾
     // 事故2起`: breaker round 82). One case is a figure only beside a comparison (`上半年，全县
@@ -320,7 +321,7 @@ fn tallied(sentence: &str, tail: &str) -> bool {
     let compared = COMPARISONS.iter().any(|w| rest.contains(w));
     let figure = |s: &str| {
         CASES_COUNTED.find(s).is_some_and(|m| {
-            let n = m.as_str().trim_end_matches(['起', '余', '多']);
+            let n = m.as_str().trim_end_matches(['起', '宗', '余', '多']);
             (n != "1" && n != "一") || compared
         })
     };
@@ -330,10 +331,18 @@ fn tallied(sentence: &str, tail: &str) -> bool {
     // a period sums up cases (`起`) only: `自9月以来降雪已达40余次，…遭受严重雪灾` tells of a
     // disaster going on
     let totalled = TOTALS.iter().any(|w| sentence.contains(w))
+        && !dated
         && (counted_after || counted_in_clause || EVENTS_COUNTED.is_match(sentence));
     let period = (PERIODS.iter().any(|w| sentence.contains(w)) || PERIOD_RANGE.is_match(sentence))
         && !dated
         && (counted_after || counted_in_clause || figure(sentence));
+    // `截至目前`, `1月1日至今`: the period runs to now, no news of now
+    let so_far = |s: &str| {
+        s.replace("截至目前", "")
+            .replace("日至今", "")
+            .replace("月至今", "")
+    };
+    let (sentence, rest) = (so_far(sentence), so_far(rest));
     (totalled || period)
         && !NOW_WORDS
             .iter()
@@ -354,6 +363,10 @@ const PERIODS: &[&str] = &[
     "月份",
     "去年",
     "前年",
+    "假期",
+    "长假",
+    "汛期",
+    "截至目前",
 ];
 
 /// Words comparing a figure with another period's (`同比下降50%`, `与去年持平`).
@@ -365,16 +378,17 @@ static DAY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("day pattern compiles")
 });
 
-/// A count of cases (`2起`, `十余起`), which a period's figures give.
+/// A count of cases (`2起`, `十余起`, `一起`, `12宗`), which a period's figures give.
 static CASES_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("(?:\\d+|[两二三四五六七八九十百千]+)[余多]?起").expect("tally pattern compiles")
+    Regex::new("(?:\\d+|[一两二三四五六七八九十百千]+)[余多]?[起宗]")
+        .expect("tally pattern compiles")
 });
 
 /// A range of months or days summed up (`1至5月`, `1—5月`, `一至五月`, `1月1日至6月30日`), or a
-/// year before a comma
+/// year before a comma or the area it sums up (`2023年全县发生…`)
 /// (`2023年，全县发生道路交通事故25起`: breaker round 82).
 static PERIOD_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|到|—|－|-|~)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|\d{1,2}月\d{1,2}日(?:至|到|—|－|-|~)\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:度|全年|以来)?[，,]")
+    Regex::new(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:至|到|—|－|-|~)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|\d{1,2}月\d{1,2}日(?:至|到|—|－|-|~)\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年(?:度|全年|以来)?(?:[，,]|全县|全州|全市|全省|我县)")
         .expect("period pattern compiles")
 });
 
