@@ -428,6 +428,35 @@ fn detect_across_invisibles(v: &View, ctx: &Context, named: &[String]) -> Option
     Some(hits)
 }
 
+/// Who reports or witnesses what a disciplinary or disclosure notice tells of (`举报人和春花`,
+/// `据群众杨丽华反映`): their names are masked under `disclosure` too, which exempts only the
+/// persons the notice is about (第十三条; breaker round 85: a whistleblower named is the worst
+/// leak a notice can make).
+const REPORTERS: &[&str] = &[
+    "举报人",
+    "检举人",
+    "控告人",
+    "证人",
+    "反映人",
+    "信访人",
+    "来信人",
+    "来电人",
+    "群众",
+    "网民",
+    "网友",
+];
+
+/// Whether the name at character `start` of `folded` follows one of [`REPORTERS`] (a colon or a
+/// space between).
+fn reporter_before(folded: &str, start: usize) -> bool {
+    let byte = folded
+        .char_indices()
+        .nth(start)
+        .map_or(folded.len(), |(b, _)| b);
+    let head = folded[..byte].trim_end_matches(['：', ':', ' ']);
+    REPORTERS.iter().any(|r| head.ends_with(r))
+}
+
 /// Runs the detectors and resolves overlaps: non-overlapping hits, by start. `named`: see
 /// [`deidentify_knowing`].
 fn detect(v: &View, ctx: &Context, named: &[String]) -> Vec<Hit> {
@@ -436,6 +465,14 @@ fn detect(v: &View, ctx: &Context, named: &[String]) -> Vec<Hit> {
     let persons = name::detect(v, ctx.kind, named, ctx.segmenter);
     if ctx.disclosure.is_none() {
         found.extend(persons.iter().cloned());
+    } else {
+        // the exemption covers the persons the notice is about, not those who reported them
+        found.extend(
+            persons
+                .iter()
+                .filter(|h| reporter_before(&v.folded, h.start))
+                .cloned(),
+        );
     }
     address::detect(v, ctx, &mut found);
     if v.has_digit {
@@ -1217,6 +1254,13 @@ pub(super) mod tests {
         assert_eq!(
             got.text,
             "当事人李某，手机139****5678，家住保和镇＊＊＊**＊。"
+        );
+        // whoever reported or witnessed it is masked all the same (breaker round 85)
+        let text = "经查，余国华收受礼金。举报人和春花，据群众杨丽华反映属实。";
+        let got = deidentify(text, &ctx);
+        assert_eq!(
+            got.text,
+            "经查，余国华收受礼金。举报人和某某，据群众杨某某反映属实。"
         );
     }
 
