@@ -51,6 +51,31 @@ static ID18: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ID15: LazyLock<Regex> = LazyLock::new(|| Regex::new("[0-9]{15}").expect("valid regex"));
 
+/// An ID its writer masked the wrong way, the birth year left showing (`5334231978****0312`): ten
+/// digits, four asterisks, the last four characters.
+static HALF_MASKED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9]{10}[*＊]{4}[0-9]{3}[0-9Xx]").expect("valid regex"));
+
+/// Finds IDs masked by their writer with the birth year still showing (`身份证号码5334231978****0312`,
+/// breaker round 85), under an ID label and with a real region code: they are masked again to
+/// the first 6 and last 4 characters (contract §4), which hides the year. Looked for only in a
+/// text with four asterisks in a row.
+fn half_masked(v: &View, out: &mut Vec<Hit>) {
+    let hay = &v.folded;
+    if !hay.contains("****") && !hay.contains("＊＊＊＊") {
+        return;
+    }
+    for m in HALF_MASKED.find_iter(hay) {
+        let (s, e) = (m.start(), m.end());
+        let chars: Vec<char> = hay[s..e].chars().collect();
+        let edges = !hay[..s].ends_with(|c: char| c.is_ascii_alphanumeric())
+            && !hay[e..].starts_with(|c: char| c.is_ascii_alphanumeric());
+        if edges && valid_region(&chars) && last_label(v.lead_in(s, 12), LABELS).is_some() {
+            out.push(v.hit(PiiKind::ResidentId, s, e, MASK));
+        }
+    }
+}
+
 /// The masking plan of an ID number: its first 6 and last 4 characters stay.
 pub(super) const MASK: Plan = Plan::Keep {
     skip: 0,
@@ -86,6 +111,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
         true
     });
     across_a_line_break(v, out);
+    half_masked(v, out);
     each_number_match(&ID15, v, 15, |s, e| {
         if !v.clean_edges(s, e) {
             return false;
@@ -366,6 +392,26 @@ mod tests {
     /// Kind: an ID wrapped onto a second line, as a pasted form breaks it, is still masked when
     /// its check character is right; without it, digits on two lines are two numbers (breaker
     /// round 37).
+    /// Kind: an ID its writer masked with the birth year showing is masked again to the contract's
+    /// first 6 and last 4 (breaker round 85); one masked right, or an order number, is left.
+    #[test]
+    fn ids_half_masked_by_their_writer() {
+        masks(
+            "resident_id",
+            &[
+                (
+                    "身份证号码5334231978****0312，执行标的5万元",
+                    "身份证号码533423********0312，执行标的5万元",
+                ),
+                (
+                    "身份证号码533423********0312",
+                    "身份证号码533423********0312",
+                ),
+                ("订单号5334231978****0312", "订单号5334231978****0312"),
+            ],
+        );
+    }
+
     #[test]
     fn ids_broken_by_a_line_break() {
         masks(
