@@ -52,21 +52,23 @@ static ID18: LazyLock<Regex> = LazyLock::new(|| {
 static ID15: LazyLock<Regex> = LazyLock::new(|| Regex::new("[0-9]{15}").expect("valid regex"));
 
 /// An ID its writer masked the wrong way, the birth year left showing (`5334231978****0312`): ten
-/// digits, four asterisks, the last four characters.
+/// digits, four asterisks, the last four characters, from where a number starts.
 static HALF_MASKED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[0-9]{10}[*＊]{4}[0-9]{3}[0-9Xx]").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^[0-9]{10}[*＊]{4}[0-9]{3}[0-9Xx]").expect("valid regex"));
 
 /// Finds IDs masked by their writer with the birth year still showing (`身份证号码5334231978****0312`,
 /// breaker round 85), under an ID label and with a real region code: they are masked again to
-/// the first 6 and last 4 characters (contract §4), which hides the year. Looked for only in a
-/// text with four asterisks in a row.
+/// the first 6 and last 4 characters (contract §4), which hides the year. Looked for only where
+/// a number of ten digits or more starts.
 fn half_masked(v: &View, out: &mut Vec<Hit>) {
+    // from the number stretches of ten digits or more the view has at hand: searching every text
+    // for the asterisks cost 2 % of all screening instructions
     let hay = &v.folded;
-    if !hay.contains("****") && !hay.contains("＊＊＊＊") {
-        return;
-    }
-    for m in HALF_MASKED.find_iter(hay) {
-        let (s, e) = (m.start(), m.end());
+    for n in v.numbers(10) {
+        let Some(m) = HALF_MASKED.find(&hay[n.start..]) else {
+            continue;
+        };
+        let (s, e) = (n.start, n.start + m.end());
         let chars: Vec<char> = hay[s..e].chars().collect();
         let edges = !hay[..s].ends_with(|c: char| c.is_ascii_alphanumeric())
             && !hay[e..].starts_with(|c: char| c.is_ascii_alphanumeric());
