@@ -2291,6 +2291,17 @@ fn deidentified_name_end(hay: &str, at: usize) -> Option<usize> {
     Some(at + surname + mask_bytes)
 }
 
+/// Whether `name`, read after a label with `rest` after it, is a place's name rather than a
+/// person's: a village's or a township's (`救助对象：和平村、余家村`, breaker round 75; a name
+/// followed by one is still a name, `户主：和建华村民小组长`, round 76), a housing estate's or a
+/// river's or a road's side (`来电人：向阳小区业主`, `留言人：温泉小区住户`, `来电人：江边一村民`:
+/// round 78).
+fn names_a_place(name: &str, rest: &str) -> bool {
+    name.ends_with(|c| PLACE_ENDS.contains(c) || c == '边')
+        || rest.starts_with("小区")
+        || (name.ends_with('小') && rest.starts_with('区'))
+}
+
 /// The name after a label ending at byte `from`: its byte range and surname length in characters.
 ///
 /// A name in quotes (`网民“和丽芳13912345678”`, `一个叫“胡萍丽”`) must fill them, up to a phone
@@ -2304,18 +2315,7 @@ fn name_after(
     seg: Option<&Segmenter>,
 ) -> Option<(usize, usize, usize)> {
     let found = name_after_label(hay, from, class, seg)?;
-    // a village's or a township's name, not a person's (`救助对象：和平村、余家村`, breaker round
-    // 75); a name followed by one is still a name (`户主：和建华村民小组长`, round 76)
-    if hay[found.0..found.1].ends_with(|c| PLACE_ENDS.contains(c)) {
-        return None;
-    }
-    // a housing estate's name, or a river's or a road's side (`来电人：向阳小区业主`, `留言人：温泉
-    // 小区住户`, `来电人：江边一村民`: breaker round 78)
-    let rest = &hay[found.1..];
-    if rest.starts_with("小区")
-        || (hay[found.0..found.1].ends_with('小') && rest.starts_with('区'))
-        || hay[found.0..found.1].ends_with('边')
-    {
+    if names_a_place(&hay[found.0..found.1], &hay[found.1..]) {
         return None;
     }
     let quoted = hay[from..found.0].ends_with(['“', '"', '「']);
