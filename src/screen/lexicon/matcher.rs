@@ -34,7 +34,8 @@
 use super::{Boundary, TermMeta};
 use crate::screen::normalize::{noise, Normalized};
 use crate::screen::segment::{is_block_char, Segmenter};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, nfa, Anchored, MatchKind};
 use std::collections::HashMap;
 
 /// A validated occurrence of a term.
@@ -225,7 +226,7 @@ impl Pattern {
 /// character. Public collections have hundreds of them and they would match at nearly every
 /// position, which makes the overlapping automaton search markedly slower.
 pub struct Matcher {
-    ac: AhoCorasick,
+    ac: Search,
     /// Automaton pattern id -> index into `patterns`. A gapped term is in the automaton by its
     /// anchor part, from which `Matcher::gap_span` reads on both ways (searching the text for
     /// each gapped term on its own cost a fifth of all screening instructions).
@@ -307,10 +308,67 @@ pub fn term_form(term: &str) -> TermForm {
 /// size when the screener starts.
 const DFA_MAX_PATTERNS: usize = 12_000;
 
-/// Whether `b` starts a character's code in [`Matcher::encode`]'s encoding (not a UTF-8
-/// continuation byte).
-fn is_lead(b: u8) -> bool {
-    b & 0xC0 != 0x80
+/// The automaton over the codes of the terms ([`Matcher::encode`]), in overlapping mode, with no
+/// prefilter. It is driven one byte at a time by [`Search::each_match`] as the text's characters
+/// are read: encoding the text into a buffer first and searching that with aho-corasick's
+/// iterator cost 73 M instructions on the real drafts with the built-in lexicons, and reading
+/// the codes straight into the automaton about a third of that.
+enum Search {
+    /// No term of two characters or more.
+    Empty,
+    /// Up to [`DFA_MAX_PATTERNS`] forms.
+    Dfa(dfa::DFA),
+    /// Beyond: a DFA over the 51k-term public lexicon would take hundreds of MB.
+    Nfa(nfa::contiguous::NFA),
+}
+
+impl Search {
+    fn kind(&self) -> &'static str {
+        match self {
+            Search::Empty => "empty",
+            Search::Dfa(_) => "DFA",
+            Search::Nfa(_) => "contiguous NFA",
+        }
+    }
+
+    fn memory_usage(&self) -> usize {
+        match self {
+            Search::Empty => 0,
+            Search::Dfa(a) => a.memory_usage(),
+            Search::Nfa(a) => a.memory_usage(),
+        }
+    }
+
+    /// Calls `found(pattern, end)` for every match of the automaton in `text` (the compact text),
+    /// by end, and at one end in the automaton's order: `pattern` is the automaton's pattern
+    /// index, `end` the match's end in code points of `text`.
+    fn each_match(&self, m: &Matcher, text: &str, found: impl FnMut(usize, usize)) {
+        match self {
+            Search::Empty => {}
+            Search::Dfa(a) => scan(a, m, text, found),
+            Search::Nfa(a) => scan(a, m, text, found),
+        }
+    }
+}
+
+/// [`Search::each_match`] on one kind of automaton. A match can only end on the last byte of a
+/// character's code (the codes are self-synchronizing, see [`Matcher::encode`]), so the state is
+/// looked at once per character.
+fn scan<A: Automaton>(aut: &A, m: &Matcher, text: &str, mut found: impl FnMut(usize, usize)) {
+    let Ok(mut sid) = aut.start_state(Anchored::No) else {
+        return;
+    };
+    for (k, c) in text.chars().enumerate() {
+        let code = m.code(c);
+        for i in 0..code >> 24 {
+            sid = aut.next_state(Anchored::No, sid, (code >> (8 * i)) as u8);
+        }
+        if aut.is_special(sid) && aut.is_match(sid) {
+            for i in 0..aut.match_len(sid) {
+                found(aut.match_pattern(sid, i).as_usize(), k + 1);
+            }
+        }
+    }
 }
 
 /// The largest character id: ids are written as the UTF-8 form of the code point of the same number
@@ -501,7 +559,7 @@ impl Matcher {
             .map(|&k| patterns[k as usize].searched().chars().count() as u32)
             .collect();
         let mut m = Matcher {
-            ac: AhoCorasick::new(Vec::<&[u8]>::new()).expect("empty automaton"),
+            ac: Search::Empty,
             ac_patterns,
             ac_lens,
             marked_singles,
@@ -522,20 +580,25 @@ impl Matcher {
         // the terms start with the codes of the characters in the most terms, which occur all over
         // the text, so the start-byte prefilter stopped the search at nearly every character (callgrind, default lexicons: 584 M -> 543 M
         // instructions for the corpus).
-        let kind = if encoded.len() <= DFA_MAX_PATTERNS {
-            AhoCorasickKind::DFA
+        let built = if encoded.is_empty() {
+            Ok(Search::Empty)
+        } else if encoded.len() <= DFA_MAX_PATTERNS {
+            dfa::DFA::builder()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(&encoded)
+                .map(Search::Dfa)
         } else {
-            AhoCorasickKind::ContiguousNFA
+            nfa::contiguous::NFA::builder()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(&encoded)
+                .map(Search::Nfa)
         };
-        m.ac = AhoCorasick::builder()
-            .kind(Some(kind))
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(&encoded)
-            .expect("automaton over validated, non-empty terms");
+        m.ac = built.expect("automaton over validated, non-empty terms");
         tracing::debug!(
             patterns = encoded.len(),
-            kind = ?kind,
+            kind = m.ac.kind(),
             bytes = m.ac.memory_usage(),
             "词表自动机已构建"
         );
@@ -557,16 +620,22 @@ impl Matcher {
         let mut out = vec![0u8; text.len() * 3 + 4];
         let mut at = 0;
         for c in text.chars() {
-            let code = if (c as u32) < 0x10000 {
-                self.codes[c as usize]
-            } else {
-                self.astral.get(&c).copied().unwrap_or(1 << 24)
-            };
+            let code = self.code(c);
             out[at..at + 4].copy_from_slice(&code.to_le_bytes());
             at += (code >> 24) as usize;
         }
         out.truncate(at);
         out
+    }
+
+    /// The code of `c` ([`Matcher::encode`]): its bytes from the lowest, and their number in the
+    /// top byte.
+    fn code(&self, c: char) -> u32 {
+        if (c as u32) < 0x10000 {
+            self.codes[c as usize]
+        } else {
+            self.astral.get(&c).copied().unwrap_or(1 << 24)
+        }
     }
 
     /// Entry indices (into the lexicon's metas) of a pattern.
@@ -645,25 +714,12 @@ impl Matcher {
     /// boundary rule is skipped (to measure what it saves).
     pub fn find(&self, text: &Normalized, segmenter: Option<&Segmenter>) -> Vec<Hit> {
         let mut cands = Vec::new();
-        let encoded = self.encode(&text.compact);
-        // matches come by end: the code points before each end are counted on from the last
-        let (mut counted_to, mut chars_before) = (0, 0);
-        let raw = self
-            .ac
-            .find_overlapping_iter(&encoded)
-            .map(|m| {
-                chars_before += encoded[counted_to..m.end()]
-                    .iter()
-                    .filter(|&&b| is_lead(b))
-                    .count();
-                counted_to = m.end();
-                let k = m.pattern().as_usize();
-                (
-                    self.ac_patterns[k],
-                    chars_before - self.ac_lens[k] as usize,
-                    chars_before,
-                )
-            })
+        let mut raw = Vec::new();
+        self.ac.each_match(self, &text.compact, |k, end| {
+            raw.push((self.ac_patterns[k], end - self.ac_lens[k] as usize, end));
+        });
+        let raw = raw
+            .into_iter()
             .chain(self.single_hits(text))
             .chain(self.marked_single_hits(text));
         for (pattern, cs, ce) in raw {
