@@ -19,6 +19,7 @@
 //! Loading can fail ([`LoadError`], with file and line). Screening a well-formed item cannot: odd text
 //! produces findings or nothing, never a panic.
 
+pub mod automaton;
 pub mod checks;
 pub mod deidentify;
 pub mod lexicon;

@@ -15,11 +15,11 @@
 //! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
+use super::labels::{self, List};
 use super::mask::Plan;
 use super::view::{is_han, View};
 use super::{Context, Hit, PiiKind};
 use crate::item::Kind;
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -137,12 +137,11 @@ const COMMENT_LABELS: &[&str] = &[
 /// group or house number (`地址：叶枝镇同乐村5组`); a shop's or a site's otherwise, and kept.
 const BARE_LABEL: &str = "地址";
 
-static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(all_labels())
-        .expect("valid patterns")
-});
+/// Every address label, as [`super::labels`] searches for them (leftmost-longest), in
+/// [`all_labels`]' order.
+pub(super) fn label_patterns() -> Vec<&'static str> {
+    all_labels().copied().collect()
+}
 
 /// Whether the masked part of an address after a bare `地址：` names a home: a village and, after
 /// it, a group, a hamlet or a number (a rural home), or a flat's entrance (`5栋2单元301`), not a
@@ -311,8 +310,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         out.push(v.hit(PiiKind::Address, start, end, Plan::Address { keep: 0 }));
     }
     rural_houses(v, out);
-    for m in LABEL_AC.find_iter(hay.as_ref()) {
-        let i = m.pattern().as_usize();
+    for (m_start, m_end, i) in labels::leftmost_longest(v.labels(), List::AddressLabels) {
         let comment_only = (LABELS.len()..LABELS.len() + COMMENT_LABELS.len()).contains(&i);
         if comment_only && ctx.kind != Kind::Comment {
             continue;
@@ -320,18 +318,18 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         let bare = i == LABELS.len() + COMMENT_LABELS.len() + WEAK_LABELS.len();
         if bare
             && (ctx.kind != Kind::Comment
-                || !hay[m.end()..].starts_with(['：', ':'])
-                || hay[..m.start()].ends_with(['的', '址']))
+                || !hay[m_end..].starts_with(['：', ':'])
+                || hay[..m_start].ends_with(['的', '址']))
         {
             continue;
         }
-        let label = &hay[m.start()..m.end()];
+        let label = &hay[m_start..m_end];
         let delivery = DELIVERY_LABELS.contains(&label);
         if delivery && ctx.kind != Kind::Comment {
             continue;
         }
         let mut weak = i >= LABELS.len() + COMMENT_LABELS.len();
-        let mut label_end = m.end();
+        let mut label_end = m_end;
         // `，住址塔城镇…`: the automaton took `，住` and with it the `住` of `住址`, a label of its own
         if weak && hay[..label_end].ends_with('住') && hay[label_end..].starts_with('址') {
             label_end += '址'.len_utf8();
@@ -343,14 +341,14 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         // (`和建国家住保和镇…`: a name ending in 国 before 家住 and a place, breaker round 57)
         let name_before = || {
             label == "家住"
-                && hay[..m.start()].ends_with('国')
-                && hay[m.end()..]
+                && hay[..m_start].ends_with('国')
+                && hay[m_end..]
                     .chars()
                     .next()
                     .is_some_and(|c| !"建房宅院户宿部".contains(c))
         };
-        if !hay[m.start()..].starts_with(['（', '(', '，', ','])
-            && hay[..m.start()]
+        if !hay[m_start..].starts_with(['（', '(', '，', ','])
+            && hay[..m_start]
                 .chars()
                 .next_back()
                 .is_some_and(|c| "国农商民".contains(c))
@@ -399,7 +397,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
     }
 }
 
-/// Every address label, in [`LABEL_AC`]'s pattern order: [`LABELS`], [`COMMENT_LABELS`],
+/// Every address label, in the order they are searched for: [`LABELS`], [`COMMENT_LABELS`],
 /// [`WEAK_LABELS`], [`BARE_LABEL`].
 fn all_labels() -> impl Iterator<Item = &'static &'static str> {
     LABELS
@@ -413,7 +411,7 @@ fn all_labels() -> impl Iterator<Item = &'static &'static str> {
 static LABEL_LAST: LazyLock<Vec<char>> =
     LazyLock::new(|| all_labels().filter_map(|l| l.chars().next_back()).collect());
 
-/// Whether `text` ends with an address label of any kind ([`LABEL_AC`]'s patterns).
+/// Whether `text` ends with an address label of any kind ([`all_labels`]).
 fn ends_with_label(text: &str) -> bool {
     text.chars()
         .next_back()

@@ -37,6 +37,7 @@
 mod address;
 mod bank_card;
 pub(crate) mod email;
+mod labels;
 mod landline;
 mod mask;
 mod mobile;

@@ -39,6 +39,7 @@
 //! view (`View`, private to [`super`]); it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
+use super::labels::{self, List};
 use super::mask::Plan;
 use super::view::{is_han, View};
 use super::{Hit, PiiKind};
@@ -475,28 +476,23 @@ const PLACES: &[&str] = &[
     "镇", "乡", "村", "组", "屯", "寨", "社区", "小区", "村里", "隔壁",
 ];
 
-// At most 64 labels (a test holds it): aho-corasick then searches with its SIMD prefilter (Teddy)
-// instead of walking the automaton over every byte of CJK text; two more labels cost 4% of all
-// screening instructions. `本名` gave its place to `我是`, `老乡` and `租户` to `党员` and `对象`;
-// the households share one label `户` (HOUSEHOLDS), which made room for `残疾人`,
-// `留守儿童` and the like. Further labels go to `POST_AC` (`患儿`, with `患儿童先天性心脏病` an
-// inside word: INSIDE_WORDS).
-// `被申请人` and the like are found through their `申请人`.
-static LABEL_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(LABELS[..FIRST_POST].iter().map(|(l, _)| l))
-        .expect("valid patterns")
-});
+// The labels up to the first post are one list and the posts and roles another, each searched
+// leftmost-longest on its own ([`super::labels`]): a post inside a label or across its end is still
+// found (`患儿`, with `患儿童先天性心脏病` an inside word: INSIDE_WORDS). `被申请人` and the like are
+// found through their `申请人`.
 
-/// The posts and roles of [`LABELS`] after those of [`LABEL_AC`] (see there): a second automaton,
-/// so that the first stays within the SIMD prefilter's 64 patterns.
-static POST_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(LABELS[FIRST_POST..DOER_LABEL].iter().map(|(l, _)| l))
-        .expect("valid patterns")
-});
+/// The labels of [`LABELS`] up to [`FIRST_POST`], as [`super::labels`] searches for them.
+pub(super) fn label_patterns() -> Vec<&'static str> {
+    LABELS[..FIRST_POST].iter().map(|(l, _)| *l).collect()
+}
+
+/// The posts and roles of [`LABELS`] from [`FIRST_POST`] up to the labels found with memchr.
+pub(super) fn post_patterns() -> Vec<&'static str> {
+    LABELS[FIRST_POST..DOER_LABEL]
+        .iter()
+        .map(|(l, _)| *l)
+        .collect()
+}
 
 /// The substring searchers of the labels found with memchr (`者`, `叫`, `的`, `人`), built once:
 /// building one per field cost more than the search.
@@ -832,10 +828,8 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     // Byte ranges and surname lengths of the names found after a label.
     let mut named: Vec<(usize, usize, usize)> = Vec::new();
     // (start, end, label index) of every label, the role labels among them
-    let mut labels: Vec<(usize, usize, usize)> = LABEL_AC
-        .find_iter(hay.as_ref())
-        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-        .collect();
+    let found = v.labels();
+    let mut labels = labels::leftmost_longest(found, List::NameLabels);
     let other_labels = labels.len();
     let titles = titles_of_works(hay);
     for b in finder(ROLE_LABEL).find_iter(hay.as_bytes()) {
@@ -893,9 +887,9 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         }
     }
     labels.extend(
-        POST_AC
-            .find_iter(hay.as_ref())
-            .map(|m| (m.start(), m.end(), FIRST_POST + m.pattern().as_usize())),
+        labels::leftmost_longest(found, List::NamePosts)
+            .into_iter()
+            .map(|(s, e, i)| (s, e, FIRST_POST + i)),
     );
     labels.sort_unstable();
     for &(m_start, m_end, index) in &labels {
@@ -998,7 +992,10 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
             next = name_in_list_after(hay, e, seg);
         }
     }
-    named.extend(named_before_markers(hay));
+    named.extend(named_before_markers(
+        hay,
+        &labels::leftmost_first(found, List::NameMarkers),
+    ));
     named.extend(greeted_names(hay));
     named.extend(names_in_a_table(hay));
     named.extend(names_on_their_own_lines(hay));
@@ -1367,9 +1364,9 @@ const OFFICE_WORDS: &[&str] = &[
 const PROFILE_OPENS: &[char] = &['，', ',', '（', '('];
 
 /// Where [`named_before_markers`] looks: its markers' beginnings (`是我`, `等`, [`AFTER_NAMES`],
-/// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PETITION_AFTER`] and [`PROFILE`]), found with
-/// aho-corasick's SIMD prefilter instead of a walk over every character.
-static MARKER_AC: LazyLock<(AhoCorasick, Vec<Marker>)> = LazyLock::new(|| {
+/// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PETITION_AFTER`] and [`PROFILE`]), each with what it says,
+/// searched leftmost-first ([`super::labels`]).
+static MARKERS: LazyLock<Vec<(&'static str, Marker)>> = LazyLock::new(|| {
     let mut markers: Vec<(&str, Marker)> = Vec::new();
     markers.extend(AFTER_NAMES.iter().map(|&m| (m, Marker::AfterNames)));
     markers.extend(ADDRESSED.iter().map(|&m| (m, Marker::Addressed)));
@@ -1381,14 +1378,15 @@ static MARKER_AC: LazyLock<(AhoCorasick, Vec<Marker>)> = LazyLock::new(|| {
         ("等", Marker::Count),
         ("今年", Marker::Age),
     ]);
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(markers.iter().map(|(m, _)| m))
-        .expect("valid patterns");
-    (ac, markers.into_iter().map(|(_, kind)| kind).collect())
+    markers
 });
 
-/// What a marker of [`MARKER_AC`] says about the name before it (the pattern's list, so that a
+/// The markers of [`MARKERS`], as [`super::labels`] searches for them.
+pub(super) fn marker_patterns() -> Vec<&'static str> {
+    MARKERS.iter().map(|(m, _)| *m).collect()
+}
+
+/// What a marker of [`MARKERS`] says about the name before it (the pattern's list, so that a
 /// match need not be compared with each list again).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Marker {
@@ -1440,8 +1438,8 @@ fn petitioner_before(hay: &str, b: usize) -> Option<(usize, usize, usize)> {
 
 /// Names a reply greets at the start of a line: the first colon within its first
 /// [`GREETING_WITHIN`] characters, then [`GREETINGS`] or, before it, [`GREETED_AS`]
-/// (`余秀英：您好！`, `尊敬的余秀英女士：`). Looked for line by line, not with [`MARKER_AC`],
-/// which must stay within the SIMD prefilter's 64 patterns.
+/// (`余秀英：您好！`, `尊敬的余秀英女士：`). Looked for line by line: the greeting is near a
+/// line's start.
 fn greeted_names(hay: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let mut line = 0;
@@ -1479,14 +1477,13 @@ const BEFORE_NAME: &str = "的和与及是了给对向将把被由让叫跟同";
 
 /// Names found by what follows them ([`AFTER_NAMES`], `等N户`, `等N人`, `是我` and a relative,
 /// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PETITION_AFTER`], [`PROFILE`]), with the names listed
-/// before them: byte ranges and surname lengths.
-fn named_before_markers(hay: &str) -> Vec<(usize, usize, usize)> {
+/// before them: byte ranges and surname lengths. `found`: the markers in `hay`, `(start, end,
+/// index in MARKERS)`.
+fn named_before_markers(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    let (ac, markers) = &*MARKER_AC;
-    for m in ac.find_iter(hay) {
-        let b = m.start();
+    for &(b, _, index) in found {
         let rest = &hay[b..];
-        let marker = markers[m.pattern().as_usize()];
+        let marker = MARKERS[index].1;
         // A full name opening a sentence or a clause, then `今年` and an age (`余春梅今年68岁`): a
         // person's profile. (`县长王建国今年…`: a name after an office is no opening.)
         if marker == Marker::Age {
@@ -2836,16 +2833,6 @@ mod tests {
         assert_eq!(LABELS[THIRD_PERSON_LABEL].0, "他");
         assert_eq!(LABELS[THIRD_PERSON_LABEL + 1].0, "她");
         assert_eq!(LABELS[ROLE_LABEL].0, "人");
-    }
-
-    /// See the note on `LABEL_AC`.
-    #[test]
-    fn labels_stay_within_the_simd_prefilter() {
-        assert!(
-            LABEL_AC.patterns_len() <= 64,
-            "{} labels",
-            LABEL_AC.patterns_len()
-        );
     }
 
     /// Kind: private persons' names after a label.

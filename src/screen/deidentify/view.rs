@@ -19,6 +19,7 @@
 //! This module must not decide what is personal information; it only folds and answers questions
 //! about positions.
 
+use super::labels::Occurrence;
 use crate::screen::normalize::noise;
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
@@ -129,6 +130,8 @@ pub(super) struct View<'a> {
     last_index: Cell<(usize, usize)>,
     /// The stretches, built on first use.
     stretches: OnceCell<Vec<Stretch>>,
+    /// The labels and markers of the name and address detectors, found on first use.
+    labels: OnceCell<Vec<Occurrence>>,
 }
 
 /// A maximal run of the folded text around an ASCII letter or digit, made of ASCII letters and
@@ -253,6 +256,7 @@ impl<'a> View<'a> {
             has_invisible,
             last_index: Cell::new((0, 0)),
             stretches: OnceCell::new(),
+            labels: OnceCell::new(),
         }
     }
 
@@ -278,6 +282,13 @@ impl<'a> View<'a> {
             v.folded = Cow::Owned(converted);
         }
         v
+    }
+
+    /// Every occurrence of the name and address detectors' labels and markers in the folded text
+    /// ([`super::labels::occurrences`]), found once for all of them.
+    pub fn labels(&self) -> &[Occurrence] {
+        self.labels
+            .get_or_init(|| super::labels::occurrences(&self.folded))
     }
 
     /// The stretches, in order.

@@ -32,10 +32,9 @@
 //! the same place, which a leftmost-longest automaton would.
 
 use super::{Boundary, TermMeta};
+use crate::screen::automaton::CharAutomaton;
 use crate::screen::normalize::{noise, Normalized};
 use crate::screen::segment::{is_block_char, Segmenter};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa, nfa, Anchored, MatchKind};
 use std::collections::HashMap;
 
 /// A validated occurrence of a term.
@@ -213,20 +212,13 @@ impl Pattern {
     }
 }
 
-/// The compiled automaton and per-pattern data.
-///
-/// The automaton does not read UTF-8: the compact text is re-encoded as one id per character, over
-/// the alphabet of the terms' own characters (every other character is id 0, which no term has),
-/// each id written in one to three bytes (`Matcher::encode`). Chinese takes 3 bytes a character
-/// in UTF-8 and most characters of a text are in no term, so the automaton takes about half as many
-/// steps as over UTF-8 and is smaller (the built-in lists: 24 MB, against 34 MB with two bytes for
-/// every id).
+/// The compiled automaton ([`CharAutomaton`], over the compact text) and per-pattern data.
 ///
 /// One-character terms are not in the automaton: a bitmap over the BMP finds them with one lookup per
 /// character. Public collections have hundreds of them and they would match at nearly every
 /// position, which makes the overlapping automaton search markedly slower.
 pub struct Matcher {
-    ac: Search,
+    ac: CharAutomaton,
     /// Automaton pattern id -> index into `patterns`. A gapped term is in the automaton by its
     /// anchor part, from which `Matcher::gap_span` reads on both ways (searching the text for
     /// each gapped term on its own cost a fifth of all screening instructions).
@@ -245,11 +237,6 @@ pub struct Matcher {
     /// One bit per BMP code point that is a one-character term.
     single_bits: Vec<u64>,
     patterns: Vec<Pattern>,
-    /// The code of each BMP character ([`Matcher::encode`]): its bytes from the lowest, and their
-    /// number in the top byte.
-    codes: Vec<u32>,
-    /// The same for characters beyond the BMP in a term (any other has id 0: one byte 0).
-    astral: HashMap<char, u32>,
 }
 
 /// What the matcher makes of a term: its compact form (normalized, noise removed) and the noise
@@ -299,120 +286,6 @@ pub fn term_form(term: &str) -> TermForm {
         .collect();
     tail.reverse();
     (n.compact, head, tail)
-}
-
-/// Up to this many searched forms (terms and generated spellings, with more than one character)
-/// the automaton is a DFA. The built-in lexicons make about 8,000 (a 32 MB DFA); as a contiguous
-/// NFA they cost 6–14 % more screening instructions on real drafts (callgrind: 683 M against
-/// 602 M; at 8,043 forms, 649 M against 613 M). `SCREENER_LOG=debug` logs the count, kind and
-/// size when the screener starts.
-const DFA_MAX_PATTERNS: usize = 12_000;
-
-/// The automaton over the codes of the terms ([`Matcher::encode`]), in overlapping mode, with no
-/// prefilter. It is driven one byte at a time by [`Search::each_match`] as the text's characters
-/// are read: encoding the text into a buffer first and searching that with aho-corasick's
-/// iterator cost 73 M instructions on the real drafts with the built-in lexicons, and reading
-/// the codes straight into the automaton about a third of that.
-enum Search {
-    /// No term of two characters or more.
-    Empty,
-    /// Up to [`DFA_MAX_PATTERNS`] forms.
-    Dfa(dfa::DFA),
-    /// Beyond: a DFA over the 51k-term public lexicon would take hundreds of MB.
-    Nfa(nfa::contiguous::NFA),
-}
-
-impl Search {
-    fn kind(&self) -> &'static str {
-        match self {
-            Search::Empty => "empty",
-            Search::Dfa(_) => "DFA",
-            Search::Nfa(_) => "contiguous NFA",
-        }
-    }
-
-    fn memory_usage(&self) -> usize {
-        match self {
-            Search::Empty => 0,
-            Search::Dfa(a) => a.memory_usage(),
-            Search::Nfa(a) => a.memory_usage(),
-        }
-    }
-
-    /// Calls `found(pattern, end)` for every match of the automaton in `text` (the compact text),
-    /// by end, and at one end in the automaton's order: `pattern` is the automaton's pattern
-    /// index, `end` the match's end in code points of `text`.
-    fn each_match(&self, m: &Matcher, text: &str, found: impl FnMut(usize, usize)) {
-        match self {
-            Search::Empty => {}
-            Search::Dfa(a) => scan(a, m, text, found),
-            Search::Nfa(a) => scan(a, m, text, found),
-        }
-    }
-}
-
-/// [`Search::each_match`] on one kind of automaton. A match can only end on the last byte of a
-/// character's code (the codes are self-synchronizing, see [`Matcher::encode`]), so the state is
-/// looked at once per character.
-fn scan<A: Automaton>(aut: &A, m: &Matcher, text: &str, mut found: impl FnMut(usize, usize)) {
-    let Ok(mut sid) = aut.start_state(Anchored::No) else {
-        return;
-    };
-    for (k, c) in text.chars().enumerate() {
-        let code = m.code(c);
-        for i in 0..code >> 24 {
-            sid = aut.next_state(Anchored::No, sid, (code >> (8 * i)) as u8);
-        }
-        if aut.is_special(sid) && aut.is_match(sid) {
-            for i in 0..aut.match_len(sid) {
-                found(aut.match_pattern(sid, i).as_usize(), k + 1);
-            }
-        }
-    }
-}
-
-/// The largest character id: ids are written as the UTF-8 form of the code point of the same number
-/// ([`Matcher::encode`]), so they stop below the surrogates.
-const MAX_ID: u32 = 0xD7FF;
-
-/// The codes of the characters of `terms` ([`Matcher::encode`]): ids 1 upwards, the characters in
-/// the most terms first (ties in code point order), so that they get the shortest codes. Ids
-/// saturate at [`MAX_ID`]: characters beyond 55,294 distinct ones would share an id and could
-/// produce spurious matches, but all the terms of every list together use well under 20,000
-/// distinct characters. Every other BMP character has id 0.
-fn build_codes<'a>(terms: impl Iterator<Item = &'a str>) -> (Vec<u32>, HashMap<char, u32>) {
-    let mut uses: HashMap<char, usize> = HashMap::new();
-    for t in terms {
-        for c in t.chars() {
-            *uses.entry(c).or_insert(0) += 1;
-        }
-    }
-    let mut by_use: Vec<(char, usize)> = uses.into_iter().collect();
-    by_use.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut bmp = vec![code_of(0); 0x10000];
-    let mut astral = HashMap::new();
-    for (k, (c, _)) in by_use.into_iter().enumerate() {
-        let code = code_of((k as u32 + 1).min(MAX_ID));
-        if (c as u32) < 0x10000 {
-            bmp[c as usize] = code;
-        } else {
-            astral.insert(c, code);
-        }
-    }
-    (bmp, astral)
-}
-
-/// The code of id `id` as [`Matcher::encode`] writes it: the UTF-8 bytes of the code point `id`
-/// from the lowest byte up, and their number in the top byte.
-fn code_of(id: u32) -> u32 {
-    let c = char::from_u32(id).expect("ids stop below the surrogates");
-    let mut utf8 = [0u8; 4];
-    let bytes = c.encode_utf8(&mut utf8).as_bytes();
-    let mut code = (bytes.len() as u32) << 24;
-    for (k, b) in bytes.iter().enumerate() {
-        code |= u32::from(*b) << (8 * k);
-    }
-    code
 }
 
 /// Where `marks` (noise characters a term ends with, such as the `★` of `秘密★`) end when they
@@ -552,89 +425,29 @@ impl Matcher {
                 ac_patterns.push(k as u32);
             }
         }
-        let (codes, astral) =
-            build_codes(ac_patterns.iter().map(|&k| patterns[k as usize].searched()));
         let ac_lens = ac_patterns
             .iter()
             .map(|&k| patterns[k as usize].searched().chars().count() as u32)
             .collect();
-        let mut m = Matcher {
-            ac: Search::Empty,
+        let searched: Vec<&str> = ac_patterns
+            .iter()
+            .map(|&k| patterns[k as usize].searched())
+            .collect();
+        let ac = CharAutomaton::new(&searched).expect("automaton over validated, non-empty terms");
+        tracing::debug!(
+            patterns = searched.len(),
+            kind = ac.kind(),
+            bytes = ac.memory_usage(),
+            "词表自动机已构建"
+        );
+        Matcher {
+            ac,
             ac_patterns,
             ac_lens,
             marked_singles,
             singles,
             single_bits,
             patterns,
-            codes,
-            astral,
-        };
-        let encoded: Vec<Vec<u8>> = m
-            .ac_patterns
-            .iter()
-            .map(|&k| m.encode(m.patterns[k as usize].searched()))
-            .collect();
-        // A DFA for lexicons of a few thousand terms (tens of MB, the fastest search); a contiguous
-        // NFA beyond: a DFA over 51k terms would take hundreds of MB, and the default
-        // noncontiguous NFA is markedly slower to search (profiled on real drafts). No prefilter:
-        // the terms start with the codes of the characters in the most terms, which occur all over
-        // the text, so the start-byte prefilter stopped the search at nearly every character (callgrind, default lexicons: 584 M -> 543 M
-        // instructions for the corpus).
-        let built = if encoded.is_empty() {
-            Ok(Search::Empty)
-        } else if encoded.len() <= DFA_MAX_PATTERNS {
-            dfa::DFA::builder()
-                .match_kind(MatchKind::Standard)
-                .prefilter(false)
-                .build(&encoded)
-                .map(Search::Dfa)
-        } else {
-            nfa::contiguous::NFA::builder()
-                .match_kind(MatchKind::Standard)
-                .prefilter(false)
-                .build(&encoded)
-                .map(Search::Nfa)
-        };
-        m.ac = built.expect("automaton over validated, non-empty terms");
-        tracing::debug!(
-            patterns = encoded.len(),
-            kind = m.ac.kind(),
-            bytes = m.ac.memory_usage(),
-            "词表自动机已构建"
-        );
-        m
-    }
-
-    /// The encoding of `text` the automaton reads: each character's id (0 for a character of no
-    /// term) written as the UTF-8 form of the code point of that number, so one byte for the
-    /// characters of no term and for the 127 in the most terms, two or three for the others.
-    /// Like UTF-8 it is self-synchronizing: a term's code starts with a lead byte, which no
-    /// character's code holds inside it, so every match starts and ends on a character
-    /// ([`is_lead`] counts them back to code points). The most common characters of a text are
-    /// in no term, so the text is about 30 % shorter than with two bytes for every character:
-    /// callgrind on the real drafts, the automaton 36.5 M -> 29.8 M instructions; this encoding
-    /// 32.6 M -> 41.8 M; wall clock about 1 % less, the DFA 34 MB -> 24 MB.
-    fn encode(&self, text: &str) -> Vec<u8> {
-        // every code is written as 4 bytes into room for the longest, then the cursor moves on by
-        // its length: no capacity check or branch per character
-        let mut out = vec![0u8; text.len() * 3 + 4];
-        let mut at = 0;
-        for c in text.chars() {
-            let code = self.code(c);
-            out[at..at + 4].copy_from_slice(&code.to_le_bytes());
-            at += (code >> 24) as usize;
-        }
-        out.truncate(at);
-        out
-    }
-
-    /// The code of `c` ([`Matcher::encode`]): its bytes from the lowest, and their number in the
-    /// top byte.
-    fn code(&self, c: char) -> u32 {
-        if (c as u32) < 0x10000 {
-            self.codes[c as usize]
-        } else {
-            self.astral.get(&c).copied().unwrap_or(1 << 24)
         }
     }
 
@@ -715,7 +528,7 @@ impl Matcher {
     pub fn find(&self, text: &Normalized, segmenter: Option<&Segmenter>) -> Vec<Hit> {
         let mut cands = Vec::new();
         let mut raw = Vec::new();
-        self.ac.each_match(self, &text.compact, |k, end| {
+        self.ac.each_match(&text.compact, |k, end, _| {
             raw.push((self.ac_patterns[k], end - self.ac_lens[k] as usize, end));
         });
         let raw = raw
@@ -1064,8 +877,11 @@ mod tests {
         let mut terms: Vec<&str> = filler.iter().map(String::as_str).collect();
         terms.extend(["𠀀𠀁", "赌博网站", "ab"]);
         let (m, _) = matcher_of(&terms);
-        let lens: std::collections::BTreeSet<u32> = m.codes.iter().map(|c| c >> 24).collect();
-        assert_eq!(lens, [1, 2, 3].into(), "codes of every length are in use");
+        assert_eq!(
+            m.ac.code_lengths(),
+            [1, 2, 3].into(),
+            "codes of every length"
+        );
         let last = filler.last().unwrap();
         let text = format!("🎉{last}，𠀀𠀁和赌博网站 ab");
         let found: Vec<(usize, usize)> = m

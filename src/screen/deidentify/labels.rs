@@ -1,0 +1,231 @@
+//! The labels and markers the name and address detectors look for, found in one pass over a text.
+//!
+//! The name detector's labels (`村民`, `患者`, `申请人`, …) and posts, the markers that follow
+//! names (`等`, `是我`, `同志：`, …) and the address detector's labels (`家住`, `住址`, …) were each
+//! searched for with an aho-corasick automaton of their own, four passes over every text, each
+//! kept within the 64 patterns of its SIMD prefilter; with Chinese text the prefilter stops at
+//! nearly every character and those passes cost 90 M of 641 M instructions on the real drafts.
+//! Here one [`CharAutomaton`] over all their patterns reads the text once and finds every
+//! occurrence; each list then takes its own non-overlapping matches as its own automaton did:
+//! leftmost-longest ([`leftmost_longest`]) or leftmost-first ([`leftmost_first`]).
+
+use crate::screen::automaton::CharAutomaton;
+use std::sync::LazyLock;
+
+/// The lists searched together; each pattern's index is its index in its own list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum List {
+    /// [`super::name`]'s labels before a name, up to its first post.
+    NameLabels,
+    /// [`super::name`]'s posts and roles before a name.
+    NamePosts,
+    /// [`super::name`]'s markers after a name.
+    NameMarkers,
+    /// [`super::address`]'s labels before an address.
+    AddressLabels,
+}
+
+/// Where a pattern of a [`List`] occurs: byte offsets into the folded text, and the pattern's
+/// index in its list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Occurrence {
+    pub start: usize,
+    pub end: usize,
+    pub list: List,
+    pub index: usize,
+}
+
+struct Labels {
+    automaton: CharAutomaton,
+    /// Per pattern of the automaton: its list, its index there and its length in bytes.
+    owner: Vec<(List, usize, usize)>,
+}
+
+static LABELS: LazyLock<Labels> = LazyLock::new(|| {
+    let lists: [(List, Vec<&'static str>); 4] = [
+        (List::NameLabels, super::name::label_patterns()),
+        (List::NamePosts, super::name::post_patterns()),
+        (List::NameMarkers, super::name::marker_patterns()),
+        (List::AddressLabels, super::address::label_patterns()),
+    ];
+    let mut patterns = Vec::new();
+    let mut owner = Vec::new();
+    for (list, words) in lists {
+        for (index, w) in words.into_iter().enumerate() {
+            patterns.push(w);
+            owner.push((list, index, w.len()));
+        }
+    }
+    let automaton = CharAutomaton::new(&patterns).expect("a few hundred short labels");
+    Labels { automaton, owner }
+});
+
+/// Every occurrence of every pattern of every [`List`] in `text`, overlapping ones included, by
+/// end.
+pub(super) fn occurrences(text: &str) -> Vec<Occurrence> {
+    let labels = &*LABELS;
+    let mut out = Vec::new();
+    labels.automaton.each_match(text, |k, _, end| {
+        let (list, index, len) = labels.owner[k];
+        out.push(Occurrence {
+            start: end - len,
+            end,
+            list,
+            index,
+        });
+    });
+    out
+}
+
+/// The non-overlapping matches of `list` among `found`, as its own automaton would report them
+/// with leftmost-longest semantics: from the left, at each start the longest pattern (the first
+/// in the list on a tie), the next search from its end. `(start, end, index)`.
+pub(super) fn leftmost_longest(found: &[Occurrence], list: List) -> Vec<(usize, usize, usize)> {
+    pick(found, list, |o| {
+        (o.start, std::cmp::Reverse(o.end), o.index)
+    })
+}
+
+/// The same with leftmost-first semantics: at each start, the first pattern of the list that
+/// matches there, however long.
+pub(super) fn leftmost_first(found: &[Occurrence], list: List) -> Vec<(usize, usize, usize)> {
+    pick(found, list, |o| (o.start, o.index))
+}
+
+fn pick<K: Ord>(
+    found: &[Occurrence],
+    list: List,
+    order: impl Fn(&Occurrence) -> K,
+) -> Vec<(usize, usize, usize)> {
+    let mut own: Vec<&Occurrence> = found.iter().filter(|o| o.list == list).collect();
+    own.sort_by_key(|o| order(o));
+    let mut out = Vec::new();
+    let mut next_free = 0;
+    for o in own {
+        if o.start >= next_free {
+            out.push((o.start, o.end, o.index));
+            next_free = o.end;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{AhoCorasick, MatchKind};
+
+    /// Each list's own automaton, with the match kind it was searched with before.
+    static OWN: LazyLock<Vec<(List, AhoCorasick)>> = LazyLock::new(|| {
+        [
+            (List::NameLabels, MatchKind::LeftmostLongest),
+            (List::NamePosts, MatchKind::LeftmostLongest),
+            (List::NameMarkers, MatchKind::LeftmostFirst),
+            (List::AddressLabels, MatchKind::LeftmostLongest),
+        ]
+        .map(|(list, kind)| {
+            let words = match list {
+                List::NameLabels => super::super::name::label_patterns(),
+                List::NamePosts => super::super::name::post_patterns(),
+                List::NameMarkers => super::super::name::marker_patterns(),
+                List::AddressLabels => super::super::address::label_patterns(),
+            };
+            let ac = AhoCorasick::builder()
+                .match_kind(kind)
+                .build(words)
+                .unwrap();
+            (list, ac)
+        })
+        .into()
+    });
+
+    /// What the list's own automaton finds, for comparison.
+    fn own_automaton(list: List, text: &str) -> Vec<(usize, usize, usize)> {
+        let (_, ac) = OWN.iter().find(|(l, _)| *l == list).unwrap();
+        ac.find_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+
+    /// Each list's matches out of the one pass are its own automaton's, on `text`.
+    fn agree(text: &str) {
+        let found = occurrences(text);
+        for list in [List::NameLabels, List::NamePosts, List::AddressLabels] {
+            assert_eq!(
+                leftmost_longest(&found, list),
+                own_automaton(list, text),
+                "{list:?} in {text}"
+            );
+        }
+        assert_eq!(
+            leftmost_first(&found, List::NameMarkers),
+            own_automaton(List::NameMarkers, text),
+            "markers in {text}"
+        );
+    }
+
+    #[test]
+    fn one_pass_finds_what_each_list_finds_on_its_own() {
+        for t in [
+            "村民李文华反映，家住塔城镇柯那村二组的患者和春花、申请人杨某等3人是我邻居。",
+            "被申请人王小明同志：您好！我是叶枝镇同乐村三组的村民，住址：某某路18号，现住址不详。",
+            "户主余秀英今年68岁，其子和学文、其女和丽等人到县信访局反映情况，联系人：木正华。",
+            "",
+            "abc 123 住 址：",
+        ] {
+            agree(t);
+        }
+    }
+
+    /// Leftmost-first takes the first pattern of the list at a start, leftmost-longest the longest;
+    /// both go on from the end of what they took, and take only their own list's.
+    #[test]
+    fn match_kinds_pick_as_aho_corasick_does() {
+        let at = |start, end, list, index| Occurrence {
+            start,
+            end,
+            list,
+            index,
+        };
+        let found = [
+            at(0, 3, List::NameMarkers, 5),
+            at(0, 6, List::NameMarkers, 7),
+            at(3, 9, List::NameMarkers, 1),
+            at(6, 9, List::NameMarkers, 2),
+            at(0, 9, List::AddressLabels, 0),
+        ];
+        assert_eq!(
+            leftmost_first(&found, List::NameMarkers),
+            [(0, 3, 5), (3, 9, 1)]
+        );
+        assert_eq!(
+            leftmost_longest(&found, List::NameMarkers),
+            [(0, 6, 7), (6, 9, 2)]
+        );
+        assert_eq!(leftmost_longest(&found, List::AddressLabels), [(0, 9, 0)]);
+    }
+
+    /// The same on every real draft and comment (`../shared/corpus`), where overlapping labels
+    /// of one list occur as they come.
+    #[test]
+    fn one_pass_agrees_on_the_real_texts() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        let mut texts = 0;
+        for file in ["real_drafts.jsonl", "real_comments.jsonl"] {
+            let Ok(lines) = std::fs::read_to_string(dir.join(file)) else {
+                eprintln!("skipping {file}: not found in {}", dir.display());
+                continue;
+            };
+            for line in lines.lines() {
+                let item: serde_json::Value = serde_json::from_str(line).unwrap();
+                for field in ["title", "body"] {
+                    if let Some(t) = item[field].as_str() {
+                        agree(t);
+                        texts += 1;
+                    }
+                }
+            }
+        }
+        eprintln!("{texts} real texts compared");
+    }
+}
