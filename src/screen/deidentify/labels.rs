@@ -23,6 +23,8 @@ pub(super) enum List {
     NameMarkers,
     /// [`super::address`]'s labels before an address.
     AddressLabels,
+    /// [`super::name`]'s one-character labels (`人`, `的`, `他`, …), taken only in context.
+    NameChars,
 }
 
 /// Where a pattern of a [`List`] occurs: byte offsets into the folded text, and the pattern's
@@ -42,11 +44,12 @@ struct Labels {
 }
 
 static LABELS: LazyLock<Labels> = LazyLock::new(|| {
-    let lists: [(List, Vec<&'static str>); 4] = [
+    let lists: [(List, Vec<&'static str>); 5] = [
         (List::NameLabels, super::name::label_patterns()),
         (List::NamePosts, super::name::post_patterns()),
         (List::NameMarkers, super::name::marker_patterns()),
         (List::AddressLabels, super::address::label_patterns()),
+        (List::NameChars, super::name::char_patterns()),
     ];
     let mut patterns = Vec::new();
     let mut owner = Vec::new();
@@ -92,6 +95,18 @@ pub(super) fn leftmost_first(found: &[Occurrence], list: List) -> Vec<(usize, us
     pick(found, list, |o| (o.start, o.index))
 }
 
+/// Every occurrence of `list`, a list of one-character patterns, in order: `(start, end, index)`.
+/// (One-character patterns cannot overlap, so nothing is to be picked.)
+pub(super) fn in_order(
+    found: &[Occurrence],
+    list: List,
+) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    found
+        .iter()
+        .filter(move |o| o.list == list)
+        .map(|o| (o.start, o.end, o.index))
+}
+
 fn pick<K: Ord>(
     found: &[Occurrence],
     list: List,
@@ -122,6 +137,7 @@ mod tests {
             (List::NamePosts, MatchKind::LeftmostLongest),
             (List::NameMarkers, MatchKind::LeftmostFirst),
             (List::AddressLabels, MatchKind::LeftmostLongest),
+            (List::NameChars, MatchKind::LeftmostFirst),
         ]
         .map(|(list, kind)| {
             let words = match list {
@@ -129,6 +145,7 @@ mod tests {
                 List::NamePosts => super::super::name::post_patterns(),
                 List::NameMarkers => super::super::name::marker_patterns(),
                 List::AddressLabels => super::super::address::label_patterns(),
+                List::NameChars => super::super::name::char_patterns(),
             };
             let ac = AhoCorasick::builder()
                 .match_kind(kind)
@@ -161,6 +178,11 @@ mod tests {
             leftmost_first(&found, List::NameMarkers),
             own_automaton(List::NameMarkers, text),
             "markers in {text}"
+        );
+        assert_eq!(
+            in_order(&found, List::NameChars).collect::<Vec<_>>(),
+            own_automaton(List::NameChars, text),
+            "one-character labels in {text}"
         );
     }
 

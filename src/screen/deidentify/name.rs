@@ -188,10 +188,10 @@ const LABELS: &[(&str, Class)] = &[
     // `我老公李建国`, `我爸李建国`: the writer's relatives (RELATIVES), one label for all of them.
     ("我", Class::Collective),
     // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
-    // (ROLES). Last, and not in LABEL_AC: `人` is everywhere, so it is found with memchr and only
-    // taken after a role (ROLE_LABEL).
-    // Posts and roles of people in a county's news and notices, found by their own automaton
-    // (POST_AC; LABEL_AC is full): herders, young people and
+    // (ROLES). Last, with the one-character labels: `人` is everywhere, so it is only taken after a
+    // role (ROLE_LABEL).
+    // Posts and roles of people in a county's news and notices, a list searched on its own
+    // (`super::labels`, FIRST_POST): herders, young people and
     // able farmers (`返乡创业青年李文军`, `致富能手李建华`), couriers, owners and losers (`车主刘文斌`,
     // `失主李国庆`; `业主` and `户主` are labels above, `店主` is as often a business), parties to a
     // lawsuit (`被告李志明`; `被告人` is the role `被告` before `人`), and the public-welfare posts
@@ -263,33 +263,32 @@ const LABELS: &[(&str, Class)] = &[
     ("姑娘", Class::Person),
     ("产妇", Class::Person),
     ("务工人员", Class::Person),
-    // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). Not in LABEL_AC: found with memchr
-    // and only taken after a role (DOER_LABEL).
+    // `志愿者余海波`, `受害者李某`: `者` after a role (DOERS). One of the one-character labels,
+    // found everywhere and only taken after a role (DOER_LABEL).
     ("者", Class::Person),
-    // `有个叫王小明的人`: `叫` after `个` or `位` (CALLED_AFTER). Not in LABEL_AC: found with memchr
-    // and only taken after those (CALLED_LABEL).
+    // `有个叫王小明的人`: `叫` after `个` or `位` (CALLED_AFTER). Only taken after those
+    // (CALLED_LABEL).
     ("叫", Class::Person),
-    // `本人姓欧阳，名欧阳春`: `名` after the writer gave a surname (`gave_surname`). Not in
-    // LABEL_AC either (`名` is in 名单, 报名, 名称): found with memchr and only taken there
-    // (NAMED_LABEL).
+    // `本人姓欧阳，名欧阳春`: `名` after the writer gave a surname (`gave_surname`): `名` is
+    // in 名单, 报名, 名称, so it is only taken there (NAMED_LABEL).
     ("名", Class::Person),
-    // `塔城镇的李文华`, `村里的李红梅`: `的` after a place (PLACES). Not in LABEL_AC either: found
-    // with memchr and only taken after a place (PLACE_LABEL).
+    // `塔城镇的李文华`, `村里的李红梅`: `的` after a place (PLACES): only taken after a place
+    // (PLACE_LABEL).
     ("的", Class::Place),
     // a third person's relatives (breaker round 64: `他侄子余小龙拿了低保`, `她老公王建军`), read
-    // like the writer's after `我` (RELATIVES). Not in POST_AC either: `他` is everywhere, so they
-    // are found with memchr and only taken before a relative (THIRD_PERSON_LABEL; in the
-    // automaton they cost 5 % of all screening instructions).
+    // like the writer's after `我` (RELATIVES). `他` is everywhere, so they are only taken before
+    // a relative (THIRD_PERSON_LABEL).
     ("他", Class::Collective),
     ("她", Class::Collective),
     ("人", Class::Person),
 ];
 
-/// How many labels [`POST_AC`] finds: those right before the labels found with memchr.
+/// How many posts and roles [`post_patterns`] has: those right before the one-character labels.
 const POST_COUNT: usize = 53;
-/// The index in [`LABELS`] of the first label [`POST_AC`] finds.
+/// The index in [`LABELS`] of the first post.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
-/// The index in [`LABELS`] of the label `者`, the first of those found with memchr.
+/// The index in [`LABELS`] of the label `者`, the first of the one-character labels
+/// ([`char_patterns`]).
 const DOER_LABEL: usize = LABELS.len() - 7;
 /// What comes before `者` when it names a private person's role (`志愿者`, `受害者`, `获奖者`).
 /// (`患者`, `伤者`, `死者`, `遇难者` are labels of their own, found by the automaton.)
@@ -486,7 +485,7 @@ pub(super) fn label_patterns() -> Vec<&'static str> {
     LABELS[..FIRST_POST].iter().map(|(l, _)| *l).collect()
 }
 
-/// The posts and roles of [`LABELS`] from [`FIRST_POST`] up to the labels found with memchr.
+/// The posts and roles of [`LABELS`] from [`FIRST_POST`] up to the one-character labels.
 pub(super) fn post_patterns() -> Vec<&'static str> {
     LABELS[FIRST_POST..DOER_LABEL]
         .iter()
@@ -494,18 +493,10 @@ pub(super) fn post_patterns() -> Vec<&'static str> {
         .collect()
 }
 
-/// The substring searchers of the labels found with memchr (`者`, `叫`, `的`, `人`), built once:
-/// building one per field cost more than the search.
-static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-    LABELS[DOER_LABEL..]
-        .iter()
-        .map(|(l, _)| memchr::memmem::Finder::new(l.as_bytes()))
-        .collect()
-});
-
-/// The searcher of the label at `index` in [`LABELS`], one of those found with memchr.
-fn finder(index: usize) -> &'static memchr::memmem::Finder<'static> {
-    &FINDERS[index - DOER_LABEL]
+/// The one-character labels of [`LABELS`] from [`DOER_LABEL`] on, as [`super::labels`] searches
+/// for them: found everywhere, and taken only where the text around makes them labels.
+pub(super) fn char_patterns() -> Vec<&'static str> {
+    LABELS[DOER_LABEL..].iter().map(|(l, _)| *l).collect()
 }
 
 /// Tibetan name syllables of Diqing (迪庆) that open a name ([`MINORITY_STARTS`] without the
@@ -832,7 +823,11 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     let mut labels = labels::leftmost_longest(found, List::NameLabels);
     let other_labels = labels.len();
     let titles = titles_of_works(hay);
-    for b in finder(ROLE_LABEL).find_iter(hay.as_bytes()) {
+    let one_char = |index: usize| {
+        labels::in_order(found, List::NameChars)
+            .filter_map(move |(b, _, i)| (DOER_LABEL + i == index).then_some(b))
+    };
+    for b in one_char(ROLE_LABEL) {
         let head = &hay[..b];
         let role = head
             .chars()
@@ -880,7 +875,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         }),
     ];
     for (index, taken) in after {
-        for b in finder(index).find_iter(hay.as_bytes()) {
+        for b in one_char(index) {
             if taken(&hay[..b], &hay[b + LABELS[index].0.len()..]) {
                 labels.push((b, b + LABELS[index].0.len(), index));
             }
@@ -2821,7 +2816,7 @@ mod tests {
     }
 
     /// `POST_COUNT` says where the posts start: the first of them is `牧民`, the last `务工人员`; the
-    /// labels found with memchr are in their places.
+    /// one-character labels are in their places.
     #[test]
     fn posts_are_counted() {
         assert_eq!(LABELS[FIRST_POST].0, "牧民");
