@@ -214,9 +214,11 @@ impl Pattern {
 
 /// The compiled automaton ([`CharAutomaton`], over the compact text) and per-pattern data.
 ///
-/// One-character terms are not in the automaton: a bitmap over the BMP finds them with one lookup per
-/// character. Public collections have hundreds of them and they would match at nearly every
-/// position, which makes the overlapping automaton search markedly slower.
+/// One-character terms are in the automaton like the others (public collections have hundreds):
+/// the search reads every character anyway, and a match costs it one push. (With aho-corasick's
+/// overlapping iterator they made the search markedly slower and were looked up in a bitmap in a
+/// second pass over the text; callgrind with the 51k-term lexicon: that pass was 28 M
+/// instructions.)
 pub struct Matcher {
     ac: CharAutomaton,
     /// Automaton pattern id -> index into `patterns`. A gapped term is in the automaton by its
@@ -225,17 +227,13 @@ pub struct Matcher {
     ac_patterns: Vec<u32>,
     /// The length in code points of each of the automaton's patterns (as `ac_patterns`).
     ac_lens: Vec<u32>,
-    /// One-character terms: character -> index into `patterns`.
-    singles: HashMap<char, u32>,
     /// One-character terms with marks before them (`+v`) or only after them (`赞！`): found by
     /// searching for their last mark before, or for the character itself, not by looking at every
-    /// character as `singles` are (that cost 4 % of all screening instructions for two such terms,
+    /// character as other terms are (that cost 4 % of all screening instructions for two such terms,
     /// and `赞！` alone 6 %: `！` is everywhere). Indices into `patterns`, each with the searcher
     /// of what is searched for, built once (building one per text cost 1.7 M instructions on
     /// the real drafts).
     marked_singles: Vec<(u32, memchr::memmem::Finder<'static>)>,
-    /// One bit per BMP code point that is a one-character term.
-    single_bits: Vec<u64>,
     patterns: Vec<Pattern>,
 }
 
@@ -404,8 +402,6 @@ impl Matcher {
             p.own |= !m.extra;
             p.reference &= m.role == super::Role::Reference;
         }
-        let mut singles = HashMap::new();
-        let mut single_bits = vec![0u64; 0x10000 / 64];
         let mut ac_patterns = Vec::new();
         let mut marked_singles = Vec::new();
         for (k, p) in patterns.iter().enumerate() {
@@ -415,12 +411,6 @@ impl Matcher {
                 let mut utf8 = [0; 4];
                 let needle = searched.encode_utf8(&mut utf8).as_bytes();
                 marked_singles.push((k as u32, memchr::memmem::Finder::new(needle).into_owned()));
-            } else if p.single && p.parts.is_empty() {
-                singles.insert(p.first, k as u32);
-                let cp = p.first as u32;
-                if cp < 0x10000 {
-                    single_bits[cp as usize / 64] |= 1 << (cp % 64);
-                }
             } else {
                 ac_patterns.push(k as u32);
             }
@@ -445,8 +435,6 @@ impl Matcher {
             ac_patterns,
             ac_lens,
             marked_singles,
-            singles,
-            single_bits,
             patterns,
         }
     }
@@ -531,10 +519,7 @@ impl Matcher {
         self.ac.each_match(&text.compact, |k, end, _| {
             raw.push((self.ac_patterns[k], end - self.ac_lens[k] as usize, end));
         });
-        let raw = raw
-            .into_iter()
-            .chain(self.single_hits(text))
-            .chain(self.marked_single_hits(text));
+        let raw = raw.into_iter().chain(self.marked_single_hits(text));
         for (pattern, cs, ce) in raw {
             if !text.bridges_only_noise(cs, ce) {
                 continue;
@@ -689,26 +674,6 @@ impl Matcher {
             }
         }
         out
-    }
-
-    /// (pattern, compact start, compact end) of every one-character term in `text`.
-    fn single_hits<'t>(
-        &'t self,
-        text: &'t Normalized,
-    ) -> impl Iterator<Item = (u32, usize, usize)> + 't {
-        // without one-character terms (the default lexicons) no character is read
-        let chars = if self.singles.is_empty() {
-            ""
-        } else {
-            text.compact.as_str()
-        };
-        chars.chars().enumerate().filter_map(move |(k, c)| {
-            let cp = c as u32;
-            if cp < 0x10000 && self.single_bits[cp as usize / 64] & (1 << (cp % 64)) == 0 {
-                return None;
-            }
-            self.singles.get(&c).map(|&p| (p, k, k + 1))
-        })
     }
 }
 
@@ -906,8 +871,9 @@ mod tests {
     #[test]
     fn one_character_terms_with_marks_need_them() {
         let (m, seg) = matcher_of(&["赞！", "+v"]);
-        assert!(
-            m.singles.is_empty(),
+        assert_eq!(
+            m.ac.kind(),
+            "empty",
             "no term makes every character a candidate"
         );
         let spans = |text: &str| hit_spans(&m, &seg, text);
