@@ -4799,3 +4799,21 @@ fn drafts_of_round_84() {
         Route::Escalate,
     );
 }
+
+// Kind: a single character that crashed the screener (differential fuzzing, 2026-12-06): `𝛯`
+// (U+1D6EF), `𝚵` and `𝓄` made the link check loop until memory ran out, aborting the process
+// and every item after. Each now gets its verdict, alone and in running text.
+#[test]
+fn mathematical_letters_alone_get_their_verdict() {
+    for c in ["𝛯", "𝚵", "𝓄", "𝐀", "𝟘"] {
+        for body in [c.to_string(), format!("请问{c}这个符号是什么意思？")] {
+            assert_eq!(
+                SCREENER.screen(&comment(&body)).route,
+                Route::Publish,
+                "{body}"
+            );
+            let v = SCREENER.screen(&draft("通知", &body));
+            assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
+        }
+    }
+}

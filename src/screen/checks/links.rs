@@ -633,6 +633,18 @@ fn islands(text: &str) -> Vec<(usize, &str)> {
     // where the search for the next letter goes on, and a (byte, code point) pair to count from
     let (mut from, mut counted) = (0, (0, 0));
     while let Some(seed) = next_letter(text.as_bytes(), from) {
+        // A mathematical character that folds to no Latin letter (`𝛯`, Greek capital xi) is in
+        // the block `next_letter` takes, but no member: skip it. (Searching on from the island's
+        // end, which is the seed itself, found it again forever, pushing islands until memory ran
+        // out: the differential fuzzing of this session.)
+        let seed_char = text[seed..]
+            .chars()
+            .next()
+            .expect("a character starts at a letter");
+        if !is_member(seed_char) {
+            from = seed + seed_char.len_utf8();
+            continue;
+        }
         // back from the letter to the island's first member
         let mut first_member = seed;
         let mut gap = 0;
@@ -1400,6 +1412,23 @@ fn word_at(chars: &[char], k: usize, word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::policy::Policy;
+
+    /// Kind: one character crashed the screener (differential fuzzing, session of 2026-12-06):
+    /// `𝛯`, `𝚵` and `𝓄` are in the mathematical block the letter search takes, but fold to no
+    /// Latin letter, and the island search found the same seed forever, pushing islands until
+    /// memory ran out. Every code point of the planes text uses, alone and inside a link, now
+    /// gives at most one island per character.
+    #[test]
+    fn every_character_gives_a_bounded_number_of_islands() {
+        for c in (0u32..0x30000).filter_map(char::from_u32) {
+            for text in [c.to_string(), format!("访问www.{c}x.com{c}了")] {
+                let n = text.chars().count();
+                assert!(islands(&text).len() <= n, "{:?}", c);
+            }
+        }
+        let links = find("𝛯网址：www.𝓄taobao.com");
+        assert_eq!(links.len(), 1, "{links:?}");
+    }
 
     proptest::proptest! {
         /// The quick test never turns away a text whose scan view holds a separator.
