@@ -29,6 +29,18 @@ use crate::item::Kind;
 /// traditional (`幺` is the spoken 1 of phone numbers, `洞` the 0 and `拐` the 7 of radio speech);
 /// an ASCII digit stands for itself, so mixed spellings (`1三9…`) read too.
 pub(crate) fn numeral_digit(c: char) -> Option<u8> {
+    // most characters asked about are other ideographs, sampled all over a text: one bit says no
+    // to them before the comparisons below, whose branches they mispredicted (`perf`: 2.7 % of
+    // screening time in this function)
+    let cp = c as usize;
+    if cp >= 0x10000 || NUMERAL_BITS[cp / 64] & (1 << (cp % 64)) == 0 {
+        return None;
+    }
+    digit_of(c)
+}
+
+/// [`numeral_digit`] without its quick no.
+fn digit_of(c: char) -> Option<u8> {
     Some(match c {
         '0'..='9' => c as u8 - b'0',
         '〇' | '零' | '洞' => 0,
@@ -44,6 +56,25 @@ pub(crate) fn numeral_digit(c: char) -> Option<u8> {
         _ => return None,
     })
 }
+
+/// Every character [`numeral_digit`] reads.
+const NUMERALS: [char; 36] = [
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '〇', '零', '洞', '一', '幺', '壹', '二',
+    '贰', '貳', '三', '叁', '參', '四', '肆', '五', '伍', '六', '陆', '陸', '七', '柒', '拐', '八',
+    '捌', '九', '玖',
+];
+
+/// One bit per BMP code point, set for [`NUMERALS`].
+static NUMERAL_BITS: [u64; 1024] = {
+    let mut bits = [0u64; 1024];
+    let mut i = 0;
+    while i < NUMERALS.len() {
+        let cp = NUMERALS[i] as usize;
+        bits[cp / 64] |= 1 << (cp % 64);
+        i += 1;
+    }
+    bits
+};
 
 /// Separators written between the numerals of a spelt-out number (`一三九-八七六五-四三二一`): one
 /// at a time, between two numerals.
@@ -221,6 +252,15 @@ fn read_whole_run(v: &View, ctx: &Context, s: usize, mut e: usize) -> Option<Hit
 mod tests {
     use super::super::tests::{draft, masks, masks_in};
     use super::*;
+
+    /// The quick no of `numeral_digit` lets through exactly the characters it reads.
+    #[test]
+    fn the_numeral_bitmap_holds_every_numeral() {
+        for c in (0u32..0x10000).filter_map(char::from_u32) {
+            assert_eq!(digit_of(c).is_some(), NUMERALS.contains(&c), "{c:?}");
+            assert_eq!(numeral_digit(c), digit_of(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn runs_end_at_numerals() {
