@@ -233,6 +233,19 @@ fn code_of(id: u32) -> u32 {
     code
 }
 
+/// 1,000 patterns of three characters each, 3,000 distinct ideographs from U+4E00 on: enough for
+/// ids beyond 2,047, so codes of one, two and three bytes (for tests).
+#[cfg(test)]
+pub(crate) fn three_thousand_characters() -> Vec<String> {
+    (0..1000u32)
+        .map(|k| {
+            (0..3)
+                .map(|j| char::from_u32(0x4E00 + 3 * k + j).expect("an ideograph"))
+                .collect()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,14 +271,7 @@ mod tests {
     /// Codes of one, two and three bytes only ever match whole characters in order.
     #[test]
     fn codes_of_every_length_match_whole_characters() {
-        // 3,000 characters: ids beyond 2,047, so codes of one, two and three bytes
-        let filler: Vec<String> = (0..1000u32)
-            .map(|k| {
-                (0..3)
-                    .map(|j| char::from_u32(0x4E00 + 3 * k + j).unwrap())
-                    .collect()
-            })
-            .collect();
+        let filler = three_thousand_characters();
         let patterns: Vec<&str> = filler.iter().map(String::as_str).collect();
         let a = CharAutomaton::new(&patterns).unwrap();
         assert_eq!(a.code_lengths(), [1, 2, 3].into());
