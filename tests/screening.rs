@@ -4817,3 +4817,20 @@ fn mathematical_letters_alone_get_their_verdict() {
         }
     }
 }
+
+// Kind: a link nested in itself thousands of times (`http://x/` repeated, crash hunting
+// 2026-12-06) overflowed the stack and aborted the process with every item in it. It gets its
+// verdict, as a comment and in a draft, and its links are still judged.
+#[test]
+fn a_link_nested_thousands_deep_gets_its_verdict() {
+    for unit in ["http://x/", "https://a.com/", "http://www.a.com/?id=1&"] {
+        let body = unit.repeat(3000);
+        let v = SCREENER.screen(&comment(&body));
+        assert!(
+            v.findings.iter().any(|f| f.rule.starts_with("link")),
+            "{unit}: {:?}",
+            v.findings.iter().map(|f| &f.rule).collect::<Vec<_>>()
+        );
+        assert_ne!(SCREENER.screen(&draft("通知", &body)).route, Route::Publish);
+    }
+}

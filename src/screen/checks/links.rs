@@ -391,6 +391,17 @@ static PERCENT_HOST_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
 /// finder, so this finds what scanning the whole text finds (property-tested), at a fraction of
 /// the cost.
 pub fn find(text: &str) -> Vec<Link> {
+    find_nested(text, 0)
+}
+
+/// How many redirect targets deep [`find`] reads (`…?url=…?url=…`): redirectors and trackers
+/// nest one or two. Reading on without end, a URL nested in itself thousands of times (`http://x/`
+/// repeated) recursed until the stack overflowed, aborting the process, in time quadratic in its
+/// length (crash hunting, session of 2026-12-06).
+const MAX_NESTED: usize = 4;
+
+/// [`find`] in a link's target nested `depth` deep.
+fn find_nested(text: &str, depth: usize) -> Vec<Link> {
     let bytes = text.as_bytes();
     // A domain spelt by sound (`8888点康姆`) may hold no Latin letter to grow an island from:
     // rare, so such a text is read whole.
@@ -407,7 +418,7 @@ pub fn find(text: &str) -> Vec<Link> {
             }));
         }
     }
-    with_redirect_targets(text, with_emails_and_idn_hosts(text, out))
+    with_redirect_targets(text, with_emails_and_idn_hosts(text, out), depth)
 }
 
 /// A URL inside another one's path or query, as redirectors and trackers carry it
@@ -420,9 +431,13 @@ static NESTED_SCHEME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     regex::Regex::new(r"(?i)(?:https?|ftp)(?:://|%3a%2f%2f)").expect("valid regex")
 });
 
-/// [`find`]'s links with the targets they carry ([`NESTED_SCHEME`]) after each.
-fn with_redirect_targets(text: &str, links: Vec<Link>) -> Vec<Link> {
-    if !links.iter().any(|l| l.end > l.start + 8) || !text.contains(['%', ':']) {
+/// [`find`]'s links with the targets they carry ([`NESTED_SCHEME`]) after each, down to
+/// [`MAX_NESTED`] targets deep (`depth`: how deep `text` is nested already).
+fn with_redirect_targets(text: &str, links: Vec<Link>, depth: usize) -> Vec<Link> {
+    if depth >= MAX_NESTED
+        || !links.iter().any(|l| l.end > l.start + 8)
+        || !text.contains(['%', ':'])
+    {
         return links;
     }
     let byte_at = |k: usize| text.char_indices().nth(k).map_or(text.len(), |(b, _)| b);
@@ -441,7 +456,7 @@ fn with_redirect_targets(text: &str, links: Vec<Link>) -> Vec<Link> {
         let inner = &written[m.start()..];
         let start = outer_start + written[..m.start()].chars().count();
         if inner[..m.len()].contains(':') {
-            out.extend(find(inner).into_iter().map(|l| Link {
+            out.extend(find_nested(inner, depth + 1).into_iter().map(|l| Link {
                 start: start + l.start,
                 end: start + l.end,
                 ..l
@@ -449,7 +464,7 @@ fn with_redirect_targets(text: &str, links: Vec<Link>) -> Vec<Link> {
         } else {
             let decoded = percent_encoding::percent_decode_str(inner).decode_utf8_lossy();
             out.extend(
-                find(&decoded)
+                find_nested(&decoded, depth + 1)
                     .into_iter()
                     .take(1)
                     .map(|l| Link { start, end, ..l }),
@@ -1430,6 +1445,24 @@ mod tests {
         assert_eq!(links.len(), 1, "{links:?}");
     }
 
+    /// Kind: a URL nested in itself thousands of times (`http://x/` repeated) overflowed the stack
+    /// and aborted the process (crash hunting, session of 2026-12-06). Targets are read
+    /// `MAX_NESTED` deep: a real redirector's target still is, the rest of the chain is the
+    /// links that carry it.
+    #[test]
+    fn nested_targets_are_read_a_few_deep() {
+        let chain = "http://x/".repeat(5000);
+        let links = find(&chain);
+        assert!(
+            !links.is_empty() && links.len() <= MAX_NESTED + 1,
+            "{}",
+            links.len()
+        );
+        let two = find("https://www.weixi.gov.cn/link?target=https://m.tb.cn/h.5abc?u=https://item.taobao.com/x");
+        let hosts: Vec<&str> = two.iter().map(|l| l.host.as_str()).collect();
+        assert_eq!(hosts, ["www.weixi.gov.cn", "m.tb.cn", "item.taobao.com"]);
+    }
+
     proptest::proptest! {
         /// The quick test never turns away a text whose scan view holds a separator.
         #[test]
@@ -1477,7 +1510,7 @@ mod tests {
             let islands: Vec<(usize, usize, String, bool)> =
                 find(&text).into_iter().map(|l| (l.start, l.end, l.host, l.obfuscated)).collect();
             let whole: Vec<(usize, usize, String, bool)> =
-                with_redirect_targets(&text, with_emails_and_idn_hosts(&text, find_in(&text)))
+                with_redirect_targets(&text, with_emails_and_idn_hosts(&text, find_in(&text)), 0)
                     .into_iter()
                     .map(|l| (l.start, l.end, l.host, l.obfuscated))
                     .collect();
