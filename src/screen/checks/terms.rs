@@ -820,7 +820,9 @@ const OFFER_WORDS: &[&str] = &[
 /// in the hit or within 60 folded characters, across sentences (`刷单被骗了？加我私聊`), unless
 /// the sentence says `举报` or `查处` (`举报：有人公开出售假证`). `我们村有人聚众赌博，派出所也不来管管`
 /// reports gambling; `赌博网站，被骗包赔，加微信` offers it.
-pub fn reported(text: &Normalized, start: usize, end: usize) -> bool {
+///
+/// `first_report`: [`first_line_report_end`] of `text`, computed once for all its hits.
+pub fn reported(text: &Normalized, start: usize, end: usize, first_report: Option<usize>) -> bool {
     let (near_head, near_tail) = (text.folded_before(start, 60), text.folded_after(end, 60));
     let (head, tail) = in_sentence(near_head, near_tail);
     // `举报：……有人公开出售假证`: a report quotes the offer it reports
@@ -836,11 +838,24 @@ pub fn reported(text: &Normalized, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let first_line = text.folded_before(start, start);
-    let first_line = first_line.split('\n').next().unwrap_or(first_line);
+    // a report word in the first line before the hit
+    first_report.is_some_and(|e| e <= start)
+        || REPORT_WORDS
+            .iter()
+            .any(|w| head.contains(w) || tail.contains(w))
+}
+
+/// Where the first [report word](REPORT_WORDS) of `text`'s first line ends, in folded characters:
+/// [`reported`] asks whether one ends before a hit. Found once a text: searching each hit's
+/// whole first line made a long one-line comment with many hits quadratic (`代开发票` repeated
+/// 12,500 times took a second; crash hunting, session of 2026-12-06).
+pub fn first_line_report_end(text: &Normalized) -> Option<usize> {
+    let line = text.folded.split('\n').next().unwrap_or("");
     REPORT_WORDS
         .iter()
-        .any(|w| head.contains(w) || tail.contains(w) || first_line.contains(w))
+        .filter_map(|w| line.find(w).map(|b| b + w.len()))
+        .min()
+        .map(|b| text.folded_char_at_byte(b))
 }
 
 /// Measure words and units after a number that make it a count or an amount (`8964人`, `8964家`,
@@ -1121,6 +1136,7 @@ pub fn findings(
 ) {
     // findings of offers (lists with `@contactless drop`) made here
     let mut offers = Vec::new();
+    let first_report = std::cell::OnceCell::new();
     for hit in &scan.hits {
         let mut categories: Vec<&str> = Vec::new();
         for meta in lexicon.metas(hit) {
@@ -1153,7 +1169,12 @@ pub fn findings(
             let message = match &meta.report {
                 Some(m)
                     if item.kind == Kind::Comment
-                        && reported(&scan.normalized, hit.folded_start, hit.folded_end) =>
+                        && reported(
+                            &scan.normalized,
+                            hit.folded_start,
+                            hit.folded_end,
+                            *first_report.get_or_init(|| first_line_report_end(&scan.normalized)),
+                        ) =>
                 {
                     m
                 }
