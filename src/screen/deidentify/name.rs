@@ -1087,8 +1087,17 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     // person writing or addressed. (A name after `@` is as often a celebrity's account.)
     if kind == Kind::Comment {
         let line_starts = std::iter::once(0).chain(hay.match_indices('\n').map(|(i, _)| i + 1));
+        // A line start inside the blank run the last one skipped heads the same text: its name is
+        // the last one's, not read again (trimming each of 20,000 blank lines to the end of the
+        // run was quadratic: crash hunting, session of 2026-12-06).
+        let (mut trimmed_to, mut last) = (0, None);
         for start in line_starts {
+            if start < trimmed_to {
+                named.extend(last);
+                continue;
+            }
             let start = start + hay[start..].len() - hay[start..].trim_start().len();
+            (trimmed_to, last) = (start, None);
             // (a given name that is a word too, `李金刚：`: breaker round 52; not two characters,
             // which head a line as topics do, `祝福：`, `盛夏：`, `吕梁：`: round 53)
             if let Some((e, surname)) = standing_name_at(hay, start, "") {
@@ -1097,6 +1106,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
                     && !PUBLIC_FIGURES.contains(&&hay[start..e])
                 {
                     named.push((start, e, surname));
+                    last = Some((start, e, surname));
                 }
             }
         }
