@@ -622,9 +622,19 @@ pub fn quoted(text: &Normalized, folded_start: usize) -> bool {
 /// `《居民投诉……遭到报复和殴打》`, `留言《…》`) or an article (`《…》一文`, `《…》的报道`) is no
 /// work: its words name real events.
 pub fn in_title(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
+    let tail = text.folded_after(folded_end, 40);
+    // no title closes after the hit: the line before it is not read (reading it for each of
+    // thousands of hits on one long line was quadratic: `火灾` repeated 25,000 times took 1.8 s;
+    // crash hunting, session of 2026-12-06)
+    let tail_line = tail.split('\n').next().unwrap_or(tail);
+    if !TITLE_MARKS
+        .iter()
+        .any(|(_, close)| tail_line.contains(close))
+    {
+        return false;
+    }
     let head = text.folded_before(folded_start, folded_start);
     let line = head.rsplit('\n').next().unwrap_or(head);
-    let tail = text.folded_after(folded_end, 40);
     TITLE_MARKS.iter().any(|&(open, close)| {
         let Some(o) = line.rfind(open).filter(|&o| !line[o..].contains(close)) else {
             return false;
@@ -1084,13 +1094,26 @@ fn has_mobile(text: &str) -> bool {
 /// netizen's talk (`有没有代办营业执照的？`); with one it is an advert. Landlines are left out:
 /// the ones netizens quote are mostly offices'.
 pub fn contactless(text: &Normalized, start: usize, end: usize) -> bool {
+    contactless_given(text, start, end, complains(text))
+}
+
+/// Whether the comment `text` complains, warns or asks ([`COMPLAINT_SIGNS`]), which makes every
+/// offer in it [`contactless`]: a property of the whole text, read once for all its hits
+/// (reading it for each made a long comment with many hits quadratic: crash hunting, session of
+/// 2026-12-06).
+pub fn complains(text: &Normalized) -> bool {
     let whole = &text.folded;
     // (not denied: `不是骗子`, `绝不冒充` are a seller's own words)
-    let complains = COMPLAINT_SIGNS.iter().any(|w| {
+    COMPLAINT_SIGNS.iter().any(|w| {
         whole
             .match_indices(w)
             .any(|(i, _)| !whole[..i].ends_with(['不', '没', '非']) || whole[..i].ends_with("是不"))
-    });
+    })
+}
+
+/// [`contactless`] with [`complains`] of `text` known.
+fn contactless_given(text: &Normalized, start: usize, end: usize, complains: bool) -> bool {
+    let whole = &text.folded;
     if complains {
         return true;
     }
@@ -1136,7 +1159,7 @@ pub fn findings(
 ) {
     // findings of offers (lists with `@contactless drop`) made here
     let mut offers = Vec::new();
-    let first_report = std::cell::OnceCell::new();
+    let (first_report, complaint) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
     for hit in &scan.hits {
         let mut categories: Vec<&str> = Vec::new();
         for meta in lexicon.metas(hit) {
@@ -1152,14 +1175,17 @@ pub fn findings(
                         || original_headline(item, scan)))
                 || categories.contains(&&*meta.category)
                 || meta.drops.iter().any(|&context| {
-                    stands_in(
-                        context,
-                        item.kind,
-                        &scan.normalized,
-                        hit.folded_start,
-                        hit.folded_end,
-                        Some(seg),
-                    )
+                    let (text, s, e) = (&scan.normalized, hit.folded_start, hit.folded_end);
+                    match context {
+                        // whether the comment complains is read once for all its offers
+                        DropContext::Contactless => contactless_given(
+                            text,
+                            s,
+                            e,
+                            *complaint.get_or_init(|| complains(text)),
+                        ),
+                        _ => stands_in(context, item.kind, text, s, e, Some(seg)),
+                    }
                 })
             {
                 continue;
