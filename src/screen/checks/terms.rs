@@ -855,7 +855,7 @@ pub fn reported(text: &Normalized, start: usize, end: usize, first_report: Optio
             .any(|w| head.contains(w) || tail.contains(w))
 }
 
-/// Where the first [report word](REPORT_WORDS) of `text`'s first line ends, in folded characters:
+/// Where the first report word (`REPORT_WORDS`) of `text`'s first line ends, in folded characters:
 /// [`reported`] asks whether one ends before a hit. Found once a text: searching each hit's
 /// whole first line made a long one-line comment with many hits quadratic (`代开发票` repeated
 /// 12,500 times took a second; crash hunting, session of 2026-12-06).
@@ -1097,7 +1097,7 @@ pub fn contactless(text: &Normalized, start: usize, end: usize) -> bool {
     contactless_given(text, start, end, complains(text))
 }
 
-/// Whether the comment `text` complains, warns or asks ([`COMPLAINT_SIGNS`]), which makes every
+/// Whether the comment `text` complains, warns or asks (`COMPLAINT_SIGNS`), which makes every
 /// offer in it [`contactless`]: a property of the whole text, read once for all its hits
 /// (reading it for each made a long comment with many hits quadratic: crash hunting, session of
 /// 2026-12-06).
