@@ -661,14 +661,17 @@ mod tests {
         Item::from_value(v).expect("test item is valid")
     }
 
+    /// A draft with no `repost` field.
+    fn undeclared(title: &str, body: &str) -> Item {
+        let v = serde_json::json!({"id": "t", "kind": "draft", "title": title, "body": body});
+        Item::from_value(v).expect("test item is valid")
+    }
+
     /// Kind: a title that says it reposts, on a draft without the `repost` field (breaker round
     /// 71); an official document forwarded (`转发…的通知`) is no repost.
     #[test]
     fn a_repost_must_be_declared() {
-        let plain = |title: &str| {
-            let v = serde_json::json!({"id": "t", "kind": "draft", "title": title, "body": "冬季出行请注意安全。"});
-            Item::from_value(v).expect("test item is valid")
-        };
+        let plain = |title: &str| undeclared(title, "冬季出行请注意安全。");
         for (title, mark) in [
             ("转载：云南发布冬季出行提示", "转载："),
             ("【转载】冬季出行提示", "【转载】"),
@@ -695,10 +698,7 @@ mod tests {
     /// mark's span in the body (breaker round 77).
     #[test]
     fn a_body_that_says_repost_without_the_repost_field_is_returned() {
-        let draft = |body: &str| {
-            let v = serde_json::json!({"id": "t", "kind": "draft", "title": "云南出台促进消费措施", "body": body});
-            Item::from_value(v).expect("test item is valid")
-        };
+        let draft = |body: &str| undeclared("云南出台促进消费措施", body);
         for (body, mark) in [
             (
                 "本文转载自网易新闻，近日，省政府印发促进消费措施。",
