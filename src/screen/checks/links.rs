@@ -255,7 +255,7 @@ fn judge(
     policy: &LinkPolicy,
     out: &mut Vec<Finding>,
 ) {
-    let domain = link.domain();
+    let domain = shown(link.domain());
     // a host written with lookalike letters or dots (`www.gоv.cn` with a Cyrillic о) is never the
     // listed site it imitates (breaker round 67)
     let lookalike = text.slice(link.start, link.end).chars().any(is_lookalike);
@@ -313,6 +313,29 @@ fn judge(
     ));
 }
 
+/// A domain as a message quotes it: each run of seven or more digits keeps its first three and
+/// the rest become `*`. A host of digits may be a telephone, QQ or ID number (`http://1388765432/`
+/// reads as an IP address), and messages reach the audit record, which has no item (CONTRACT §2:
+/// no raw personal information outside `item`); the finding's span still shows where it is.
+fn shown(domain: &str) -> String {
+    let mut out = String::with_capacity(domain.len());
+    let mut rest = domain;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let len = rest[start..].bytes().take_while(u8::is_ascii_digit).count();
+        out.push_str(&rest[..start]);
+        let digits = &rest[start..start + len];
+        if len >= 7 {
+            out.push_str(&digits[..3]);
+            out.extend(std::iter::repeat_n('*', len - 3));
+        } else {
+            out.push_str(digits);
+        }
+        rest = &rest[start + len..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn finding(
     kind: Kind,
     field: Field,
@@ -367,13 +390,27 @@ static USER_INFO_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 
 /// A URL whose host is an IPv6 literal (`http://[2001:db8::1]/pay`) or an IPv4 address written as
 /// one decimal or hexadecimal number (`http://2130706433/`, `http://0x7f000001/`): linkify takes
-/// neither, and both hide where a link goes, the way evaders use them (obfuscated links).
+/// neither, and both hide where a link goes, the way evaders use them (obfuscated links). The
+/// `number` must be the whole host: in `http://13887654321.example.net/` or a QQ space's
+/// `http://123456789.qzone.qq.com/` the digits are a label of a name ([`host_number_is_whole`]).
 static IP_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:https?|ftp)://(?:\[[0-9a-f:.]+\]|[0-9]{8,10}|0x[0-9a-f]{1,8})(?::[0-9]{1,5})?(?:[/?#][!-~]*)?",
+        r"(?i)\b(?:https?|ftp)://(?:\[[0-9a-f:.]+\]|(?P<number>[0-9]{8,10}|0x[0-9a-f]{1,8}))(?::[0-9]{1,5})?(?:[/?#][!-~]*)?",
     )
     .expect("valid regex")
 });
+
+/// Whether the host [`IP_URL`] read as one number (its `number` group, if it has one) ends where
+/// the host ends: not followed by a letter, a digit, `-` or `.`, which would make it a label of a
+/// name (a mobile number as one, `http://13887654321.example.net/`, was read as the IP address of
+/// its first ten digits, its link cut in the middle of the number: breaker round 70).
+fn host_number_is_whole(text: &str, c: &regex::Captures<'_>) -> bool {
+    c.name("number").is_none_or(|n| {
+        !text.as_bytes()[n.end()..]
+            .first()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
+    })
+}
 
 /// A URL whose authority is percent-encoded (`https://www%2Etaobao%2Ecom/`): browsers decode it and
 /// go to the host it spells, which no reader sees and linkify cuts at the first `%`.
@@ -797,7 +834,11 @@ fn find_in(text: &str) -> Vec<Link> {
     // an IP address or a percent-encoded name for a host hides where the link goes, as evaders
     // write it (a host is read decoded, as a browser reads it)
     for re in [&IP_URL, &PERCENT_HOST_URL] {
-        for m in re.find_iter(&view.text) {
+        for c in re.captures_iter(&view.text) {
+            if !host_number_is_whole(&view.text, &c) {
+                continue;
+            }
+            let m = c.get(0).expect("group 0");
             let decoded = percent_encoding::percent_decode_str(m.as_str()).decode_utf8_lossy();
             if let Some(host) = host_of(&decoded) {
                 unusual.push(Link {
@@ -1686,6 +1727,59 @@ mod tests {
             let ip = host.starts_with(|c: char| c.is_ascii_digit());
             assert_finds(&[(text, &[(link, host, ip)])]);
         }
+    }
+
+    /// Kind: digits that begin a host name are a label of it, not an IP address written as one
+    /// number (breaker round 70: `http://13887654321.example.net/` was read as the IP address of
+    /// the mobile number's first ten digits, and its message quoted them).
+    #[test]
+    fn a_host_that_starts_with_digits_is_a_name() {
+        assert_finds(&[
+            (
+                "详情看 http://13887654321.example.net/ 吧",
+                &[(
+                    "http://13887654321.example.net/",
+                    "13887654321.example.net",
+                    false,
+                )],
+            ),
+            (
+                "空间 http://123456789.qzone.qq.com/ 看",
+                &[(
+                    "http://123456789.qzone.qq.com/",
+                    "123456789.qzone.qq.com",
+                    false,
+                )],
+            ),
+            (
+                "领补贴 http://2130706433:8080/butie",
+                &[("http://2130706433:8080/butie", "2130706433", true)],
+            ),
+        ]);
+    }
+
+    /// Kind: a message quotes a host without the digits that could be a person's number (CONTRACT
+    /// §2); short numbers in names and IP addresses stay as they are.
+    #[test]
+    fn messages_quote_long_digit_runs_of_a_host_masked() {
+        assert_eq!(shown("1388765432"), "138*******");
+        assert_eq!(shown("13887654321.example.net"), "138********.example.net");
+        assert_eq!(shown("a1234567b.cn"), "a123****b.cn");
+        assert_eq!(shown("12306.cn"), "12306.cn");
+        assert_eq!(shown("192.168.1.10"), "192.168.1.10");
+        assert_eq!(shown("dwz.cn"), "dwz.cn");
+        let item = Item::from_str_json(
+            r#"{"id":"t","kind":"comment","body":"看 http://1388765432/ 吧","in_reply_to":"p"}"#,
+        )
+        .expect("item");
+        let findings = check(&item, &shipped());
+        assert_eq!(findings.len(), 1);
+        assert!(
+            !findings[0].message.contains("1388765432")
+                && findings[0].message.contains("138*******"),
+            "{}",
+            findings[0].message
+        );
     }
 
     #[test]
