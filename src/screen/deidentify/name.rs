@@ -177,6 +177,18 @@ const LABELS: &[(&str, Class)] = &[
     ("女婿", Class::Collective),
     ("邻居", Class::Collective),
     ("党员", Class::Collective),
+    // the people a county's notices are most bound to protect (breaker round 70: `轻生女子余秀英`,
+    // `确诊病例余德华`, `走失儿童余小梅`, `嫖客李某`); `未成年人`, `吸毒人员` and the like are roles
+    // before `人` (ROLES), `感染者`, `落水者` doers before `者` (DOERS)
+    ("女子", Class::Person),
+    ("男子", Class::Person),
+    ("病例", Class::Person),
+    ("嫖客", Class::Person),
+    ("卖淫女", Class::Person),
+    ("老兵", Class::Person),
+    ("儿童", Class::Collective),
+    ("小朋友", Class::Collective),
+    ("亲戚", Class::Collective),
     ("对象", Class::Person),
     // `包工头刘大海`, `物业经理孙丽`, `厂长刘志强`
     ("工头", Class::Person),
@@ -307,6 +319,12 @@ const DOERS: &[&str] = &[
     "捐赠",
     "捐款",
     "见义勇为",
+    "感染",
+    "落水",
+    "吸毒",
+    "自杀",
+    "轻生",
+    "失踪",
 ];
 /// The index in [`LABELS`] of the label `叫`.
 const CALLED_LABEL: usize = LABELS.len() - 6;
@@ -2088,6 +2106,8 @@ const HOUSEHOLDS: &[&str] = &[
     "客",
     // `种植大户`, `养殖大户`
     "大",
+    // `上访户和金花`
+    "上访",
 ];
 
 /// What comes before the label `人` when it names a role a private person has: `投诉人`,
@@ -2154,6 +2174,25 @@ const ROLES: &[&str] = &[
     "被告",
     "权利",
     "法定代表",
+    // `未成年人余小梅`, `吸毒人员余德华`, `刑满释放人员…`, `走失人员…` (breaker round 70)
+    "未成年",
+    "吸毒",
+    "戒毒",
+    "涉毒",
+    "贩毒",
+    "刑满释放",
+    "社区矫正",
+    "自杀",
+    "轻生",
+    "失踪",
+    "走失",
+    "落水",
+    "感染",
+    "确诊",
+    "涉赌",
+    "赌博",
+    "卖淫",
+    "嫖娼",
 ];
 
 /// Roles of [`ROLES`] that in a government reply are the office's staff in their role, not a
@@ -3844,6 +3883,44 @@ mod tests {
         assert_eq!(
             super::super::deidentify(&once.text, &comment()).text,
             once.text
+        );
+    }
+
+    /// Kind: the people a county's notices are most bound to protect, named after what they are
+    /// (breaker round 70): drug users and former prisoners, the infected and patients, minors and
+    /// lost children, people who tried to take their own life, petitioners. Words that only start
+    /// like those labels keep their text.
+    #[test]
+    fn names_after_the_most_sensitive_labels() {
+        masks_in(
+            draft().with_segmenter(segmenter()),
+            "name",
+            &[
+                (
+                    "吸毒人员余德华被强制隔离戒毒。",
+                    "吸毒人员余某某被强制隔离戒毒。",
+                ),
+                ("HIV感染者余德华接受治疗。", "HIV感染者余某某接受治疗。"),
+                ("未成年人余小梅被及时解救。", "未成年人余某某被及时解救。"),
+                ("轻生女子余秀英被救起。", "轻生女子余某某被救起。"),
+                (
+                    "刑满释放人员李建军已回村务工。",
+                    "刑满释放人员李某某已回村务工。",
+                ),
+                ("确诊病例王小红已出院。", "确诊病例王某某已出院。"),
+                ("走失儿童杨小宝已找到家人。", "走失儿童杨某某已找到家人。"),
+                ("落水者和春生被救起。", "落水者和某某被救起。"),
+                ("上访户余金花表示满意。", "上访户余某某表示满意。"),
+                ("老兵和国华讲述往事。", "老兵和某某讲述往事。"),
+                (
+                    "男子篮球赛决赛举行，女子组冠军为县一中队。",
+                    "男子篮球赛决赛举行，女子组冠军为县一中队。",
+                ),
+                (
+                    "儿童节活动丰富，病例数持续下降，亲戚朋友都来了。",
+                    "儿童节活动丰富，病例数持续下降，亲戚朋友都来了。",
+                ),
+            ],
         );
     }
 
