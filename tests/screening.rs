@@ -3757,6 +3757,9 @@ fn offers_with_a_contact_are_adverts() {
             "家电回收，旧手机回收，电话13988712345",
             "松茸现货，一手货源，vx：wxtc888",
             "专业疏通下水道，不是骗子，电话13988712345",
+            // breaker round 70: letters glued to the number's end, or a label before it
+            "疏通下水道 13988712345vx同号",
+            "出售松茸，Tel13988712345",
         ],
         Route::Takedown,
     );
@@ -3774,6 +3777,8 @@ fn offers_with_a_contact_are_adverts() {
             "收购站压价，收购点老板电话13988712345，请有关部门管管",
             "坐出租车回家，司机电话13988712345态度很好",
             "捡到钱包，失主联系V：wxtc888",
+            // letters on both ends are a code, not a number to call
+            "出售的茶叶，校验码ab13988712345cd",
         ],
         Route::Publish,
     );

@@ -1071,20 +1071,38 @@ fn is_phone_separator(c: char) -> bool {
 
 /// Whether `text` has a mainland mobile number: 11 digits (or Chinese numerals, read as
 /// de-identification reads them: `一三九…`, `壹叁玖…`, `139八八七…`) starting `1[3-9]`, single
-/// spaces, dashes, tildes or emoji between them allowed ([`is_phone_separator`]), with no digit or
-/// letter glued to either end.
+/// spaces, dashes, tildes or emoji between them allowed ([`is_phone_separator`]), with no digit
+/// glued to either end, and letters glued to at most one end as a short word of their own, as
+/// de-identification reads them (`Tel139…`, `139…vx同号`; letters on both ends are a code:
+/// breaker round 70).
 fn has_mobile(text: &str) -> bool {
     use crate::screen::deidentify::numerals::numeral_digit as phone_digit;
     let chars: Vec<char> = text.chars().collect();
+    // the length of the run of ASCII letters in `run` (read outwards from the number), or `None`
+    // when it is longer than a word glued to a number or something alphanumeric stands beyond it
+    let word = |mut run: std::slice::Iter<'_, char>, back: bool| -> Option<usize> {
+        let mut n = 0;
+        let beyond = loop {
+            let c = if back { run.next_back() } else { run.next() };
+            match c {
+                Some(c) if c.is_ascii_alphabetic() => n += 1,
+                other => break other,
+            }
+        };
+        let clean = !beyond.is_some_and(|c| c.is_ascii_alphanumeric() || phone_digit(*c).is_some());
+        (n <= 8 && clean).then_some(n)
+    };
     let mut i = 0;
     while i < chars.len() {
-        if phone_digit(chars[i]) != Some(1)
-            || (i > 0
-                && (chars[i - 1].is_ascii_alphanumeric() || phone_digit(chars[i - 1]).is_some()))
-        {
+        let before = if phone_digit(chars[i]) == Some(1) {
+            word(chars[..i].iter(), true)
+        } else {
+            None
+        };
+        let Some(before) = before else {
             i += 1;
             continue;
-        }
+        };
         let mut digits = Vec::new();
         let mut j = i;
         while j < chars.len() && digits.len() < 12 {
@@ -1099,7 +1117,8 @@ fn has_mobile(text: &str) -> bool {
                 break;
             }
         }
-        let glued = chars.get(j).is_some_and(|c| c.is_ascii_alphanumeric());
+        let after = word(chars[j..].iter(), false);
+        let glued = after.is_none_or(|after| before > 0 && after > 0);
         if digits.len() == 11 && (3..=9).contains(&digits[1]) && !glued {
             return true;
         }

@@ -145,6 +145,10 @@ mod tests {
                 // a short label of letters glued before it
                 ("加我V13987654321", "加我V139****4321"),
                 ("有事打TEL13987654321", "有事打TEL139****4321"),
+                // and a short word glued after it (breaker round 70)
+                ("电话13887654321vx同号", "电话138****4321vx同号"),
+                ("手机13887654321V信同号", "手机138****4321V信同号"),
+                ("我的号码：13887654321abc", "我的号码：138****4321abc"),
                 (
                     "我的手机 sj13987654321 随时打",
                     "我的手机 sj139****4321 随时打",
@@ -168,6 +172,9 @@ mod tests {
             &[
                 // dev d47: a hash
                 ("校验值ab15887654321cd", "校验值ab15887654321cd"),
+                // letters on one end, but the code goes on past them
+                ("值为13887654321abc123", "值为13887654321abc123"),
+                ("编号13887654321abcdefghij", "编号13887654321abcdefghij"),
                 ("校验值a1b2c3d413987654321", "校验值a1b2c3d413987654321"),
                 ("abcdefghi13987654321", "abcdefghi13987654321"),
                 // dev d26: an amount

@@ -71,6 +71,23 @@ fn letter_label_before(head: &str) -> usize {
     }
 }
 
+/// How many bytes at the start of `tail`, the text after a phone number, are a run of one to eight
+/// ASCII letters standing on its own (nothing alphanumeric, masked, `-`, `_` or `.` after it): a
+/// word glued after the number (`13887654321vx同号`, `…ok`, `…V信同号`; breaker round 70), the
+/// mirror of [`letter_label_before`]; 0 when there is none.
+fn letter_label_after(tail: &str) -> usize {
+    let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let alone = !tail[letters..]
+        .chars()
+        .next()
+        .is_some_and(|c| glued(c) || matches!(c, '-' | '_' | '.'));
+    if (1..=8).contains(&letters) && alone {
+        letters
+    } else {
+        0
+    }
+}
+
 /// Whether `head`, the text before a `-` or `_` that precedes a number, ends in a code mixing
 /// ASCII letters and digits (`WX-2026-`, `A1_`): the number is then the last segment of a
 /// reference or serial number, not an identifier of its own. A prefix of letters alone (`vx-`,
@@ -439,9 +456,16 @@ impl<'a> View<'a> {
     /// not personal information (an order or case number): the first test every phone detector makes.
     pub fn phone_candidate_lead(&self, s: usize, e: usize, pii_labels: &[&str]) -> Option<&str> {
         // `加我V139…`, `TEL139…`, `sj139…`: a short label of letters glued before a phone number
-        // (not before an ID or a card: `ab533423…` is a code); the edges are then the label's
+        // (not before an ID or a card: `ab533423…` is a code); the edges are then the label's.
+        // So is a word glued after it (`139…vx同号`), when there is none before: letters on both
+        // sides are a code or a hash (`ab15887654321cd`).
         let label = letter_label_before(&self.folded[..s]);
-        if !self.clean_edges(s - label, e) {
+        let after = if label == 0 {
+            letter_label_after(&self.folded[e..])
+        } else {
+            0
+        };
+        if !self.clean_edges(s - label, e + after) {
             return None;
         }
         let lead = self.lead_in(s, 12);
