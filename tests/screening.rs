@@ -225,6 +225,16 @@ fn pinyin_homophones_and_variants() {
         "lexicon.illegal",
     );
     assert_exact(&[("有人卖冰du", "冰du")], "lexicon.illegal");
+    // pinyin with its tone marks, over the marked letters (breaker round 70)
+    assert_exact(
+        &[
+            ("网络dǔ博，日入过万", "网络dǔ博"),
+            ("有冰dú，要的私聊", "冰dú"),
+            ("专业办jiǎ证", "办jiǎ证"),
+        ],
+        "lexicon.illegal",
+    );
+    assert_exact(&[("fǎ轮功学员真相", "fǎ轮功")], "lexicon.political");
     assert_exact(
         &[
             ("宣传法仑功的传单", "法仑功"),
