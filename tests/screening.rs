@@ -235,6 +235,15 @@ fn pinyin_homophones_and_variants() {
         "lexicon.illegal",
     );
     assert_exact(&[("fǎ轮功学员真相", "fǎ轮功")], "lexicon.political");
+    // Japanese new forms of the characters (breaker round 70)
+    assert_exact(
+        &[
+            ("有氷毒，要的私聊", "氷毒"),
+            ("収购银行卡，价格高", "収购银行卡"),
+            ("鎗支弹药出售", "鎗支弹药"),
+        ],
+        "lexicon.illegal",
+    );
     assert_exact(
         &[
             ("宣传法仑功的传单", "法仑功"),
