@@ -3310,6 +3310,53 @@ fn routine_work_that_names_an_emergency() {
     assert_comment_routes(&["这下可是个大麻烦了，办个证跑了五趟。"], Route::Publish);
 }
 
+// Kind: readiness and a health system's routine work name an emergency or a disease (breaker round
+// 70): a work meeting, stockpiles, a response plan, early detection, a clinic, a screening test, a
+// health tip, an elimination campaign; a date of birth that is that day in 1989; an anti-fraud tip
+// telling readers not to believe an offer. The same words about an event still go to the county
+// office, and a quake felt is one.
+#[test]
+fn readiness_and_health_work_are_routine() {
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "县应急管理局召开2026年度地震应急工作会议，部署全年防震减灾工作。",
+            "我县投入300万元加强森林火灾应急物资储备。",
+            "各乡镇要做到火情早发现、早报告、早处置。",
+            "县政府印发《维西县森林火灾应急处置工作方案》。",
+            "县人民医院成立感染性疾病科，设立传染病门诊。",
+            "我县顺利通过消除疟疾国家级考核验收。",
+            "县疾控中心对养殖户开展布病血清学检测。",
+            "县疾控中心发布秋冬季传染病健康提示。",
+            "拟表彰人员公示：李华，女，汉族，1989年6月4日出生，中共党员。",
+            "县市场监管局提醒：不要轻信“加微信领优惠券”等信息。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "突发",
+        &[
+            "县城一小区发生火灾，消防正在检测现场。",
+            "今日凌晨我县发生4.5级地震，震感强烈，暂无人员伤亡报告。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_comment_routes(
+        &[
+            "刚才当地震感强烈，房子都在晃",
+            "今天凌晨本地震感明显，大家注意安全",
+        ],
+        Route::Escalate,
+    );
+    assert_comment_routes(
+        &[
+            "我是1989年6月4日出生的，办退休要带什么材料？",
+            "楼房随着货车经过而震感强烈，小孩没法写作业",
+        ],
+        Route::Publish,
+    );
+}
+
 // Kind: what county reviewers met in realistic items (breaker round 47): complaints of subsidies,
 // fees, reimbursements, water, corruption and injuries forwarded to their departments; an election
 // of the county head is a personnel matter; a secrecy training, an unreported casualty and a drill
