@@ -301,7 +301,8 @@ static REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 });
 
 /// How a draft's body says it reposts: `本文转载自…`, `文章转自…`, `转载自：`, `转自：` (with its colon:
-/// not `转自然资源局`), `本文来源于网络`, `来源：网络` (rounds 77 and 79), in group `mark` (not
+/// not `转自然资源局`), `本文来源于网络`, `来源：网络` (rounds 77 and 79), `（转自网络，侵删）` (round 70),
+/// in group `mark` (not
 /// `如有侵权请联系删除` alone, which an original's credits carry too: round 83); `来源于网络` must
 /// be followed by punctuation, a space or the end (not `文章来源于网络并不意味着可以随意使用`),
 /// which group `after` holds. Only a note of its own counts
@@ -310,7 +311,7 @@ static REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 /// instructions.
 static BODY_REPOST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?P<mark>(?:本文|文章|原文|此文)转载自|转载自[：:]|(?:本文|文章|此文)转自|转自[：:]|(?:(?:本文|文章|部分内容|内容|图文|素材)?来源(?:于|自)?[：:]?\s*)网络)(?P<after>[，,。；;）)】\]\s])?",
+        r"(?P<mark>(?:本文|文章|原文|此文)转载自|转载自[：:]|(?:本文|文章|此文)转自|转自[：:]|(?:(?:本文|文章|部分内容|内容|图文|素材)?来源(?:于|自)?[：:]?\s*|转载?自)网络)(?P<after>[，,。；;）)】\]\s])?",
     )
     .expect("valid regex")
 });
@@ -339,8 +340,8 @@ fn undeclared_repost(item: &Item) -> Option<Finding> {
         let m = caps.name("mark").or_else(|| caps.name("end"))?;
         Some((Field::Title, "标题注明转载", title, m.start(), m.end()))
     });
-    let (field, said, text, start, end) = in_title.or_else(|| {
-        let body = item.body.as_str();
+    let body = item.body.as_str();
+    let in_body = || {
         let m = BODY_REPOST_MARK
             .captures_iter(body)
             .filter_map(|caps| {
@@ -351,13 +352,62 @@ fn undeclared_repost(item: &Item) -> Option<Finding> {
             })
             .next()?;
         Some((Field::Body, "正文注明转载", body, m.start(), m.end()))
-    })?;
+    };
+    let noted = || {
+        let (start, end) = source_note(item)?;
+        Some((Field::Body, "正文注明了来源", body, start, end))
+    };
+    let (field, said, text, start, end) = in_title.or_else(in_body).or_else(noted)?;
     Some(finding(
         "undeclared_repost",
         field,
         (text[..start].chars().count(), text[..end].chars().count()),
         format!("{said}，{MESSAGE}"),
     ))
+}
+
+/// A note of the body naming where the text comes from (`来源：吃货小分队`, `文章来源：今日头条`,
+/// `稿源 | 云南日报`: [`MARKER`]'s `来源` forms with a colon, bar or space, breaker round 70) that
+/// opens a note of its own
+/// ([`opens_a_note`]) and names someone other than the account itself (its name or unit, which an
+/// original piece may credit): the draft reposts. Byte range of the marker and name in the body.
+/// A picture's credit (`图片来源：…`) does not count.
+fn source_note(item: &Item) -> Option<(usize, usize)> {
+    let body = item.body.as_str();
+    if !body.contains("来源") && !body.contains("稿源") && !body.contains("出处") {
+        return None;
+    }
+    let norm = Normalized::new(body);
+    let folded = &norm.folded;
+    let own: Vec<String> = item
+        .account
+        .iter()
+        .flat_map(|a| [a.name.as_deref(), a.unit.as_deref()])
+        .flatten()
+        .map(fold_name)
+        .filter(|n| !n.is_empty())
+        .collect();
+    MARKER.captures_iter(folded).find_map(|c| {
+        let whole = c.get(0)?;
+        // (not `来源于…`: `文章来源于网络并不意味着可以随意使用` is a statement)
+        let name = c.get(1)?;
+        let head = &folded[..whole.start()];
+        if head.ends_with("图片") || head.ends_with('图') || !opens_a_note(folded, whole.start())
+        {
+            return None;
+        }
+        let named = fold_name(name.as_str());
+        if own
+            .iter()
+            .any(|o| o.contains(&named) || named.contains(o.as_str()))
+        {
+            return None;
+        }
+        let char_at = |byte: usize| folded[..byte].chars().count();
+        let (s, e) = norm.original_range(char_at(whole.start()), char_at(name.end()));
+        let byte_at = |k: usize| body.char_indices().nth(k).map_or(body.len(), |(b, _)| b);
+        Some((byte_at(s), byte_at(e)))
+    })
 }
 
 fn finding(category: &str, field: Field, (start, end): (usize, usize), message: String) -> Finding {
@@ -712,6 +762,13 @@ mod tests {
                 "近日，省政府印发促进消费措施。（文章来源于网络，如有侵权请联系删除）",
                 "文章来源于网络",
             ),
+            // breaker round 70: the source named in a note of its own, or the net
+            ("来源：吃货小分队\n这家火锅店值得一去。", "来源：吃货小分队"),
+            (
+                "文章来源：今日头条\n这家火锅店值得一去。",
+                "文章来源：今日头条",
+            ),
+            ("（转自网络，侵删）这家火锅店值得一去。", "转自网络"),
         ] {
             assert_undeclared(&draft(body), Field::Body, body, mark);
         }
@@ -723,8 +780,21 @@ mod tests {
             "各单位转载其他媒体稿件时，须注明“本文转载自XX”。",
             "文章来源于网络并不意味着可以随意使用，如有侵权将承担法律责任。",
             "弦子舞流传至今已有数百年。（图片转自：县文化馆）",
+            // a source of income; a picture's credit
+            "收入来源：务工、种植。",
+            "县里召开会议。（图片来源：县文化馆）",
         ] {
             assert!(run(&draft(body)).is_empty(), "{body}");
+        }
+        // the account credits itself, by its name or its unit
+        for body in [
+            "来源：县融媒体中心\n县里召开会议。",
+            "来源：维西发布\n县里召开会议。",
+        ] {
+            let v = serde_json::json!({"id": "t", "kind": "draft", "title": "会议", "body": body,
+                "account": {"platform": "wechat", "name": "维西发布", "unit": "县融媒体中心"}});
+            let item = Item::from_value(v).expect("test item is valid");
+            assert!(run(&item).is_empty(), "{body}");
         }
     }
 
