@@ -468,8 +468,41 @@ impl<'a> View<'a> {
         if !self.clean_edges(s - label, e + after) {
             return None;
         }
-        let lead = self.lead_in(s, 12);
+        let lead = self.list_lead_in(s);
         (!labelled_not_pii(lead, pii_labels)).then_some(lead)
+    }
+
+    /// The lead-in of a phone number at folded byte `s` ([`View::lead_in`], 12 characters), or,
+    /// when nothing but a list's separator stands between it and the number before it, the lead-in
+    /// of that number, up to four numbers back: a label heads the whole list
+    /// (`举报电话：13887654321、13987654321`, `服务热线：0887-8625555（办公室）、139…`: the second
+    /// number was read without a label, breaker round 70). The separators are `、`, `，`, `/`,
+    /// `或`, `和`, `及` and spaces, with a note in brackets after a number (`（值班）`).
+    pub fn list_lead_in(&self, s: usize) -> &str {
+        let mut at = s;
+        for _ in 0..4 {
+            let lead = self.lead_in(at, 12);
+            if !lead.trim().is_empty() {
+                return lead;
+            }
+            let head = self.folded[..at].trim_end_matches([
+                ' ', '、', '，', ',', '/', '／', '或', '和', '及', '\u{3000}',
+            ]);
+            let head = match head.strip_suffix(['）', ')']) {
+                Some(inner) => match inner.rfind(['（', '(']) {
+                    Some(open) if inner[open..].chars().count() <= 8 => &inner[..open],
+                    _ => return lead,
+                },
+                None => head,
+            };
+            if !head.ends_with(|c: char| c.is_ascii_digit()) {
+                return lead;
+            }
+            at = head
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ')
+                .len();
+        }
+        self.lead_in(at, 12)
     }
 
     /// The text of the clause before byte offset `s`, at most `max` characters, back to the last
