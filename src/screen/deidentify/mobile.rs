@@ -58,6 +58,55 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         out.push(v.hit(PiiKind::Mobile, s, e, mask(skip)));
         true
     });
+    across_a_line_break(v, ctx, out);
+}
+
+/// Mobile numbers broken by one line break, as a phone's narrow screen or a pasted form wraps them
+/// (`我电话138\n87654321`, `电话1388765\n4321`: left in clear, breaker round 70): the digits that
+/// end a line and those that start the next, at least three on each side, eleven together,
+/// starting `1[3-9]`. A line break ends every other number, so a phone label must stand in the
+/// lead-in ([`LABELS`]: `电话`, `手机`, `号码`…); a hotline's label keeps it in a draft as on one
+/// line.
+fn across_a_line_break(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
+    let hay: &str = &v.folded;
+    let bytes = hay.as_bytes();
+    for p in memchr::memchr_iter(b'\n', bytes) {
+        let before_end = if p > 0 && bytes[p - 1] == b'\r' {
+            p - 1
+        } else {
+            p
+        };
+        let s = before_end
+            - bytes[..before_end]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        let after_start = p + 1;
+        let e = after_start
+            + bytes[after_start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        let (first, second) = (before_end - s, e - after_start);
+        if first < 3
+            || second < 3
+            || first + second != 11
+            || bytes[s] != b'1'
+            || !(b'3'..=b'9').contains(&bytes[s + 1])
+            || !v.clean_edges(s, e)
+        {
+            continue;
+        }
+        let lead = v.lead_in(s, 12);
+        if super::view::last_label(lead, LABELS).is_none()
+            || super::view::labelled_not_pii(lead, LABELS)
+            || (ctx.kind == Kind::Draft && hotline_lead(lead))
+        {
+            continue;
+        }
+        out.push(v.hit(PiiKind::Mobile, s, e, mask(0)));
+    }
 }
 
 /// The masking plan of a mobile number whose national number starts `skip` characters in (after
@@ -149,6 +198,9 @@ mod tests {
                 ("电话13887654321vx同号", "电话138****4321vx同号"),
                 ("手机13887654321V信同号", "手机138****4321V信同号"),
                 ("我的号码：13887654321abc", "我的号码：138****4321abc"),
+                // broken by a line break, after a phone label (breaker round 70)
+                ("我电话138\n87654321", "我电话138\n****4321"),
+                ("电话1388765\r\n4321", "电话138****\r\n4321"),
                 (
                     "我的手机 sj13987654321 随时打",
                     "我的手机 sj139****4321 随时打",
@@ -172,6 +224,9 @@ mod tests {
             &[
                 // dev d47: a hash
                 ("校验值ab15887654321cd", "校验值ab15887654321cd"),
+                // a line break with no phone label, or another number's label
+                ("共138\n87654321元", "共138\n87654321元"),
+                ("订单号138\n87654321", "订单号138\n87654321"),
                 // letters on one end, but the code goes on past them
                 ("值为13887654321abc123", "值为13887654321abc123"),
                 ("编号13887654321abcdefghij", "编号13887654321abcdefghij"),
