@@ -550,6 +550,11 @@ fn push_term(
 ///   (`falungong`), a run of two or more characters at either end (`falun功`, `法lungong`), and one
 ///   character inside the term as its initial (`法l功`).
 ///
+/// Each of them also with the tone marks of the first reading (`dǔ博`, `fǎ轮功`, `fǎlúngōng`), as an input
+/// method types pinyin: a syllable with its tone is that character's only when the tone is its own
+/// (`大mā` is 大妈, not 大麻 `dà má`; breaker round 70). A tone written as a mark of its own
+/// (`u` + U+030C) is noise between the letters, so the toneless spelling takes it.
+///
 /// Two syllables alone (`bingdu`) are left out: they are as often another word (病毒). Only for
 /// terms of two to six characters, all Chinese; the term itself is not among them. Readings from
 /// the `pinyin` crate (its data is Unicode's kHanyuPinyin and pinyin-data).
@@ -560,6 +565,9 @@ pub(crate) fn pinyin_spellings(term: &str) -> Vec<String> {
         return Vec::new();
     }
     let mut readings: Vec<Vec<&'static str>> = Vec::with_capacity(chars.len());
+    // the first (most common) reading with its tone marks (`dǔ`): a polyphone's other readings
+    // are other words (麻 is `má`; `mā` of 麻麻黑 would take 大妈's `大mā`)
+    let mut toned: Vec<Vec<&'static str>> = Vec::with_capacity(chars.len());
     for &c in &chars {
         let Some(multi) = c.to_pinyin_multi() else {
             return Vec::new();
@@ -567,9 +575,17 @@ pub(crate) fn pinyin_spellings(term: &str) -> Vec<String> {
         let mut r: Vec<&'static str> = multi.into_iter().map(|p| p.plain()).collect();
         r.dedup();
         readings.push(r);
+        toned.push(
+            multi
+                .into_iter()
+                .take(1)
+                .map(|p| p.with_tone())
+                .collect::<Vec<_>>(),
+        );
     }
     let mut out = Vec::new();
-    for (i, r) in readings.iter().enumerate() {
+    for (i, r) in readings.iter().chain(&toned).enumerate() {
+        let i = i % chars.len();
         for syllable in r {
             let mut s = String::new();
             for (j, &c) in chars.iter().enumerate() {
@@ -590,10 +606,12 @@ pub(crate) fn pinyin_spellings(term: &str) -> Vec<String> {
             .chain((1..chars.len() - 1).map(|k| (k, chars.len())))
             .chain([(0, chars.len())])
         {
-            let mut s: String = chars[..from].iter().collect();
-            s.extend(readings[from..to].iter().map(|r| r[0]));
-            s.extend(&chars[to..]);
-            out.push(s);
+            for readings in [&readings, &toned] {
+                let mut s: String = chars[..from].iter().collect();
+                s.extend(readings[from..to].iter().map(|r| r[0]));
+                s.extend(&chars[to..]);
+                out.push(s);
+            }
         }
         // one character inside the term as its initial (`法L功`); at either end a lone letter
         // would glue onto the words around it
@@ -870,8 +888,24 @@ mod tests {
             !s.contains(&"dubo".to_owned()),
             "two syllables alone are other words too"
         );
+        assert!(
+            s.contains(&"dǔ博".to_owned()) && s.contains(&"赌bó".to_owned()),
+            "{s:?}"
+        );
+        let s = pinyin_spellings("大麻");
+        assert!(
+            s.contains(&"大má".to_owned()) && !s.contains(&"大mā".to_owned()),
+            "{s:?}"
+        );
         let s = pinyin_spellings("法轮功");
-        for want in ["fa轮功", "法lun功", "法轮gong", "falungong"] {
+        for want in [
+            "fa轮功",
+            "法lun功",
+            "法轮gong",
+            "falungong",
+            "fǎ轮功",
+            "fǎlúngōng",
+        ] {
             assert!(s.contains(&want.to_owned()), "{want} in {s:?}");
         }
         assert!(pinyin_spellings("sb").is_empty() && pinyin_spellings("赌").is_empty());

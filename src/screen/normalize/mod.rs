@@ -14,7 +14,7 @@
 //! The normalizers, in order (each file has its own tests):
 //! 1. [`invisible`]: zero-width and format characters are dropped (U+200B–U+200D, U+FEFF, U+00AD, ...);
 //! 2. [`width`]: Unicode NFKC per character (full-width letters and digits, circled numbers, ...);
-//! 3. [`case`]: lower case, without the marks on Latin letters (pinyin tones), then [`confusable`]: Cyrillic and Greek lookalikes of Latin letters,
+//! 3. [`case`]: lower case, then [`confusable`]: Cyrillic and Greek lookalikes of Latin letters,
 //!    plus-sign symbols, animal emoji written for a character (`🐶官`);
 //! 4. [`script`]: traditional to simplified Chinese, character for character (fast2s);
 //! 5. [`noise`]: which folded characters are skipped between the characters of a term.
