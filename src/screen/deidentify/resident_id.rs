@@ -78,6 +78,37 @@ fn half_masked(v: &View, out: &mut Vec<Hit>) {
     }
 }
 
+/// A disability certificate's number (残疾人证号, GB/T 26341-2010): the holder's 18-character ID
+/// number followed by two digits, the kind of disability (1–7) and its grade (1–4). The ID inside
+/// must pass every check ([`valid_region`], birth date, GB 11643-1999 check character), the whole
+/// must stand alone, and `残疾` must stand in its lead-in (`残疾人证号：`, `残疾证号`: under another
+/// label twenty digits are some other number's); it is masked as an ID is, the first 6 and last 4 characters staying
+/// (`53342319850312061042` was published whole: breaker round 70).
+static DISABILITY_CERTIFICATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("[0-9]{17}[0-9Xx][1-7][1-4]").expect("valid regex"));
+
+/// Finds disability certificate numbers ([`DISABILITY_CERTIFICATE`]) in `v`.
+fn disability_certificates(v: &View, out: &mut Vec<Hit>) {
+    let hay = &v.folded;
+    for n in v.numbers(18) {
+        let Some(m) = DISABILITY_CERTIFICATE.find(&hay[n.start..]) else {
+            continue;
+        };
+        let (s, e) = (n.start + m.start(), n.start + m.end());
+        if m.start() != 0 || !v.clean_edges(s, e) {
+            continue;
+        }
+        let chars: Vec<char> = hay[s..s + 18].chars().collect();
+        if v.lead_in(s, 12).contains("残疾")
+            && valid_region(&chars)
+            && birth_date(&chars[6..14]).is_some()
+            && checksum_ok(&chars)
+        {
+            out.push(v.hit(PiiKind::ResidentId, s, e, MASK));
+        }
+    }
+}
+
 /// The masking plan of an ID number: its first 6 and last 4 characters stay.
 pub(super) const MASK: Plan = Plan::Keep {
     skip: 0,
@@ -114,6 +145,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
     });
     across_a_line_break(v, out);
     half_masked(v, out);
+    disability_certificates(v, out);
     each_number_match(&ID15, v, 15, |s, e| {
         if !v.clean_edges(s, e) {
             return false;
@@ -363,6 +395,20 @@ mod tests {
                 ),
                 // inside a longer number it is none (a 19-digit card's first 18 digits)
                 ("编号53342319780606032312", "编号53342319780606032312"),
+                // a disability certificate's number: the ID and two digits (breaker round 70)
+                (
+                    "残疾人证号：53342319780606032312",
+                    "残疾人证号：533423**********2312",
+                ),
+                (
+                    "我的残疾证53342319780606032312",
+                    "我的残疾证533423**********2312",
+                ),
+                // the two digits past a grade (1-4) make it no certificate's
+                (
+                    "残疾人证号：53342319780606032315",
+                    "残疾人证号：53342319780606032315",
+                ),
                 // dots between the groups
                 ("身份证533423.1978.0606.0323", "身份证533423.****.****.0323"),
                 ("我的是533423.19780606.0323", "我的是533423.********.0323"),
