@@ -49,7 +49,7 @@ mod plate;
 mod qq;
 mod resident_id;
 mod view;
-pub(crate) use view::breaks_up_a_number;
+pub(crate) use view::{breaks_up_a_number, is_contact_word};
 mod wechat;
 
 use crate::item::{Action, Disclosure, Field, Finding, Item, Kind};

@@ -88,6 +88,14 @@ fn letter_label_after(tail: &str) -> usize {
     }
 }
 
+/// Whether `word`, ASCII letters glued after a phone number, names a messaging account the number
+/// is also (`vx`, `wx`, `v`, `qq`, `wechat`, `weixin`, any case: `139…vx同号`, `139…V信同号`).
+pub(crate) fn is_contact_word(word: &str) -> bool {
+    ["v", "vx", "wx", "qq", "wechat", "weixin"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Whether `head`, the text before a `-` or `_` that precedes a number, ends in a code mixing
 /// ASCII letters and digits (`WX-2026-`, `A1_`): the number is then the last segment of a
 /// reference or serial number, not an identifier of its own. A prefix of letters alone (`vx-`,
@@ -460,47 +468,62 @@ impl<'a> View<'a> {
         // So is a word glued after it (`139…vx同号`), when there is none before: letters on both
         // sides are a code or a hash (`ab15887654321cd`).
         let label = letter_label_before(&self.folded[..s]);
-        let after = if label == 0 {
-            letter_label_after(&self.folded[e..])
-        } else {
-            0
+        let lead = self.list_lead_in(s, e);
+        // letters after it count only as a contact's name (`vx同号`) or under a phone's label
+        // (`我的号码：139…abc`): `摊位号135…AB`, `电表号138…kw` are codes (breaker round 70)
+        let after = match letter_label_after(&self.folded[e..]) {
+            n if label == 0
+                && (is_contact_word(&self.folded[e..e + n])
+                    || last_label(lead, pii_labels).is_some()) =>
+            {
+                n
+            }
+            _ => 0,
         };
         if !self.clean_edges(s - label, e + after) {
             return None;
         }
-        let lead = self.list_lead_in(s);
         (!labelled_not_pii(lead, pii_labels)).then_some(lead)
     }
 
-    /// The lead-in of a phone number at folded byte `s` ([`View::lead_in`], 12 characters), or,
-    /// when nothing but a list's separator stands between it and the number before it, the lead-in
-    /// of that number, up to four numbers back: a label heads the whole list
-    /// (`举报电话：13887654321、13987654321`, `服务热线：0887-8625555（办公室）、139…`: the second
-    /// number was read without a label, breaker round 70). The separators are `、`, `，`, `/`,
-    /// `或`, `和`, `及` and spaces, with a note in brackets after a number (`（值班）`).
-    pub fn list_lead_in(&self, s: usize) -> &str {
+    /// The lead-in of a phone number at folded bytes `[s, e)` ([`View::lead_in`], 12 characters),
+    /// or, when only `、`, `/` or `或` stands between it and a number of the same shape before it
+    /// (as many digits, a mobile's leading `1` or not),
+    /// the lead-in of that number, up to four numbers back: a label heads the whole list
+    /// (`举报电话：13887654321、13987654321`: the second was read without a label, breaker round 70).
+    /// A number with a note of its own in brackets after it (`13987654321（受害人）`) takes no
+    /// other's label, nor one after a comma or a space, which may start another's number.
+    pub fn list_lead_in(&self, s: usize, e: usize) -> &str {
+        let lead = self.lead_in(s, 12);
+        // how many digits, and whether the first is `1` (a mobile's; a landline's is `0`)
+        let shape = |t: &str| {
+            let mut d = t.bytes().filter(u8::is_ascii_digit);
+            let first = d.next();
+            (1 + d.count(), first == Some(b'1'))
+        };
+        let width = shape(&self.folded[s..e]);
+        if self.folded[e..].starts_with(['（', '(']) {
+            return lead;
+        }
         let mut at = s;
         for _ in 0..4 {
             let lead = self.lead_in(at, 12);
             if !lead.trim().is_empty() {
                 return lead;
             }
-            let head = self.folded[..at].trim_end_matches([
-                ' ', '、', '，', ',', '/', '／', '或', '和', '及', '\u{3000}',
-            ]);
-            let head = match head.strip_suffix(['）', ')']) {
-                Some(inner) => match inner.rfind(['（', '(']) {
-                    Some(open) if inner[open..].chars().count() <= 8 => &inner[..open],
-                    _ => return lead,
-                },
-                None => head,
-            };
-            if !head.ends_with(|c: char| c.is_ascii_digit()) {
+            let head = self.folded[..at].trim_end_matches(['、', '/', '／', '或']);
+            if head.len() == self.folded[..at].len()
+                || !head.ends_with(|c: char| c.is_ascii_digit())
+            {
                 return lead;
             }
-            at = head
+            let start = head
                 .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ')
                 .len();
+            if shape(&head[start..]) != width {
+                return lead;
+            }
+            at = start;
         }
         self.lead_in(at, 12)
     }
