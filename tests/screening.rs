@@ -3311,22 +3311,17 @@ fn routine_work_that_names_an_emergency() {
 }
 
 // Kind: readiness and a health system's routine work name an emergency or a disease (breaker round
-// 70): a work meeting, stockpiles, a response plan, early detection, a clinic, a screening test, a
-// health tip, an elimination campaign; a date of birth that is that day in 1989; an anti-fraud tip
-// telling readers not to believe an offer. The same words about an event still go to the county
-// office, and a quake felt is one.
+// 70): early detection, a clinic, a health tip, an elimination campaign; a date of birth that is
+// that day in 1989; an anti-fraud tip telling readers not to believe an offer. A real event's
+// notice of its work, stockpiles or tests still goes to the county office, and a quake felt is one.
 #[test]
 fn readiness_and_health_work_are_routine() {
     assert_draft_routes(
         "工作动态",
         &[
-            "县应急管理局召开2026年度地震应急工作会议，部署全年防震减灾工作。",
-            "我县投入300万元加强森林火灾应急物资储备。",
             "各乡镇要做到火情早发现、早报告、早处置。",
-            "县政府印发《维西县森林火灾应急处置工作方案》。",
             "县人民医院成立感染性疾病科，设立传染病门诊。",
             "我县顺利通过消除疟疾国家级考核验收。",
-            "县疾控中心对养殖户开展布病血清学检测。",
             "县疾控中心发布秋冬季传染病健康提示。",
             "拟表彰人员公示：李华，女，汉族，1989年6月4日出生，中共党员。",
             "县市场监管局提醒：不要轻信“加微信领优惠券”等信息。",
@@ -3334,10 +3329,21 @@ fn readiness_and_health_work_are_routine() {
         Route::UnitHead,
     );
     assert_draft_routes(
+        "工作动态",
+        &["不要相信中介的高价，低息贷款请加vx：wxd8888。"],
+        Route::Returned,
+    );
+    assert_comment_routes(&["悼念1989年6月4日生命消逝的学生"], Route::Takedown);
+    assert_draft_routes(
         "突发",
         &[
             "县城一小区发生火灾，消防正在检测现场。",
             "今日凌晨我县发生4.5级地震，震感强烈，暂无人员伤亡报告。",
+            // a real event's notice names its work and plans too (breaker round 70)
+            "关于塔城镇“6·12”地震应急工作的通报",
+            "保和镇6·12山体滑坡应急物资调拨情况",
+            "县疾控中心对发生聚集性疫情的学校开展检测。",
+            "县疾控中心对昨日发生的聚集性食物中毒事件开展采样检测。",
         ],
         Route::CountyOffice,
     );
@@ -3843,8 +3849,11 @@ fn offers_with_a_contact_are_adverts() {
             "收购站压价，收购点老板电话13988712345，请有关部门管管",
             "坐出租车回家，司机电话13988712345态度很好",
             "捡到钱包，失主联系V：wxtc888",
-            // letters on both ends are a code, not a number to call
+            // letters on both ends are a code, not a number to call, and so are letters after it
+            // that name no messaging account
             "出售的茶叶，校验码ab13988712345cd",
+            "收购站开的收据编号13512345678AB，钱什么时候给",
+            "转让协议编号13512345678abc怎么查",
         ],
         Route::Publish,
     );

@@ -74,9 +74,9 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `交通事故的危害`, a figure or a status (`火灾起数同比下降`, `森林火灾发生起数为0`,
 /// `森林火灾发生情况`, `疫情形势总体平稳`), `搜救、追踪等科目`, `城市内涝治理工程`, `地震应急避难场所`, `轻微交通事故快处快赔`, `森林火灾扑救桌面推演`,
 /// `发生山体滑坡前有哪些征兆`, `遇到泥石流怎么办`, `火灾发生时如何逃生`, `溺水、中毒等急救技能`,
-/// readiness and a health system's routine work (`地震应急工作会议`, `森林火灾应急物资储备`,
-/// `森林火灾应急处置工作方案`, `火情早发现、早报告`, `设立传染病门诊`, `布病血清学检测`,
-/// `传染病健康提示`, `传染病疫情报告质量`: breaker round 70),
+/// early detection and the quality of reporting (`火情早发现、早报告`, `传染病疫情报告质量`:
+/// breaker round 70; not `应急工作`, `应急物资`, `方案` or `检测`, which a real event's notice has
+/// too: `塔城镇“6·12”地震应急工作的通报`, `对发生聚集性疫情的学校开展检测`),
 /// `森林火灾受害率`), a skill or a lesson (`应对突发火灾的能力`, `地震灾害的应急处置能力`, not
 /// `山体滑坡救援能力跟不上`; `汲取火灾事故教训`, `火灾事故的通报
 /// 精神`: breaker round 68), a hotline to call (`发现火情请立即拨打12119`), a hazard said to
@@ -89,7 +89,7 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|发生起数|起数|发生情况|形势总体平稳|往往|屡见不鲜|屡有发生|可能引起|为例|(?:容易|极易|易)(?:引起|导致|造成|引发)|应急工作|应急物资|物资储备|方案|早发现|早报告|门诊|检测|健康提示|报告质量)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|发生起数|起数|发生情况|形势总体平稳|往往|屡见不鲜|屡有发生|可能引起|为例|(?:容易|极易|易)(?:引起|导致|造成|引发)|早发现|早报告|报告质量)",
     )
     .expect("prevention pattern compiles")
 });
@@ -752,11 +752,9 @@ const PUBLIC_WARNING: &[&str] = &[
     "价格欺诈",
     "消费提示",
     "消费警示",
-    // telling readers not to believe or act on such offers (`不要轻信“加微信领优惠券”等信息`:
-    // breaker round 70)
+    // telling readers not to believe such offers (`不要轻信“加微信领优惠券”等信息`: breaker round
+    // 70; not `不要相信`, which sellers say too: `不要相信中介的高价，…加vx`)
     "轻信",
-    "切勿相信",
-    "不要相信",
 ];
 
 /// Characters that end a sentence, for [`public_warning`].
@@ -1080,10 +1078,11 @@ fn is_phone_separator(c: char) -> bool {
 /// Whether `text` has a mainland mobile number: 11 digits (or Chinese numerals, read as
 /// de-identification reads them: `一三九…`, `壹叁玖…`, `139八八七…`) starting `1[3-9]`, single
 /// spaces, dashes, tildes or emoji between them allowed ([`is_phone_separator`]), with no digit
-/// glued to either end, and letters glued to at most one end as a short word of their own, as
-/// de-identification reads them (`Tel139…`, `139…vx同号`; letters on both ends are a code:
-/// breaker round 70).
+/// glued to either end, and letters glued to at most one end: a short label before it (`Tel139…`)
+/// or a messaging account's name after it (`139…vx同号`); letters on both ends are a code
+/// (breaker round 70).
 fn has_mobile(text: &str) -> bool {
+    use crate::screen::deidentify::is_contact_word;
     use crate::screen::deidentify::numerals::numeral_digit as phone_digit;
     let chars: Vec<char> = text.chars().collect();
     // the length of the run of ASCII letters in `run` (read outwards from the number), or `None`
@@ -1125,7 +1124,10 @@ fn has_mobile(text: &str) -> bool {
                 break;
             }
         }
-        let after = word(chars[j..].iter(), false);
+        // letters after it only as a messaging account's name (`139…vx同号`; `收据编号135…AB` is a
+        // code, breaker round 70)
+        let after = word(chars[j..].iter(), false)
+            .filter(|&n| n == 0 || is_contact_word(&chars[j..j + n].iter().collect::<String>()));
         let glued = after.is_none_or(|after| before > 0 && after > 0);
         if digits.len() == 11 && (3..=9).contains(&digits[1]) && !glued {
             return true;
