@@ -41,7 +41,8 @@ static CONVERTIBLE: LazyLock<Vec<u64>> = LazyLock::new(|| {
 ///   `代开髪票`, `売銀行卡`, `覚醒剤`, `弾薬` (发, 卖, 觉, 剂, 弹, 药); the new forms of the Jōyō
 ///   list that are neither a traditional nor a simplified Chinese character (`氷毒`, `渉密`,
 ///   `収购银行卡`, `鎗支`: breaker round 70), which netizens' input methods also slip into real
-///   comments (`毎年`, `関爱`, `黒车`, `恵民`).
+///   comments (`毎年`, `関爱`, `黒车`, `恵民`). Not `県`: it is in Japanese place names
+///   (`長野県長野市` would read as 县长).
 ///
 /// `弁` (办: `弁証`) is one too; as Chinese it is a rare literary character.
 const VARIANTS: &[(char, char)] = &[
@@ -164,7 +165,6 @@ const VARIANTS: &[(char, char)] = &[
     ('獣', '兽'),
     ('畳', '叠'),
     ('発', '发'),
-    ('県', '县'),
     ('眞', '真'),
     ('砕', '碎'),
     ('稲', '稻'),
