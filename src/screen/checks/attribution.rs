@@ -366,11 +366,20 @@ fn undeclared_repost(item: &Item) -> Option<Finding> {
     ))
 }
 
+/// What names a government body or a place's office in a source (`县气象台`, `教体局`,
+/// `县委宣传部`, `云南省人民政府网`): copy a county unit contributes is no outlet's item to repost
+/// (第七条), and the unit check already sends it to co-review.
+const GOVERNMENT_BODY: &[&str] = &[
+    "县", "州", "市", "省", "局", "办", "委", "政府", "中心", "台", "站", "所", "院", "镇", "乡",
+    "村", "厅", "部", "署",
+];
+
 /// A note of the body naming where the text comes from (`来源：吃货小分队`, `文章来源：今日头条`,
 /// `稿源 | 云南日报`: [`MARKER`]'s `来源` forms with a colon, bar or space, breaker round 70) that
 /// opens a note of its own
 /// ([`opens_a_note`]) and names someone other than the account itself (its name or unit, which an
-/// original piece may credit): the draft reposts. Byte range of the marker and name in the body.
+/// original piece may credit), `本…` (`本单位`, `本站`), original work (`原创`) or a government
+/// body ([`GOVERNMENT_BODY`]): the draft reposts an outlet's item. Byte range of the marker and name in the body.
 /// A picture's credit (`图片来源：…`) does not count.
 fn source_note(item: &Item) -> Option<(usize, usize)> {
     let body = item.body.as_str();
@@ -400,6 +409,9 @@ fn source_note(item: &Item) -> Option<(usize, usize)> {
         if own
             .iter()
             .any(|o| o.contains(&named) || named.contains(o.as_str()))
+            || named.starts_with('本')
+            || named.contains("原创")
+            || GOVERNMENT_BODY.iter().any(|w| named.contains(w))
         {
             return None;
         }
@@ -786,10 +798,17 @@ mod tests {
         ] {
             assert!(run(&draft(body)).is_empty(), "{body}");
         }
-        // the account credits itself, by its name or its unit
+        // the account credits itself, by its name, its unit, `本…` or `原创`, or a county body
+        // (breaker round 70)
         for body in [
             "来源：县融媒体中心\n县里召开会议。",
             "来源：维西发布\n县里召开会议。",
+            "信息来源：本单位",
+            "来源：本站\n我县召开会议。",
+            "来源：原创\n近日，县里召开会议。",
+            "来源：教体局\n近日，县里召开会议。",
+            "来源：县应急管理局\n我县开展演练。",
+            "信息来源：县气象台\n据县气象台预报，明天有雨。",
         ] {
             let v = serde_json::json!({"id": "t", "kind": "draft", "title": "会议", "body": body,
                 "account": {"platform": "wechat", "name": "维西发布", "unit": "县融媒体中心"}});
