@@ -2492,6 +2492,9 @@ fn ordinary_words_holding_listed_terms() {
             // the code named before the advice; an anti-rumour notice; a car park on two floors;
             // a livestock technique
             "收到短信验证码请注意保密，切勿告诉他人。",
+            // and before any of the markers, in one clause (breaker round 70)
+            "收到短信验证码请勿外传。",
+            "个人银行卡密码严禁外泄。",
             "对网传未经证实的信息，请勿扩散、请勿转发。",
             "新建的停车场上下分两层。",
             "开展母猪催情技术培训。",
@@ -3311,9 +3314,9 @@ fn routine_work_that_names_an_emergency() {
 }
 
 // Kind: readiness and a health system's routine work name an emergency or a disease (breaker round
-// 70): early detection, a clinic, a health tip, an elimination campaign; a date of birth that is
-// that day in 1989; an anti-fraud tip telling readers not to believe an offer. A real event's
-// notice of its work, stockpiles or tests still goes to the county office, and a quake felt is one.
+// 70): early detection, a clinic, a health tip, an elimination campaign. A real event's notice of
+// its work, stockpiles or tests still goes to the county office, and a quake felt is one; that day
+// in 1989 is political even before 出生, and a seller's 别轻信 warns of nothing.
 #[test]
 fn readiness_and_health_work_are_routine() {
     assert_draft_routes(
@@ -3323,8 +3326,6 @@ fn readiness_and_health_work_are_routine() {
             "县人民医院成立感染性疾病科，设立传染病门诊。",
             "我县顺利通过消除疟疾国家级考核验收。",
             "县疾控中心发布秋冬季传染病健康提示。",
-            "拟表彰人员公示：李华，女，汉族，1989年6月4日出生，中共党员。",
-            "县市场监管局提醒：不要轻信“加微信领优惠券”等信息。",
         ],
         Route::UnitHead,
     );
@@ -3333,7 +3334,18 @@ fn readiness_and_health_work_are_routine() {
         &["不要相信中介的高价，低息贷款请加vx：wxd8888。"],
         Route::Returned,
     );
-    assert_comment_routes(&["悼念1989年6月4日生命消逝的学生"], Route::Takedown);
+    assert_comment_routes(
+        &[
+            "悼念1989年6月4日生命消逝的学生",
+            "1989年6月4日出生的人都知道那天发生了什么",
+        ],
+        Route::Takedown,
+    );
+    assert_draft_routes(
+        "松茸上市",
+        &["别再轻信网上的低价了，本店松茸正品保证，加微信下单，全县包邮。"],
+        Route::Returned,
+    );
     assert_draft_routes(
         "突发",
         &[
@@ -3355,10 +3367,7 @@ fn readiness_and_health_work_are_routine() {
         Route::Escalate,
     );
     assert_comment_routes(
-        &[
-            "我是1989年6月4日出生的，办退休要带什么材料？",
-            "楼房随着货车经过而震感强烈，小孩没法写作业",
-        ],
+        &["楼房随着货车经过而震感强烈，小孩没法写作业"],
         Route::Publish,
     );
 }

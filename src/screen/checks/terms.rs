@@ -752,9 +752,8 @@ const PUBLIC_WARNING: &[&str] = &[
     "价格欺诈",
     "消费提示",
     "消费警示",
-    // telling readers not to believe such offers (`不要轻信“加微信领优惠券”等信息`: breaker round
-    // 70; not `不要相信`, which sellers say too: `不要相信中介的高价，…加vx`)
-    "轻信",
+    // (not `轻信` nor `不要相信`: sellers say them too, `别再轻信网上的低价了，本店…加微信下单`,
+    // breaker round 70)
 ];
 
 /// Characters that end a sentence, for [`public_warning`].

@@ -533,26 +533,6 @@ const TIBETAN_LAST: &[&str] = &[
     "央宗", "次里", "品措",
 ];
 
-/// The titles of [`TITLES_AFTER_A_NAME`] that are an office a government names its holder in
-/// (`杨建华县长`, `杨建华书记`): after any label, a name they follow is an official's. (Not
-/// `同志`, `老师`, `医生`, `代表`, `委员`: `村民杨建华同志`, `家长李华老师` are private persons.)
-const OFFICE_TITLES_AFTER_A_NAME: &[&str] = &[
-    "县长",
-    "副县长",
-    "书记",
-    "副书记",
-    "主任",
-    "局长",
-    "镇长",
-    "乡长",
-    "站长",
-    "所长",
-    "院长",
-    "校长",
-    "主席",
-    "部长",
-];
-
 /// Titles that name a person in their role or profession right after the name (`扎西次仁县长`,
 /// `达瓦次仁医生`): officials and professionals, named on purpose.
 const TITLES_AFTER_A_NAME: &[&str] = &[
@@ -2379,14 +2359,6 @@ fn name_after(
     if names_a_place(&hay[found.0..found.1], &hay[found.1..]) {
         return None;
     }
-    // an official or a professional in their role right after the name is named on purpose,
-    // whatever came before (`慰问儿童杨建华县长一行`, `看望老兵杨建华书记`: breaker round 70)
-    if OFFICE_TITLES_AFTER_A_NAME
-        .iter()
-        .any(|t| hay[found.1..].starts_with(t))
-    {
-        return None;
-    }
     let quoted = hay[from..found.0].ends_with(['“', '"', '「']);
     // after 网友 or 网民 the quotes hold a screen name (`网友“余生”`), unless a phone number follows
     // the name inside them
@@ -3957,13 +3929,11 @@ mod tests {
                     "吸毒人员艾滋病检测率达到100%。",
                     "吸毒人员艾滋病检测率达到100%。",
                 ),
+                // a title after a name is no sign it is an official's: `群众李春花部长期反映`,
+                // `患者杨春花主任医师为其手术` (the second breaker of round 70)
                 (
-                    "慰问儿童杨建华县长一行来到福利院。",
-                    "慰问儿童杨建华县长一行来到福利院。",
-                ),
-                (
-                    "看望老兵杨建华书记叮嘱要保重身体。",
-                    "看望老兵杨建华书记叮嘱要保重身体。",
+                    "患者杨春花主任医师为其手术。",
+                    "患者杨某某主任医师为其手术。",
                 ),
                 ("村民杨建华同志说。", "村民杨某某同志说。"),
             ],

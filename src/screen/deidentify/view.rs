@@ -491,8 +491,9 @@ impl<'a> View<'a> {
     /// (as many digits, a mobile's leading `1` or not),
     /// the lead-in of that number, up to four numbers back: a label heads the whole list
     /// (`举报电话：13887654321、13987654321`: the second was read without a label, breaker round 70).
-    /// A number with a note of its own in brackets after it (`13987654321（受害人）`) takes no
-    /// other's label, nor one after a comma or a space, which may start another's number.
+    /// A number with anything but the end of its item after it (a note in brackets, a name:
+    /// `13987654321（受害人）`, `138…张老师`) takes no other's label, nor one after a comma or a
+    /// space, which may start another's number.
     pub fn list_lead_in(&self, s: usize, e: usize) -> &str {
         let lead = self.lead_in(s, 12);
         // how many digits, and whether the first is `1` (a mobile's; a landline's is `0`)
@@ -502,7 +503,12 @@ impl<'a> View<'a> {
             (1 + d.count(), first == Some(b'1'))
         };
         let width = shape(&self.folded[s..e]);
-        if self.folded[e..].starts_with(['（', '(']) {
+        // the number must end its item: a note or a name after it (`13987654321（受害人）`,
+        // `138…张老师`, `138… （个人）`) makes it someone's
+        let after = self.folded[e..].trim_start_matches([' ', '\u{3000}']);
+        if !after.is_empty()
+            && !after.starts_with(['。', '；', ';', '，', ',', '、', '\n', '！', '？'])
+        {
             return lead;
         }
         let mut at = s;
