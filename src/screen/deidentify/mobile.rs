@@ -19,7 +19,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
-use super::view::{hotline_lead, View, SEP};
+use super::view::{hotline_lead, View, Wrapped, SEP};
 use super::{each_number_capture, Context, Hit, PiiKind};
 use crate::item::Kind;
 use regex::Regex;
@@ -63,31 +63,19 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
 
 /// Mobile numbers broken by one line break, as a phone's narrow screen or a pasted form wraps them
 /// (`我电话138\n87654321`, `电话1388765\n4321`: left in clear, breaker round 70): the digits that
-/// end a line and those that start the next, at least three on each side, eleven together,
+/// end a line and those that start the next (maybe indented), at least three on each side, eleven together,
 /// starting `1[3-9]`. A line break ends every other number, so a phone label must stand in the
 /// lead-in ([`LABELS`]: `电话`, `手机`, `号码`…); a hotline's label keeps it in a draft as on one
 /// line.
 fn across_a_line_break(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
-    let hay: &str = &v.folded;
-    let bytes = hay.as_bytes();
-    for p in memchr::memchr_iter(b'\n', bytes) {
-        let before_end = if p > 0 && bytes[p - 1] == b'\r' {
-            p - 1
-        } else {
-            p
-        };
-        let s = before_end
-            - bytes[..before_end]
-                .iter()
-                .rev()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-        let after_start = p + 1;
-        let e = after_start
-            + bytes[after_start..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
+    let bytes = v.folded.as_bytes();
+    for Wrapped {
+        start: s,
+        line_end: before_end,
+        next_line: after_start,
+        end: e,
+    } in v.wrapped_digit_runs()
+    {
         let (first, second) = (before_end - s, e - after_start);
         if first < 3
             || second < 3

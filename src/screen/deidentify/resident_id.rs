@@ -19,7 +19,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
-use super::view::{labelled_not_pii, last_label, View, NOT_PII_LABELS, SEP};
+use super::view::{labelled_not_pii, last_label, View, Wrapped, NOT_PII_LABELS, SEP};
 use super::{each_number_match, Hit, PiiKind};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
@@ -197,33 +197,13 @@ fn student_number_at(v: &View, s: usize, e: usize) -> bool {
 fn across_a_line_break(v: &View, out: &mut Vec<Hit>) {
     let hay: &str = &v.folded;
     let bytes = hay.as_bytes();
-    for p in memchr::memchr_iter(b'\n', bytes) {
-        let before_end = if p > 0 && bytes[p - 1] == b'\r' {
-            p - 1
-        } else {
-            p
-        };
-        let s = before_end
-            - bytes[..before_end]
-                .iter()
-                .rev()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-        // the second line may be indented (`…199001\n 010125`)
-        let after_start = p
-            + 1
-            + bytes[p + 1..]
-                .iter()
-                .take_while(|&&b| b == b' ' || b == b'\t')
-                .count();
-        let mut e = after_start
-            + bytes[after_start..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-        if s == before_end || e == after_start {
-            continue;
-        }
+    for Wrapped {
+        start: s,
+        line_end: before_end,
+        next_line: after_start,
+        end: mut e,
+    } in v.wrapped_digit_runs()
+    {
         if (e - after_start) + (before_end - s) == 17 && matches!(bytes.get(e), Some(b'X' | b'x')) {
             e += 1;
         }

@@ -563,6 +563,57 @@ impl<'a> View<'a> {
     }
 }
 
+/// Digits wrapped at a line break, as a form pasted into a comment or a phone's narrow screen
+/// breaks a number: the run of ASCII digits that ends a line and the one that starts the next,
+/// maybe indented by spaces or tabs. Folded byte offsets.
+pub(super) struct Wrapped {
+    /// Where the first run starts.
+    pub start: usize,
+    /// Where the first run ends: at the `\r\n` or `\n`.
+    pub line_end: usize,
+    /// Where the second run starts, after the indentation.
+    pub next_line: usize,
+    /// Where the second run ends.
+    pub end: usize,
+}
+
+impl View<'_> {
+    /// Every [`Wrapped`] pair of digit runs of the text, in order: both runs non-empty.
+    pub fn wrapped_digit_runs(&self) -> impl Iterator<Item = Wrapped> + '_ {
+        let bytes = self.folded.as_bytes();
+        memchr::memchr_iter(b'\n', bytes).filter_map(move |p| {
+            let line_end = if p > 0 && bytes[p - 1] == b'\r' {
+                p - 1
+            } else {
+                p
+            };
+            let start = line_end
+                - bytes[..line_end]
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+            let next_line = p
+                + 1
+                + bytes[p + 1..]
+                    .iter()
+                    .take_while(|&&b| b == b' ' || b == b'\t')
+                    .count();
+            let end = next_line
+                + bytes[next_line..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+            (start < line_end && next_line < end).then_some(Wrapped {
+                start,
+                line_end,
+                next_line,
+                end,
+            })
+        })
+    }
+}
+
 /// Characters that end a sentence.
 fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?') || noise::is_line_break(c)
