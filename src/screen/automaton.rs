@@ -22,10 +22,13 @@ use aho_corasick::{dfa, nfa, Anchored, BuildError, MatchKind};
 use std::collections::HashMap;
 
 /// Up to this many patterns the automaton is a DFA; beyond, a contiguous NFA. The built-in
-/// lexicons make about 8,000 (a 32 MB DFA); as a contiguous NFA they cost 6–14 % more screening
-/// instructions on real drafts (callgrind: 683 M against 602 M; at 8,043 forms, 649 M against
-/// 613 M). A DFA over the 51k-term public lexicon would take hundreds of MB.
-pub const DFA_MAX_PATTERNS: usize = 12_000;
+/// lexicons make about 11,600 since each character of a pinyin-spelt term also has its toned
+/// spelling (9,600 before; the whole process then holds 148 MB against 144 MB); as a contiguous
+/// NFA they cost 6–14 % more screening instructions on real drafts (callgrind: 683 M against
+/// 602 M; at 8,043 forms, 649 M against 613 M; at 13,946, 599 M against 541 M). The limit leaves
+/// the maintainers room to add terms before that step. A DFA over the 51k-term public lexicon
+/// would take hundreds of MB.
+pub const DFA_MAX_PATTERNS: usize = 16_000;
 
 /// The largest character id: ids are written as the UTF-8 form of the code point of the same
 /// number ([`CharAutomaton::code`]), so they stop below the surrogates.
