@@ -1009,17 +1009,66 @@ fn made_of_measure_words(token: &str) -> bool {
     true
 }
 
-/// Whether the hit over folded characters `[start, end)` of `text`, in an item of `kind`, stands in
-/// `context`, so that a list with `@<context> drop` makes no finding of it. `seg` reads the words
-/// after a number ([`counted`]).
+/// What the hits of one text ask of the whole of it, each read once, on first use, for all of them
+/// (read for each hit, a long one-line comment with thousands of hits was quadratic: crash hunting,
+/// session of 2026-12-06).
+pub struct TextFacts<'a> {
+    text: &'a Normalized,
+    complains: std::cell::OnceCell<bool>,
+    first_report: std::cell::OnceCell<Option<usize>>,
+    quotes: std::cell::OnceCell<Vec<bool>>,
+}
+
+impl<'a> TextFacts<'a> {
+    /// Nothing read yet.
+    pub fn new(text: &'a Normalized) -> TextFacts<'a> {
+        TextFacts {
+            text,
+            complains: std::cell::OnceCell::new(),
+            first_report: std::cell::OnceCell::new(),
+            quotes: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The text.
+    pub fn text(&self) -> &'a Normalized {
+        self.text
+    }
+
+    /// [`complains`] of the text.
+    pub fn complains(&self) -> bool {
+        *self.complains.get_or_init(|| complains(self.text))
+    }
+
+    /// [`first_line_report_end`] of the text.
+    pub fn first_report(&self) -> Option<usize> {
+        *self
+            .first_report
+            .get_or_init(|| first_line_report_end(self.text))
+    }
+
+    /// [`quoted`] at folded character `k` of the text, from [`quoted_everywhere`].
+    pub fn quoted(&self, k: usize) -> bool {
+        self.quotes
+            .get_or_init(|| quoted_everywhere(self.text))
+            .get(k)
+            .copied()
+            .unwrap_or(false)
+    }
+}
+
+/// Whether the hit over folded characters `[start, end)` of `facts`' text, in an item of `kind`,
+/// stands in `context`, so that a list with `@<context> drop` makes no finding of it. `seg` reads
+/// the words after a number ([`counted`]).
 pub fn stands_in(
     context: DropContext,
     kind: Kind,
-    text: &Normalized,
+    facts: &TextFacts<'_>,
     start: usize,
     end: usize,
     seg: Option<&Segmenter>,
 ) -> bool {
+    let text = facts.text();
     match context {
         DropContext::Negation => negated(text, start, end),
         DropContext::Prevention => prevented(text, start, end),
@@ -1027,7 +1076,7 @@ pub fn stands_in(
         DropContext::Figurative => figurative(text, start, end),
         DropContext::Warning => kind == Kind::Draft && public_warning(text, start, end),
         DropContext::Count => counted(text, start, end, seg),
-        DropContext::Contactless => contactless(text, start, end),
+        DropContext::Contactless => contactless(text, start, end, facts.complains()),
     }
 }
 
@@ -1136,22 +1185,9 @@ fn has_mobile(text: &str) -> bool {
     false
 }
 
-/// Whether the folded text gives no seller's contact, for lists with `@contactless drop`
-/// (`offers.lex`; breaker rounds 58 and 61): no mobile number (`has_mobile`, in digits or Chinese
-/// numerals) and no `CONTACT` (`微信：wxtc888`, `需要的私信`, `找我`), read over the whole of a
-/// short text (up to 150 characters, where spam puts its number on the next line) or the hit's
-/// sentence and 40 characters either side in a longer one; or a text that complains or warns
-/// (`COMPLAINT_SIGNS`: `有人冒充收购松茸，电话139…，大家小心`). An offer without a contact is a
-/// netizen's talk (`有没有代办营业执照的？`); with one it is an advert. Landlines are left out:
-/// the ones netizens quote are mostly offices'.
-pub fn contactless(text: &Normalized, start: usize, end: usize) -> bool {
-    contactless_given(text, start, end, complains(text))
-}
-
 /// Whether the comment `text` complains, warns or asks (`COMPLAINT_SIGNS`), which makes every
 /// offer in it [`contactless`]: a property of the whole text, read once for all its hits
-/// (reading it for each made a long comment with many hits quadratic: crash hunting, session of
-/// 2026-12-06).
+/// ([`TextFacts`]).
 pub fn complains(text: &Normalized) -> bool {
     let whole = &text.folded;
     // (not denied: `不是骗子`, `绝不冒充` are a seller's own words)
@@ -1162,8 +1198,15 @@ pub fn complains(text: &Normalized) -> bool {
     })
 }
 
-/// [`contactless`] with [`complains`] of `text` known.
-fn contactless_given(text: &Normalized, start: usize, end: usize, complains: bool) -> bool {
+/// Whether the folded text gives no seller's contact, for lists with `@contactless drop`
+/// (`offers.lex`; breaker rounds 58 and 61): no mobile number (`has_mobile`, in digits or Chinese
+/// numerals) and no `CONTACT` (`微信：wxtc888`, `需要的私信`, `找我`), read over the whole of a
+/// short text (up to 150 characters, where spam puts its number on the next line) or the hit's
+/// sentence and 40 characters either side in a longer one; or a text that complains or warns
+/// (`COMPLAINT_SIGNS`: `有人冒充收购松茸，电话139…，大家小心`). An offer without a contact is a
+/// netizen's talk (`有没有代办营业执照的？`); with one it is an advert. Landlines are left out:
+/// the ones netizens quote are mostly offices'. `complains`: [`complains`] of `text`, known.
+pub fn contactless(text: &Normalized, start: usize, end: usize, complains: bool) -> bool {
     let whole = &text.folded;
     if complains {
         return true;
@@ -1210,8 +1253,7 @@ pub fn findings(
 ) {
     // findings of offers (lists with `@contactless drop`) made here
     let mut offers = Vec::new();
-    let (first_report, complaint) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
-    let quotes = std::cell::OnceCell::new();
+    let facts = TextFacts::new(&scan.normalized);
     for hit in &scan.hits {
         let mut categories: Vec<&str> = Vec::new();
         for meta in lexicon.metas(hit) {
@@ -1223,25 +1265,18 @@ pub fn findings(
                 || action == Action::Note
                 || (meta.scope == Scope::Repost
                     && (item.repost.is_none()
-                        || quotes
-                            .get_or_init(|| quoted_everywhere(&scan.normalized))
-                            .get(hit.folded_start)
-                            .copied()
-                            .unwrap_or(false)
+                        || facts.quoted(hit.folded_start)
                         || original_headline(item, scan)))
                 || categories.contains(&&*meta.category)
                 || meta.drops.iter().any(|&context| {
-                    let (text, s, e) = (&scan.normalized, hit.folded_start, hit.folded_end);
-                    match context {
-                        // whether the comment complains is read once for all its offers
-                        DropContext::Contactless => contactless_given(
-                            text,
-                            s,
-                            e,
-                            *complaint.get_or_init(|| complains(text)),
-                        ),
-                        _ => stands_in(context, item.kind, text, s, e, Some(seg)),
-                    }
+                    stands_in(
+                        context,
+                        item.kind,
+                        &facts,
+                        hit.folded_start,
+                        hit.folded_end,
+                        Some(seg),
+                    )
                 })
             {
                 continue;
@@ -1255,7 +1290,7 @@ pub fn findings(
                             &scan.normalized,
                             hit.folded_start,
                             hit.folded_end,
-                            *first_report.get_or_init(|| first_line_report_end(&scan.normalized)),
+                            facts.first_report(),
                         ) =>
                 {
                     m
