@@ -59,11 +59,15 @@ fn letter_label_before(head: &str) -> usize {
         .rev()
         .take_while(u8::is_ascii_alphabetic)
         .count();
-    // a mask stands for the letter or digit it hid: masked text reads as the text did
-    let alone = !head[..head.len() - letters]
-        .chars()
-        .next_back()
-        .is_some_and(|c| glued(c) || matches!(c, '-' | '_' | '.'));
+    standing_letters(letters, head[..head.len() - letters].chars().next_back())
+}
+
+/// `letters`, the length of a run of ASCII letters beside a phone number, when it is one to eight
+/// letters long and `beyond`, the character on its far side, does not glue it to more (nothing
+/// alphanumeric, masked, `-`, `_` or `.`: a mask stands for the letter or digit it hid, so masked
+/// text reads as the text did); else 0.
+fn standing_letters(letters: usize, beyond: Option<char>) -> usize {
+    let alone = !beyond.is_some_and(|c| glued(c) || matches!(c, '-' | '_' | '.'));
     if (1..=8).contains(&letters) && alone {
         letters
     } else {
@@ -77,15 +81,7 @@ fn letter_label_before(head: &str) -> usize {
 /// mirror of [`letter_label_before`]; 0 when there is none.
 fn letter_label_after(tail: &str) -> usize {
     let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let alone = !tail[letters..]
-        .chars()
-        .next()
-        .is_some_and(|c| glued(c) || matches!(c, '-' | '_' | '.'));
-    if (1..=8).contains(&letters) && alone {
-        letters
-    } else {
-        0
-    }
+    standing_letters(letters, tail[letters..].chars().next())
 }
 
 /// Whether `word`, ASCII letters glued after a phone number, names a messaging account the number
@@ -468,13 +464,13 @@ impl<'a> View<'a> {
         // So is a word glued after it (`139…vx同号`), when there is none before: letters on both
         // sides are a code or a hash (`ab15887654321cd`).
         let label = letter_label_before(&self.folded[..s]);
-        let lead = self.list_lead_in(s, e);
         // letters after it count only as a contact's name (`vx同号`) or under a phone's label
         // (`我的号码：139…abc`): `摊位号135…AB`, `电表号138…kw` are codes (breaker round 70)
         let after = match letter_label_after(&self.folded[e..]) {
-            n if label == 0
+            n if n > 0
+                && label == 0
                 && (is_contact_word(&self.folded[e..e + n])
-                    || last_label(lead, pii_labels).is_some()) =>
+                    || last_label(self.list_lead_in(s, e), pii_labels).is_some()) =>
             {
                 n
             }
@@ -483,6 +479,7 @@ impl<'a> View<'a> {
         if !self.clean_edges(s - label, e + after) {
             return None;
         }
+        let lead = self.list_lead_in(s, e);
         (!labelled_not_pii(lead, pii_labels)).then_some(lead)
     }
 
