@@ -392,9 +392,15 @@ pub fn deidentify_knowing(text: &str, ctx: &Context, named: &[String]) -> Masked
 }
 
 /// Whether `c` is an invisible character written between a name's characters to hide it
-/// (`和\u{200B}春\u{200B}花`): zero-width space, non-joiner, joiner, word joiner, BOM.
+/// (`和\u{200B}春\u{200B}花`): zero-width space, non-joiner, joiner, word joiner, BOM; and the
+/// emoji presentation selectors and the enclosing keycap that make a digit a keycap emoji
+/// (`1️⃣3️⃣9️⃣` is `1\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3}`: a phone number an
+/// advert draws that way is still one).
 fn invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}'
+    )
 }
 
 /// What the detectors find in `v`'s text read without its invisible characters, with the spans
@@ -1587,6 +1593,23 @@ pub(super) mod tests {
                 comment(),
                 "联系我1\u{200B}3\u{200B}9\u{200B}8765\u{200B}4321，我叫和春花",
                 "联系我1\u{200B}3\u{200B}9\u{200B}****\u{200B}4321，我叫和某某",
+            ),
+            // keycap emoji digits, with and without the presentation selector (breaker round 76)
+            (
+                comment(),
+                "有意者联系1\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3}8\u{FE0F}\u{20E3}7\u{FE0F}\u{20E3}6\u{FE0F}\u{20E3}5\u{FE0F}\u{20E3}4\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}2\u{FE0F}\u{20E3}1\u{FE0F}\u{20E3}",
+                "有意者联系1\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3}*\u{FE0F}\u{20E3}*\u{FE0F}\u{20E3}*\u{FE0F}\u{20E3}*\u{FE0F}\u{20E3}4\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}2\u{FE0F}\u{20E3}1\u{FE0F}\u{20E3}",
+            ),
+            (
+                comment(),
+                "电话1\u{20E3}3\u{20E3}9\u{20E3}8\u{20E3}7\u{20E3}6\u{20E3}5\u{20E3}4\u{20E3}3\u{20E3}2\u{20E3}1\u{20E3}",
+                "电话1\u{20E3}3\u{20E3}9\u{20E3}*\u{20E3}*\u{20E3}*\u{20E3}*\u{20E3}4\u{20E3}3\u{20E3}2\u{20E3}1\u{20E3}",
+            ),
+            // an emoji's selector next to a name hides nothing
+            (
+                comment(),
+                "\u{2764}\u{FE0F}村民李建国说",
+                "\u{2764}\u{FE0F}村民李某某说",
             ),
         ] {
             let got = deidentify(text, &ctx);

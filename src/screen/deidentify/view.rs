@@ -144,7 +144,8 @@ pub(super) struct View<'a> {
     /// Whether `@` occurs (after folding): the e-mail detector is skipped otherwise.
     pub has_at: bool,
     /// Whether a zero-width or other invisible character occurs (U+200B–U+200D, U+2060, U+FEFF),
-    /// which can be written between a name's characters to hide it.
+    /// which can be written between a name's characters to hide it, or what makes a digit a
+    /// keycap emoji (U+FE0E, U+FE0F, U+20E3).
     pub has_invisible: bool,
     /// The last answer of [`View::char_index`], `(byte, code point)`: detectors ask in order of
     /// position, so counting goes on from there.
@@ -219,7 +220,11 @@ impl<'a> View<'a> {
             );
             has_invisible |= matches!(
                 (bytes[i], b1, b2),
-                (0xE2, 0x80, 0x8B..=0x8D) | (0xE2, 0x81, 0xA0) | (0xEF, 0xBB, 0xBF)
+                (0xE2, 0x80, 0x8B..=0x8D)
+                    | (0xE2, 0x81, 0xA0)
+                    | (0xEF, 0xBB, 0xBF)
+                    | (0xEF, 0xB8, 0x8E..=0x8F)
+                    | (0xE2, 0x83, 0xA3)
             );
             let space = match bytes[i] {
                 0xC2 => b1 == 0xA0,
