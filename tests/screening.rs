@@ -4923,3 +4923,49 @@ fn a_link_nested_thousands_deep_gets_its_verdict() {
         assert_ne!(SCREENER.screen(&draft("通知", &body)).route, Route::Publish);
     }
 }
+
+// Kind: what a breaker found unlisted or hidden by an allow term (round 76): the Falun Gong
+// slogans and book, the party's curses and abbreviations, a homophone of its leader's name, a
+// vulgar variant character, drug slang and a forged-papers advert take a comment down; a fire
+// reported to the brigade, the current round of an epidemic, a bus into a named river and a
+// leaking gas main go to the county office. Alarm devices, a time phrase and a hotline do not.
+#[test]
+fn lexicon_coverage_of_round_76() {
+    assert_comment_routes(
+        &[
+            "gcd下台",
+            "看看九评共产党就明白了",
+            "退党保平安",
+            "天灭中共",
+            "李宏志是大师",
+            "大法好，真善忍好",
+            "傻屄政府",
+            "垃圾政腐",
+            "有人在村里卖白粉",
+            "专业做假证，各类证件都能做，电话联系",
+        ],
+        Route::Takedown,
+    );
+    assert_draft_routes(
+        "突发",
+        &[
+            "今晚8时，县消防救援大队接到火灾报警后5分钟到达现场，明火已被扑灭。",
+            "本轮疫情以来，我县累计报告阳性感染者35例。",
+            "一辆载有20名乘客的中巴车坠入澜沧江，救援正在进行。",
+            "燃气管道发生泄漏，已疏散群众200余人。",
+            "受强降雨影响，澜沧江将迎来洪峰。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "通知",
+        &[
+            "学校安装了火灾报警器和火灾报警系统。",
+            "疫情以来，补贴照常发放。",
+            "拨打119火警电话。",
+            "技术员杨洪峰介绍了今年的种植情况。",
+            "漂白粉消毒后方可饮用。",
+        ],
+        Route::UnitHead,
+    );
+}

@@ -90,6 +90,8 @@ const VARIANTS: &[(char, char)] = &[
     ('寛', '宽'),
     ('対', '对'),
     ('専', '专'),
+    // a vulgar variant of 逼 (`傻屄`), breaker round 76
+    ('屄', '逼'),
     ('層', '层'),
     ('巣', '巢'),
     ('巻', '卷'),
