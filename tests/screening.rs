@@ -175,6 +175,10 @@ fn terms_written_one_character_per_line() {
         )],
         "lexicon.illegal",
     );
+    // the first and the last character sharing their lines with the text around (breaker round
+    // 76): the whole term, not a shorter one inside it
+    assert_exact(&[("代\n开\n发\n票，电话联系", "代\n开\n发\n票")], "lexicon.ad");
+    assert_exact(&[("来玩网\n络\n赌\n博", "网\n络\n赌\n博")], "lexicon.illegal");
 }
 
 // Kind: zero-width and format characters inside a term.

@@ -272,21 +272,28 @@ impl Normalized {
         (from..to).any(|f| self.folded_char(f).is_some_and(noise::is_line_break))
     }
 
-    /// Whether compact characters `[cs, ce)` are written one per line, each alone on its line but
-    /// for noise: `法\n轮\n功`, vertical writing that hides a term from a line-by-line reader. A
-    /// word cut by a line break in running text (`代开\n发票`) is not: its lines hold more.
+    /// Whether compact characters `[cs, ce)` are written one per line: `法\n轮\n功`, vertical
+    /// writing that hides a term from a line-by-line reader. Every character between the first
+    /// and the last is alone on its line but for noise; the first and the last may share theirs
+    /// with the text around when the term has three characters or more (`代\n开\n发\n票，电话联系`,
+    /// `来玩网\n络\n赌\n博`: breaker round 76), and must not when it has two (`请假\n条` is two
+    /// lines of running text). A word cut by a line break in running text (`代开\n发票`) is not:
+    /// its lines hold more.
     pub fn stacked(&self, cs: usize, ce: usize) -> bool {
-        ce - cs >= 2
-            && (cs..=ce).all(|k| {
-                // the gap before compact character `k` (for `k == ce`, the gap after the range):
-                // the start or the end of the text, or noise with a line break in it
-                k == 0
-                    || k == self.compact_len()
-                    || self.breaks_line(
-                        self.compact_src[k - 1] as usize + 1,
-                        self.compact_src[k] as usize,
-                    )
-            })
+        // the gap before compact character `k` (for `k == ce`, the gap after the range): the
+        // start or the end of the text, or noise with a line break in it
+        let breaks_before = |k: usize| {
+            k == 0
+                || k == self.compact_len()
+                || self.breaks_line(
+                    self.compact_src[k - 1] as usize + 1,
+                    self.compact_src[k] as usize,
+                )
+        };
+        let n = ce - cs;
+        n >= 2
+            && (cs + 1..ce).all(breaks_before)
+            && (n >= 3 || (breaks_before(cs) && breaks_before(ce)))
     }
 
     /// Whether the folded characters strictly between `a` and `b` skip more than
@@ -584,6 +591,9 @@ mod tests {
             "法\n轮\n功",
             "看这个：\n法\r\n轮 \n功\n懂的都懂",
             "代\n开\n发\n票",
+            // the first and the last character share their lines (breaker round 76)
+            "代\n开\n发\n票，电话联系",
+            "来玩代\n开\n发\n票",
         ] {
             let n = Normalized::new(text);
             let term: String = text
@@ -599,6 +609,9 @@ mod tests {
             ("学习新办法\n轮流值班", "法轮"),
             ("可以代开\n发票吗", "代开发票"),
             ("法\n轮流", "法轮"),
+            // two characters on two lines of running text
+            ("办法\n轮\n流", "法轮"),
+            ("代开\n发\n票", "代开发票"),
         ] {
             let n = Normalized::new(text);
             let (cs, ce) = compact_span(&n, term);
