@@ -4973,3 +4973,25 @@ fn lexicon_coverage_of_round_76() {
         Route::UnitHead,
     );
 }
+
+// Kind: secrecy wording that protects a person or answers a disclosure request, not a marker
+// (breaker round 76): a netizen asking that their name be kept out, scores not published, the
+// disclosure regulation's own words. A real marker next to such words still returns the draft.
+#[test]
+fn privacy_requests_and_disclosure_answers_are_no_secrecy_markers() {
+    assert_no_hit(
+        &[
+            "依照《政府信息公开条例》，涉及国家秘密的政府信息不予公开。",
+            "经审查，该信息经依法确定为国家秘密，根据条例第十四条规定，不予公开。",
+            "考试成绩不对外发布，考生可登录系统查询。",
+            "祖传秘方不得外传。",
+        ],
+        "lexicon.secrecy",
+    );
+    assert_comment_routes(&["我反映的问题请勿公开我的姓名和电话"], Route::Publish);
+    assert_draft_routes(
+        "会议纪要",
+        &["会议纪要请勿公开，不对外发布。", "本文件属国家秘密，请勿公开。"],
+        Route::Returned,
+    );
+}
