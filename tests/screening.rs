@@ -4995,3 +4995,37 @@ fn privacy_requests_and_disclosure_answers_are_no_secrecy_markers() {
         Route::Returned,
     );
 }
+
+// Kind: gapped event terms that matched ordinary text (breaker round 76). A crowd and the
+// government in one clause is a mass visit only with a verb of going (去, 到, 找), and in a
+// government's own draft 到 is routine (上百人到县政府政务服务中心办事); buried and flooded need
+// what buries or floods, not any word between (被各种材料埋了, 手机被消息淹了).
+#[test]
+fn gapped_event_terms_need_their_event() {
+    assert_draft_routes(
+        "日常",
+        &[
+            "如今路通了、房子新了，全村人都说感谢党和政府的好政策。",
+            "每天有上百人到县政府政务服务中心办事。",
+            "几十个人在乡政府的组织下开展义务植树。",
+        ],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &[
+            "全村人都说感谢党和政府",
+            "最近快被各种材料埋了",
+            "手机被消息淹了",
+        ],
+        Route::Publish,
+    );
+    assert_comment_routes(
+        &[
+            "几十个人明天要去县政府讨说法",
+            "上百人到乡政府门口，场面很乱",
+            "快来人，有人被泥石流埋住了",
+            "我家庄稼全被洪水淹了",
+        ],
+        Route::Escalate,
+    );
+}
