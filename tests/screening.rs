@@ -177,8 +177,14 @@ fn terms_written_one_character_per_line() {
     );
     // the first and the last character sharing their lines with the text around (breaker round
     // 76): the whole term, not a shorter one inside it
-    assert_exact(&[("代\n开\n发\n票，电话联系", "代\n开\n发\n票")], "lexicon.ad");
-    assert_exact(&[("来玩网\n络\n赌\n博", "网\n络\n赌\n博")], "lexicon.illegal");
+    assert_exact(
+        &[("代\n开\n发\n票，电话联系", "代\n开\n发\n票")],
+        "lexicon.ad",
+    );
+    assert_exact(
+        &[("来玩网\n络\n赌\n博", "网\n络\n赌\n博")],
+        "lexicon.illegal",
+    );
 }
 
 // Kind: zero-width and format characters inside a term.
@@ -4958,6 +4964,8 @@ fn lexicon_coverage_of_round_76() {
             "一辆载有20名乘客的中巴车坠入澜沧江，救援正在进行。",
             "燃气管道发生泄漏，已疏散群众200余人。",
             "受强降雨影响，澜沧江将迎来洪峰。",
+            // a dodge is no prevention: what it ended in happened
+            "一辆货车为避开落石发生侧翻，驾驶员受轻伤。",
         ],
         Route::CountyOffice,
     );
@@ -4969,6 +4977,8 @@ fn lexicon_coverage_of_round_76() {
             "拨打119火警电话。",
             "技术员杨洪峰介绍了今年的种植情况。",
             "漂白粉消毒后方可饮用。",
+            "为避免发生火灾，请大家注意用火安全。",
+            "驾驶员及时避开落石，未发生侧翻。",
         ],
         Route::UnitHead,
     );
@@ -4991,7 +5001,10 @@ fn privacy_requests_and_disclosure_answers_are_no_secrecy_markers() {
     assert_comment_routes(&["我反映的问题请勿公开我的姓名和电话"], Route::Publish);
     assert_draft_routes(
         "会议纪要",
-        &["会议纪要请勿公开，不对外发布。", "本文件属国家秘密，请勿公开。"],
+        &[
+            "会议纪要请勿公开，不对外发布。",
+            "本文件属国家秘密，请勿公开。",
+        ],
         Route::Returned,
     );
 }

@@ -532,6 +532,18 @@ static ELEVATOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// happened: `安全防范不到位引发火灾`. (`严防发生森林火灾`, `防范因强降雨引发的山洪` prevent.)
 const FAILED: &[&str] = &["不到位", "不力", "失职"];
 
+/// Whether the prevention wording `c` matched in `head` is a vehicle's or a person's dodge, and the
+/// hit after it what the dodge ended in: `一辆货车为避开落石发生侧翻` (breaker round 76). `为` or
+/// `为了` right before `避开` or `避让` says why something was done, not what is to be prevented
+/// (`为避免发生火灾` still prevents).
+fn dodged(head: &str, c: &regex::Captures<'_>) -> bool {
+    let whole = c.get(0).expect("group 0 is the match");
+    let before = &head[..whole.start()];
+    let verb = &whole.as_str()[..whole.len() - c.name("between").map_or(0, |b| b.len())];
+    (verb.ends_with("避开") || verb.ends_with("避让"))
+        && (before.ends_with('为') || before.ends_with("为了"))
+}
+
 /// What between a hit and the prevention wording after it says the event happened: `山洪冲毁了
 /// …防汛宣传栏`, `聚集性疫情后县疫情防控指挥部`, `火灾发生在县委宣传部`.
 const HAPPENED: &[&str] = &["了", "后", "发生", "造成", "导致", "引发", "毁", "真的"];
@@ -582,21 +594,20 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
             !signs.iter().any(|h| b.contains(h))
         })
     };
-    PREVENTION_BEFORE
-        .captures(head)
-        .is_some_and(|c| calm(c.name("between").or(c.name("forbidden")), FAILED))
-        || [
-            &PREVENTION_AFTER,
-            &DRILL_AFTER,
-            &ELEVATOR_AFTER,
-            &SAFETY_TIP_AFTER,
-            &ESCAPE_AFTER,
-        ]
-        .iter()
-        .any(|re| {
-            re.captures(tail)
-                .is_some_and(|c| calm(c.name("between"), HAPPENED))
-        })
+    PREVENTION_BEFORE.captures(head).is_some_and(|c| {
+        calm(c.name("between").or(c.name("forbidden")), FAILED) && !dodged(head, &c)
+    }) || [
+        &PREVENTION_AFTER,
+        &DRILL_AFTER,
+        &ELEVATOR_AFTER,
+        &SAFETY_TIP_AFTER,
+        &ESCAPE_AFTER,
+    ]
+    .iter()
+    .any(|re| {
+        re.captures(tail)
+            .is_some_and(|c| calm(c.name("between"), HAPPENED))
+    })
 }
 
 /// Whether folded character `folded_start` of `text` stands inside quotation marks or a title opened
