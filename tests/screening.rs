@@ -4938,7 +4938,9 @@ fn a_link_nested_thousands_deep_gets_its_verdict() {
 // slogans and book, the party's curses and abbreviations, a homophone of its leader's name, a
 // vulgar variant character, drug slang and a forged-papers advert take a comment down; a fire
 // reported to the brigade, the current round of an epidemic, a bus into a named river and a
-// leaking gas main go to the county office. Alarm devices, a time phrase and a hotline do not.
+// leaking gas main go to the county office, and so does a lorry that overturned dodging rocks; an
+// advert is returned though its seller warns of imitations. Alarm devices, a time phrase, a
+// hotline and prevention do not.
 #[test]
 fn lexicon_coverage_of_round_76() {
     assert_comment_routes(
@@ -4955,6 +4957,12 @@ fn lexicon_coverage_of_round_76() {
             "专业做假证，各类证件都能做，电话联系",
         ],
         Route::Takedown,
+    );
+    // a seller's own 谨防假冒 is no warning to the public
+    assert_draft_routes(
+        "好物推荐",
+        &["维西高山松茸新鲜到货，加微信wx888下单，认准正品，谨防假冒！"],
+        Route::Returned,
     );
     assert_draft_routes(
         "突发",
@@ -4978,6 +4986,7 @@ fn lexicon_coverage_of_round_76() {
             "技术员杨洪峰介绍了今年的种植情况。",
             "漂白粉消毒后方可饮用。",
             "为避免发生火灾，请大家注意用火安全。",
+            "警惕陌生人让你加微信、扫码领取补贴，谨防假冒公职人员诈骗。",
             "驾驶员及时避开落石，未发生侧翻。",
         ],
         Route::UnitHead,

@@ -790,10 +790,22 @@ pub fn public_warning(text: &Normalized, folded_start: usize, folded_end: usize)
         text.folded_before(folded_start, 60),
         text.folded_after(folded_end, 60),
     );
-    PUBLIC_WARNING
-        .iter()
-        .any(|w| head.contains(w) || tail.contains(w))
+    let warns = |part: &str| {
+        let mut part = std::borrow::Cow::Borrowed(part);
+        for p in SELLERS_WARNINGS {
+            if part.contains(p) {
+                part = std::borrow::Cow::Owned(part.replace(p, ""));
+            }
+        }
+        PUBLIC_WARNING.iter().any(|w| part.contains(w))
+    };
+    warns(head) || warns(tail)
 }
+
+/// What a seller warns of in its own advert (`认准正品，谨防假冒`): its brand's imitators, not a
+/// fraud on the public, so [`public_warning`] does not read these (breaker round 76:
+/// `加微信wx888下单，认准正品，谨防假冒！` is an advert).
+const SELLERS_WARNINGS: &[&str] = &["谨防假冒", "谨防仿冒", "谨防假货"];
 
 /// Words that make a comment's sentence a report of an illegal act to the authorities: a call to
 /// act (`举报`, `查处`, `严打`, `取缔`), the police (`报警`, `派出所`), a complaint that nobody acts
