@@ -5051,3 +5051,27 @@ fn gapped_event_terms_need_their_event() {
         Route::Escalate,
     );
 }
+
+// Kind: ordinary phrases that read like a term (breaker round 76): online-literacy education,
+// an opinion on a rule, a netizen asking after someone's mother's subsidy, a dish. The terms
+// themselves still take a comment down.
+#[test]
+fn ordinary_phrases_of_round_76_are_no_hits() {
+    assert_draft_routes(
+        "网络素养",
+        &["引导未成年人科学上网、文明上网。"],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &[
+            "这个规定早该推翻了",
+            "你妈的高龄补贴领了没",
+            "这家干锅辣鸡很好吃",
+        ],
+        Route::Publish,
+    );
+    assert_comment_routes(
+        &["这个政府早该推翻了", "教你科学上网看外网", "辣鸡政府"],
+        Route::Takedown,
+    );
+}
