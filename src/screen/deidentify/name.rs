@@ -201,6 +201,27 @@ const LABELS: &[(&str, Class)] = &[
     ("小孩", Class::Person),
     ("初中生", Class::Person),
     ("高中生", Class::Person),
+    // relatives by what another person calls them, friends and fellow villagers (breaker round
+    // 76: `余德福的妈妈李秀芳说`, `余小宝的奶奶和春花说`, `老乡王建国`); the writer's own after `我`
+    // are RELATIVES
+    ("奶奶", Class::Collective),
+    ("爷爷", Class::Collective),
+    ("妈妈", Class::Collective),
+    ("爸爸", Class::Collective),
+    ("外婆", Class::Collective),
+    ("外公", Class::Collective),
+    ("哥哥", Class::Collective),
+    ("姐姐", Class::Collective),
+    ("弟弟", Class::Collective),
+    ("妹妹", Class::Collective),
+    ("侄子", Class::Collective),
+    ("侄女", Class::Collective),
+    ("朋友", Class::Collective),
+    ("老乡", Class::Collective),
+    ("老战士", Class::Person),
+    ("目击者", Class::Person),
+    // a list of names under its heading (`受伤人员名单：余德福、和春花、李明`), after a colon only
+    ("名单：", Class::Person),
     ("小朋友", Class::Collective),
     ("亲戚", Class::Collective),
     ("对象", Class::Person),
@@ -4020,6 +4041,41 @@ mod tests {
                 (
                     "不会收小孩子车费，小孩房漏水，4个小孩尚小。",
                     "不会收小孩子车费，小孩房漏水，4个小孩尚小。",
+                ),
+            ],
+        );
+    }
+
+    /// Kind: relatives named by what another person calls them, a veteran, a list under its
+    /// heading, and the Naxi surname 和 before a notice's formal words (breaker round 76).
+    #[test]
+    fn names_after_relatives_and_list_headings() {
+        masks_in(
+            draft().with_segmenter(segmenter()),
+            "name",
+            &[
+                (
+                    "患者和秀芳系保和镇某村村民。",
+                    "患者和某某系保和镇某村村民。",
+                ),
+                ("患者和秀芳于昨日出院。", "患者和某某于昨日出院。"),
+                ("老战士和春花讲述往事。", "老战士和某某讲述往事。"),
+                (
+                    "余小宝的奶奶和春花说，孩子很懂事。",
+                    "余小宝的奶奶和某某说，孩子很懂事。",
+                ),
+                (
+                    "受伤人员名单：余德福、和春花、李明。",
+                    "受伤人员名单：余某某、和某某、李某。",
+                ),
+                (
+                    "余德福的妈妈李秀芳说，感谢政府。",
+                    "余德福的妈妈李某某说，感谢政府。",
+                ),
+                ("老乡王建国带头种植。", "老乡王某某带头种植。"),
+                (
+                    "爸爸妈妈们都来了。朋友圈里都在传。获奖名单：一等奖空缺。",
+                    "爸爸妈妈们都来了。朋友圈里都在传。获奖名单：一等奖空缺。",
                 ),
             ],
         );
