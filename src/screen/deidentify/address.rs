@@ -54,6 +54,9 @@ const WEAK_LABELS: &[&str] = &[
     "我家地址",
     "我家的地址",
     "家里地址",
+    // (`我的地址：保和镇新华路102号`, breaker round 76)
+    "我的地址",
+    "本人地址",
     // `村民余志明（住塔城镇其宗村5组8号）`: the address in brackets after a name, as notices and
     // disciplinary publicity write it
     "（住",
@@ -874,6 +877,12 @@ mod tests {
                     "我家地址：维西县保和镇建设街56号，楼上装修漏水好几个月了没人管",
                     "我家地址：维西县保和镇＊＊＊**＊，楼上装修漏水好几个月了没人管",
                 ),
+                // and under 我的地址 (breaker round 76)
+                (
+                    "我的地址：保和镇新华路102号，楼上漏水一个月了没人管",
+                    "我的地址：保和镇＊＊＊***＊，楼上漏水一个月了没人管",
+                ),
+                ("我的地址填错了怎么改", "我的地址填错了怎么改"),
                 // a name ending in 国 before 家住 (breaker round 57)
                 ("李国家住保和镇永春路56号", "李国家住保和镇＊＊＊**＊"),
                 // what is wrong with it is no address (breaker round 51)
