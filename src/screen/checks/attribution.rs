@@ -357,7 +357,21 @@ fn undeclared_repost(item: &Item) -> Option<Finding> {
         let (start, end) = source_note(item)?;
         Some((Field::Body, "正文注明了来源", body, start, end))
     };
-    let (field, said, text, start, end) = in_title.or_else(in_body).or_else(noted)?;
+    let dateline = || {
+        let m = OUTLET_DATELINE
+            .captures_iter(body)
+            .filter_map(|caps| caps.name("mark"))
+            .find(|m| opens_a_note(body, m.start()))?;
+        Some((
+            Field::Body,
+            "正文带有其他媒体的电头",
+            body,
+            m.start(),
+            m.end(),
+        ))
+    };
+    let (field, said, text, start, end) =
+        in_title.or_else(in_body).or_else(noted).or_else(dateline)?;
     Some(finding(
         "undeclared_repost",
         field,
@@ -479,6 +493,18 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r#"(?m)(?:^|[\s(（【\[])\s*({NAME}{{2,16}}?)\s*\d{{1,2}}月\d{{1,2}}日\s*电"#
     ))
     .expect("dateline pattern compiles")
+});
+
+/// A news agency's or a paper's dateline opening the body or a line (`新华社昆明3月1日电`,
+/// `本报北京3月1日讯`, `中新网3月1日电`): the copy is another outlet's, so the draft reposts it
+/// (breaker round 76). Unlike [`DATELINE`], which reads any source's name to compare it with a
+/// declared one, only another outlet's: a county account's own `本台讯` or `维西讯` is its own
+/// reporting; `本报` is a paper's, which a county account is not.
+static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<mark>(?:新华社|中新社|中国新闻社|新华网|人民网|央视网|中新网|中国新闻网|本报)[^，。！？\n（(]{0,12}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯))",
+    )
+    .expect("valid regex")
 });
 
 /// Every source named in `text` (`field` of the item), in order of the text.
@@ -781,6 +807,15 @@ mod tests {
                 "文章来源：今日头条",
             ),
             ("（转自网络，侵删）这家火锅店值得一去。", "转自网络"),
+            // breaker round 76: another outlet's dateline
+            (
+                "新华社昆明3月1日电 记者从云南省商务厅获悉，省政府印发促进消费措施。",
+                "新华社昆明3月1日电",
+            ),
+            (
+                "本报北京3月1日讯（记者 李明）近日，国务院印发通知。",
+                "本报北京3月1日讯",
+            ),
         ] {
             assert_undeclared(&draft(body), Field::Body, body, mark);
         }
@@ -795,6 +830,10 @@ mod tests {
             // a source of income; a picture's credit
             "收入来源：务工、种植。",
             "县里召开会议。（图片来源：县文化馆）",
+            // the account's own reporting, and a dateline quoted in a sentence
+            "维西讯 3月1日，县里召开会议。",
+            "本台讯 近日，县里召开会议。",
+            "据新华社3月1日电报道的数字，全国春耕进展顺利。",
         ] {
             assert!(run(&draft(body)).is_empty(), "{body}");
         }
