@@ -1699,6 +1699,9 @@ fn titles_inside_ordinary_words_are_not_leaders() {
     assert_no_leader_named(&[
         "县长途汽车站今日恢复运营。",
         "维西县长期坚持生态优先。",
+        // breaker round 76
+        "维西县长篇小说《澜沧江畔》出版。",
+        "维西县长征精神宣讲活动启动。",
         "我县长年坚持生态优先。",
         "本县长年干旱少雨。",
         "全县长达30公里的道路完工。",
