@@ -5078,3 +5078,13 @@ fn ordinary_phrases_of_round_76_are_no_hits() {
         Route::Takedown,
     );
 }
+
+// Kind: wage arrears in other words, and praise that no wages are owed (breaker round 76).
+#[test]
+fn wage_arrears_in_other_words_are_forwarded() {
+    assert_forwarded(&[
+        ("公司已经三个月没发薪水了，谁来管管", "县人力资源和社会保障局"),
+        ("工资拿不到，老板跑了，谁来管管", "县人力资源和社会保障局"),
+    ]);
+    assert_comment_routes(&["我们老板从来不拖工资，点赞"], Route::Publish);
+}
