@@ -4,7 +4,7 @@
 use crate::item::{Action, Finding, Item, Kind};
 use crate::screen::lexicon::{DropContext, Lexicon, Role, Scope};
 use crate::screen::normalize::Normalized;
-use crate::screen::segment::Segmenter;
+use crate::screen::segment::{is_cjk, Segmenter};
 use crate::screen::FieldScan;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -61,7 +61,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免|以防|消除)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如发生|若发生|如果|假如|万一|将会|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免|以防|消除)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
@@ -534,14 +534,19 @@ const FAILED: &[&str] = &["不到位", "不力", "失职"];
 
 /// Whether the prevention wording `c` matched in `head` is a vehicle's or a person's dodge, and the
 /// hit after it what the dodge ended in: `一辆货车为避开落石发生侧翻` (breaker round 76). `为` or
-/// `为了` right before `避开` or `避让` says why something was done, not what is to be prevented
-/// (`为避免发生火灾` still prevents).
+/// `为了` right before `避开` or `避让`, and the event happening between (`发生`, `导致`…), say
+/// why something was done and what it ended in (`为避免发生火灾` and `为避开可能发生的山体滑坡，
+/// 村民提前转移` still prevent).
 fn dodged(head: &str, c: &regex::Captures<'_>) -> bool {
     let whole = c.get(0).expect("group 0 is the match");
     let before = &head[..whole.start()];
     let verb = &whole.as_str()[..whole.len() - c.name("between").map_or(0, |b| b.len())];
+    let between = c.name("between").map_or("", |b| b.as_str());
     (verb.ends_with("避开") || verb.ends_with("避让"))
         && (before.ends_with('为') || before.ends_with("为了"))
+        // what was dodged, then what happened: `落石发生`; not `可能发生的` (what was avoided)
+        && ["发生", "导致", "造成", "引发"].iter().any(|w| between.ends_with(w))
+        && !between.contains("可能")
 }
 
 /// What between a hit and the prevention wording after it says the event happened: `山洪冲毁了
@@ -791,21 +796,29 @@ pub fn public_warning(text: &Normalized, folded_start: usize, folded_end: usize)
         text.folded_after(folded_end, 60),
     );
     let warns = |part: &str| {
-        let mut part = std::borrow::Cow::Borrowed(part);
-        for p in SELLERS_WARNINGS {
-            if part.contains(p) {
-                part = std::borrow::Cow::Owned(part.replace(p, ""));
-            }
-        }
-        PUBLIC_WARNING.iter().any(|w| part.contains(w))
+        PUBLIC_WARNING.iter().any(|w| {
+            part.match_indices(w)
+                .any(|(i, _)| !sellers_warning(&part[i..]))
+        })
     };
     warns(head) || warns(tail)
 }
 
-/// What a seller warns of in its own advert (`认准正品，谨防假冒`): its brand's imitators, not a
-/// fraud on the public, so [`public_warning`] does not read these (breaker round 76:
-/// `加微信wx888下单，认准正品，谨防假冒！` is an advert).
-const SELLERS_WARNINGS: &[&str] = &["谨防假冒", "谨防仿冒", "谨防假货"];
+/// Whether `from` (text starting with a warning word) is what a seller warns of in its own
+/// advert: `谨防假冒` or `谨防仿冒` standing alone at a clause's end (`认准正品，谨防假冒！`) or
+/// before goods (`谨防假冒伪劣`): its brand's imitators, not a fraud on the public (breaker round
+/// 76: `加微信wx888下单，认准正品，谨防假冒！` is an advert). `谨防假冒公检法人员加微信` warns of
+/// impostors and stays a warning.
+fn sellers_warning(from: &str) -> bool {
+    ["谨防假冒", "谨防仿冒"].iter().any(|w| {
+        from.strip_prefix(w).is_some_and(|rest| {
+            rest.chars().next().is_none_or(|c| !is_cjk(c))
+                || ["伪劣", "产品", "商品", "货"]
+                    .iter()
+                    .any(|g| rest.starts_with(g))
+        })
+    })
+}
 
 /// Words that make a comment's sentence a report of an illegal act to the authorities: a call to
 /// act (`举报`, `查处`, `严打`, `取缔`), the police (`报警`, `派出所`), a complaint that nobody acts

@@ -198,7 +198,7 @@ const LABELS: &[(&str, Class)] = &[
     ("少女", Class::Collective),
     ("幼儿", Class::Person),
     ("幼童", Class::Person),
-    ("小孩", Class::Person),
+    ("小孩", Class::Collective),
     ("初中生", Class::Person),
     ("高中生", Class::Person),
     // relatives by what another person calls them, friends and fellow villagers (breaker round
@@ -826,9 +826,10 @@ const GIVEN_CHARS: &str = concat!(
     "花正冬夏石禄寿喜财旺昌隆大小小二三四五六七八九丰登科甲阳军红艺卫忠孝廷仕秉承继绪耀光灿焕炳",
     "兆宇宗尧舜禹汉唐宋元明清顺和平安定远高峻嵘崇岭峡川溪涛源润泉洪涌淼鑫磊森杰梓桐柏槐桃李杏菊",
     "凯锐焯昊皓睿轩涵宸铭瑜晗钰昕彤萱璇晴蕾炜烨骏淳立帆",
-    // the commonest in children's names of the last twenty years (浩然, 雨涵, 诗琪, 梓萱, 一诺),
-    // the minors a notice names most (breaker round 76)
-    "然雨诗琪诺沐奕逸墨熙煜恺楷栩泓澄霖曦珂玥歆悠芮苒婧槿翊祎萌淇",
+    // the commonest in children's names of the last twenty years (浩然, 梓萱, 一诺), the minors a
+    // notice names most (breaker round 76); not 雨 nor 诗, which make words after a surname (雷雨,
+    // 唐诗, 童诗)
+    "然琪诺沐奕逸墨熙煜恺楷栩泓澄霖曦珂玥歆悠芮苒婧槿翊祎萌淇",
 );
 
 static GIVEN_SET: LazyLock<HashSet<char>> = LazyLock::new(|| {
@@ -1014,11 +1015,21 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
                 end = hay.len() - rest.len();
             }
         }
-        // `确诊病例1王秀英`, `病例12李国强`: the case's number between the label and the name
-        if label == "病例" {
+        // `确诊病例1王秀英`, `病例12李国强`: the case's number between the label and the name, then
+        // a full name only (`水痘病例2周内不得返校` is a duration)
+        let numbered = label == "病例" && hay[end..].starts_with(|c: char| c.is_ascii_digit());
+        if numbered {
             end += hay[end..].bytes().take_while(u8::is_ascii_digit).count();
         }
         let mut next = name_after(hay, end, class, seg);
+        if numbered
+            && next.is_some_and(|(s, e, surname)| {
+                let given: Vec<char> = hay[s..e].chars().skip(surname).collect();
+                given.len() < 2 || !given_name_like(&given)
+            })
+        {
+            continue;
+        }
         // after `者` only a full name (`志愿者余海波`): `为创业者解难` is no name; after `举报` too,
         // or a shorter name that a comma or a full stop ends (`举报张伟，他在村里开设赌场`)
         let short = |(s, e, surname): (usize, usize, usize)| {
@@ -4035,9 +4046,17 @@ mod tests {
                     "男孩子们在操场踢球。女孩们表演舞蹈。",
                 ),
                 (
-                    "小孩王浩然走失，初中生李雨涵获奖。",
+                    "小孩王浩然走失，初中生李梓涵获奖。",
                     "小孩王某某走失，初中生李某某获奖。",
                 ),
+                // words after the labels (the regression breaker of round 76)
+                ("一名女童于雨中走失。", "一名女童于雨中走失。"),
+                (
+                    "家长要叮嘱小孩雷雨天不要在大树下避雨。",
+                    "家长要叮嘱小孩雷雨天不要在大树下避雨。",
+                ),
+                ("幼儿童诗朗诵会举行。", "幼儿童诗朗诵会举行。"),
+                ("水痘病例2周内不得返校。", "水痘病例2周内不得返校。"),
                 (
                     "不会收小孩子车费，小孩房漏水，4个小孩尚小。",
                     "不会收小孩子车费，小孩房漏水，4个小孩尚小。",

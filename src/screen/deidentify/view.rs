@@ -26,13 +26,13 @@ use std::cell::{Cell, OnceCell};
 use std::sync::LazyLock;
 
 /// Separators allowed *inside* a number (`158 8765 4321`, `0887-8627777`, `139 - 8765 - 4321`), as
-/// a regex group of one to three of: space, tab (`158\t8765\t4321`, breaker round 76), hyphen, the Unicode dashes and minus, and zero-width
+/// a regex group of one to three of: space, hyphen, the Unicode dashes and minus, and zero-width
 /// characters, a tilde (`~`, `～`, `〜`), and emoji (the symbol and pictograph blocks U+2600–U+27BF and
 /// U+1F300–U+1FAFF, with the variation selector U+FE0F) used to break up a number
 /// (`139😊8874😊6521`, `139~8874~6521`: breaker round 64; other spaces, such as U+00A0, are folded
 /// to a space first). Never a line break, so no identifier is assembled across lines (but for a resident ID
 /// whose check character is right, `resident_id::across_a_line_break`).
-pub(super) const SEP: &str = r"(?:[ \t\-~～〜\x{2010}-\x{2015}\x{2212}\x{3000}\x{200B}-\x{200D}\x{2060}\x{FEFF}\x{FE0F}\x{2600}-\x{27BF}\x{1F300}-\x{1FAFF}]{1,3})";
+pub(super) const SEP: &str = r"(?:[ \-~～〜\x{2010}-\x{2015}\x{2212}\x{3000}\x{200B}-\x{200D}\x{2060}\x{FEFF}\x{FE0F}\x{2600}-\x{27BF}\x{1F300}-\x{1FAFF}]{1,3})";
 
 /// Characters that end a clause: a label before an identifier is only looked for back to the last
 /// of these (or a line break), so that `订单号123，电话139...` does not lend 订单号 to the phone.
@@ -177,7 +177,7 @@ fn in_stretch(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || matches!(
             c,
-            ' ' | '\t' | '+' | '-' | '(' | ')' | '.' | '_' | '（' | '）'
+            ' ' | '+' | '-' | '(' | ')' | '.' | '_' | '（' | '）'
                 | '\u{2010}'..='\u{2015}'
                 | '\u{2212}'
                 | '\u{3000}'

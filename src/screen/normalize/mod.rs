@@ -275,9 +275,9 @@ impl Normalized {
     /// Whether compact characters `[cs, ce)` are written one per line: `法\n轮\n功`, vertical
     /// writing that hides a term from a line-by-line reader. Every character between the first
     /// and the last is alone on its line but for noise; the first and the last may share theirs
-    /// with the text around when the term has three characters or more (`代\n开\n发\n票，电话联系`,
-    /// `来玩网\n络\n赌\n博`: breaker round 76), and must not when it has two (`请假\n条` is two
-    /// lines of running text). A word cut by a line break in running text (`代开\n发票`) is not:
+    /// with the text around when the term has four characters or more (`代\n开\n发\n票，电话联系`,
+    /// `来玩网\n络\n赌\n博`: breaker round 76), and must not when it has two or three (`请假\n条`
+    /// is two lines of running text, `我愿意为你\n去\n死也不怕` a poem's). A word cut by a line break in running text (`代开\n发票`) is not:
     /// its lines hold more.
     pub fn stacked(&self, cs: usize, ce: usize) -> bool {
         // the gap before compact character `k` (for `k == ce`, the gap after the range): the
@@ -293,7 +293,7 @@ impl Normalized {
         let n = ce - cs;
         n >= 2
             && (cs + 1..ce).all(breaks_before)
-            && (n >= 3 || (breaks_before(cs) && breaks_before(ce)))
+            && (n >= 4 || (breaks_before(cs) && breaks_before(ce)))
     }
 
     /// Whether the folded characters strictly between `a` and `b` skip more than
@@ -612,6 +612,7 @@ mod tests {
             // two characters on two lines of running text
             ("办法\n轮\n流", "法轮"),
             ("代开\n发\n票", "代开发票"),
+            ("我愿意为你\n去\n死也不怕", "你去死"),
         ] {
             let n = Normalized::new(text);
             let (cs, ce) = compact_span(&n, term);
