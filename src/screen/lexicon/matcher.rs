@@ -2,13 +2,11 @@
 //!
 //! A raw match in the compact text (noise removed) becomes a hit only if:
 //! 1. it skips only short noise runs and no line break ([`Normalized::bridges_only_noise`]), and,
-//!    unless it is a check's vocabulary or an allow term written with a clause end, no clause end
-//!    unless every character is set apart (`垃圾，乡政府` is no `垃圾乡政府`;
-//!    [`Normalized::crosses_clause`]);
+//!    unless it is a check's vocabulary or an allow term, no clause end unless every character is
+//!    set apart (`垃圾，乡政府` is no `垃圾乡政府`; [`Normalized::crosses_clause`]);
 //! 2. a term that starts or ends with a digit or a Latin letter starts or ends a whole digit or
 //!    letter run (`64` is not in `6400`, `ass` not in `classroom`), in every boundary mode;
-//! 3. it is not inside a hit of an allow term (`三黄片` allows its `黄片`) of its own category if
-//!    that allow term is gapped (`!杜绝~工资` allows a wage complaint between, not a political term);
+//! 3. it is not inside a hit of an allow term (`三黄片` allows its `黄片`);
 //! 4. in [`Boundary::Word`] mode, it does not straddle jieba tokens: either both its ends fall on
 //!    token boundaries, or it lies inside a single token. `法轮` in `办法|轮流` and `性交` in
 //!    `一次性|交纳` cut across two words and are rejected; `赌博` in the one token `聚众赌博` or
@@ -191,12 +189,6 @@ struct Pattern {
     entries: Vec<usize>,
     boundary: Boundary,
     allow: bool,
-    /// An allow term written with a clause's end in it (`!版权所有，不得翻印`): it is read across the
-    /// text's clause ends. Any other allow term is a word of one clause like a screened term, so
-    /// that `辣鸡，丁点用都没有` is no `辣鸡丁` and `去你妈的，补贴…` no `你妈的补贴` (breaker round 76).
-    across_clauses: bool,
-    /// The categories of its entries (`secrecy`, …), each once.
-    categories: Vec<super::Text>,
     /// Some entry comes from the project's own lexicons (not only from extra ones).
     own: bool,
     /// Every entry is a vocabulary for a check ([`super::Role::Reference`]: a leader title, a unit),
@@ -391,8 +383,6 @@ impl Matcher {
                     entries: Vec::new(),
                     boundary: Boundary::Word,
                     allow: false,
-                    across_clauses: false,
-                    categories: Vec::new(),
                     own: false,
                     reference: true,
                     first,
@@ -409,10 +399,6 @@ impl Matcher {
                 p.boundary = Boundary::Substring;
             }
             p.allow |= m.allow;
-            p.across_clauses |= m.allow && m.term.contains(noise::ends_clause);
-            if !p.categories.contains(&m.category) {
-                p.categories.push(m.category.clone());
-            }
             p.own |= !m.extra;
             p.reference &= m.role == super::Role::Reference;
         }
@@ -540,9 +526,9 @@ impl Matcher {
             }
             let p = &self.patterns[pattern as usize];
             // A check's vocabulary (`县委、县政府主要领导`, `经县委、县政府研究，决定`) and an allow
-            // term written with its commas (`版权所有，不得翻印`) are read across them; a screened
+            // term's context (`版权所有，不得翻印`) are read across their own commas; a screened
             // term is a word of one clause.
-            if !p.reference && !p.across_clauses && text.crosses_clause(cs, ce) {
+            if !p.reference && !p.allow && text.crosses_clause(cs, ce) {
                 continue;
             }
             let (mut fs, mut fe) = text.folded_range(cs, ce);
@@ -580,32 +566,17 @@ impl Matcher {
         if cands.is_empty() {
             return Vec::new();
         }
-        let allows: Vec<Candidate> = cands
+        let allows: Vec<(usize, usize)> = cands
             .iter()
             .filter(|c| self.patterns[c.pattern as usize].allow)
-            .copied()
+            .map(|c| (c.fs, c.fe))
             .collect();
-        // An allow term allows the hits inside it; a gapped one (`!杜绝~工资`) only those of its
-        // own lists' categories, whatever its gap holds of another list (`我的姓名和法轮功的事请勿
-        // 公开` still has its 法轮功: breaker round 76).
-        let allowed = |c: &Candidate| {
-            allows.iter().any(|a| {
-                let allow = &self.patterns[a.pattern as usize];
-                a.fs <= c.fs
-                    && c.fe <= a.fe
-                    && (allow.parts.is_empty()
-                        || self.patterns[c.pattern as usize]
-                            .categories
-                            .iter()
-                            .any(|k| allow.categories.contains(k)))
-            })
-        };
         // by start (the boundary rule segments in that order), longest first
         cands.sort_by(|a, b| a.fs.cmp(&b.fs).then(b.fe.cmp(&a.fe)));
         let mut boundaries = Boundaries::default();
         cands.retain(|c| {
             let p = &self.patterns[c.pattern as usize];
-            if p.allow || allowed(c) {
+            if p.allow || allows.iter().any(|&(s, e)| s <= c.fs && c.fe <= e) {
                 return false;
             }
             match (p.boundary, segmenter) {
