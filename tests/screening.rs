@@ -5141,3 +5141,17 @@ fn regressions_of_round_76() {
         v.findings
     );
 }
+
+// Kind: a phone number written in keycap emoji (breaker round 76) is masked, and its finding
+// spans the last keycap whole, its selector and enclosing mark included, in code points.
+#[test]
+fn keycap_phone_numbers_are_masked_whole() {
+    let body = "有意者联系1\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3}8\u{FE0F}\u{20E3}7\u{FE0F}\u{20E3}6\u{FE0F}\u{20E3}5\u{FE0F}\u{20E3}4\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}2\u{FE0F}\u{20E3}1\u{FE0F}\u{20E3}";
+    let v = SCREENER.screen(&comment(body));
+    let mobile = v
+        .findings
+        .iter()
+        .find(|f| &*f.rule == "pii.mobile")
+        .expect("the keycap number is found");
+    assert_eq!((mobile.start, mobile.end), (5, body.chars().count()));
+}

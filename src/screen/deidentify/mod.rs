@@ -424,12 +424,25 @@ fn detect_across_invisibles(v: &View, ctx: &Context, named: &[String]) -> Option
     }
     at.push(v.original.chars().count());
     let seen = View::in_script(&visible, ctx.traditional);
+    let original: Vec<char> = v.original.chars().collect();
+    // a keycap digit's selector and enclosing mark belong to it: the span ends after them
+    let keycap_mark = |k: usize| {
+        original
+            .get(k)
+            .is_some_and(|c| matches!(c, '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}'))
+    };
     let hits = detect(&seen, ctx, named)
         .into_iter()
-        .map(|h| Hit {
-            start: at[h.start],
-            end: at[h.end - 1] + 1,
-            ..h
+        .map(|h| {
+            let mut end = at[h.end - 1] + 1;
+            while keycap_mark(end) {
+                end += 1;
+            }
+            Hit {
+                start: at[h.start],
+                end,
+                ..h
+            }
         })
         .collect();
     Some(hits)
