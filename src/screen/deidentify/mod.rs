@@ -412,19 +412,18 @@ fn detect_across_invisibles(v: &View, ctx: &Context, named: &[String]) -> Option
     if !v.has_invisible {
         return None;
     }
-    let bytes = v.original.as_bytes();
+    let original: Vec<char> = v.original.chars().collect();
     // the visible characters and, for each, its code point index in the original
-    let mut visible = String::with_capacity(bytes.len());
+    let mut visible = String::with_capacity(v.original.len());
     let mut at: Vec<usize> = Vec::new();
-    for (k, c) in v.original.chars().enumerate() {
+    for (k, &c) in original.iter().enumerate() {
         if !invisible(c) {
             visible.push(c);
             at.push(k);
         }
     }
-    at.push(v.original.chars().count());
+    at.push(original.len());
     let seen = View::in_script(&visible, ctx.traditional);
-    let original: Vec<char> = v.original.chars().collect();
     // a keycap digit's selector and enclosing mark belong to it: the span ends after them
     let keycap_mark = |k: usize| {
         original
