@@ -1445,7 +1445,40 @@ const OFFICE_WORDS: &[&str] = &[
 /// What stands between a name and its profile's sex ([`PROFILE`]).
 const PROFILE_OPENS: &[char] = &['，', ',', '（', '('];
 
-/// Where [`named_before_markers`] looks: its markers' beginnings (`是我`, `等`, [`AFTER_NAMES`],
+/// `的` and a member of one's family, after the person they belong to (`余德福的妈妈今年八十岁`,
+/// `张建国的儿子在县城上学`): that person is a private one, named with a full name of three
+/// characters or more (two may be a given name used alone, `文秀的母亲`, which is masked as one
+/// where the full name is). Not `的孩子` (`山区的孩子`), nor after an office ([`OFFICE_WORDS`]:
+/// `县长木永强的爱人` is the official's, named in the official's role), nor a public figure
+/// ([`PUBLIC_FIGURES`]: `毛泽东的儿子`).
+const KIN_AFTER: &[&str] = &[
+    "的妈妈",
+    "的母亲",
+    "的父亲",
+    "的爸爸",
+    "的儿子",
+    "的女儿",
+    "的妻子",
+    "的丈夫",
+    "的爱人",
+    "的老伴",
+    "的老婆",
+    "的老公",
+    "的孙子",
+    "的孙女",
+    "的儿媳",
+    "的女婿",
+    "的哥哥",
+    "的姐姐",
+    "的弟弟",
+    "的妹妹",
+    "的爷爷",
+    "的奶奶",
+    "的外公",
+    "的外婆",
+];
+
+/// Where [`named_before_markers`] looks: its markers' beginnings (`是我`, `等`, [`KIN_AFTER`], [`AFTER_NAMES`],
 /// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PETITION_AFTER`] and [`PROFILE`]), each with what it says,
 /// searched leftmost-first ([`super::labels`]).
 static MARKERS: LazyLock<Vec<(&'static str, Marker)>> = LazyLock::new(|| {
@@ -1455,6 +1488,7 @@ static MARKERS: LazyLock<Vec<(&'static str, Marker)>> = LazyLock::new(|| {
     markers.extend(HOUSEHOLD_AFTER.iter().map(|&m| (m, Marker::Household)));
     markers.extend(PETITION_AFTER.iter().map(|&m| (m, Marker::Petition)));
     markers.extend(PROFILE.iter().map(|m| (m.as_str(), Marker::Profile)));
+    markers.extend(KIN_AFTER.iter().map(|&m| (m, Marker::Kin)));
     markers.extend([
         ("是我", Marker::Relative),
         ("等", Marker::Count),
@@ -1484,6 +1518,8 @@ enum Marker {
     Profile,
     /// `是我` and a relative.
     Relative,
+    /// [`KIN_AFTER`]: the person whose relative is spoken of.
+    Kin,
     /// `今年` and an age: a profile's opening (`余春梅今年68岁，独自照顾瘫痪的老伴`).
     Age,
     /// `等` and a count of households or people.
@@ -1590,6 +1626,19 @@ fn named_before_markers(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usiz
         }
         if marker == Marker::Petition {
             out.extend(petitioner_before(hay, b));
+            continue;
+        }
+        if marker == Marker::Kin {
+            out.extend(
+                name_ending_at(hay, b, false)
+                    .or_else(|| full_name_ending_at(hay, b))
+                    .filter(|&(s, _)| {
+                        hay[s..b].chars().count() >= 3
+                            && !OFFICE_WORDS.iter().any(|o| hay[..s].ends_with(o))
+                            && !PUBLIC_FIGURES.contains(&&hay[s..b])
+                    })
+                    .map(|(s, surname)| (s, b, surname)),
+            );
             continue;
         }
         if marker == Marker::Household
@@ -4068,6 +4117,25 @@ mod tests {
     /// Kind: relatives named by what another person calls them, a veteran, a list under its
     /// heading, and the Naxi surname 和 before a notice's formal words (breaker round 76).
     #[test]
+    fn names_before_their_relatives() {
+        masks_in(
+            comment().with_segmenter(segmenter()),
+            "name",
+            &[
+                ("余德福的妈妈今年八十岁了", "余某某的妈妈今年八十岁了"),
+                ("村民周云梦的丈夫在县城工作", "村民周某某的丈夫在县城工作"),
+                ("2015年符东小的父亲去世", "2015年符某某的父亲去世"),
+                ("我和王建芳的女儿是同学", "我和王某某的女儿是同学"),
+                // an official's family is named in the official's role; public figures; words
+                ("县长木永强的爱人来了", "县长木永强的爱人来了"),
+                ("毛泽东的儿子", "毛泽东的儿子"),
+                ("山区的孩子和农民的儿子", "山区的孩子和农民的儿子"),
+                ("我们是人民的女儿", "我们是人民的女儿"),
+            ],
+        );
+    }
+
+    #[test]
     fn names_after_relatives_and_list_headings() {
         masks_in(
             draft().with_segmenter(segmenter()),
@@ -4089,7 +4157,7 @@ mod tests {
                 ),
                 (
                     "余德福的妈妈李秀芳说，感谢政府。",
-                    "余德福的妈妈李某某说，感谢政府。",
+                    "余某某的妈妈李某某说，感谢政府。",
                 ),
                 ("老乡王建国带头种植。", "老乡王某某带头种植。"),
                 (
