@@ -5155,3 +5155,27 @@ fn keycap_phone_numbers_are_masked_whole() {
         .expect("the keycap number is found");
     assert_eq!((mobile.start, mobile.end), (5, body.chars().count()));
 }
+
+// Kind: a literal word of an event's name: 踩踏 (a stampede) is an event only as one (发生踩踏,
+// 踩踏事件, 拥挤踩踏致…); students treading on the grass or people treading a path are not (real
+// replies and messages: 学生的踩踏很容易对草坪造成破坏, 行人踩踏出的便道).
+#[test]
+fn treading_is_a_stampede_only_as_an_event() {
+    assert_draft_routes(
+        "草坪维护",
+        &[
+            "学生的踩踏很容易对草坪造成根本性的破坏。",
+            "因绿地设计缺失，行人踩踏出一条便道。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "突发",
+        &[
+            "景区发生踩踏，3人受伤。",
+            "元旦晚会因人群拥挤踩踏致5人受伤。",
+            "昨晚某商场发生一起踩踏事故。",
+        ],
+        Route::CountyOffice,
+    );
+}
