@@ -5179,3 +5179,43 @@ fn treading_is_a_stampede_only_as_an_event() {
         Route::CountyOffice,
     );
 }
+
+// Kind: an allow term that adds a character to a term hides the term only where it stands as a
+// word, when its line says `boundary=word` (breaker round 77): the ratio 六四开 is no allow in
+// `六四开枪` (六四/开枪), nor 地震局 in `地震局部地区`, nor 狗官网 in `狗官网上`.
+#[test]
+fn word_bounded_allow_terms_hide_terms_only_where_they_stand_as_words() {
+    assert_comment_routes(
+        &[
+            "六四开枪镇压学生，永远不能忘",
+            "这些狗官网上骂不得",
+            "真善忍不是邪教",
+        ],
+        Route::Takedown,
+    );
+    assert_draft_routes(
+        "突发",
+        &[
+            "地震局部地区有明显震感。",
+            "此次地震带来的损失很大。",
+            "此次地震级别为6.2级。",
+            "疫情前所未有地严重。",
+        ],
+        Route::CountyOffice,
+    );
+    // where they are words, they still allow
+    assert_comment_routes(
+        &["收益按六四开", "热狗官网", "要认真善忍不要急"],
+        Route::Publish,
+    );
+    assert_draft_routes(
+        "防震减灾",
+        &[
+            "县地震局发布消息。",
+            "我县处于地震带上。",
+            "经济恢复到疫情前的水平。",
+            "加强民用爆炸物管理。",
+        ],
+        Route::UnitHead,
+    );
+}

@@ -395,6 +395,11 @@ fn parse_lex(f: &SourceFile, mut meta: TermMeta, out: &mut Parsed) {
             None => (rest.trim(), None),
         };
         let mut m = meta.clone();
+        // An allow term hides what it covers wherever it is written, unless its line says
+        // `boundary=word` (`!六四开 | boundary=word`: the ratio, not `六四开枪`, cut 六四/开枪).
+        if allow {
+            m.boundary = Boundary::Substring;
+        }
         if let Some(o) = overrides {
             for kv in o
                 .split([' ', ',', '，', ';', '\t'])
@@ -839,11 +844,14 @@ mod tests {
     fn headers_apply_to_following_terms_and_overrides_to_one() {
         let f = file(
             "e.lex",
-            "# 注释\n@category emergency\n@draft county_office\n@comment escalate\n@article 第四条第二款\n地震\n人员伤亡 | boundary=substring\n!三黄片\n",
+            "# 注释\n@category emergency\n@draft county_office\n@comment escalate\n@article 第四条第二款\n地震\n人员伤亡 | boundary=substring\n!三黄片\n!六四开 | boundary=word\n",
         );
         let p = parse_all(&[f]);
         assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
-        assert_eq!(p.metas.len(), 3);
+        assert_eq!(p.metas.len(), 4);
+        // an allow term matches as written unless its line says otherwise
+        assert_eq!(p.metas[2].boundary, Boundary::Substring);
+        assert_eq!(p.metas[3].boundary, Boundary::Word);
         assert_eq!(p.metas[0].term, "地震");
         assert_eq!(p.metas[0].line, 6);
         assert_eq!(p.metas[0].boundary, Boundary::Word);

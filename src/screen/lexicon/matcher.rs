@@ -566,25 +566,35 @@ impl Matcher {
         if cands.is_empty() {
             return Vec::new();
         }
-        let allows: Vec<(usize, usize)> = cands
-            .iter()
-            .filter(|c| self.patterns[c.pattern as usize].allow)
-            .map(|c| (c.fs, c.fe))
-            .collect();
-        // by start (the boundary rule segments in that order), longest first
-        cands.sort_by(|a, b| a.fs.cmp(&b.fs).then(b.fe.cmp(&a.fe)));
+        // by start (the boundary rule segments in that order), longest first, an allow term before
+        // a term of the same span
+        cands.sort_by(|a, b| {
+            let allow = |c: &Candidate| self.patterns[c.pattern as usize].allow;
+            a.fs.cmp(&b.fs)
+                .then(b.fe.cmp(&a.fe))
+                .then(allow(b).cmp(&allow(a)))
+        });
         let mut boundaries = Boundaries::default();
+        let mut stands = |p: &Pattern, c: &Candidate| match (p.boundary, segmenter) {
+            (Boundary::Word, Some(seg)) => {
+                boundaries.stands_as_word(text, seg, c.fs, c.fe, p.single)
+            }
+            _ => true,
+        };
+        // An allow term hides the hits inside it only where it stands as a word itself, like a
+        // term: `!六四开` (a ratio) is no allow in `六四开枪` (六四/开枪), nor `!地震局` in
+        // `地震局部地区` (breaker round 77). An allow covering a candidate starts at or before it,
+        // so it has been judged when the candidate comes.
+        let mut allows: Vec<(usize, usize)> = Vec::new();
         cands.retain(|c| {
             let p = &self.patterns[c.pattern as usize];
-            if p.allow || allows.iter().any(|&(s, e)| s <= c.fs && c.fe <= e) {
+            if p.allow {
+                if stands(p, c) {
+                    allows.push((c.fs, c.fe));
+                }
                 return false;
             }
-            match (p.boundary, segmenter) {
-                (Boundary::Word, Some(seg)) => {
-                    boundaries.stands_as_word(text, seg, c.fs, c.fe, p.single)
-                }
-                _ => true,
-            }
+            !allows.iter().any(|&(s, e)| s <= c.fs && c.fe <= e) && stands(p, c)
         });
         // leftmost-longest among the survivors (still by start, longest first), in three groups each
         // on its own: the own lexicons' screened terms, their check vocabularies, extra lexicons

@@ -381,12 +381,20 @@ impl Lexicon {
     }
 
     /// Terms to add to the segmenter's dictionary: each distinct compact form (each part of a
-    /// term with marks), except generated pinyin spellings: `du博` as a word would make jieba cut
-    /// `Du博士` as `Du博|士`, and the spelling would then stand as a word there.
+    /// term with marks), except generated pinyin spellings (`du博` as a word would make jieba cut
+    /// `Du博士` as `Du博|士`, and the spelling would then stand as a word there) and allow terms
+    /// held to word boundaries (`!六四开 | boundary=word`): as a word of the dictionary such a term
+    /// would stand wherever it is written, and jieba would cut `六四开枪` as `六四开|枪`, hiding the
+    /// 六四 before `开枪` (breaker round 77).
     pub fn segmentation_words(&self) -> impl Iterator<Item = &str> {
         self.matcher
             .pattern_entries()
-            .filter(|(_, entries)| entries.iter().any(|&e| self.metas[e].spelling_of.is_none()))
+            .filter(|(_, entries)| {
+                entries.iter().any(|&e| {
+                    let m = &self.metas[e];
+                    m.spelling_of.is_none() && !(m.allow && m.boundary == Boundary::Word)
+                })
+            })
             .flat_map(|(text, _)| matcher::words_of(text))
     }
 
