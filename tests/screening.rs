@@ -5219,3 +5219,32 @@ fn word_bounded_allow_terms_hide_terms_only_where_they_stand_as_words() {
         Route::UnitHead,
     );
 }
+
+// Kind: a negation over a list or a qualified event (breaker round 77): a routine summary that no
+// disaster happened names none; what did happen is still an event.
+#[test]
+fn negations_reach_over_lists_and_qualifiers() {
+    assert_draft_routes(
+        "汛期工作",
+        &[
+            "全县未发生山洪、泥石流、滑坡等地质灾害。",
+            "本轮降雨未造成财产损失和人员伤亡。",
+            "全县无确诊病例和疑似病例。",
+            "今年以来全县未发生非洲猪瘟疫情。",
+            "防火期内未接报森林火情。",
+            "此次降雨未因灾造成人员伤亡。",
+            "经走访，未发现该培训学校有殴打学员的情况。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "突发",
+        &[
+            "百年来从未发生过的特大洪水冲毁了河堤。",
+            "没有想到发生了爆炸。",
+            "处置时完全没有考虑交通事故的实际情况。",
+            "山体滑坡，未造成人员伤亡。",
+        ],
+        Route::CountyOffice,
+    );
+}

@@ -10,17 +10,33 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// A negation the text before a hit ends with: `未`, `没有`, `不存在`, `并未`, ..., or `不` before a
-/// verb of happening; optionally a verb of happening (`发生`, `造成`, `出现`), `过`, and a few
+/// verb of happening; optionally a verb of happening (`发生`, `造成`, `出现`, `接报`), `过`, and a few
 /// words of degree, count or novelty (`重大`, `较大及以上`, `一起`, `任何`, `新的`) or of the kind of
 /// accident (`道路`, `生产`, `亡人`: `未发生较大以上道路交通事故`), then `人员`: `未造成人员伤亡`,
 /// `没有发生火灾`, `确保不发生重大森林火灾`, `未发生一起安全生产事故`, `从未发生过学生溺水`,
-/// `无一人伤亡`, `没有发现新的疫情`, `未发生一次死亡3人以上交通事故`; a near miss (`差点翻沉`,
-/// `险些发生火灾`); `从不` (`从不乱开药`); `再也不`, `从来不`, `不再` (`路再也不坑坑洼洼了`, `从来不压级压价`:
-/// a problem said to be gone or never there); or `零` (`零伤亡`, `“零火灾”`).
+/// `无一人伤亡`, `没有发现新的疫情`, `未发生一次死亡3人以上交通事故`, `未因灾造成人员伤亡`; a near
+/// miss (`差点翻沉`, `险些发生火灾`); `从不` (`从不乱开药`); `再也不`, `从来不`, `不再` (`路再也不坑坑洼洼了`,
+/// `从来不压级压价`: a problem said to be gone or never there); or `零` (`零伤亡`, `“零火灾”`).
+/// The negation reaches on over the items of a list (`全县未发生山洪、泥石流、滑坡等地质灾害`,
+/// `未造成财产损失和人员伤亡`, `无确诊病例和疑似病例`: up to 5 items of up to 8 characters, each
+/// followed by `、`, `和`, `及`, `与` or `或`, the last maybe by `等`) and, after a verb of
+/// happening, over a short qualifier without `的` or `了` (`未发生非洲猪瘟疫情`, `未接报森林火情`; not
+/// `从未发生过的特大洪水`, which happened): breaker round 77.
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r#"(?:(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|再也不|从来不|从不|不再|差点|差一点|险些|不(?:发生|出现|造成|引发))(?:发生|造成|出现|引发|导致|发现|有)?过?(?:任何|一起|一次|一例|一名|一人|一处|死亡\d+人以上|重大|重特大|特大|较大|及以上|以上|一般|新增|新的|新|道路|生产|亡人|因灾)*(?:学生|人员)?|零["“]?)$"#,
-    )
+    // the negation itself
+    let neg = "(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|再也不|从来不|从不|不再|差点|差一点|险些|不(?:发生|出现|造成|引发))";
+    // a verb of happening; `有` (`未有一起`) reaches over no qualifier: `没有对打人的单位采取措施`
+    // tells of no measures, not of no beating
+    let verb = "(?:发生|造成|出现|引发|导致|发现|接报|接到)";
+    // degree, count, novelty, kind of accident
+    let qualifiers = r"(?:任何|一起|一次|一例|一名|一人|一处|死亡\d+人以上|重大|重特大|特大|较大|及以上|以上|一般|新增|新的|新|道路|生产|亡人|因灾)*";
+    // a character of a list's item or of a qualifier: no clause end, separator, 的 or 了
+    let item = r"[^，。！？；：,!?;:\n、和及与或等的了]";
+    let list =
+        format!("(?:(?:{item}{{1,8}}[、和及与或]){{1,5}}(?:{item}{{1,8}}等)?|{item}{{1,8}}等)");
+    Regex::new(&format!(
+        r#"(?:{neg}(?:因灾)?(?:{verb}过?{qualifiers}(?:学生|人员)?(?:{list}|{item}{{1,6}})?|有?过?{qualifiers}(?:学生|人员)?{list}?)(?:学生|人员)?|零["“]?)$"#
+    ))
     .expect("negation pattern compiles")
 });
 
@@ -33,11 +49,11 @@ static NEGATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the hit over folded characters `[folded_start, folded_end)` of `text` is negated: it
 /// follows a negation (`未`, `没有`, `不存在`, …) or is followed by one (`零发生`), for lists with
 /// `@negation drop`: a report that nobody was hurt names no casualties. Only the negated term is
-/// dropped: `山体滑坡，未造成人员伤亡` still reports the landslide. Reads the 14 folded characters
-/// before the hit and 6 after it (so `沒有` is `没有`), in constant time whatever the hit's place in
-/// the text.
+/// dropped: `山体滑坡，未造成人员伤亡` still reports the landslide. Reads the 60 folded characters
+/// before the hit (a negated list of five items) and 6 after it (so `沒有` is `没有`), in constant
+/// time whatever the hit's place in the text.
 pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
-    NEGATION.is_match(text.folded_before(folded_start, 14))
+    NEGATION.is_match(text.folded_before(folded_start, 60))
         || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6))
 }
 
