@@ -657,6 +657,42 @@ impl Verdict {
     }
 }
 
+/// Writes `value` as one line of JSON Lines: compact JSON, then `\n`. The line separators JSON
+/// allows raw inside strings, U+2028, U+2029 and U+0085 (NEL), are written as `\u` escapes, so
+/// that readers that split lines on them (Python's `str.splitlines`, JavaScript before ES2019) see
+/// one verdict a line; the value read back is the same.
+///
+/// # Errors
+/// The writer's.
+pub fn write_json_line<W: std::io::Write, T: Serialize + ?Sized>(
+    writer: &mut W,
+    value: &T,
+) -> std::io::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(&mut *writer, LineSafe);
+    value.serialize(&mut ser).map_err(std::io::Error::from)?;
+    writer.write_all(b"\n")
+}
+
+/// serde_json's compact formatter, with U+2028, U+2029 and U+0085 escaped in strings.
+struct LineSafe;
+
+impl serde_json::ser::Formatter for LineSafe {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some(i) = rest.find(['\u{2028}', '\u{2029}', '\u{85}']) {
+            writer.write_all(&rest.as_bytes()[..i])?;
+            let c = rest[i..].chars().next().expect("a character at a match");
+            write!(writer, "\\u{:04x}", c as u32)?;
+            rest = &rest[i + c.len_utf8()..];
+        }
+        writer.write_all(rest.as_bytes())
+    }
+}
+
 /// JSON read like [`serde_json::Value`], except that an object with the same key twice is an
 /// error (RFC 8259 §4 leaves such objects' meaning open; serde_json would keep the last value).
 mod strict {
@@ -764,6 +800,21 @@ mod tests {
 
     fn err(s: &str) -> ItemError {
         Item::from_str_json(s).unwrap_err()
+    }
+
+    /// A verdict holding the Unicode line separators is still one line, and reads back the same
+    /// (breaker round 77: Python's `splitlines` cut such verdicts in two).
+    #[test]
+    fn json_lines_escape_the_unicode_line_separators() {
+        let value = serde_json::json!({"body": "赌\u{2028}博\u{2029}，\u{85}好 \"x\"\n"});
+        let mut out = Vec::new();
+        write_json_line(&mut out, &value).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.lines().count(), 1);
+        assert!(!text.contains(['\u{2028}', '\u{2029}', '\u{85}']), "{text}");
+        assert!(text.contains("\\u2028") && text.ends_with('\n'), "{text}");
+        let back: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value);
     }
 
     #[test]

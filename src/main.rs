@@ -287,8 +287,7 @@ fn screen(screener: &Screener, args: &ScreenArgs) -> anyhow::Result<ExitCode> {
                 match r {
                     None => {}
                     Some(Ok(Ok(v))) => {
-                        serde_json::to_writer(&mut out, &v)?;
-                        out.write_all(b"\n")?;
+                        screener::item::write_json_line(&mut out, &v)?;
                     }
                     Some(Ok(Err(_))) => {
                         failed += 1;
