@@ -157,11 +157,30 @@ fn noise_between_term_characters() {
     );
 }
 
-// Kind: noise must not assemble a term across a line break or a long run of separators.
+// Kind: noise must not assemble a term across a paragraph, two line breaks or a long run of
+// separators; one hard wrap inside Chinese is bridged, as a draft pasted with hard wraps or an
+// evader writes it (breaker round 77), and the word-boundary rule still judges the term.
 #[test]
-fn noise_does_not_bridge_lines_or_layout() {
-    assert_no_hit(&["可以代开\n发票吗", "代开 - - - - 发票"], "lexicon.ad");
+fn noise_bridges_one_hard_wrap_but_not_layout() {
+    assert_no_hit(
+        &["可以代开\n\n发票吗", "代开 - - - - 发票", "代\n开发\n票"],
+        "lexicon.ad",
+    );
     assert_no_hit(&["学习了新办法\n轮流发言"], "lexicon.political");
+    assert_exact(
+        &[
+            ("可以代开\n发票吗", "代开\n发票"),
+            ("卖冰\n毒的，加我", "冰\n毒"),
+            ("赌\r\n博", "赌\r\n博"),
+            ("网络\u{2028}赌博", "网络\u{2028}赌博"),
+        ],
+        "lexicon.",
+    );
+    assert_draft_routes(
+        "情况通报",
+        &["今日凌晨，某村民房发生火\n灾，过火面积约30平方米。"],
+        Route::CountyOffice,
+    );
 }
 
 // Kind: a term written one character per line (vertical writing) is one evasion.

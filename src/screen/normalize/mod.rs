@@ -296,6 +296,35 @@ impl Normalized {
             && (n >= 4 || (breaks_before(cs) && breaks_before(ce)))
     }
 
+    /// Whether folded characters `a < b`, both Chinese, are one line apart and no more: a line
+    /// break (`\n`, `\r\n`, `\r`, U+2028, U+2029, U+0085) and maybe spaces between them. A line
+    /// of Chinese that ends without a clause's end is cut short (a draft pasted with hard wraps,
+    /// `民房发生火\n灾`, or an evasion, `卖冰\n毒的，加我`: breaker round 77), and the word goes on
+    /// on the next line.
+    fn wrapped(&self, a: usize, b: usize) -> bool {
+        let cjk = |k| {
+            self.folded_char(k)
+                .is_some_and(crate::screen::segment::is_cjk)
+        };
+        if !cjk(a) || !cjk(b) {
+            return false;
+        }
+        let mut breaks = 0;
+        let mut last = ' ';
+        for f in a + 1..b {
+            let c = self.folded_char(f).unwrap_or(' ');
+            if noise::is_line_break(c) {
+                if !(last == '\r' && c == '\n') {
+                    breaks += 1;
+                }
+            } else if !matches!(c, ' ' | '\t' | '\u{3000}') {
+                return false;
+            }
+            last = c;
+        }
+        breaks == 1
+    }
+
     /// Whether the folded characters strictly between `a` and `b` skip more than
     /// [`noise::MAX_SKIPPED`] characters of noise, counted in characters of the original text, a
     /// run of one character repeated (`...`, `——`) counting as one up to 6 long. One `…` is one
@@ -329,13 +358,15 @@ impl Normalized {
     }
 
     /// Whether compact characters `[cs, ce)` only skip short runs of noise between them: at most
-    /// [`noise::MAX_SKIPPED`] noise characters of the original text between two term characters, never a line break
-    /// unless the range is [written one character per line](Self::stacked), and never a decimal
+    /// [`noise::MAX_SKIPPED`] noise characters of the original text between two term characters, no
+    /// line break but one [hard wrap](Self::wrapped) unless the range is [written one character
+    /// per line](Self::stacked), and never a decimal
     /// point or thousands separator between two digits, unless every character of the range is set
     /// apart (`8.9.6.4`).
     /// Without this, a term could be assembled from characters of different sentences.
     pub fn bridges_only_noise(&self, cs: usize, ce: usize) -> bool {
         let spaced_out = self.spaced_out(cs, ce);
+        let mut wraps = 0;
         for k in cs + 1..ce {
             let (a, b) = (
                 self.compact_src[k - 1] as usize,
@@ -345,7 +376,11 @@ impl Normalized {
                 return false;
             }
             if self.breaks_line(a + 1, b) && !self.stacked(cs, ce) {
-                return false;
+                // a hard wrap cuts a word once
+                if !self.wrapped(a, b) || wraps > 0 {
+                    return false;
+                }
+                wraps += 1;
             }
             // `8.964亿元` and `8,964人` are one number, not the digits of a term with noise between.
             let digit = |k| {
@@ -574,9 +609,28 @@ mod tests {
 
     #[test]
     fn bridging_stops_at_line_breaks_and_long_noise() {
-        let n = Normalized::new("代开\n发票");
-        let (cs, ce) = compact_span(&n, "代开发票");
-        assert!(!n.bridges_only_noise(cs, ce));
+        // a blank line, two wraps, a wrap after a clause's end or between Latin letters
+        for (text, term) in [
+            ("代开\n\n发票", "代开发票"),
+            ("代开\r\n\r\n发票", "代开发票"),
+            ("代\n开发\n票", "代开发票"),
+            ("ab\ncd", "abcd"),
+        ] {
+            let n = Normalized::new(text);
+            let (cs, ce) = compact_span(&n, term);
+            assert!(!n.bridges_only_noise(cs, ce), "{text:?}");
+        }
+        // one hard wrap in Chinese (breaker round 77)
+        for (text, term) in [
+            ("可以代开\n发票吗", "代开发票"),
+            ("卖冰\n毒的，加我", "冰毒"),
+            ("赌\r\n博", "赌博"),
+            ("民房发生火 \n 灾", "火灾"),
+        ] {
+            let n = Normalized::new(text);
+            let (cs, ce) = compact_span(&n, term);
+            assert!(n.bridges_only_noise(cs, ce), "{text:?}");
+        }
         let n = Normalized::new("代开 - - - - 发票");
         let (cs, ce) = compact_span(&n, "代开发票");
         assert!(!n.bridges_only_noise(cs, ce));
@@ -604,20 +658,20 @@ mod tests {
             assert!(n.stacked(cs, ce), "{text:?}");
             assert!(n.bridges_only_noise(cs, ce), "{text:?}");
         }
-        // running text broken across lines is not vertical writing
-        for (text, term) in [
-            ("学习新办法\n轮流值班", "法轮"),
-            ("可以代开\n发票吗", "代开发票"),
-            ("法\n轮流", "法轮"),
-            // two characters on two lines of running text
-            ("办法\n轮\n流", "法轮"),
-            ("代开\n发\n票", "代开发票"),
-            ("我愿意为你\n去\n死也不怕", "你去死"),
+        // running text broken across lines is not vertical writing: one hard wrap is bridged (and
+        // the word-boundary rule judges it: `办法/轮流`), two are not
+        for (text, term, bridged) in [
+            ("学习新办法\n轮流值班", "法轮", true),
+            ("可以代开\n发票吗", "代开发票", true),
+            ("法\n轮流", "法轮", true),
+            ("办法\n轮\n流", "法轮", true),
+            ("代开\n发\n票", "代开发票", false),
+            ("我愿意为你\n去\n死也不怕", "你去死", false),
         ] {
             let n = Normalized::new(text);
             let (cs, ce) = compact_span(&n, term);
             assert!(!n.stacked(cs, ce), "{text:?}");
-            assert!(!n.bridges_only_noise(cs, ce), "{text:?}");
+            assert_eq!(n.bridges_only_noise(cs, ce), bridged, "{text:?}");
         }
     }
 
