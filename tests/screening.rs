@@ -5267,3 +5267,52 @@ fn negations_reach_over_lists_and_qualifiers() {
         Route::CountyOffice,
     );
 }
+
+// Kind: county decisions announced as documents issued, and the short forms of leaders' titles
+// (breaker round 77): the leader or body who decided co-reviews (第九条).
+#[test]
+fn issued_county_documents_and_short_titles_need_co_review() {
+    for (body, who) in [
+        (
+            "近日，县委、县政府出台《关于加快核桃产业发展的实施意见》。",
+            "县委、县政府",
+        ),
+        ("县人民政府印发《城乡居民基本医疗保险实施办法》。", "县政府"),
+        ("县法院院长余建军到叶枝法庭调研。", "县人民法院院长"),
+        ("县检察院检察长李明出席会议。", "县人民检察院检察长"),
+    ] {
+        let v = SCREENER.screen(&draft("政策", body));
+        assert!(v.route >= Route::DeputyLeader, "{body}: {:?}", v.route);
+        assert!(
+            v.co_review.iter().any(|c| c == who),
+            "{body}: {:?}",
+            v.co_review
+        );
+    }
+}
+
+// Kind: a fear of what has not happened, or a near miss, in a netizen's request (breaker round
+// 77): no event to report (第十条), though the request may still be forwarded.
+#[test]
+fn feared_and_narrowly_missed_events_are_no_events() {
+    for body in [
+        "学校门口没有红绿灯，家长天天接送孩子生怕出车祸，请装个红绿灯。",
+        "这段公路弯多坡陡，护栏也没有，迟早会出交通事故。",
+        "小区消防通道天天被堵，难道要等发生火灾才来管吗？",
+        "前面的车突然减速，我险些酿成交通事故，建议改一改减速带。",
+        "河堤被挖空了，若再发生洪水，下游几个村都要遭殃。",
+        "电动车都在楼道里充电，要是着火了整栋楼的人都跑不出去。",
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert!(
+            matches!(v.route, Route::Publish | Route::Forward),
+            "{body}: {:?} {:?}",
+            v.route,
+            v.findings
+        );
+    }
+    assert_comment_routes(
+        &["昨晚村口发生车祸，两人受伤", "河堤被冲垮了，洪水进村了"],
+        Route::Escalate,
+    );
+}
