@@ -5024,6 +5024,12 @@ fn privacy_requests_and_disclosure_answers_are_no_secrecy_markers() {
             "经审查，该信息经依法确定为国家秘密，根据条例第十四条规定，不予公开。",
             "考试成绩不对外发布，考生可登录系统查询。",
             "祖传秘方不得外传。",
+            // rules about secrecy, not marks on a document (breaker round 77)
+            "公民可以申请获取政府信息，但涉及国家秘密、商业秘密、个人隐私等依法不得公开的除外。",
+            "选民的投票结果严格保密，任何人不得公开他人选票。",
+            "对举报人信息严格保密，不得公开举报人姓名。",
+            "国家秘密的密级分为绝密、机密、秘密三级，保密期限由定密机关确定。",
+            "面对酷刑，他始终坚守党的机密。",
         ],
         "lexicon.secrecy",
     );
@@ -5033,6 +5039,7 @@ fn privacy_requests_and_disclosure_answers_are_no_secrecy_markers() {
         &[
             "会议纪要请勿公开，不对外发布。",
             "本文件属国家秘密，请勿公开。",
+            "本文件涉及国家秘密，不得公开。",
         ],
         Route::Returned,
     );
