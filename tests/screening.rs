@@ -1115,6 +1115,20 @@ fn leader_with_more_than_two_titles_is_returned() {
             "县委副书记、县长、县人武部第一政委和建华到塔城镇调研。",
             "县委副书记、县长、县人武部第一政委",
         ),
+        // the name before the chain with 同志, or after it as a caption or signature (breaker
+        // round 77)
+        (
+            "木永强同志，县委副书记、县长、县政府党组书记，出席会议并讲话。",
+            "县委副书记、县长、县政府党组书记",
+        ),
+        (
+            "县委副书记、县长、县政府党组书记：木永强",
+            "县委副书记、县长、县政府党组书记",
+        ),
+        (
+            "图为县委副书记、县长、县政府党组书记\n木永强在调研",
+            "县委副书记、县长、县政府党组书记",
+        ),
         (
             "县委书记、县人大常委会主任、县关工委主任杨文华看望慰问老党员。",
             "县委书记、县人大常委会主任、县关工委主任",
@@ -1233,6 +1247,8 @@ fn list_of_offices_is_not_a_title_chain() {
         "今天上午，县委书记、县长、县政协主席一行到乡镇调研。",
         // a unit's posts in a list, then a verb
         "会上，县委书记、县公安局局长、副局长分别讲话。",
+        // a comma and a list of people after the offices
+        "县委书记、县长、县政协主席，张三等出席会议。",
     ] {
         let v = SCREENER.screen(&draft("通知", body));
         assert!(

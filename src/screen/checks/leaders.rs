@@ -7,8 +7,9 @@
 //!   before its title, `县人民政府县长`) longer than the policy's `max_leader_titles` (第四条:
 //!   县领导职务一般不超过两个), when it is one person's: a personal name follows it
 //!   (`…县委党校校长木春林`, also after a space or a dash), it stands in brackets after one
-//!   (`李明（县委副书记、县长、…）`, `和永强同志（…）`), or it follows one and a comma and ends the
-//!   clause (`李明，县委常委、副县长、县公安局局长。`). A chain followed by a verb lists several
+//!   (`李明（县委副书记、县长、…）`, `和永强同志（…）`), it follows one and a comma and ends the
+//!   clause (`李明，县委常委、副县长、县公安局局长。`, `和永强同志，…，出席`), or a name follows it
+//!   after a colon or a line break (`…县政府党组书记：木永强`). A chain followed by a verb lists several
 //!   leaders' offices (`县委书记、县长、县政协主席任顾问`) and is not counted. The finding spans the chain;
 //! - `leader.named`: a county leader named; the first title of the chain that is not a rank several
 //!   leaders share (`县委常委、常务副县长` is the `常务副县长`, `县委副书记、县长` the `县长`) joins `co_review` and the draft is at
@@ -454,6 +455,7 @@ pub fn check(
             let who = office.label.clone().unwrap_or_else(|| office.term.clone());
             let before = &scan.text[..byte_at[start]];
             let one_person = names_a_person(from(end), end, &titles)
+                || named_after_a_mark(from(end), end, &titles)
                 || bracketed_after_a_name(before, from(end))
                 || set_off_after_a_name(before, from(end));
             if one_person {
@@ -574,6 +576,20 @@ fn names_a_person(rest: &str, end: usize, titles: &[(usize, usize, &TermMeta)]) 
         }
 }
 
+/// Whether a personal name follows a chain after a colon or a line break: a caption or a
+/// signature (`县委副书记、县长、县政府党组书记：木永强`, `…党组书记\n木永强`): breaker round 77.
+/// Not after a comma: `县委书记、县长、县政协主席，张三等出席` lists three leaders and others.
+/// `rest` is the text from code point `end`, the chain's end.
+fn named_after_a_mark(rest: &str, end: usize, titles: &[(usize, usize, &TermMeta)]) -> bool {
+    let after = rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix(['：', ':', '\n']));
+    after.is_some_and(|a| {
+        let marks = rest[..rest.len() - a.len()].chars().count();
+        names_a_person(a, end + marks, titles)
+    })
+}
+
 /// Whether a chain stands in brackets right after a personal name: `李明（县委副书记、县长）`.
 /// `before` is the text up to the chain, `after` the text from its end.
 fn bracketed_after_a_name(before: &str, after: &str) -> bool {
@@ -611,6 +627,8 @@ fn set_off_after_a_name(before: &str, after: &str) -> bool {
     let Some(before) = before.strip_suffix(['，', ',', ' ', '\u{3000}']) else {
         return false;
     };
+    // `木永强同志，县委副书记、…` (breaker round 77)
+    let before = before.strip_suffix("同志").unwrap_or(before);
     // a profile's sex between (`李明，男，县委常委、…`)
     let before = before
         .strip_suffix(['男', '女'])
