@@ -495,6 +495,22 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline pattern compiles")
 });
 
+/// An outlet's own credit opening a line, `X消息` or `X讯` and a colon, a bracket or a space
+/// (`央视网消息：`, `新华网消息 `, `云南网讯（记者 张三）`): the copy names its source as a
+/// dateline does (breaker round 77). Words that name no outlet (`最新消息：`, `本报讯`) are
+/// [`NOT_OUTLETS`].
+static LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"(?m)^[\s　]*({NAME}{{2,16}}?)\s*(?:消息|讯)\s*(?:[:：(（]|\s)"#
+    ))
+    .expect("lead credit pattern compiles")
+});
+
+/// What stands before `消息` or `讯` at a line's start without naming an outlet.
+const NOT_OUTLETS: &[&str] = &[
+    "最新", "今日", "今天", "重要", "独家", "突发", "好", "本台", "本报", "本网", "本刊", "本站",
+];
+
 /// A news agency's or a paper's dateline opening the body or a line (`新华社昆明3月1日电`,
 /// `本报北京3月1日讯`, `中新网3月1日电`): the copy is another outlet's, so the draft reposts it
 /// (breaker round 76). Unlike [`DATELINE`], which reads any source's name to compare it with a
@@ -543,6 +559,11 @@ fn named_sources(field: Field, text: &str) -> Vec<Named> {
     {
         if let Some(m) = c.get(1) {
             push(m, true);
+        }
+    }
+    for c in LEAD_CREDIT.captures_iter(folded) {
+        if let Some(m) = c.get(1).filter(|m| !NOT_OUTLETS.contains(&m.as_str())) {
+            push(m, false);
         }
     }
     out.sort_by_key(|n| n.span);
@@ -1000,6 +1021,23 @@ mod tests {
                 Some(T),
                 ok,
             ),
+            // the outlet's own credit opening the copy (breaker round 77)
+            (
+                T,
+                "云南日报讯（记者 张三）全省春耕备耕工作有序推进。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                ok,
+            ),
+            (
+                T,
+                "云南日报消息：全省春耕备耕工作有序推进。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                ok,
+            ),
             (
                 T,
                 "据云南日报报道，全省春耕备耕工作有序推进。",
@@ -1041,6 +1079,14 @@ mod tests {
                 ok,
             ),
             // missing or different
+            (
+                T,
+                "最新消息：全省春耕备耕工作有序推进。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                &[("attribution.missing_source", RepostSource, "云南日报")],
+            ),
             (
                 T,
                 "全省春耕备耕工作有序推进。",
