@@ -1379,6 +1379,15 @@ fn own_unit_is_not_a_co_reviewer() {
         ("维西县发改局", "维西县发展和改革局召开项目推进会。"),
         ("县应急局", "县应急管理局开展安全检查。"),
         ("县应急管理局", "县应急局开展安全检查。"),
+        // the party committee's formal name (breaker round 77)
+        (
+            "中共维西傈僳族自治县委员会宣传部",
+            "县委宣传部组织开展新时代文明实践活动。",
+        ),
+        (
+            "中共维西傈僳族自治县委员会政法委员会",
+            "县委政法委组织开展平安建设宣传。",
+        ),
     ] {
         let item = Item::from_value(serde_json::json!({
             "id": "t", "kind": "draft", "title": "通知", "body": body,

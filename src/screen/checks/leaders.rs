@@ -776,12 +776,23 @@ fn canonical_unit(own: &str, lexicon: &Lexicon, policy: &Policy) -> Option<Strin
 
 /// A unit's name for comparison: without the county's names, `人民政府` as `政府`, without a leading `县`.
 fn unit_key(name: &str, county_names: &[String]) -> String {
+    // the party committee's formal name: `中共维西傈僳族自治县委员会宣传部` is the `县委宣传部`
+    // (breaker round 77)
+    let name = name.trim();
+    let name = name.strip_prefix("中共").unwrap_or(name);
     // `replace` copies even when there is nothing to replace; most names hold none of these
-    let mut s = name.trim().to_owned();
+    let mut s = name.to_owned();
     for n in county_names {
         if s.contains(n.as_str()) {
             s = s.replace(n.as_str(), "");
         }
+    }
+    // (the county's full name ends with its `县`)
+    if let Some(rest) = s
+        .strip_prefix("县委员会")
+        .or_else(|| s.strip_prefix("委员会"))
+    {
+        s = format!("县委{rest}");
     }
     if s.contains("人民政府") {
         s = s.replace("人民政府", "政府");
