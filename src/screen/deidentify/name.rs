@@ -220,6 +220,19 @@ const LABELS: &[(&str, Class)] = &[
     ("老乡", Class::Collective),
     ("老战士", Class::Person),
     ("目击者", Class::Person),
+    // a relative of the person just spoken of (`其子李小龙在外务工`, `其妻王某珍`: breaker round
+    // 77); the longer words first, so that `其母亲李英秀` is read as `母亲` was before
+    ("其儿子", Class::Collective),
+    ("其女儿", Class::Collective),
+    ("其妻子", Class::Collective),
+    ("其丈夫", Class::Collective),
+    ("其父亲", Class::Collective),
+    ("其母亲", Class::Collective),
+    ("其女婿", Class::Collective),
+    ("其子", Class::Person),
+    ("其女", Class::Person),
+    ("其妻", Class::Person),
+    ("其夫", Class::Person),
     // a list of names under its heading (`受伤人员名单：余德福、和春花、李明`), after a colon only
     ("名单：", Class::Person),
     ("小朋友", Class::Collective),
@@ -1283,6 +1296,11 @@ const AFTER_NAMES: &[&str] = &[
     "两户",
     "三户",
     "老两口",
+    // (breaker round 77: `张秀英、李桂兰两位老人领到了慰问金`; not `两位` alone, see above)
+    "两位老人",
+    "三位老人",
+    "两位村民",
+    "两名村民",
 ];
 
 /// Public figures a text may quote or honour, in a comment's line before a colon (`邓小平：发展才是
@@ -1574,6 +1592,21 @@ fn greeted_names(hay: &str) -> Vec<(usize, usize, usize)> {
                 out.extend(petitioner_before(
                     hay,
                     colon - greeted_as.map_or(0, |a| a.len()),
+                ));
+            }
+        } else if let Some(i) = hay[line..head_end].find(['，', ',']) {
+            // a comma instead of the colon: only `先生` or `女士` before it, or `您好` after it
+            // (`尊敬的余志强先生，您的来信已收悉`, `李志强女士，您好！`: breaker round 77); an
+            // official is greeted as `同志` in running text too (`县长木春林同志，…`)
+            let comma = line + i;
+            let after = hay[comma..].trim_start_matches(['，', ',']);
+            let greeted_as = ["先生", "女士"]
+                .into_iter()
+                .find(|a| hay[..comma].ends_with(a));
+            if greeted_as.is_some() || ["您好", "你好"].iter().any(|g| after.starts_with(g)) {
+                out.extend(petitioner_before(
+                    hay,
+                    comma - greeted_as.map_or(0, str::len),
                 ));
             }
         }
@@ -2348,6 +2381,11 @@ const INSIDE_WORDS: &[(&str, char, &str)] = &[
     // `少年宫`, `青少年宫组织的活动`, `小孩子车费`, `小孩房`, `小孩尚小`
     ("少年", '*', "宫"),
     ("小孩", '*', "子房尚"),
+    // `其子女`, `其夫人`, `尤其子…`
+    ("其子", '*', "女孙"),
+    ("其夫", '*', "人妻"),
+    ("其子", '尤', ""),
+    ("其子", '极', ""),
     // the idiom of gossip `张家长李家短`, `东家长西家短`
     ("家长", '张', "李"),
     ("家长", '东', "西"),
@@ -4131,6 +4169,33 @@ mod tests {
                 ("毛泽东的儿子", "毛泽东的儿子"),
                 ("山区的孩子和农民的儿子", "山区的孩子和农民的儿子"),
                 ("我们是人民的女儿", "我们是人民的女儿"),
+            ],
+        );
+    }
+
+    #[test]
+    fn names_after_his_relatives_greetings_with_a_comma_and_two_elders() {
+        masks_in(
+            draft().with_segmenter(segmenter()),
+            "name",
+            &[
+                ("其子李小龙在外务工。", "其子李某某在外务工。"),
+                ("其妻王秀珍与妻妹赶到。", "其妻王某某与妻妹赶到。"),
+                ("其母亲李英秀，现年80岁。", "其母亲李某某，现年80岁。"),
+                ("六组组长是其女婿周辉明。", "六组组长是其女婿周某某。"),
+                (
+                    "尊敬的余志强先生，您的来信已收悉。",
+                    "尊敬的余某某先生，您的来信已收悉。",
+                ),
+                ("李志强女士，您好！", "李某某女士，您好！"),
+                (
+                    "张秀英、李桂兰两位老人领到了慰问金。",
+                    "张某某、李某某两位老人领到了慰问金。",
+                ),
+                // words, and an official greeted in running text
+                ("其子女王某某都在外地。", "其子女王某某都在外地。"),
+                ("尤其子女教育问题。", "尤其子女教育问题。"),
+                ("县长木春林同志，", "县长木春林同志，"),
             ],
         );
     }
