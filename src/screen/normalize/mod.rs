@@ -359,7 +359,7 @@ impl Normalized {
 
     /// Whether compact characters `[cs, ce)` only skip short runs of noise between them: at most
     /// [`noise::MAX_SKIPPED`] noise characters of the original text between two term characters, no
-    /// line break but one [hard wrap](Self::wrapped) unless the range is [written one character
+    /// line break but one hard wrap (a single line break between two Chinese characters) unless the range is [written one character
     /// per line](Self::stacked), and never a decimal
     /// point or thousands separator between two digits, unless every character of the range is set
     /// apart (`8.9.6.4`).
