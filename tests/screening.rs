@@ -5241,8 +5241,14 @@ fn word_bounded_allow_terms_hide_terms_only_where_they_stand_as_words() {
             "六四开枪镇压学生，永远不能忘",
             "这些狗官网上骂不得",
             "真善忍不是邪教",
+            "纪念六四年轻人不能忘",
         ],
         Route::Takedown,
+    );
+    assert_comment_routes(&["他被打死结果没人管"], Route::Escalate);
+    assert_comment_routes(
+        &["我生于一九六四年", "六四年出生的人", "鞋带被打死结，解不开"],
+        Route::Publish,
     );
     assert_draft_routes(
         "突发",
