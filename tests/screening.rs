@@ -5245,7 +5245,8 @@ fn word_bounded_allow_terms_hide_terms_only_where_they_stand_as_words() {
         ],
         Route::Takedown,
     );
-    assert_comment_routes(&["他被打死结果没人管"], Route::Escalate);
+    assert_comment_routes(&["他被打死结果没人管", "某书记被查出问题"], Route::Escalate);
+    assert_comment_routes(&["老书记被查出患有肺癌"], Route::Publish);
     assert_comment_routes(
         &["我生于一九六四年", "六四年出生的人", "鞋带被打死结，解不开"],
         Route::Publish,
