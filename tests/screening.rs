@@ -1126,7 +1126,7 @@ fn leader_with_more_than_two_titles_is_returned() {
             "县委副书记、县长、县政府党组书记",
         ),
         (
-            "图为县委副书记、县长、县政府党组书记\n木永强在调研",
+            "图为县委副书记、县长、县政府党组书记\n木永强",
             "县委副书记、县长、县政府党组书记",
         ),
         (
@@ -1247,8 +1247,11 @@ fn list_of_offices_is_not_a_title_chain() {
         "今天上午，县委书记、县长、县政协主席一行到乡镇调研。",
         // a unit's posts in a list, then a verb
         "会上，县委书记、县公安局局长、副局长分别讲话。",
-        // a comma and a list of people after the offices
+        // a comma and a list of people after the offices, a colon and a list of names, a
+        // sentence on the next line
         "县委书记、县长、县政协主席，张三等出席会议。",
+        "县委书记、县长、县政协主席：木永强、李建国、和丽华",
+        "县委书记、县长、县政协主席\n李建国主持会议。",
     ] {
         let v = SCREENER.screen(&draft("通知", body));
         assert!(
@@ -5354,4 +5357,49 @@ fn feared_and_narrowly_missed_events_are_no_events() {
         &["昨晚村口发生车祸，两人受伤", "河堤被冲垮了，洪水进村了"],
         Route::Escalate,
     );
+}
+
+// Kind: what the round's own changes broke, found by the regression breaker of round 77.
+#[test]
+fn regressions_of_round_77() {
+    // `要是` inside `主要是`, and a flood still there while people wait
+    assert_draft_routes(
+        "灾情",
+        &[
+            "此次灾情主要是山体滑坡造成的。",
+            "被困群众要等到洪水退去才能转移。",
+            // a negated list stops at a count
+            "事故未造成人员死亡、2人受伤、1人失踪。",
+            // stampedes in other words
+            "人群拥挤引发踩踏，多名游客受伤。",
+            "游客互相踩踏，踩踏致3人受伤。",
+        ],
+        Route::CountyOffice,
+    );
+    // allows written whole: they are read across punctuation
+    assert_draft_routes(
+        "通知",
+        &[
+            "本件不得公开。他人如需查阅请联系办公室。",
+            "本材料属于党的机密，阅后收回。",
+        ],
+        Route::Returned,
+    );
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "省地震局长带队调研。",
+            "疫情前后游客数量对比。",
+            "建议县政府出台扶持政策。",
+            "待县政府出台实施细则后再办理。",
+        ],
+        Route::UnitHead,
+    );
+    // a paragraph separator is no hard wrap
+    assert_no_hit(&["卖冰\u{2029}毒"], "lexicon.");
+    // a mountain and a village official before their 的 and a relative
+    for body in ["碧罗雪山的儿子", "村支书李建国的儿子"] {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.deidentified.body, body, "{:?}", v.findings);
+    }
 }

@@ -497,8 +497,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An outlet's own credit opening a line, `X消息` or `X讯` and a colon, a bracket or a space
 /// (`央视网消息：`, `新华网消息 `, `云南网讯（记者 张三）`): the copy names its source as a
-/// dateline does (breaker round 77). Words that name no outlet (`最新消息：`, `本报讯`) are
-/// [`NOT_OUTLETS`].
+/// dateline does (breaker round 77). Words that name no outlet (`最新消息：`, `本报讯`) do not
+/// count ([`NOT_OUTLETS`], [`OUTLET_ENDS`]).
 static LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r#"(?m)^[\s　]*({NAME}{{2,16}}?)\s*(?:消息|讯)\s*(?:[:：(（]|\s)"#
@@ -506,10 +506,14 @@ static LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("lead credit pattern compiles")
 });
 
-/// What stands before `消息` or `讯` at a line's start without naming an outlet.
-const NOT_OUTLETS: &[&str] = &[
-    "最新", "今日", "今天", "重要", "独家", "突发", "好", "本台", "本报", "本网", "本刊", "本站",
-];
+/// What stands before `消息` or `讯` at a line's start without naming an outlet: the account's
+/// own (`本报讯`), and words of news (`最新消息`, `重磅消息`, `喜讯`), which end in no outlet's
+/// last character ([`OUTLET_ENDS`]).
+const NOT_OUTLETS: &[&str] = &["本台", "本报", "本网", "本刊", "本站"];
+
+/// The last character of an outlet's name: `网`, `社`, `报`, `台`, `视`, `闻`, `端`, `布`, `刊`
+/// (`央视网`, `新华社`, `云南日报`, `中央电视台`, `央视`, `央视新闻`, `…客户端`, `云南发布`).
+const OUTLET_ENDS: &[char] = &['网', '社', '报', '台', '视', '闻', '端', '布', '刊'];
 
 /// A news agency's or a paper's dateline opening the body or a line (`新华社昆明3月1日电`,
 /// `本报北京3月1日讯`, `中新网3月1日电`): the copy is another outlet's, so the draft reposts it
@@ -562,7 +566,10 @@ fn named_sources(field: Field, text: &str) -> Vec<Named> {
         }
     }
     for c in LEAD_CREDIT.captures_iter(folded) {
-        if let Some(m) = c.get(1).filter(|m| !NOT_OUTLETS.contains(&m.as_str())) {
+        if let Some(m) = c
+            .get(1)
+            .filter(|m| m.as_str().ends_with(OUTLET_ENDS) && !NOT_OUTLETS.contains(&m.as_str()))
+        {
             push(m, false);
         }
     }
@@ -1082,6 +1089,14 @@ mod tests {
             (
                 T,
                 "最新消息：全省春耕备耕工作有序推进。",
+                Some("云南日报"),
+                YN_URL,
+                Some(T),
+                &[("attribution.missing_source", RepostSource, "云南日报")],
+            ),
+            (
+                T,
+                "重磅消息：全省春耕备耕工作有序推进。",
                 Some("云南日报"),
                 YN_URL,
                 Some(T),

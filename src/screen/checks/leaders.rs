@@ -578,16 +578,32 @@ fn names_a_person(rest: &str, end: usize, titles: &[(usize, usize, &TermMeta)]) 
 
 /// Whether a personal name follows a chain after a colon or a line break: a caption or a
 /// signature (`县委副书记、县长、县政府党组书记：木永强`, `…党组书记\n木永强`): breaker round 77.
-/// Not after a comma: `县委书记、县长、县政协主席，张三等出席` lists three leaders and others.
+/// Not after a comma (`县委书记、县长、县政协主席，张三等出席` lists three leaders and others), nor
+/// before a list of names or a sentence.
 /// `rest` is the text from code point `end`, the chain's end.
 fn named_after_a_mark(rest: &str, end: usize, titles: &[(usize, usize, &TermMeta)]) -> bool {
-    let after = rest
+    let (after, caption) = match rest
         .strip_prefix("\r\n")
-        .or_else(|| rest.strip_prefix(['：', ':', '\n']));
-    after.is_some_and(|a| {
-        let marks = rest[..rest.len() - a.len()].chars().count();
-        names_a_person(a, end + marks, titles)
-    })
+        .or_else(|| rest.strip_prefix('\n'))
+    {
+        Some(a) => (a, true),
+        None => match rest.strip_prefix(['：', ':']) {
+            Some(a) => (a, false),
+            None => return false,
+        },
+    };
+    // one name: after a colon, no list of them (`…县政协主席：木永强、李建国`); after a line
+    // break, a name alone on its line (a caption), not a sentence (`…主席\n李建国主持会议`)
+    let clause_end = after
+        .find(['。', '！', '？', '；', '\n'])
+        .unwrap_or(after.len());
+    let one = if caption {
+        after[..clause_end].trim_end().chars().count() <= 4
+    } else {
+        !after[..clause_end].contains(['、', '，', ',', '和', '及'])
+    };
+    let marks = rest[..rest.len() - after.len()].chars().count();
+    one && names_a_person(after, end + marks, titles)
 }
 
 /// Whether a chain stands in brackets right after a personal name: `李明（县委副书记、县长）`.

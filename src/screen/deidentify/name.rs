@@ -1301,6 +1301,9 @@ const AFTER_NAMES: &[&str] = &[
     "三位老人",
     "两位村民",
     "两名村民",
+    "二位老人",
+    "两名群众",
+    "两位群众",
 ];
 
 /// Public figures a text may quote or honour, in a comment's line before a colon (`邓小平：发展才是
@@ -1460,16 +1463,22 @@ const OFFICE_WORDS: &[&str] = &[
     "所长", "站长", "校长", "乡长", "镇长", "常委",
 ];
 
+/// A village's offices, before a name in its holder's public role (`村支书李建国的儿子`).
+const VILLAGE_OFFICES: &[&str] = &["支书", "村长", "组长", "社长", "支部书记"];
+
 /// What stands between a name and its profile's sex ([`PROFILE`]).
 const PROFILE_OPENS: &[char] = &['，', ',', '（', '('];
 
 /// `的` and a member of one's family, after the person they belong to (`余德福的妈妈今年八十岁`,
 /// `张建国的儿子在县城上学`): that person is a private one, named with a full name of three
 /// characters or more (two may be a given name used alone, `文秀的母亲`, which is masked as one
-/// where the full name is). Not `的孩子` (`山区的孩子`), nor after an office ([`OFFICE_WORDS`]:
-/// `县长木永强的爱人` is the official's, named in the official's role), nor a public figure
+/// where the full name is), nor four ending in `山`, `江`, `河` or `湖` (`碧罗雪山的儿子`). Not `的孩子` (`山区的孩子`), nor after an office ([`OFFICE_WORDS`]:
+/// `县长木永强的爱人` is the official's, named in the official's role; nor after a village's,
+/// [`VILLAGE_OFFICES`]), nor a public figure
 /// ([`PUBLIC_FIGURES`]: `毛泽东的儿子`).
 const KIN_AFTER: &[&str] = &[
+    "的家属",
+    "的亲属",
     "的妈妈",
     "的母亲",
     "的父亲",
@@ -1666,8 +1675,16 @@ fn named_before_markers(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usiz
                 name_ending_at(hay, b, false)
                     .or_else(|| full_name_ending_at(hay, b))
                     .filter(|&(s, _)| {
-                        hay[s..b].chars().count() >= 3
+                        let n = hay[s..b].chars().count();
+                        // a mountain, a river or a lake (`碧罗雪山的儿子`, `梅里神山`)
+                        let place = (n == 4 && hay[..b].ends_with(['山', '江', '河', '湖']))
+                            || ["雪山", "神山", "大山"]
+                                .iter()
+                                .any(|m| hay[..b].ends_with(m));
+                        n >= 3
+                            && !place
                             && !OFFICE_WORDS.iter().any(|o| hay[..s].ends_with(o))
+                            && !VILLAGE_OFFICES.iter().any(|o| hay[..s].ends_with(o))
                             && !PUBLIC_FIGURES.contains(&&hay[s..b])
                     })
                     .map(|(s, surname)| (s, b, surname)),

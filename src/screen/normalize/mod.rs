@@ -297,7 +297,8 @@ impl Normalized {
     }
 
     /// Whether folded characters `a < b`, both Chinese, are one line apart and no more: a line
-    /// break (`\n`, `\r\n`, `\r`, U+2028, U+2029, U+0085) and maybe spaces between them. A line
+    /// break (`\n`, `\r\n`, `\r`, U+2028, U+0085; not the paragraph separator U+2029) and maybe
+    /// spaces between them. A line
     /// of Chinese that ends without a clause's end is cut short (a draft pasted with hard wraps,
     /// `民房发生火\n灾`, or an evasion, `卖冰\n毒的，加我`: breaker round 77), and the word goes on
     /// on the next line.
@@ -313,6 +314,9 @@ impl Normalized {
         let mut last = ' ';
         for f in a + 1..b {
             let c = self.folded_char(f).unwrap_or(' ');
+            if c == '\u{2029}' {
+                return false; // a paragraph's end
+            }
             if noise::is_line_break(c) {
                 if !(last == '\r' && c == '\n') {
                     breaks += 1;
