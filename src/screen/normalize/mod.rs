@@ -613,27 +613,22 @@ mod tests {
 
     #[test]
     fn bridging_stops_at_line_breaks_and_long_noise() {
-        // a blank line, two wraps, a wrap after a clause's end or between Latin letters
-        for (text, term) in [
-            ("代开\n\n发票", "代开发票"),
-            ("代开\r\n\r\n发票", "代开发票"),
-            ("代\n开发\n票", "代开发票"),
-            ("ab\ncd", "abcd"),
+        for (text, term, bridged) in [
+            // a blank line, two wraps, a paragraph separator, a wrap between Latin letters
+            ("代开\n\n发票", "代开发票", false),
+            ("代开\r\n\r\n发票", "代开发票", false),
+            ("代\n开发\n票", "代开发票", false),
+            ("卖冰\u{2029}毒", "冰毒", false),
+            ("ab\ncd", "abcd", false),
+            // one hard wrap in Chinese (breaker round 77)
+            ("可以代开\n发票吗", "代开发票", true),
+            ("卖冰\n毒的，加我", "冰毒", true),
+            ("赌\r\n博", "赌博", true),
+            ("民房发生火 \n 灾", "火灾", true),
         ] {
             let n = Normalized::new(text);
             let (cs, ce) = compact_span(&n, term);
-            assert!(!n.bridges_only_noise(cs, ce), "{text:?}");
-        }
-        // one hard wrap in Chinese (breaker round 77)
-        for (text, term) in [
-            ("可以代开\n发票吗", "代开发票"),
-            ("卖冰\n毒的，加我", "冰毒"),
-            ("赌\r\n博", "赌博"),
-            ("民房发生火 \n 灾", "火灾"),
-        ] {
-            let n = Normalized::new(text);
-            let (cs, ce) = compact_span(&n, term);
-            assert!(n.bridges_only_noise(cs, ce), "{text:?}");
+            assert_eq!(n.bridges_only_noise(cs, ce), bridged, "{text:?}");
         }
         let n = Normalized::new("代开 - - - - 发票");
         let (cs, ce) = compact_span(&n, "代开发票");
