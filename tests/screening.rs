@@ -5236,13 +5236,12 @@ fn treading_is_a_stampede_only_as_an_event() {
 
 // Kind: an allow term that adds a character to a term hides the term only where it stands as a
 // word, when its line says `boundary=word` (breaker round 77): the ratio 六四开 is no allow in
-// `六四开枪` (六四/开枪), nor 地震局 in `地震局部地区`, nor 狗官网 in `狗官网上`.
+// `六四开枪` (六四/开枪), nor 地震局 in `地震局部地区`.
 #[test]
 fn word_bounded_allow_terms_hide_terms_only_where_they_stand_as_words() {
     assert_comment_routes(
         &[
             "六四开枪镇压学生，永远不能忘",
-            "这些狗官网上骂不得",
             "真善忍不是邪教",
             "纪念六四年轻人不能忘",
         ],
@@ -5266,7 +5265,13 @@ fn word_bounded_allow_terms_hide_terms_only_where_they_stand_as_words() {
     );
     // where they are words, they still allow
     assert_comment_routes(
-        &["收益按六四开", "热狗官网", "要认真善忍不要急"],
+        &[
+            "收益按六四开",
+            "热狗官网",
+            "要认真善忍不要急",
+            // (`!狗官网` is no word-bounded allow: jieba cuts `养狗官网上` as 养/狗官/网上)
+            "有人养狗\n官网上查不到备案",
+        ],
         Route::Publish,
     );
     assert_draft_routes(
@@ -5402,4 +5407,55 @@ fn regressions_of_round_77() {
         let v = SCREENER.screen(&comment(body));
         assert_eq!(v.deidentified.body, body, "{:?}", v.findings);
     }
+}
+
+// Kind: what the second regression breaker of round 77 found in the round's fixes.
+#[test]
+fn regressions_of_round_77_second_pass() {
+    // a count opening the hit did happen; a new clause after 发生 is not negated
+    assert_comment_routes(
+        &[
+            "未造成人员死亡、2人受伤",
+            "无人员伤亡、2人失踪",
+            "没有发生变化突然泥石流来了",
+            "首要是抢救地震伤员",
+            "景区发生严重踩踏",
+            "踩踏导致多人送医",
+        ],
+        Route::Escalate,
+    );
+    assert_comment_routes(
+        &[
+            "未造成人员伤亡",
+            "按六四的比例分成",
+            "王书记被查出糖尿病",
+            // a substring term is not read across a hard wrap
+            "我们小区有人养狗\n官网上查不到备案",
+        ],
+        Route::Publish,
+    );
+    assert_draft_routes(
+        "通知",
+        &[
+            "建议县政府印发实施细则。",
+            "省里要求各县政府出台办法。",
+            "群众期盼县政府出台政策。",
+        ],
+        Route::UnitHead,
+    );
+    // a title chain before several names on their own lines, or before a name and 等
+    for body in [
+        "出席会议的有：县委书记、县长、县政协主席\n张三\n李四\n王五",
+        "县委副书记、县长、县政府党组书记：张三等",
+    ] {
+        let v = SCREENER.screen(&draft("会议", body));
+        assert!(
+            body_spans(&v, "leader.too_many_titles").is_empty(),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
+    // a public figure greeted
+    let v = SCREENER.screen(&draft("致敬", "孙中山先生，您好"));
+    assert_eq!(v.deidentified.body, "孙中山先生，您好");
 }

@@ -124,6 +124,11 @@ pub fn check(
         named.extend(named_sources(Field::Title, t));
     }
     named.extend(named_sources(Field::Body, &item.body));
+    // the account's own name opening its copy (`维西发布消息：`) names no outlet it reposts
+    if let Some(own) = item.account.as_ref().and_then(|a| a.name.as_deref()) {
+        let own = fold_name(own);
+        named.retain(|n| fold_name(&n.name) != own);
+    }
 
     // 0. A placeholder (`网络`, `综合整理`) names no source: nothing else about the source is judged.
     let vague = |name: &str| {

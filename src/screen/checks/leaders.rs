@@ -598,9 +598,13 @@ fn named_after_a_mark(rest: &str, end: usize, titles: &[(usize, usize, &TermMeta
         .find(['。', '！', '？', '；', '\n'])
         .unwrap_or(after.len());
     let one = if caption {
+        // and no other name on the next line (`出席的有：…主席\n张三\n李四`)
+        let next = after[clause_end..].trim_start_matches(['\r', '\n']);
+        let next_line = next.split(['\r', '\n']).next().unwrap_or("").trim();
         after[..clause_end].trim_end().chars().count() <= 4
+            && !(1..=4).contains(&next_line.chars().count())
     } else {
-        !after[..clause_end].contains(['、', '，', ',', '和', '及'])
+        !after[..clause_end].contains(['、', '，', ',', '和', '及', '等'])
     };
     let marks = rest[..rest.len() - after.len()].chars().count();
     one && names_a_person(after, end + marks, titles)

@@ -33,13 +33,23 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     // a character of a qualifier: no clause end, separator, 的 or 了 (a kind may hold digits:
     // `未发现Ｈ５Ｎ１亚型禽流感`); of a list's item, no count either (`未造成人员死亡、2人受伤`
     // negates the deaths, not the injuries)
-    let qualifier = r"[^，。！？；：,!?;:\n、和及与或等的了]";
+    // nor an adverb or a time word that starts a clause of its own (`没有发生变化突然泥石流来了`,
+    // `没发生啥子就地震了`)
+    let qualifier = r"[^，。！？；：,!?;:\n、和及与或等的了就又却还再才突然后时便啥什么]";
     let item = r"[^，。！？；：,!?;:\n、和及与或等的了0-9０-９两人名]";
     let list =
         format!("(?:(?:{item}{{1,8}}[、和及与或]){{1,5}}(?:{item}{{1,8}}等)?|{item}{{1,8}}等)");
     Regex::new(&format!(
         r#"(?:{neg}(?:因灾)?(?:{verb}过?{qualifiers}(?:学生|人员)?(?:{list}|{qualifier}{{1,6}})?|有?过?{qualifiers}(?:学生|人员)?{list}?)(?:学生|人员)?|零["“]?)$"#
     ))
+    .expect("negation pattern compiles")
+});
+
+/// [`NEGATION`] without the list or the qualifier it reaches over: for a hit a count opens.
+static NEGATION_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?:(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|差点|差一点|险些|不(?:发生|出现|造成|引发))(?:发生|造成|出现|引发|导致|酿成|发现)?过?|零["“]?)$"#,
+    )
     .expect("negation pattern compiles")
 });
 
@@ -56,8 +66,17 @@ static NEGATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// before the hit (a negated list of five items) and 6 after it (so `沒有` is `没有`), in constant
 /// time whatever the hit's place in the text.
 pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> bool {
-    NEGATION.is_match(text.folded_before(folded_start, 60))
-        || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6))
+    // a count opening the hit (`未造成人员死亡、2人受伤`, `一名儿童失踪`) is what did happen: only
+    // a negation right before it reaches it
+    let counted = text
+        .folded_char(folded_start)
+        .is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十几多数".contains(c));
+    let before = text.folded_before(folded_start, 60);
+    if counted {
+        return NEGATION_RIGHT_BEFORE.is_match(before)
+            || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6));
+    }
+    NEGATION.is_match(before) || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6))
 }
 
 /// Prevention wording before a hit, in the same clause: a verb of preventing or avoiding (`预防`,
@@ -65,7 +84,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// `为避让山体滑坡落石` nor `避让不及`, where the hazard struck),
 /// `远离`, …), a condition of what to do
 /// or a future (`一旦`, `如遇`, `遇到`, `如发现`, `如果`, `倘若`, `要是`, `万一`, `将会`: `一旦发现火情要第一时间报告`,
-/// `遇到有人落水，不要贸然下水`; not the `要是` of `主要是`), a fear of what has not happened (`生怕`,
+/// `遇到有人落水，不要贸然下水`; not the `要是` of `主要是`, `首要是`, `纪要是`), a fear of what has not happened (`生怕`,
 /// `就怕`, `迟早会`, `难道要等`: `家长生怕孩子出车祸`, `难道要等发生火灾才来管吗`: breaker round 77), a
 /// prohibition (`请勿`, `切勿`, `严禁`, `禁止`: `请勿占用消防通道、堵路停车`), a
 /// risk (`极易`, `容易`, `易发`, `可能`: `视线不好，极易造成交通事故`, `山区易发生泥石流`), a
@@ -82,7 +101,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|倘若|若是|若再|(?:^|[^主只需])要是|万一|将会|生怕|就怕|最怕|唯恐|迟早会|迟早要|早晚会|早晚要|难道要等|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免|以防|消除)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|倘若|若是|若再|(?:^|[^主只需首重纪概摘提])要是|万一|将会|生怕|就怕|最怕|唯恐|迟早会|迟早要|难道要等|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免|以防|消除)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
     )
     .expect("prevention pattern compiles")
 });

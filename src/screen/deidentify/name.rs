@@ -1613,10 +1613,10 @@ fn greeted_names(hay: &str) -> Vec<(usize, usize, usize)> {
                 .into_iter()
                 .find(|a| hay[..comma].ends_with(a));
             if greeted_as.is_some() || ["您好", "你好"].iter().any(|g| after.starts_with(g)) {
-                out.extend(petitioner_before(
-                    hay,
-                    comma - greeted_as.map_or(0, str::len),
-                ));
+                out.extend(
+                    petitioner_before(hay, comma - greeted_as.map_or(0, str::len))
+                        .filter(|&(s, e, _)| !PUBLIC_FIGURES.contains(&&hay[s..e])),
+                );
             }
         }
         match memchr::memchr(b'\n', &hay.as_bytes()[line..]) {

@@ -531,6 +531,12 @@ impl Matcher {
             if !p.reference && !p.allow && text.crosses_clause(cs, ce) {
                 continue;
             }
+            // A hard wrap is bridged for a term the word-boundary rule judges (`卖冰\n毒`), not for
+            // one matched as a substring (`人\n渣土车`); an allow term reads across it as across
+            // everything (`养狗\n官网上查不到` is no 狗官).
+            if !p.allow && p.boundary != Boundary::Word && text.wrapped_across(cs, ce) {
+                continue;
+            }
             let (mut fs, mut fe) = text.folded_range(cs, ce);
             if !p.parts.is_empty() {
                 if let Some((fs, fe)) = Self::gap_span(text, p, fs, fe) {

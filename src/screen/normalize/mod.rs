@@ -296,6 +296,18 @@ impl Normalized {
             && (n >= 4 || (breaks_before(cs) && breaks_before(ce)))
     }
 
+    /// Whether compact characters `[cs, ce)` are read across a line break without being written
+    /// one character per line ([`Normalized::stacked`]): across a hard wrap.
+    pub fn wrapped_across(&self, cs: usize, ce: usize) -> bool {
+        !self.stacked(cs, ce)
+            && (cs + 1..ce).any(|k| {
+                self.breaks_line(
+                    self.compact_src[k - 1] as usize + 1,
+                    self.compact_src[k] as usize,
+                )
+            })
+    }
+
     /// Whether folded characters `a < b`, both Chinese, are one line apart and no more: a line
     /// break (`\n`, `\r\n`, `\r`, U+2028, U+0085; not the paragraph separator U+2029) and maybe
     /// spaces between them. A line
