@@ -5429,6 +5429,8 @@ fn regressions_of_round_77_second_pass() {
             "未造成人员伤亡",
             "按六四的比例分成",
             "王书记被查出糖尿病",
+            // a campaign against money laundering
+            "反洗钱宣传进社区",
             // a substring term is not read across a hard wrap
             "我们小区有人养狗\n官网上查不到备案",
         ],
