@@ -23,19 +23,19 @@ use std::sync::LazyLock;
 /// happening, over a short qualifier without `的` or `了` (`未发生非洲猪瘟疫情`, `未接报森林火情`; not
 /// `从未发生过的特大洪水`, which happened): breaker round 77.
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    // the negation itself
-    let neg = "(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|再也不|从来不|从不|不再|差点|差一点|险些|不(?:发生|出现|造成|引发))";
-    // a verb of happening; `有` (`未有一起`) reaches over no qualifier: `没有对打人的单位采取措施`
-    // tells of no measures, not of no beating
-    let verb = "(?:发生|造成|出现|引发|导致|酿成|发现|接报|接到|收到)";
+    // a problem said to be gone or never there, besides the shared negations
+    let neg = format!("(?:{NEGATIONS}|再也不|从来不|从不|不再)");
+    // a verb of happening, and of a report received; `有` (`未有一起`) reaches over no qualifier:
+    // `没有对打人的单位采取措施` tells of no measures, not of no beating
+    let verb = format!("(?:{HAPPENING}|接报|接到|收到)");
     // degree, count, novelty, kind of accident
     let qualifiers = r"(?:任何|一起|一次|一例|一名|一人|一处|死亡\d+人以上|重大|重特大|特大|较大|及以上|以上|一般|新增|新的|新|道路|生产|亡人|因灾)*";
     // a character of a qualifier: no clause end, separator, 的 or 了 (a kind may hold digits:
-    // `未发现Ｈ５Ｎ１亚型禽流感`); of a list's item, no count either (`未造成人员死亡、2人受伤`
-    // negates the deaths, not the injuries)
-    // nor an adverb or a time word that starts a clause of its own (`没有发生变化突然泥石流来了`,
-    // `没发生啥子就地震了`)
+    // `未发现Ｈ５Ｎ１亚型禽流感`), nor an adverb or a time word that starts a clause of its own
+    // (`没有发生变化突然泥石流来了`, `没发生啥子就地震了`)
     let qualifier = r"[^，。！？；：,!?;:\n、和及与或等的了就又却还再才突然后时便啥什么]";
+    // a character of a list's item: no count either (`未造成人员死亡、2人受伤` negates the
+    // deaths, not the injuries)
     let item = r"[^，。！？；：,!?;:\n、和及与或等的了0-9０-９两人名]";
     let list =
         format!("(?:(?:{item}{{1,8}}[、和及与或]){{1,5}}(?:{item}{{1,8}}等)?|{item}{{1,8}}等)");
@@ -47,11 +47,16 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// [`NEGATION`] without the list or the qualifier it reaches over: for a hit a count opens.
 static NEGATION_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r#"(?:(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|差点|差一点|险些|不(?:发生|出现|造成|引发))(?:发生|造成|出现|引发|导致|酿成|发现)?过?|零["“]?)$"#,
-    )
-    .expect("negation pattern compiles")
+    Regex::new(&format!(r#"(?:{NEGATIONS}(?:{HAPPENING})?过?|零["“]?)$"#))
+        .expect("negation pattern compiles")
 });
+
+/// The negations [`NEGATION`] and [`NEGATION_RIGHT_BEFORE`] share (a regex alternation).
+const NEGATIONS: &str =
+    "(?:未|没有|没|无|不存在|并未|并没有|尚未|从未|未曾|均未|均无|差点|差一点|险些|不(?:发生|出现|造成|引发))";
+
+/// The verbs of happening both read after a negation (a regex alternation).
+const HAPPENING: &str = "发生|造成|出现|引发|导致|酿成|发现";
 
 /// A negation right after a hit: `森林火灾零发生`, `火灾为零`, `森林火灾实现“零发生”`.
 static NEGATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {

@@ -1414,6 +1414,9 @@ const PETITION_AFTER: &[&str] = &[
 /// court's notice on the court (`杨志刚：本院受理原告…`: breaker round 75).
 const GREETINGS: &[&str] = &["您好", "你好", "您反映", "你反映", "本院"];
 const GREETED_AS: &[&str] = &["女士", "先生", "同志"];
+/// What a greeting with a comma instead of its colon needs, before the comma or after it.
+const COMMA_GREETED_AS: &[&str] = &["女士", "先生"];
+const COMMA_GREETINGS: &[&str] = &["您好", "你好"];
 
 /// Characters that form a word with the `家` of [`HOUSEHOLD_AFTER`] (`大家`, `国家`, `专家`,
 /// `商家`): before them the `家` is no household (`了解大家的意见` has no `解大`).
@@ -1593,29 +1596,30 @@ fn greeted_names(hay: &str) -> Vec<(usize, usize, usize)> {
             .char_indices()
             .nth(GREETING_WITHIN)
             .map_or(hay.len(), |(i, _)| line + i);
-        if let Some(i) = hay[line..head_end].find(['：', ':']) {
-            let colon = line + i;
-            let after = hay[colon..].trim_start_matches(['：', ':']);
-            let greeted_as = GREETED_AS.iter().find(|a| hay[..colon].ends_with(**a));
-            if greeted_as.is_some() || GREETINGS.iter().any(|g| after.starts_with(g)) {
-                out.extend(petitioner_before(
-                    hay,
-                    colon - greeted_as.map_or(0, |a| a.len()),
-                ));
-            }
-        } else if let Some(i) = hay[line..head_end].find(['，', ',']) {
-            // a comma instead of the colon: only `先生` or `女士` before it, or `您好` after it
-            // (`尊敬的余志强先生，您的来信已收悉`, `李志强女士，您好！`: breaker round 77); an
-            // official is greeted as `同志` in running text too (`县长木春林同志，…`)
-            let comma = line + i;
-            let after = hay[comma..].trim_start_matches(['，', ',']);
-            let greeted_as = ["先生", "女士"]
-                .into_iter()
-                .find(|a| hay[..comma].ends_with(a));
-            if greeted_as.is_some() || ["您好", "你好"].iter().any(|g| after.starts_with(g)) {
+        let head = &hay[line..head_end];
+        // the greeting's colon, or a comma in its place (`尊敬的余志强先生，您的来信已收悉`,
+        // `李志强女士，您好！`: breaker round 77), which asks for more: an official is greeted
+        // as `同志` in running text too (`县长木春林同志，…`), and a public figure may be
+        // (`孙中山先生，您好`)
+        let greeting = match head.find(['：', ':']) {
+            Some(i) => Some((line + i, &['：', ':'], GREETED_AS, GREETINGS, false)),
+            None => head.find(['，', ',']).map(|i| {
+                (
+                    line + i,
+                    &['，', ','],
+                    COMMA_GREETED_AS,
+                    COMMA_GREETINGS,
+                    true,
+                )
+            }),
+        };
+        if let Some((mark, marks, greeted_as, greetings, comma)) = greeting {
+            let after = hay[mark..].trim_start_matches(marks);
+            let greeted = greeted_as.iter().find(|a| hay[..mark].ends_with(**a));
+            if greeted.is_some() || greetings.iter().any(|g| after.starts_with(g)) {
                 out.extend(
-                    petitioner_before(hay, comma - greeted_as.map_or(0, str::len))
-                        .filter(|&(s, e, _)| !PUBLIC_FIGURES.contains(&&hay[s..e])),
+                    petitioner_before(hay, mark - greeted.map_or(0, |a| a.len()))
+                        .filter(|&(s, e, _)| !comma || !PUBLIC_FIGURES.contains(&&hay[s..e])),
                 );
             }
         }
