@@ -415,6 +415,7 @@ fn digit_terms_match_whole_runs() {
             // a profit split
             "合作社收益按六四分成，村集体占六成。",
             "合作社按六四比例分红，村集体占六成。",
+            "项目资金按六四承担，县级配套四成。",
             // a count: a quantity word before it, or 余 before its unit (breaker round 38)
             "截至目前，全县城乡居民参保人数达8964，参保率98%。",
             // a number's label before it, or a letter (breaker rounds 52 and 53)
@@ -833,6 +834,9 @@ fn emergency_events_go_to_the_county_office() {
             "1970年1月5日，云南通海发生7.7级地震。",
             "回顾历史，1970年1月5日，云南通海发生7.7级地震，造成重大人员伤亡。",
             "2008年5月12日，四川汶川发生8.0级特大地震。",
+            // the month the disaster is of, before `的` (breaker round 84)
+            "2010年8月的特大泥石流灾害后，村庄整体搬迁。",
+            "2014年7月的那场山洪过后，河堤全部加固。",
             "2014年，我县发生5.9级地震，房屋倒塌200余间。",
             // insurance named after what it covers
             "全县推广农房火灾保险，参保率达95%。",
@@ -5303,6 +5307,11 @@ fn negations_reach_over_lists_and_qualifiers() {
             "防火期内未接报森林火情。",
             "此次降雨未因灾造成人员伤亡。",
             "经走访，未发现该培训学校有殴打学员的情况。",
+            // breaker round 84: nobody, not one, none of a counted group
+            "强降雨过后，全县所幸无人伤亡。",
+            "经核实，现场无一伤亡。",
+            "5名乘客均无人受伤，已换乘其他车辆。",
+            "3名游客均未受伤。",
         ],
         Route::UnitHead,
     );
@@ -5313,6 +5322,9 @@ fn negations_reach_over_lists_and_qualifiers() {
             "没有想到发生了爆炸。",
             "处置时完全没有考虑交通事故的实际情况。",
             "山体滑坡，未造成人员伤亡。",
+            // a count of the hurt that no negation reaches
+            "两车相撞，3名村民受伤。",
+            "无证驾驶的货车侧翻，5名乘客受伤。",
         ],
         Route::CountyOffice,
     );
@@ -5352,6 +5364,10 @@ fn feared_and_narrowly_missed_events_are_no_events() {
         "前面的车突然减速，我险些酿成交通事故，建议改一改减速带。",
         "河堤被挖空了，若再发生洪水，下游几个村都要遭殃。",
         "电动车都在楼道里充电，要是着火了整栋楼的人都跑不出去。",
+        // breaker round 84: worry and fear
+        "汛期担心发生山洪的群众可到村委会安置点暂住。",
+        "很多村民害怕发生泥石流，不敢在老房子里住。",
+        "怕发生森林火灾，护林员天天上山巡护。",
     ] {
         let v = SCREENER.screen(&comment(body));
         assert!(
@@ -5451,4 +5467,72 @@ fn regressions_of_round_77_second_pass() {
     // a public figure greeted
     let v = SCREENER.screen(&draft("致敬", "孙中山先生，您好"));
     assert_eq!(v.deidentified.body, "孙中山先生，您好");
+}
+
+// Kind: words jieba cuts apart so that the listed term cut across them (狗/官员, 六合/彩票,
+// 黄/片子): the longer form is listed itself (breaker round 84).
+#[test]
+fn terms_jieba_cuts_apart_are_listed_whole() {
+    assert_exact(
+        &[
+            ("你们这些狗官员，就知道欺负老百姓", "狗官员"),
+            ("卖地下六合彩票，中奖率高", "六合彩票"),
+            ("兜售黄片子，私聊", "黄片子"),
+        ],
+        "lexicon",
+    );
+}
+
+// Kind: harm, trade and offers in netizens' own words (breaker round 84): a threat of
+// self-immolation is reported (第十条), guns for sale and goods with `要的私信` are taken down.
+#[test]
+fn threats_trades_and_offers_in_spoken_words() {
+    assert_comment_routes(
+        &["我要去县政府门口浇汽油", "再不解决我就到乡政府门口自焚"],
+        Route::Escalate,
+    );
+    assert_comment_routes(
+        &[
+            "谁有枪卖，价格好说",
+            "卖虫草，要的私信",
+            "自家养的土鸡，要的联系我",
+            "村主任就是条狗",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &["工资卖了几千块，要的是尊重", "这条狗真可爱"],
+        Route::Publish,
+    );
+    assert_forwarded(&[
+        ("KTV天天半夜放音乐，严重扰民", "县生态环境局"),
+        ("康普乡后山有人乱采滥挖，整片山都挖空了", "县自然资源局"),
+    ]);
+}
+
+// Kind: current emergencies in more words (breaker round 84): a gas leak, a collapse, a barrier
+// lake, a drought; and an epidemic named as a time (疫情三年, 后疫情时代), which is none.
+#[test]
+fn current_emergencies_in_more_words() {
+    assert_draft_routes(
+        "突发",
+        &[
+            "今天上午，化工仓库发生氯气泄漏，周边群众已疏散。",
+            "在建楼房突然垮塌，有工人被压。",
+            "山体滑坡堵塞河道，形成堰塞湖。",
+            "今年我县遭遇严重旱情，3万人饮水困难。",
+            "电线短路引发大火，烧毁房屋3间。",
+            "城区主干道发生路面塌陷，一辆货车陷入。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "回顾",
+        &[
+            "疫情三年，乡亲们守望相助。",
+            "走出后疫情时代的低谷，旅游业全面复苏。",
+            "请各村上报五保户名单和联系方式。",
+        ],
+        Route::UnitHead,
+    );
 }

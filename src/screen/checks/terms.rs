@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 /// words of degree, count or novelty (`重大`, `较大及以上`, `一起`, `任何`, `新的`) or of the kind of
 /// accident (`道路`, `生产`, `亡人`: `未发生较大以上道路交通事故`), then `人员`: `未造成人员伤亡`,
 /// `没有发生火灾`, `确保不发生重大森林火灾`, `未发生一起安全生产事故`, `从未发生过学生溺水`,
-/// `无一人伤亡`, `没有发现新的疫情`, `未发生一次死亡3人以上交通事故`, `未因灾造成人员伤亡`; a near
+/// `无一人伤亡`, `无一伤亡`, `所幸无人伤亡`, `没有发现新的疫情`, `未发生一次死亡3人以上交通事故`, `未因灾造成人员伤亡`; a near
 /// miss (`差点翻沉`, `险些发生火灾`); `从不` (`从不乱开药`); `再也不`, `从来不`, `不再` (`路再也不坑坑洼洼了`,
 /// `从来不压级压价`: a problem said to be gone or never there); or `零` (`零伤亡`, `“零火灾”`).
 /// The negation reaches on over the items of a list (`全县未发生山洪、泥石流、滑坡等地质灾害`,
@@ -29,7 +29,7 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     // `没有对打人的单位采取措施` tells of no measures, not of no beating
     let verb = format!("(?:{HAPPENING}|接报|接到|收到)");
     // degree, count, novelty, kind of accident
-    let qualifiers = r"(?:任何|一起|一次|一例|一名|一人|一处|死亡\d+人以上|重大|重特大|特大|较大|及以上|以上|一般|新增|新的|新|道路|生产|亡人|因灾)*";
+    let qualifiers = r"(?:任何|一起|一次|一例|一名|一人|一处|一|死亡\d+人以上|重大|重特大|特大|较大|及以上|以上|一般|新增|新的|新|道路|生产|亡人|因灾)*";
     // a character of a qualifier: no clause end, separator, 的 or 了 (a kind may hold digits:
     // `未发现Ｈ５Ｎ１亚型禽流感`), nor an adverb or a time word that starts a clause of its own
     // (`没有发生变化突然泥石流来了`, `没发生啥子就地震了`)
@@ -40,7 +40,7 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     let list =
         format!("(?:(?:{item}{{1,8}}[、和及与或]){{1,5}}(?:{item}{{1,8}}等)?|{item}{{1,8}}等)");
     Regex::new(&format!(
-        r#"(?:{neg}(?:因灾)?(?:{verb}过?{qualifiers}(?:学生|人员)?(?:{list}|{qualifier}{{1,6}})?|有?过?{qualifiers}(?:学生|人员)?{list}?)(?:学生|人员)?|零["“]?)$"#
+        r#"(?:{neg}(?:因灾)?(?:{verb}过?{qualifiers}(?:学生|人员)?(?:{list}|{qualifier}{{1,6}})?|有?过?{qualifiers}(?:学生|人员)?{list}?)(?:学生|人员|人)?|零["“]?)$"#
     ))
     .expect("negation pattern compiles")
 });
@@ -49,6 +49,12 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
 static NEGATION_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r#"(?:{NEGATIONS}(?:{HAPPENING})?过?|零["“]?)$"#))
         .expect("negation pattern compiles")
+});
+
+/// A negation ending the inside of a hit that a count opens, before its last word, maybe with `一`
+/// or `人` (`均无人`, `无一`, `未`): breaker round 84.
+static NEGATION_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r#"{NEGATIONS}(?:一人|一|人)?$"#)).expect("negation pattern compiles")
 });
 
 /// The negations [`NEGATION`] and [`NEGATION_RIGHT_BEFORE`] share (a regex alternation).
@@ -78,7 +84,14 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
         .is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十几多数".contains(c));
     let before = text.folded_before(folded_start, 60);
     if counted {
+        // `5名乘客均无人受伤`, `3名村民未受伤`: the count's own clause denies the harm, right
+        // before the hit's last word (`死亡`, `受伤`, `遇难`, `失踪`: two characters)
+        let inside = folded_end
+            .checked_sub(2)
+            .filter(|&k| k > folded_start)
+            .map_or("", |k| text.folded_before(k, k - folded_start));
         return NEGATION_RIGHT_BEFORE.is_match(before)
+            || NEGATION_INSIDE.is_match(inside)
             || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6));
     }
     NEGATION.is_match(before) || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6))
@@ -90,7 +103,8 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// `远离`, …), a condition of what to do
 /// or a future (`一旦`, `如遇`, `遇到`, `如发现`, `如果`, `倘若`, `要是`, `万一`, `将会`: `一旦发现火情要第一时间报告`,
 /// `遇到有人落水，不要贸然下水`; not the `要是` of `主要是`, `首要是`, `纪要是`), a fear of what has not happened (`生怕`,
-/// `就怕`, `迟早会`, `难道要等`: `家长生怕孩子出车祸`, `难道要等发生火灾才来管吗`: breaker round 77), a
+/// `就怕`, `担心`, `害怕`, `怕发生`, `迟早会`, `难道要等`: `家长生怕孩子出车祸`, `难道要等发生火灾才来管吗`,
+/// `担心发生山洪的群众`: breaker rounds 77 and 84), a
 /// prohibition (`请勿`, `切勿`, `严禁`, `禁止`: `请勿占用消防通道、堵路停车`), a
 /// risk (`极易`, `容易`, `易发`, `可能`: `视线不好，极易造成交通事故`, `山区易发生泥石流`), a
 /// purpose (`以免`, `以防`), an elimination campaign (`消除疟疾`), a rule of what not to do with something, with up to 10 characters between
@@ -106,7 +120,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|倘若|若是|若再|(?:^|[^主只需首重纪概摘提])要是|万一|将会|生怕|就怕|最怕|唯恐|迟早会|迟早要|难道要等|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免|以防|消除)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|倘若|若是|若再|(?:^|[^主只需首重纪概摘提])要是|万一|将会|生怕|就怕|最怕|唯恐|担心|担忧|害怕|怕发生|怕出现|怕引发|怕造成|迟早会|迟早要|难道要等|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免|以防|消除)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
@@ -141,11 +155,12 @@ static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A year up to 6 characters before a hit, in the same clause and with no other number between
 /// but a quake's magnitude or the date that names a disaster (`1976年唐山大地震`, `1996年丽江7.0级
-/// 地震`, `2023年“7·15”山洪`; not `2019年3月28日垮塌`): group `year` for four digits, `yy` for the two
+/// 地震`, `2023年“7·15”山洪`, and a month or a day the event is of: `2010年8月的特大泥石流`, breaker
+/// round 84; not `2019年3月28日垮塌`): group `year` for four digits, `yy` for the two
 /// of speech (`08年地震的时候`, `九八年洪水`), not preceded by another digit.
 static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})|(?:^|[^0-9〇○零一二三四五六七八九十百千万两])(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2}))年(?:[“\x22「]?\d{1,2}[·.・．]\d{1,2}[”\x22」]?)?[^，。！？；：,!?;:\n0-9]{0,6}(?:\d(?:\.\d)?级[^，。！？；：,!?;:\n0-9]{0,3})?$",
+        r"(?:(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})|(?:^|[^0-9〇○零一二三四五六七八九十百千万两])(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2}))年(?:[“\x22「]?\d{1,2}[·.・．]\d{1,2}[”\x22」]?)?(?:\d{1,2}月(?:\d{1,2}日)?的)?[^，。！？；：,!?;:\n0-9]{0,6}(?:\d(?:\.\d)?级[^，。！？；：,!?;:\n0-9]{0,3})?$",
     )
     .expect("year pattern compiles")
 });

@@ -2410,6 +2410,8 @@ const INSIDE_WORDS: &[(&str, char, &str)] = &[
     // the idiom of gossip `张家长李家短`, `东家长西家短`
     ("家长", '张', "李"),
     ("家长", '东', "西"),
+    // `五保户名单`, `低保户名单怎么没公示` (X户 + 名单): breaker round 84
+    ("户名", '*', "单"),
 ];
 
 /// What joins the names of a list.
@@ -3540,6 +3542,11 @@ mod tests {
                 ),
                 ("举报电话：12345", "举报电话：12345"),
                 ("隔壁王家小卖部又涨价了", "隔壁王家小卖部又涨价了"),
+                // a household's list: X户 + 名单, not the label 户名 (breaker round 84)
+                (
+                    "我们村的低保户名单怎么没公示？",
+                    "我们村的低保户名单怎么没公示？",
+                ),
                 // an official's profile, an office before the name, a year's figures
                 (
                     "俞福柏今年58岁，现任县人民医院院长",
