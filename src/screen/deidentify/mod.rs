@@ -463,17 +463,33 @@ const REPORTERS: &[&str] = &[
     "群众",
     "网民",
     "网友",
+    "知情人",
+    "知情群众",
+    "目击者",
+    "证明人",
 ];
 
-/// Whether the name at character `start` of `folded` follows one of [`REPORTERS`] (a colon or a
-/// space between).
-fn reporter_before(folded: &str, start: usize) -> bool {
-    let byte = folded
-        .char_indices()
-        .nth(start)
-        .map_or(folded.len(), |(b, _)| b);
-    let head = folded[..byte].trim_end_matches(['：', ':', ' ']);
-    REPORTERS.iter().any(|r| head.ends_with(r))
+/// What a reporter or a witness does, right after the name (maybe after `实名`): `据村民余春花反映`,
+/// `根据村民余春花实名举报`, `证人和志强证实` (breaker round 84: the label before the name may be
+/// any, `村民`).
+const REPORTING: &[&str] = &[
+    "反映", "举报", "检举", "控告", "证实", "作证", "指证", "来信", "来电", "投诉",
+];
+
+/// Whether the name over characters `[start, end)` of `folded` is a reporter's or a witness's:
+/// it follows one of [`REPORTERS`] (a colon or a space between) or is followed by one of
+/// [`REPORTING`].
+fn reporter_at(folded: &str, start: usize, end: usize) -> bool {
+    let byte = |k: usize| {
+        folded
+            .char_indices()
+            .nth(k)
+            .map_or(folded.len(), |(b, _)| b)
+    };
+    let head = folded[..byte(start)].trim_end_matches(['：', ':', ' ']);
+    let tail = &folded[byte(end)..];
+    let tail = tail.strip_prefix("实名").unwrap_or(tail);
+    REPORTERS.iter().any(|r| head.ends_with(r)) || REPORTING.iter().any(|r| tail.starts_with(r))
 }
 
 /// Runs the detectors and resolves overlaps: non-overlapping hits, by start. `named`: see
@@ -489,7 +505,7 @@ fn detect(v: &View, ctx: &Context, named: &[String]) -> Vec<Hit> {
         found.extend(
             persons
                 .iter()
-                .filter(|h| reporter_before(&v.folded, h.start))
+                .filter(|h| reporter_at(&v.folded, h.start, h.end))
                 .cloned(),
         );
     }
@@ -1280,6 +1296,13 @@ pub(super) mod tests {
         assert_eq!(
             got.text,
             "经查，余国华收受礼金。举报人和某某，据群众杨某某反映属实。"
+        );
+        // any label, and what the person did (breaker round 84)
+        let text = "据村民余春花反映，和学军违规收受礼金。知情人余建国实名举报。";
+        let got = deidentify(text, &ctx);
+        assert_eq!(
+            got.text,
+            "据村民余某某反映，和学军违规收受礼金。知情人余某某实名举报。"
         );
     }
 

@@ -730,7 +730,7 @@ const FOLLOWER_WORDS: &[&str] = &[
 /// What can follow a name after a collective label, where a noun or verb is more likely than a
 /// name (`业主车撞坏或者` is not 车某某): particles and the verbs of a report only.
 const STRONG_FOLLOWERS: &str =
-    "的家说笑反表称告介等一二三四两夫老同今现年因在已曾是和与及也都向被对从将把带患身住";
+    "的家说笑反表称告介等一二三四两夫老同今现年因在已曾是和与及也都向被对从将把带患身住证仍";
 
 /// The formal `于` (when), `系` (is) and `为` (for) of a notice, which follow a name after any
 /// label when its given name opens with a character common in given names (`村民王芳于3月1日`,
@@ -2319,6 +2319,8 @@ const ROLES: &[&str] = &[
     "受让",
     "被执行",
     "证",
+    // `知情人余建国实名举报` (breaker round 84)
+    "知情",
     "带头",
     "发帖",
     "伤",
@@ -3788,6 +3790,12 @@ mod tests {
                     "受伤人员和学文、余春花已送医救治。",
                     "受伤人员和某某、余某某已送医救治。",
                 ),
+                // a witness's confirmation, a search still going on (breaker round 84)
+                (
+                    "证人和志强证实，当晚他在家。",
+                    "证人和某某证实，当晚他在家。",
+                ),
+                ("失踪人员和志强仍在搜寻中。", "失踪人员和某某仍在搜寻中。"),
                 (
                     "村民和春生、和春来兄弟俩承包了50亩土地。",
                     "村民和某某、和某某兄弟俩承包了50亩土地。",

@@ -183,6 +183,13 @@ fn read_run(v: &View, ctx: &Context, s: usize, e: usize) -> Option<Hit> {
     if let Some(hit) = read_whole_run(v, ctx, s, e) {
         return Some(hit);
     }
+    // a number after the country code, which is kept as written (`+86 一三九…`, `0086-139八七六五…`:
+    // breaker round 84)
+    if let Some(code_end) = country_code_end(hay, s, e) {
+        if let Some(hit) = read_whole_run(v, ctx, code_end, e) {
+            return Some(hit);
+        }
+    }
     let word_char = |c: Option<char>| c.is_some_and(|c| is_han(c) && numeral_digit(c).is_none());
     let last = hay[s..e].chars().next_back()?;
     if !last.is_ascii_digit() && word_char(hay[e..].chars().next()) {
@@ -199,6 +206,22 @@ fn read_run(v: &View, ctx: &Context, s: usize, e: usize) -> Option<Hit> {
         return read_whole_run(v, ctx, later, e);
     }
     None
+}
+
+/// Where the number starts after a country code opening the run at folded bytes `[s, e)`: `86`
+/// after a `+`, or `0086`, and a separator maybe; `None` when the run opens with none.
+fn country_code_end(hay: &str, s: usize, e: usize) -> Option<usize> {
+    let run = &hay[s..e];
+    let rest = run
+        .strip_prefix("0086")
+        .or_else(|| run.strip_prefix("86").filter(|_| hay[..s].ends_with('+')))?;
+    Some(e - rest.trim_start_matches(numeral_separator).len())
+}
+
+/// Whether folded byte `s` follows a country code (`+86`, `0086`) and maybe a separator.
+fn after_country_code(hay: &str, s: usize) -> bool {
+    let before = hay[..s].trim_end_matches(numeral_separator);
+    before.ends_with("+86") || before.ends_with("0086")
 }
 
 /// The hit the whole run at folded bytes `[s, e)` makes, if it reads as a mobile, an ID or a card.
@@ -225,7 +248,9 @@ fn read_whole_run(v: &View, ctx: &Context, s: usize, mut e: usize) -> Option<Hit
     }
     // nothing of a letter or digit run glued on: `ABC一三九…` is a code
     let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-    if glued(hay[..s].chars().next_back()) || glued(hay[e..].chars().next()) {
+    if (glued(hay[..s].chars().next_back()) && !after_country_code(hay, s))
+        || glued(hay[e..].chars().next())
+    {
         return None;
     }
     if digits.len() == 11 && digits[0] == 1 && digits[1] >= 3 {
@@ -292,6 +317,19 @@ mod tests {
                 ),
                 ("统一一三九八七六五四三二一", "统一一三九＊＊＊＊四三二一"),
                 ("一三九八七六五四三二一", "一三九＊＊＊＊四三二一"),
+                // after the country code, kept as written (breaker round 84)
+                (
+                    "电话+86 一三九八七六五四三二一",
+                    "电话+86 一三九＊＊＊＊四三二一",
+                ),
+                ("+86一三九八七六五四三二一", "+86一三九＊＊＊＊四三二一"),
+                ("+86 139八七六五4321", "+86 139＊＊＊＊4321"),
+                ("0086-壹叁玖捌柒陆伍肆叁贰壹", "0086-壹叁玖＊＊＊＊肆叁贰壹"),
+                // no `+`: 86 is part of the run, twelve numerals are no mobile
+                (
+                    "编号86一三九八七六五四三二一",
+                    "编号86一三九八七六五四三二一",
+                ),
             ],
         );
         masks_in(
