@@ -12,6 +12,8 @@
 任前公示
 人事调整
 重大决策
+# 第八十四轮：jieba 把“重大行政决策”切成 重大/行政/决策，“重大决策”跨词
+重大行政决策
 重大事项
 民族宗教
 # 第五十六轮：jieba 把“民族宗教政策”切成 民族/宗教政策，词界检查会丢掉“民族宗教”
@@ -52,6 +54,18 @@
 # 第五十四轮：写出县名的任职（李正国同志任维西县委书记）
 同志任维西县 | boundary=substring
 同志不再担任维西县 | boundary=substring
+# 第八十四轮：乡镇党政正职由县里任免（李明同志任塔城镇党委书记，免去某某同志塔城镇镇长职务，
+# 辞去永春乡乡长职务，选举某某为保和镇人民政府镇长）；村、学校的任职仍不列
+同志任~镇党委书记 | boundary=substring
+同志任~乡党委书记 | boundary=substring
+免去~镇长职务 | boundary=substring
+免去~乡长职务 | boundary=substring
+免去~镇党委书记职务 | boundary=substring
+免去~乡党委书记职务 | boundary=substring
+辞去~镇长职务 | boundary=substring
+辞去~乡长职务 | boundary=substring
+为~镇人民政府镇长 | boundary=substring
+为~乡人民政府乡长 | boundary=substring
 # 第二十三轮：不写“任免”的人事安排（调整部分乡镇党政主要负责人、提名某某为副县长候选人）
 调整~主要负责人
 调整~乡镇~领导班子

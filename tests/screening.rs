@@ -5536,3 +5536,43 @@ fn current_emergencies_in_more_words() {
         Route::UnitHead,
     );
 }
+
+// Kind: personnel decisions on township heads, whom the county appoints, and major
+// administrative decisions (第九条; breaker round 84): the principal leader signs off. A village's
+// or a school's posts are not listed.
+#[test]
+fn township_heads_appointed_and_administrative_decisions_are_major() {
+    assert_draft_routes(
+        "人事",
+        &[
+            "李明同志任塔城镇党委书记，免去和春同志塔城镇镇长职务。",
+            "同意余丽同志辞去永春乡乡长职务。",
+            "保和镇人大选举和丽为保和镇人民政府镇长。",
+            "县政府召开重大行政决策听证会。",
+        ],
+        Route::PrincipalLeader,
+    );
+    assert_draft_routes(
+        "人事",
+        &["村党总支书记李明同志当选塔城镇人大代表。"],
+        Route::UnitHead,
+    );
+}
+
+// Kind: a limited distribution is a secrecy mark (保密关; breaker round 84): the draft goes back.
+#[test]
+fn limited_distribution_is_a_secrecy_mark() {
+    assert_draft_routes(
+        "通报",
+        &[
+            "本材料仅限县级领导阅知，不得转发。",
+            "本通报仅发至乡镇党委书记，不得翻拍转发。",
+        ],
+        Route::Returned,
+    );
+    assert_draft_routes(
+        "展览",
+        &["文物展厅内不得翻拍展品，请游客配合。"],
+        Route::UnitHead,
+    );
+}
