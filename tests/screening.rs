@@ -1398,6 +1398,9 @@ fn own_unit_is_not_a_co_reviewer() {
             "中共维西傈僳族自治县委员会政法委员会",
             "县委政法委组织开展平安建设宣传。",
         ),
+        // the county's short name in place of 县 (breaker round 84)
+        ("县民政局", "维西民政局开展冬季救助活动。"),
+        ("维西民政局", "县民政局开展冬季救助活动。"),
     ] {
         let item = Item::from_value(serde_json::json!({
             "id": "t", "kind": "draft", "title": "通知", "body": body,
@@ -1409,6 +1412,9 @@ fn own_unit_is_not_a_co_reviewer() {
     }
     let v = SCREENER.screen(&draft("通知", "县教育体育局和塔城镇联合开展活动。"));
     assert_eq!(v.co_review, vec!["县教育体育局", "塔城镇"]);
+    // another unit under the county's short name is that unit (breaker round 84)
+    let v = SCREENER.screen(&draft("通知", "维西公安局和维西民政局联合开展活动。"));
+    assert_eq!(v.co_review, vec!["县公安局", "县民政局"]);
     assert_eq!(
         v.route,
         Route::UnitHead,

@@ -296,6 +296,42 @@ pub struct Lexicon {
     files: Vec<String>,
 }
 
+/// The county units written with the county's short name in place of `县` (`维西民政局` for
+/// `县民政局`, `维西公安局`): units are compared without the county's name (contract §3), so such a
+/// unit is the listed one (breaker round 84). One alias per unit term of `county/units.lex` that
+/// starts with `县` (not `县委`, which the county's name keeps: `维西县委宣传部`) and per name of the
+/// county's (`[county] names` of the policy) that does not end with `县`; the alias carries the
+/// unit's canonical name as its label, and the term's file and line.
+fn unit_aliases(metas: &[TermMeta], county_names: &[String]) -> Vec<TermMeta> {
+    let short: Vec<&str> = county_names
+        .iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty() && !n.ends_with('县'))
+        .collect();
+    if short.is_empty() {
+        return Vec::new();
+    }
+    metas
+        .iter()
+        .filter(|m| {
+            &*m.category == "unit"
+                && m.role == Role::Reference
+                && !m.allow
+                && !m.extra
+                && m.spelling_of.is_none()
+                && m.term.starts_with('县')
+                && !m.term.starts_with("县委")
+        })
+        .flat_map(|m| {
+            short.iter().map(move |name| TermMeta {
+                term: format!("{name}{}", &m.term['县'.len_utf8()..]),
+                label: Some(m.label.clone().unwrap_or_else(|| m.term.clone())),
+                ..m.clone()
+            })
+        })
+        .collect()
+}
+
 impl Lexicon {
     /// Loads every list and the policy from `source`, plus `extra` plain lists.
     ///
@@ -327,14 +363,17 @@ impl Lexicon {
             None => Policy::default(),
         };
         let version = load::version(&files);
-        let matcher = matcher::Matcher::build(&parsed.metas);
+        let mut metas = parsed.metas;
+        let aliases = unit_aliases(&metas, &policy.county.names);
+        metas.extend(aliases);
+        let matcher = matcher::Matcher::build(&metas);
         Ok((
             Lexicon {
                 matcher,
-                labelled: (0..parsed.metas.len())
-                    .filter(|&i| parsed.metas[i].label.is_some())
+                labelled: (0..metas.len())
+                    .filter(|&i| metas[i].label.is_some())
                     .collect(),
-                metas: parsed.metas,
+                metas,
                 version,
                 files: files.iter().map(|f| f.rel.clone()).collect(),
             },
