@@ -5582,3 +5582,30 @@ fn limited_distribution_is_a_secrecy_mark() {
         Route::UnitHead,
     );
 }
+
+// Kind: secrecy education and anti-fraud advice speak of secrets without marking the draft
+// (保密关; breaker round 84); a document that says it is secret still goes back.
+#[test]
+fn secrecy_education_is_no_secrecy_mark() {
+    assert_draft_routes(
+        "保密宣传",
+        &[
+            "绝密文件必须存放在保密柜中。",
+            "讲解了机密文件的传递要求。",
+            "国家秘密关系国家安全。",
+            "举办“守护国家秘密”主题知识竞赛。",
+            "验证码是您的重要隐私，请注意保密。",
+            "银行卡密码是您的重要信息，请注意保密。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "通知",
+        &[
+            "本件属机密文件，应妥善保管。",
+            "本文件为机密文件，请勿外传。",
+            "本通知涉及内部信息，请注意保密。",
+        ],
+        Route::Returned,
+    );
+}
