@@ -66,6 +66,16 @@
 辞去~乡长职务 | boundary=substring
 为~镇人民政府镇长 | boundary=substring
 为~乡人民政府乡长 | boundary=substring
+同志任~镇长 | boundary=substring
+同志任~乡长 | boundary=substring
+选举~为~镇长 | boundary=substring
+选举~为~乡长 | boundary=substring
+不再担任~镇党委书记 | boundary=substring
+不再担任~乡党委书记 | boundary=substring
+不再担任~镇长职务 | boundary=substring
+不再担任~乡长职务 | boundary=substring
+当选~镇人民政府镇长 | boundary=substring
+当选~乡人民政府乡长 | boundary=substring
 # 第二十三轮：不写“任免”的人事安排（调整部分乡镇党政主要负责人、提名某某为副县长候选人）
 调整~主要负责人
 调整~乡镇~领导班子

@@ -5384,9 +5384,20 @@ fn feared_and_narrowly_missed_events_are_no_events() {
         );
     }
     assert_comment_routes(
-        &["昨晚村口发生车祸，两人受伤", "河堤被冲垮了，洪水进村了"],
+        &[
+            "昨晚村口发生车祸，两人受伤",
+            "河堤被冲垮了，洪水进村了",
+            // a fear of what did happen, or for the people an event struck (regression breaker
+            // round 84)
+            "村民担心的山体滑坡昨晚还是发生了",
+            "担心已久的溃坝终于发生了",
+            "很担心被困人员的安全，救援队快点啊",
+            "真担心地震灾区的亲人",
+        ],
         Route::Escalate,
     );
+    // what is feared ends its clause
+    assert_comment_routes(&["下雨天村里人就担心水库大坝决堤，没人管"], Route::Publish);
 }
 
 // Kind: what the round's own changes broke, found by the regression breaker of round 77.
@@ -5507,7 +5518,13 @@ fn threats_trades_and_offers_in_spoken_words() {
         Route::Takedown,
     );
     assert_comment_routes(
-        &["工资卖了几千块，要的是尊重", "这条狗真可爱"],
+        &[
+            "工资卖了几千块，要的是尊重",
+            "这条狗真可爱",
+            // safety advice (regression breaker round 84)
+            "烧烤的时候千万别往炭火上浇汽油",
+            "冬天天冷，在柴火上浇汽油点火很危险",
+        ],
         Route::Publish,
     );
     assert_forwarded(&[
@@ -5527,7 +5544,7 @@ fn current_emergencies_in_more_words() {
             "在建楼房突然垮塌，有工人被压。",
             "山体滑坡堵塞河道，形成堰塞湖。",
             "今年我县遭遇严重旱情，3万人饮水困难。",
-            "电线短路引发大火，烧毁房屋3间。",
+            "电线短路突发大火，烧毁房屋3间。",
             "城区主干道发生路面塌陷，一辆货车陷入。",
         ],
         Route::CountyOffice,
@@ -5538,8 +5555,16 @@ fn current_emergencies_in_more_words() {
             "疫情三年，乡亲们守望相助。",
             "走出后疫情时代的低谷，旅游业全面复苏。",
             "请各村上报五保户名单和联系方式。",
+            // a slogan, a figure of speech (regression breaker round 84)
+            "小小烟头引发大火，森林防火人人有责。",
+            "在证据面前，犯罪嫌疑人心理防线突然垮塌，如实交代了犯罪事实。",
         ],
         Route::UnitHead,
+    );
+    assert_draft_routes(
+        "疫情",
+        &["强降雨后疫情形势严峻，全县新增病例12例。"],
+        Route::CountyOffice,
     );
 }
 
@@ -5554,6 +5579,8 @@ fn township_heads_appointed_and_administrative_decisions_are_major() {
             "李明同志任塔城镇党委书记，免去和春同志塔城镇镇长职务。",
             "同意余丽同志辞去永春乡乡长职务。",
             "保和镇人大选举和丽为保和镇人民政府镇长。",
+            "李明同志任塔城镇镇长。",
+            "李明同志不再担任塔城镇党委书记职务。",
             "县政府召开重大行政决策听证会。",
         ],
         Route::PrincipalLeader,
@@ -5578,7 +5605,12 @@ fn limited_distribution_is_a_secrecy_mark() {
     );
     assert_draft_routes(
         "展览",
-        &["文物展厅内不得翻拍展品，请游客配合。"],
+        &[
+            "文物展厅内不得翻拍展品，请游客配合。",
+            // who receives what (regression breaker round 84)
+            "补贴资金仅发至本人社保卡，不会要求转账，谨防诈骗。",
+            "录取通知书仅发至考生本人，不得代领。",
+        ],
         Route::UnitHead,
     );
 }

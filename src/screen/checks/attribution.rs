@@ -402,7 +402,10 @@ const GOVERNMENT_BODY: &[&str] = &[
 /// A picture's credit (`图片来源：…`) does not count.
 fn source_note(item: &Item) -> Option<(usize, usize)> {
     let body = item.body.as_str();
-    if !body.contains("来源") && !body.contains("稿源") && !body.contains("出处") {
+    if !["来源", "稿源", "出处", "转载"]
+        .iter()
+        .any(|m| body.contains(m))
+    {
         return None;
     }
     let norm = Normalized::new(body);
@@ -476,11 +479,12 @@ const NAME: &str = r#"[^\s,.;:!?，。；、|丨/()（）\[\]【】《》<>“�
 const PLATFORM: &str =
     r#"(?:(?:(?:微信)?公众号|微博|抖音号?|头条号|视频号|快手号?)\s*:?\s*(?:[《“"「『【]|@))?"#;
 
-/// `来源：X`, `稿源 X`, `转自X`, `本文来源于X`, `转载来源：X`, `消息来源：X` (breaker round 84): the name
-/// follows the marker.
+/// `来源：X`, `稿源 X`, `转自X`, `本文来源于X`, `转载来源：X`, `原文来源：X`, `转载：X` (breaker round 84; not
+/// `消息来源：`, which a rumour's rebuttal or a reporter's own piece writes): the name follows the
+/// marker.
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"(?:(?:稿件|信息|新闻|文章|内容|本文|视频|消息|转载)?来源|稿源|出处)(?:\s*[:|丨/—-]\s*|\s+){PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:本文|文章|稿件|内容)来源于\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:(?:本文|文章)(?:转载)?来自|转载自|转引自|转自|摘自|选自|原载于?)\s*:?\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})"#
+        r#"(?:(?:稿件|信息|新闻|文章|内容|本文|视频|原文|转载)?来源|稿源|出处|转载)(?:\s*[:|丨/—-]\s*|\s+){PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:本文|文章|稿件|内容)来源于\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:(?:本文|文章)(?:转载)?来自|转载自|转引自|转自|摘自|选自|原载于?)\s*:?\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})"#
     ))
     .expect("attribution marker pattern compiles")
 });
@@ -847,9 +851,10 @@ mod tests {
                 "转载来源：云南日报",
             ),
             (
-                "消息来源：新华社\n全省春耕备耕工作有序推进。",
-                "消息来源：新华社",
+                "原文来源：云南网\n全省春耕备耕工作有序推进。",
+                "原文来源：云南网",
             ),
+            ("转载：云南网\n全省春耕备耕工作有序推进。", "转载：云南网"),
             // breaker round 76: another outlet's dateline
             (
                 "新华社昆明3月1日电 记者从云南省商务厅获悉，省政府印发促进消费措施。",
@@ -877,6 +882,10 @@ mod tests {
             "维西讯 3月1日，县里召开会议。",
             "本台讯 近日，县里召开会议。",
             "据新华社3月1日电报道的数字，全国春耕进展顺利。",
+            // what a rumour came from, a reporter's own piece (regression breaker round 84)
+            "网传我县将全面封控系谣言。\n消息来源：一自媒体账号，已被公安机关依法处置。",
+            "消息来源：记者现场采访\n今天上午，县里召开会议。",
+            "转载请注明出处。",
         ] {
             assert!(run(&draft(body)).is_empty(), "{body}");
         }

@@ -103,8 +103,10 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// `远离`, …), a condition of what to do
 /// or a future (`一旦`, `如遇`, `遇到`, `如发现`, `如果`, `倘若`, `要是`, `万一`, `将会`: `一旦发现火情要第一时间报告`,
 /// `遇到有人落水，不要贸然下水`; not the `要是` of `主要是`, `首要是`, `纪要是`), a fear of what has not happened (`生怕`,
-/// `就怕`, `担心`, `害怕`, `怕发生`, `迟早会`, `难道要等`: `家长生怕孩子出车祸`, `难道要等发生火灾才来管吗`,
-/// `担心发生山洪的群众`: breaker rounds 77 and 84), a
+/// `就怕`, `担心` or `害怕` before a verb of happening or `会` (`担心发生山洪的群众`, `担心孩子出车祸`; not
+/// `担心的山体滑坡昨晚还是发生了`, `担心被困人员的安全`, which tell of an event), `怕发生`, `迟早会`,
+/// `难道要等`: `家长生怕孩子出车祸`, `难道要等发生火灾才来管吗`: breaker rounds 77 and 84), a
+/// prohibition in speech (`千万别往炭火上浇汽油`), a
 /// prohibition (`请勿`, `切勿`, `严禁`, `禁止`: `请勿占用消防通道、堵路停车`), a
 /// risk (`极易`, `容易`, `易发`, `可能`: `视线不好，极易造成交通事故`, `山区易发生泥石流`), a
 /// purpose (`以免`, `以防`), an elimination campaign (`消除疟疾`), a rule of what not to do with something, with up to 10 characters between
@@ -120,9 +122,15 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|倘若|若是|若再|(?:^|[^主只需首重纪概摘提])要是|万一|将会|生怕|就怕|最怕|唯恐|担心|担忧|害怕|怕发生|怕出现|怕引发|怕造成|迟早会|迟早要|难道要等|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免|以防|消除)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|倘若|若是|若再|(?:^|[^主只需首重纪概摘提])要是|万一|将会|生怕|就怕|最怕|唯恐|(?:担心|担忧|害怕)[^，。！？；：,!?;:\n的]{0,4}?(?:发生|出现|出|会|再次|引发|造成)|怕发生|怕出现|怕引发|怕造成|千万别|千万不要|迟早会|迟早要|难道要等|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免|以防|消除)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
     )
     .expect("prevention pattern compiles")
+});
+
+/// A fear right before a hit, at most 4 characters between, without `的` (`担心水库大坝决堤`, not
+/// `担心的山体滑坡昨晚还是发生了`): [`prevented`] takes it when the clause ends with the hit.
+static FEARED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:担心|担忧|害怕)[^，。！？；：,!?;:\n的]{0,4}$").expect("fear pattern compiles")
 });
 
 /// Prevention, training or remembrance wording after a hit, in the same clause, with at most 8
@@ -160,7 +168,7 @@ static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// of speech (`08年地震的时候`, `九八年洪水`), not preceded by another digit.
 static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})|(?:^|[^0-9〇○零一二三四五六七八九十百千万两])(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2}))年(?:[“\x22「]?\d{1,2}[·.・．]\d{1,2}[”\x22」]?)?(?:\d{1,2}月(?:\d{1,2}日)?的)?[^，。！？；：,!?;:\n0-9]{0,6}(?:\d(?:\.\d)?级[^，。！？；：,!?;:\n0-9]{0,3})?$",
+        r"(?:(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})|(?:^|[^0-9〇○零一二三四五六七八九十百千万两])(?P<yy>\d{2}|[〇○零一二三四五六七八九]{2}))年(?:[“\x22「]?\d{1,2}[·.・．]\d{1,2}[”\x22」]?)?(?:\d{1,2}月(?:份|\d{1,2}日)?[早中晚夜间上下午]{0,2}的)?[^，。！？；：,!?;:\n0-9]{0,6}(?:\d(?:\.\d)?级[^，。！？；：,!?;:\n0-9]{0,3})?$",
     )
     .expect("year pattern compiles")
 });
@@ -651,6 +659,16 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail) {
         return true;
     }
+    // `担心水库大坝决堤，`, `时刻担心路基坍塌，`: what is feared ends the clause; not `担心地震灾区的
+    // 亲人`, `担心被困人员的安全`, where the hit describes someone (regression breaker round 84)
+    if FEARED_BEFORE.is_match(head)
+        && tail
+            .chars()
+            .next()
+            .is_none_or(|c| "，。！？；,!?;\n…".contains(c))
+    {
+        return true;
+    }
     // (`泥石流发生前有哪些征兆`, `火灾发生时如何逃生`: before or when it happens is no sign it
     // happened)
     let calm = |between: Option<regex::Match<'_>>, signs: &[&str]| {
@@ -1085,6 +1103,33 @@ pub fn counted(text: &Normalized, start: usize, end: usize, seg: Option<&Segment
         || tail.strip_prefix(APPROXIMATELY).is_some_and(measured)
         || QUANTITY_BEFORE.iter().any(|w| head.ends_with(w))
         || labelled_number(head)
+        || in_list_of_numbers(text, start, end)
+}
+
+/// Numbers of two digits or more listed before a hit (`…3307、`), and after it (`、9150…`).
+static NUMBERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\d{2,} ?[、,;] ?){1,2}$").expect("number list pattern compiles")
+});
+static NUMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?: ?[、,;] ?\d{2,}){1,2}").expect("number list pattern compiles")
+});
+
+/// Whether the number over folded characters `[start, end)` is one of a list of three numbers or
+/// more, separated by `、`, `，` or `；` (`中签号码：0021、3307、8964、9150`; breaker round 84): an
+/// item of such a list is a number like its neighbours, not a date. Reads 16 folded characters
+/// before and after.
+fn in_list_of_numbers(text: &Normalized, start: usize, end: usize) -> bool {
+    let count = |m: Option<regex::Match<'_>>| {
+        m.map_or(0, |m| {
+            m.as_str()
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|d| !d.is_empty())
+                .count()
+        })
+    };
+    let before = count(NUMBERS_BEFORE.find(text.folded_before(start, 16)));
+    let after = count(NUMBERS_AFTER.find(text.folded_after(end, 16)));
+    before + after >= 2
 }
 
 /// Whether `token` is one or more [`MEASURE_WORDS`], with [`APPROXIMATELY`] words between them

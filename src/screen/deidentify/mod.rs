@@ -464,21 +464,29 @@ const REPORTERS: &[&str] = &[
     "网民",
     "网友",
     "知情人",
+    "知情人士",
     "知情群众",
     "目击者",
     "证明人",
 ];
 
-/// What a reporter or a witness does, right after the name (maybe after `实名`): `据村民余春花反映`,
-/// `根据村民余春花实名举报`, `证人和志强证实` (breaker round 84: the label before the name may be
-/// any, `村民`).
+/// What a reporter or a witness does, after the name (maybe after `实名`, or `向` and whom, within
+/// the clause): `据村民余春花反映`, `根据村民余春花实名举报`, `村民余春花向县纪委监委反映`,
+/// `据知情人士余建国透露` (breaker round 84).
 const REPORTING: &[&str] = &[
-    "反映", "举报", "检举", "控告", "证实", "作证", "指证", "来信", "来电", "投诉",
+    "反映", "举报", "检举", "控告", "证实", "作证", "指证", "来信", "来电", "投诉", "透露",
+];
+
+/// Labels of ordinary people before a name that [`REPORTING`] follows: `村民余春花反映` tells who
+/// reported; `余国华举报同村村民…，经查纯属捏造` (no label) may be the person the notice is about.
+const PEOPLE: &[&str] = &[
+    "村民", "居民", "群众", "职工", "家长", "学生", "患者", "网民", "网友",
 ];
 
 /// Whether the name over characters `[start, end)` of `folded` is a reporter's or a witness's:
-/// it follows one of [`REPORTERS`] (a colon or a space between) or is followed by one of
-/// [`REPORTING`].
+/// it follows one of [`REPORTERS`] (a colon or a space between), or one of [`REPORTING`] follows
+/// it and it follows one of [`PEOPLE`] or `据` opens its clause (`据…反映`, `根据…举报`). Not
+/// `群众对和学军反映强烈`, where 和学军 is who the notice is about.
 fn reporter_at(folded: &str, start: usize, end: usize) -> bool {
     let byte = |k: usize| {
         folded
@@ -487,9 +495,27 @@ fn reporter_at(folded: &str, start: usize, end: usize) -> bool {
             .map_or(folded.len(), |(b, _)| b)
     };
     let head = folded[..byte(start)].trim_end_matches(['：', ':', ' ']);
+    if REPORTERS.iter().any(|r| head.ends_with(r)) {
+        return true;
+    }
+    let clause_end = |c: char| "，。；！？,;!?\n".contains(c);
     let tail = &folded[byte(end)..];
     let tail = tail.strip_prefix("实名").unwrap_or(tail);
-    REPORTERS.iter().any(|r| head.ends_with(r)) || REPORTING.iter().any(|r| tail.starts_with(r))
+    // `向县纪委监委反映`: whom it was reported to, up to 12 characters
+    let tail = match tail.strip_prefix('向') {
+        Some(rest) => rest
+            .char_indices()
+            .take(12)
+            .take_while(|&(_, c)| !clause_end(c))
+            .find(|&(b, _)| REPORTING.iter().any(|r| rest[b..].starts_with(r)))
+            .map_or(tail, |(b, _)| &rest[b..]),
+        None => tail,
+    };
+    let clause = head.rsplit(clause_end).next().unwrap_or(head);
+    REPORTING.iter().any(|r| tail.starts_with(r))
+        && (PEOPLE.iter().any(|p| head.ends_with(p))
+            || clause.starts_with('据')
+            || clause.starts_with("根据"))
 }
 
 /// Runs the detectors and resolves overlaps: non-overlapping hits, by start. `named`: see
@@ -1298,12 +1324,19 @@ pub(super) mod tests {
             "经查，余国华收受礼金。举报人和某某，据群众杨某某反映属实。"
         );
         // any label, and what the person did (breaker round 84)
-        let text = "据村民余春花反映，和学军违规收受礼金。知情人余建国实名举报。";
+        let text = "据村民余春花反映，和学军违规收受礼金。知情人余建国实名举报。村民和秀英向县纪委监委反映。";
         let got = deidentify(text, &ctx);
         assert_eq!(
             got.text,
-            "据村民余某某反映，和学军违规收受礼金。知情人余某某实名举报。"
+            "据村民余某某反映，和学军违规收受礼金。知情人余某某实名举报。村民和某某向县纪委监委反映。"
         );
+        // but not the person the notice is about, who reported or was reported on
+        for text in [
+            "余国华举报同村村民侵占集体资金，经查纯属捏造。",
+            "群众对和学军反映强烈。",
+        ] {
+            assert_eq!(deidentify(text, &ctx).text, text);
+        }
     }
 
     /// Kind: a landline next to a private person in a draft is masked, also under disclosure.

@@ -220,6 +220,8 @@ const LABELS: &[(&str, Class)] = &[
     ("老乡", Class::Collective),
     ("老战士", Class::Person),
     ("目击者", Class::Person),
+    // `据知情人士余建国透露` (regression breaker round 84)
+    ("知情人士", Class::Person),
     // a relative of the person just spoken of (`其子李小龙在外务工`, `其妻王某珍`: breaker round
     // 77); the longer words first, so that `其母亲李英秀` is read as `母亲` was before
     ("其儿子", Class::Collective),
@@ -730,7 +732,12 @@ const FOLLOWER_WORDS: &[&str] = &[
 /// What can follow a name after a collective label, where a noun or verb is more likely than a
 /// name (`业主车撞坏或者` is not 车某某): particles and the verbs of a report only.
 const STRONG_FOLLOWERS: &str =
-    "的家说笑反表称告介等一二三四两夫老同今现年因在已曾是和与及也都向被对从将把带患身住证仍";
+    "的家说笑反表称告介等一二三四两夫老同今现年因在已曾是和与及也都向被对从将把带患身住";
+
+/// What may also follow a full name (a surname and two given characters) after a collective
+/// label: a witness's confirmation, a search still going on (`证人和志强证实`, `失踪人员和志强仍在
+/// 搜寻中`: breaker round 84); not after one given character (`农户林权证`, `村民余粮仍有结余`).
+const FULL_NAME_FOLLOWERS: &str = "证仍";
 
 /// The formal `于` (when), `系` (is) and `为` (for) of a notice, which follow a name after any
 /// label when its given name opens with a character common in given names (`村民王芳于3月1日`,
@@ -2412,8 +2419,25 @@ const INSIDE_WORDS: &[(&str, char, &str)] = &[
     // the idiom of gossip `张家长李家短`, `东家长西家短`
     ("家长", '张', "李"),
     ("家长", '东', "西"),
-    // `五保户名单`, `低保户名单怎么没公示` (X户 + 名单): breaker round 84
-    ("户名", '*', "单"),
+    // `五保户名单`, `低保户名单怎么没公示` (X户 + 名单: breaker round 84); not `户名单志强`, `收款户名单
+    // 春花` (the surname 单)
+    ("户名", '保', "单"),
+    ("户名", '困', "单"),
+    ("户名", '贫', "单"),
+    ("户名", '农', "单"),
+    ("户名", '住', "单"),
+    ("户名", '散', "单"),
+    ("户名", '商', "单"),
+    ("户名", '用', "单"),
+    ("户名", '客', "单"),
+    ("户名", '包', "单"),
+    ("户名", '殖', "单"),
+    ("户名", '植', "单"),
+    ("户名", '测', "单"),
+    ("户名", '迁', "单"),
+    ("户名", '难', "单"),
+    ("户名", '业', "单"),
+    ("户名", '属', "单"),
 ];
 
 /// What joins the names of a list.
@@ -2825,7 +2849,15 @@ fn name_after_label(
         // verb after it: `举报人和永鑫驾校` is 举报人 and a driving school.
         let followers =
             if conjunction && !colon && matches!(class, Class::Person | Class::Collective) {
-                STRONG_FOLLOWERS
+                if n == 2
+                    && next
+                        .first()
+                        .is_some_and(|c| FULL_NAME_FOLLOWERS.contains(*c))
+                {
+                    FULL_NAME_FOLLOWERS
+                } else {
+                    STRONG_FOLLOWERS
+                }
             } else if class == Class::Intro && surname > 0 && n == 2 && name_like {
                 // `我是李秀兰家属`, `我是李秀兰的女儿`: a full name and whose relative the writer is
                 "的家"
@@ -3312,6 +3344,8 @@ mod tests {
                 ),
                 ("车主刘洋已被依法处罚", "车主刘某已被依法处罚"),
                 ("户名：李娜", "户名：李某"),
+                // the surname 单 after 户名 (regression breaker round 84)
+                ("户名单志强，开户行农业银行", "户名单某某，开户行农业银行"),
                 // 为 or 是 between a post or role and the name
                 ("车主为张国庆", "车主为张某某"),
                 ("该公司法定代表人是宋林奇", "该公司法定代表人是宋某某"),
@@ -3549,6 +3583,12 @@ mod tests {
                     "我们村的低保户名单怎么没公示？",
                     "我们村的低保户名单怎么没公示？",
                 ),
+                // 证 and 仍 follow a full name only (regression breaker round 84)
+                (
+                    "农户林权证抵押贷款试点启动。",
+                    "农户林权证抵押贷款试点启动。",
+                ),
+                ("村民余粮仍有结余。", "村民余粮仍有结余。"),
                 // an official's profile, an office before the name, a year's figures
                 (
                     "俞福柏今年58岁，现任县人民医院院长",
