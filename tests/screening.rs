@@ -431,6 +431,8 @@ fn digit_terms_match_whole_runs() {
             "卡号后四位8964",
             "五一假期共接待游客8964余人次。",
             "全县累计发放补贴8964笔，涉及资金200万元。",
+            // one of a list of numbers (breaker round 84)
+            "中签号码：0021、3307、8964、9150",
         ],
         "lexicon.political",
     );
@@ -455,6 +457,11 @@ fn digit_terms_match_whole_runs() {
     }
     // 8964 that comes, or stands alone, is the date
     assert_exact(&[("8964来了，大家懂的", "8964")], "lexicon.political");
+    // a comma before four digits or after them is no thousands separator (breaker round 84)
+    assert_exact(
+        &[("8964，1989年", "8964"), ("纪念8964，那一年", "8964")],
+        "lexicon.political",
+    );
     assert_exact(
         &[
             ("8964", "8964"),

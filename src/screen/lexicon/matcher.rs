@@ -553,12 +553,17 @@ impl Matcher {
                     _ => continue,
                 }
             }
+            // a thousands separator joins groups of at most three digits: a term of four or more
+            // is no group of one (`8964，1989年` is a date and a year, not 8,964,1989)
+            let grouped = p.text.chars().count() <= 3;
             let extends_run = |neighbour: Option<char>, beyond: Option<char>, own: char| {
                 let class = run_class(own);
                 class.is_some()
                     && (neighbour.and_then(run_class) == class
                         || (class == Some(DIGIT)
-                            && neighbour.is_some_and(joins_digits)
+                            && neighbour.is_some_and(|c| {
+                                joins_digits(c) && (grouped || !noise::is_thousands_separator(c))
+                            })
                             && beyond.is_some_and(|c| c.is_ascii_digit())))
             };
             let at = |k: Option<usize>| k.and_then(|k| text.folded_char(k));

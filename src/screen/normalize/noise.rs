@@ -71,6 +71,12 @@ pub fn is_number_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '，' | '\'' | '٫' | '٬')
 }
 
+/// Whether `c` (folded) is one of [`is_number_separator`]'s thousands separators, which join
+/// groups of three digits only.
+pub fn is_thousands_separator(c: char) -> bool {
+    matches!(c, ',' | '，' | '\'' | '٬')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
