@@ -1018,9 +1018,11 @@ struct View {
     /// Per byte of `text`: the original code point range `[start, end)` it stands for.
     src: Vec<(usize, usize)>,
     /// Per byte of `text`: whether it stands for an obfuscated separator, or comes right after a
-    /// zero-width character left out of the view.
+    /// zero-width character or a space spreading letters out ([`letter_spacing`]) left out of the
+    /// view.
     obfuscated: Vec<bool>,
-    /// A zero-width character was left out right before the next character pushed.
+    /// A zero-width character or a spreading space was left out right before the next character
+    /// pushed.
     hidden: bool,
 }
 
@@ -1065,8 +1067,11 @@ impl View {
                 }
                 None => {}
             }
+            // letters spread out hide a link as obfuscated separators do (contract §7; breaker
+            // round 84: `d e a l 6 6.com` was judged as a plain unlisted link)
             if spacing[i] {
                 i += 1;
+                v.hidden = true;
                 continue;
             }
             let after_alnum = v
@@ -1200,6 +1205,16 @@ fn letter_spacing(chars: &[char]) -> Vec<bool> {
     for run in runs_of_single(chars, next).filter(|r| r.len() >= 3) {
         for w in run.windows(2).filter(|w| w[1] == w[0] + 2) {
             out[w[0] + 1] = true;
+        }
+        // `d e a l 6 6 .com`: the run's last space, before a dot and the rest of the name
+        // (breaker round 84)
+        let last = run[run.len() - 1];
+        if last + 3 < chars.len()
+            && is_space(chars[last + 1])
+            && is_dot_like(chars[last + 2])
+            && is_alnum_at(chars, last + 3)
+        {
+            out[last + 1] = true;
         }
     }
     out
@@ -2017,6 +2032,16 @@ mod tests {
             (
                 "访问 w w w . b c 6 6 . c c 有惊喜",
                 &[("w w w . b c 6 6 . c c", "www.bc66.cc", true)],
+            ),
+            // spread out up to the dot, or only in part: obfuscated all the same (breaker
+            // round 84)
+            (
+                "复制浏览器打开：d e a l 6 6 .com",
+                &[("d e a l 6 6 .com", "deal66.com", true)],
+            ),
+            (
+                "复制到浏览器打开：w w w.deal66.com",
+                &[("w w w.deal66.com", "www.deal66.com", true)],
             ),
             // circled letters and digits
             ("ⓌⓌⓌ.ⓑⓒ⑥⑥.ⓒⓒ", &[("ⓌⓌⓌ.ⓑⓒ⑥⑥.ⓒⓒ", "www.bc66.cc", false)]),
