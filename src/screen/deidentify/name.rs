@@ -1731,6 +1731,11 @@ fn named_before_markers(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usiz
             out.extend(
                 name_ending_at(hay, end, false)
                     .or_else(|| full_name_ending_at(hay, end))
+                    .or_else(|| {
+                        (marker == Marker::Profile)
+                            .then(|| profiled_name_ending_at(hay, end))
+                            .flatten()
+                    })
                     .filter(|&(s, _)| !family || hay[s..end].chars().count() >= 3)
                     .map(|(s, surname)| (s, end, surname)),
             );
@@ -2056,6 +2061,30 @@ fn phone_number_at(text: &str) -> bool {
         Some(b'0') => (10..=12).contains(&digits.len()),
         _ => false,
     }
+}
+
+/// A name right before a profile's sex after a comma ([`PROFILE`]: `患者和腊妹，女，45岁`,
+/// `蜂扒四，男，60岁`): the profile says a person, so a single surname and two characters of any
+/// given name are taken (Lisu and Naxi given names, `扒四`, `腊妹`, `阿普`, are seldom among the
+/// common given-name characters), none of them one that never stands in a name
+/// ([`NEVER_IN_NAME`]) nor a word of address (`何同学，女，`), the surname also a conjunction
+/// (`和`) included: breaker round 84. Not before a bracket (`黄懋衡（女）为副省长`: lists of
+/// members and officials mark women so). Its start and surname length.
+fn profiled_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
+    if !hay[end..].starts_with(['，', ',']) {
+        return None;
+    }
+    let last: Vec<(usize, char)> = hay[..end].char_indices().rev().take(3).collect();
+    let [(_, third), (_, second), (start, first)] = last[..] else {
+        return None;
+    };
+    let given: String = [second, third].iter().collect();
+    (SURNAME_SET.contains(&first)
+        && [second, third]
+            .iter()
+            .all(|&c| is_han(c) && !NEVER_IN_NAME.contains(c))
+        && !HONORIFICS.iter().any(|h| given.starts_with(h)))
+    .then_some((start, 1))
 }
 
 /// A full name ending at byte `end` whatever stands before it: a single surname and two characters
@@ -3387,6 +3416,11 @@ mod tests {
                     "余春梅今年68岁，独自照顾瘫痪的老伴",
                     "余某某今年68岁，独自照顾瘫痪的老伴",
                 ),
+                // a profile after a given name of any characters, Lisu and Naxi ones included
+                // (breaker round 84); a word of address is no given name
+                ("患者和腊妹，女，45岁。", "患者和某某，女，45岁。"),
+                ("蜂扒四，男，60岁，五保户。", "蜂某某，男，60岁，五保户。"),
+                ("何同学，女，15岁。", "何同学，女，15岁。"),
                 // trainees, the person a comment reports, neighbours by where they live
                 ("学员王芳说，培训很实用", "学员王某说，培训很实用"),
                 ("举报赵红梅在村里放高利贷", "举报赵某某在村里放高利贷"),
