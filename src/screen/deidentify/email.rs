@@ -36,7 +36,8 @@ pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     // a dot, also written out; `。` and `点` only before a common top-level domain (a sentence's
     // full stop after an address is no dot: `a@b.com。c@d.com`)
     let dot = r"(?: ?\. ?|(?i:\(dot\)|\[dot\]| dot ))";
-    let cn_dot = r"(?:。|点)";
+    // (spaces around it as around `@`: `hechunhua 艾特 163 点 com`, breaker round 84)
+    let cn_dot = r"(?: ?(?:。|点) ?)";
     let any_dot = format!("(?:{dot}|{cn_dot})");
     Regex::new(&format!(
         r"[A-Za-z0-9][A-Za-z0-9._%+\-]* ?(?:(?:@|(?i:{})) ?[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:{dot}[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*(?:{dot}[A-Za-z]{{2,24}}|{cn_dot}(?i:com|cn|net|org|gov|edu)(?:{any_dot}cn)?)|(?:#|(?i:at) ) ?(?:{FREE_MAIL}){any_dot}(?:com|cn|net)(?:{any_dot}cn)?)",
@@ -257,6 +258,10 @@ mod tests {
                 ("邮箱 li.su [AT] 163.com", "邮箱 l**** [AT] 163.com"),
                 ("发到lisu（at）example.org", "发到l***（at）example.org"),
                 ("邮箱wangli艾特163.com", "邮箱w*****艾特163.com"),
+                (
+                    "邮箱 hechunhua 艾特 163 点 com",
+                    "邮箱 h******** 艾特 163 点 com",
+                ),
                 // a dot of the domain written out
                 ("邮箱wangli@qq。com有事联系", "邮箱w*****@qq。com有事联系"),
                 ("邮箱wangli@163点com", "邮箱w*****@163点com"),
