@@ -55,25 +55,26 @@
 同志任维西县 | boundary=substring
 同志不再担任维西县 | boundary=substring
 # 第八十四轮：乡镇党政正职由县里任免（李明同志任塔城镇党委书记，免去某某同志塔城镇镇长职务，
-# 辞去永春乡乡长职务，选举某某为保和镇人民政府镇长）；村、学校的任职仍不列
+# 辞去永春乡乡长职务，选举某某为保和镇人民政府镇长）；只列正职并写出乡镇名（“同志任劳任怨协助镇长”不是任职）；
+# 村、学校的任职仍不列
 同志任~镇党委书记 | boundary=substring
 同志任~乡党委书记 | boundary=substring
-免去~镇长职务 | boundary=substring
-免去~乡长职务 | boundary=substring
+免去~镇镇长职务 | boundary=substring
+免去~乡乡长职务 | boundary=substring
 免去~镇党委书记职务 | boundary=substring
 免去~乡党委书记职务 | boundary=substring
-辞去~镇长职务 | boundary=substring
-辞去~乡长职务 | boundary=substring
+辞去~镇镇长职务 | boundary=substring
+辞去~乡乡长职务 | boundary=substring
 为~镇人民政府镇长 | boundary=substring
 为~乡人民政府乡长 | boundary=substring
-同志任~镇长 | boundary=substring
-同志任~乡长 | boundary=substring
-选举~为~镇长 | boundary=substring
-选举~为~乡长 | boundary=substring
+同志任~镇镇长 | boundary=substring
+同志任~乡乡长 | boundary=substring
+选举~为~镇镇长 | boundary=substring
+选举~为~乡乡长 | boundary=substring
 不再担任~镇党委书记 | boundary=substring
 不再担任~乡党委书记 | boundary=substring
-不再担任~镇长职务 | boundary=substring
-不再担任~乡长职务 | boundary=substring
+不再担任~镇镇长职务 | boundary=substring
+不再担任~乡乡长职务 | boundary=substring
 当选~镇人民政府镇长 | boundary=substring
 当选~乡人民政府乡长 | boundary=substring
 # 第二十三轮：不写“任免”的人事安排（调整部分乡镇党政主要负责人、提名某某为副县长候选人）

@@ -462,6 +462,11 @@ fn digit_terms_match_whole_runs() {
         &[("8964，1989年", "8964"), ("纪念8964，那一年", "8964")],
         "lexicon.political",
     );
+    // a list without a number's label is how the date is repeated (regression breaker round 84)
+    for body in ["记住这几个数字：1989、0604、8964", "89、64、8964，你懂的"] {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, Route::Takedown, "{body}");
+    }
     assert_exact(
         &[
             ("8964", "8964"),
@@ -5400,6 +5405,9 @@ fn feared_and_narrowly_missed_events_are_no_events() {
             "担心已久的溃坝终于发生了",
             "很担心被困人员的安全，救援队快点啊",
             "真担心地震灾区的亲人",
+            "家属担心被困人员，救援正在进行",
+            "担心出事的水库今天决堤了",
+            "大家害怕山体滑坡，现在已经滑下来了，路全断了",
         ],
         Route::Escalate,
     );
@@ -5594,7 +5602,10 @@ fn township_heads_appointed_and_administrative_decisions_are_major() {
     );
     assert_draft_routes(
         "人事",
-        &["村党总支书记李明同志当选塔城镇人大代表。"],
+        &[
+            "村党总支书记李明同志当选塔城镇人大代表。",
+            "和建华同志任劳任怨协助镇长抓好脱贫攻坚工作。",
+        ],
         Route::UnitHead,
     );
 }
@@ -5644,6 +5655,9 @@ fn secrecy_education_is_no_secrecy_mark() {
             "本件属机密文件，应妥善保管。",
             "本文件为机密文件，请勿外传。",
             "本通知涉及内部信息，请注意保密。",
+            // marks on internal material in the words of advice (regression breaker round 84)
+            "附件：低保对象名单（含个人信息，请注意保密）",
+            "本名单涉及群众个人隐私，请注意保密。",
         ],
         Route::Returned,
     );

@@ -103,9 +103,8 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// `远离`, …), a condition of what to do
 /// or a future (`一旦`, `如遇`, `遇到`, `如发现`, `如果`, `倘若`, `要是`, `万一`, `将会`: `一旦发现火情要第一时间报告`,
 /// `遇到有人落水，不要贸然下水`; not the `要是` of `主要是`, `首要是`, `纪要是`), a fear of what has not happened (`生怕`,
-/// `就怕`, `担心` or `害怕` before a verb of happening or `会` (`担心发生山洪的群众`, `担心孩子出车祸`; not
-/// `担心的山体滑坡昨晚还是发生了`, `担心被困人员的安全`, which tell of an event), `怕发生`, `迟早会`,
-/// `难道要等`: `家长生怕孩子出车祸`, `难道要等发生火灾才来管吗`: breaker rounds 77 and 84), a
+/// `就怕`, `怕发生`, `迟早会`, `难道要等`: `家长生怕孩子出车祸`, `难道要等发生火灾才来管吗`: breaker
+/// rounds 77 and 84; `担心` and `害怕` are read by [`prevented`] itself), a
 /// prohibition in speech (`千万别往炭火上浇汽油`), a
 /// prohibition (`请勿`, `切勿`, `严禁`, `禁止`: `请勿占用消防通道、堵路停车`), a
 /// risk (`极易`, `容易`, `易发`, `可能`: `视线不好，极易造成交通事故`, `山区易发生泥石流`), a
@@ -122,7 +121,7 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 /// group `between`. Or remembrance up to 12 characters before (`回顾1998年抗击特大洪水`).
 static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|倘若|若是|若再|(?:^|[^主只需首重纪概摘提])要是|万一|将会|生怕|就怕|最怕|唯恐|(?:担心|担忧|害怕)[^，。！？；：,!?;:\n的]{0,4}?(?:发生|出现|出|会|再次|引发|造成)|怕发生|怕出现|怕引发|怕造成|千万别|千万不要|迟早会|迟早要|难道要等|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免|以防|消除)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
+        r"(?:(?:回顾|铭记|缅怀|表彰)[^，。！？；：,!?;:\n]{0,12}|(?:不得|不要|不准)(?:在|将|把|随意|擅自|私自|向|酿成|等|隐瞒)(?P<forbidden>[^，。！？；：,!?;:\n]{0,10})|(?:什么是|何为|何谓|所谓|是指|初期|初起|预防|防范|防止|防治|防御|避免|避开|成功避让|预报避让|提前避让|主动避让|及时避让|远离|减少|杜绝|遏制|严防|谨防|警惕|模拟|演示|讲解|接种|免疫|提高|提升|增强|一旦|如遇|遇有|如发现|若发现|如果|假如|倘若|若是|若再|(?:^|[^主只需首重纪概摘提])要是|万一|将会|生怕|就怕|最怕|唯恐|怕发生|怕出现|怕引发|怕造成|千万别|千万不要|迟早会|迟早要|难道要等|极易|容易|易于|易发|易引发|易造成|易出现|可能|遇到|碰到|请勿|切勿|严禁|禁止|以免|以防|消除)(?P<between>[^，。！？；：,!?;:\n]{0,6}|(?:[^，。！？；：,!?;:\n、和及与或]{1,8}[、和及与或]){1,5}(?:[^，。！？；：,!?;:\n、和及与或等]{1,8}等[^，。！？；：,!?;:\n]{0,4})?)|防)$",
     )
     .expect("prevention pattern compiles")
 });
@@ -132,6 +131,20 @@ static PREVENTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static FEARED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:担心|担忧|害怕)[^，。！？；：,!?;:\n的]{0,4}$").expect("fear pattern compiles")
 });
+
+/// A fear of what may happen before a hit: `担心`, `担忧` or `害怕`, then a verb of happening or
+/// `会` (`担心发生山洪`, `担心孩子出车祸`, `担心会倒下来砸死人`), with no `的` anywhere between
+/// (`担心出事的水库今天决堤了` tells of the dam that broke): regression breaker round 84.
+static FEAR_OF_HAPPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:担心|担忧|害怕)[^，。！？；：,!?;:\n的]{0,4}?(?:发生|出现|出|会|再次|引发|造成)[^，。！？；：,!?;:\n的]{0,6}$")
+        .expect("fear pattern compiles")
+});
+
+/// Words after a feared hit that say it came all the same (`大家害怕山体滑坡，现在已经滑下来了`,
+/// `害怕泥石流。昨晚真的来了`): then it was no mere fear.
+const CAME_ALL_THE_SAME: &[&str] = &[
+    "已经", "终于", "还是", "真的", "果然", "昨晚", "昨天", "今天", "现在", "刚刚",
+];
 
 /// Prevention, training or remembrance wording after a hit, in the same clause, with at most 8
 /// characters between (`传染病防控知识宣传`, `地质灾害群测群防`, `火灾扑救应急演练`, `地震、火灾应急疏散演练`,
@@ -660,12 +673,24 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
         return true;
     }
     // `担心水库大坝决堤，`, `时刻担心路基坍塌，`: what is feared ends the clause; not `担心地震灾区的
-    // 亲人`, `担心被困人员的安全`, where the hit describes someone (regression breaker round 84)
-    if FEARED_BEFORE.is_match(head)
+    // 亲人`, `担心被困人员的安全`, where the hit describes someone, nor `家属担心被困人员，`, a fear
+    // for people; and in either form not when what follows says it came all the same (regression
+    // breaker round 84)
+    let of_people = ["人员", "者", "群众", "人"]
+        .iter()
+        .any(|p| text.folded_before(end, 2).ends_with(p));
+    let came = || {
+        let next: String = tail.chars().take(16).collect();
+        CAME_ALL_THE_SAME.iter().any(|w| next.contains(w))
+    };
+    if ((FEARED_BEFORE.is_match(head)
+        && !of_people
         && tail
             .chars()
             .next()
-            .is_none_or(|c| "，。！？；,!?;\n…".contains(c))
+            .is_none_or(|c| "，。！？；,!?;\n…".contains(c)))
+        || FEAR_OF_HAPPENING.is_match(head))
+        && !came()
     {
         return true;
     }
@@ -1106,30 +1131,27 @@ pub fn counted(text: &Normalized, start: usize, end: usize, seg: Option<&Segment
         || in_list_of_numbers(text, start, end)
 }
 
-/// Numbers of two digits or more listed before a hit (`…3307、`), and after it (`、9150…`).
+/// Numbers of two digits or more listed before a hit (`…3307、`), and after it (`、9150`).
 static NUMBERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d{2,} ?[、,;] ?){1,2}$").expect("number list pattern compiles")
+    Regex::new(r"(?:\d{2,} ?[、,;] ?){1,6}$").expect("number list pattern compiles")
 });
-static NUMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?: ?[、,;] ?\d{2,}){1,2}").expect("number list pattern compiles")
-});
+static NUMBERS_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ ?[、,;] ?\d{2,}").expect("number list pattern compiles"));
 
-/// Whether the number over folded characters `[start, end)` is one of a list of three numbers or
-/// more, separated by `、`, `，` or `；` (`中签号码：0021、3307、8964、9150`; breaker round 84): an
-/// item of such a list is a number like its neighbours, not a date. Reads 16 folded characters
-/// before and after.
+/// Whether the number over folded characters `[start, end)` is an item of a list of numbers
+/// (separated by `、`, `，` or `；`) that a number's label opens ([`labelled_number`]:
+/// `中签号码：0021、3307、8964、9150`; breaker round 84): an item of such a list is a number like
+/// the first. Not a list without a label (`记住这几个数字：1989、0604、8964`, `8964、8964、8964`),
+/// which is how the date is repeated. Reads 40 folded characters before and 8 after.
 fn in_list_of_numbers(text: &Normalized, start: usize, end: usize) -> bool {
-    let count = |m: Option<regex::Match<'_>>| {
-        m.map_or(0, |m| {
-            m.as_str()
-                .split(|c: char| !c.is_ascii_digit())
-                .filter(|d| !d.is_empty())
-                .count()
-        })
-    };
-    let before = count(NUMBERS_BEFORE.find(text.folded_before(start, 16)));
-    let after = count(NUMBERS_AFTER.find(text.folded_after(end, 16)));
-    before + after >= 2
+    let before = text.folded_before(start, 40);
+    match NUMBERS_BEFORE.find(before) {
+        Some(m) => labelled_number(&before[..m.start()]),
+        None => {
+            NUMBERS_AFTER.is_match(text.folded_after(end, 8))
+                && labelled_number(before.trim_end_matches(' '))
+        }
+    }
 }
 
 /// Whether `token` is one or more [`MEASURE_WORDS`], with [`APPROXIMATELY`] words between them

@@ -2083,7 +2083,9 @@ fn profiled_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
         && [second, third]
             .iter()
             .all(|&c| is_han(c) && !NEVER_IN_NAME.contains(c))
-        && !HONORIFICS.iter().any(|h| given.starts_with(h)))
+        && !HONORIFICS.iter().any(|h| given.starts_with(h))
+        // an ethnic group or a place (`民族：普米族，女`, `高山族，女`: regression breaker round 84)
+        && !"族县乡镇村市省区".contains(third))
     .then_some((start, 1))
 }
 
@@ -3421,6 +3423,10 @@ mod tests {
                 ("患者和腊妹，女，45岁。", "患者和某某，女，45岁。"),
                 ("蜂扒四，男，60岁，五保户。", "蜂某某，男，60岁，五保户。"),
                 ("何同学，女，15岁。", "何同学，女，15岁。"),
+                (
+                    "民族：普米族，女，1982年3月生。",
+                    "民族：普米族，女，1982年3月生。",
+                ),
                 // trainees, the person a comment reports, neighbours by where they live
                 ("学员王芳说，培训很实用", "学员王某说，培训很实用"),
                 ("举报赵红梅在村里放高利贷", "举报赵某某在村里放高利贷"),
