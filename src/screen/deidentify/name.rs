@@ -1006,7 +1006,10 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
             *l == label
                 && (*b == '*' || before == Some(*b))
                 && (a.is_empty() || after.is_some_and(|c| a.contains(c)))
-        }) {
+        }) || (after == Some('单')
+            && before.is_some_and(|c| HOUSEHOLD_KINDS.contains(c))
+            && label == "户名")
+        {
             continue;
         }
         // `电影《青年毛泽东》`: a label in the title of a work names no one
@@ -2450,26 +2453,12 @@ const INSIDE_WORDS: &[(&str, char, &str)] = &[
     // the idiom of gossip `张家长李家短`, `东家长西家短`
     ("家长", '张', "李"),
     ("家长", '东', "西"),
-    // `五保户名单`, `低保户名单怎么没公示` (X户 + 名单: breaker round 84); not `户名单志强`, `收款户名单
-    // 春花` (the surname 单)
-    ("户名", '保', "单"),
-    ("户名", '困', "单"),
-    ("户名", '贫', "单"),
-    ("户名", '农', "单"),
-    ("户名", '住', "单"),
-    ("户名", '散', "单"),
-    ("户名", '商', "单"),
-    ("户名", '用', "单"),
-    ("户名", '客', "单"),
-    ("户名", '包', "单"),
-    ("户名", '殖', "单"),
-    ("户名", '植', "单"),
-    ("户名", '测', "单"),
-    ("户名", '迁', "单"),
-    ("户名", '难', "单"),
-    ("户名", '业', "单"),
-    ("户名", '属', "单"),
 ];
+
+/// What comes before `户` in a kind of household (`五保户`, `贫困户`, `农户`, `养殖户`): before
+/// `户名单` it makes `名单` a list, not the label `户名` and the surname 单 (`低保户名单怎么没公示`;
+/// not `户名单志强`, `收款户名单春花`: breaker round 84).
+const HOUSEHOLD_KINDS: &str = "保困贫农住散商用客包殖植测迁难业属";
 
 /// What joins the names of a list.
 const LIST_SEPARATORS: &[&str] = &["、", "，", ",", "和", "及", "与"];
