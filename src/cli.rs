@@ -67,7 +67,7 @@ pub enum Command {
 /// Options of `screener screen`.
 #[derive(Debug, clap::Args)]
 pub struct ScreenArgs {
-    /// JSONL files of items; standard input when none.
+    /// JSONL files of items; standard input when none, and where one is `-`.
     pub files: Vec<PathBuf>,
     /// Worker threads for screening (default: all cores; at least 1, as for `worker --jobs`).
     /// Output order is input order regardless.

@@ -243,6 +243,14 @@ fn screen(screener: &Screener, args: &ScreenArgs) -> anyhow::Result<ExitCode> {
         args.files
             .iter()
             .map(|p| {
+                // `-` is standard input, as with other line tools (`cat a.jsonl | screener screen
+                // - b.jsonl`)
+                if p.as_os_str() == "-" {
+                    return Ok((
+                        "<stdin>".to_owned(),
+                        Box::new(std::io::stdin().lock()) as Box<dyn BufRead>,
+                    ));
+                }
                 let f =
                     std::fs::File::open(p).with_context(|| format!("无法打开 {}", p.display()))?;
                 Ok((

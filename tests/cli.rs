@@ -81,6 +81,35 @@ fn unreadable_files_are_reported_in_chinese() {
     assert!(!stderr.contains("No such file"), "{stderr}");
 }
 
+// Kind: `-` among the files is standard input, read where it stands (new-user trial, session of
+// 2026-12-07: `screen -` failed with 无法打开 -).
+#[test]
+fn a_dash_reads_standard_input_in_its_place() {
+    let dir = std::env::temp_dir().join(format!("screener-dash-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("b.jsonl");
+    std::fs::write(
+        &file,
+        "{\"id\":\"from-file\",\"kind\":\"comment\",\"body\":\"维西的春天真美\",\"in_reply_to\":\"p\"}\n",
+    )
+    .unwrap();
+    let input =
+        "{\"id\":\"from-stdin\",\"kind\":\"comment\",\"body\":\"好\",\"in_reply_to\":\"p\"}\n";
+    let (stdout, stderr, code) = run_with_stdin(&["screen", "-", file.to_str().unwrap()], input);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(code, 0, "{stderr}");
+    let ids: Vec<String> = stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(ids, ["from-stdin", "from-file"]);
+}
+
 // Kind: files joined with `cat`, each starting with a UTF-8 byte order mark: the mark is the
 // file's, and the item after it is screened.
 #[test]
