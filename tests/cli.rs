@@ -10,6 +10,19 @@ fn screener() -> Command {
     c
 }
 
+/// The `id` of each verdict line of `screen`'s output, in order.
+fn verdict_ids(stdout: &str) -> Vec<String> {
+    stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
+}
+
 fn run_with_stdin(args: &[&str], input: &str) -> (String, String, i32) {
     let mut child = screener()
         .args(args)
@@ -46,15 +59,7 @@ fn malformed_lines_are_reported_with_line_numbers_and_the_rest_still_screened() 
     );
     let (stdout, stderr, code) = run_with_stdin(&["screen"], input);
     assert_ne!(code, 0, "malformed input makes the exit status non-zero");
-    let ids: Vec<String> = stdout
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_owned()
-        })
-        .collect();
+    let ids = verdict_ids(&stdout);
     assert_eq!(
         ids,
         ["a", "c"],
@@ -98,15 +103,7 @@ fn a_dash_reads_standard_input_in_its_place() {
     let (stdout, stderr, code) = run_with_stdin(&["screen", "-", file.to_str().unwrap()], input);
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(code, 0, "{stderr}");
-    let ids: Vec<String> = stdout
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_owned()
-        })
-        .collect();
+    let ids = verdict_ids(&stdout);
     assert_eq!(ids, ["from-stdin", "from-file"]);
 }
 
@@ -134,15 +131,9 @@ fn output_keeps_input_order_across_batches_and_threads() {
         .collect();
     let (stdout, _, code) = run_with_stdin(&["screen", "--jobs", "2"], &input);
     assert_eq!(code, 0);
-    let ids: Vec<usize> = stdout
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .parse()
-                .unwrap()
-        })
+    let ids: Vec<usize> = verdict_ids(&stdout)
+        .iter()
+        .map(|id| id.parse().unwrap())
         .collect();
     assert_eq!(ids, (0..2000).collect::<Vec<_>>());
 }
