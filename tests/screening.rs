@@ -5662,3 +5662,42 @@ fn secrecy_education_is_no_secrecy_mark() {
         Route::Returned,
     );
 }
+
+// Kind: complaints, abuse, offers and events in netizens' spoken words (breaker round 85): a cut
+// in water or power is forwarded to the department that supplies it, a collective trip to ask
+// for justice to the petition office; puns and curses are abuse; guns and poppy shells for sale
+// are taken down; a flood or a crowd at the government's gate is reported.
+#[test]
+fn spoken_complaints_abuse_offers_and_events() {
+    assert_forwarded(&[
+        ("我们村一到雨季不是停水就是停电", "县水务局"),
+        ("我们村一到雨季不是停水就是停电", "县工业和信息化局"),
+        ("上游养猪场排污，河水遭受严重污染", "县生态环境局"),
+        ("明天全村人一起去县政府讨个说法", "县信访局"),
+        ("村会计挪用集体的钱盖自家房子", "县纪委监委"),
+    ]);
+    assert_comment_routes(
+        &[
+            "泥马的，办个证跑了八趟",
+            "你们是猪吗？",
+            "有要猎枪的吗，自制的，便宜",
+            "谁要罂粟壳，火锅店用的，便宜出",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "发大水了，桥都冲走了，有没有人来救",
+            "几百个人堵在镇政府门口不让走",
+        ],
+        Route::Escalate,
+    );
+    assert_comment_routes(
+        &[
+            "现在再也不停水了，感谢水务局",
+            "他妈的低保卡被村里收走了，怎么办",
+            "思想麻痹大意是最大的隐患",
+        ],
+        Route::Publish,
+    );
+}
