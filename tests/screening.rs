@@ -5673,7 +5673,10 @@ fn spoken_complaints_abuse_offers_and_events() {
         ("我们村一到雨季不是停水就是停电", "县水务局"),
         ("我们村一到雨季不是停水就是停电", "县工业和信息化局"),
         ("上游养猪场排污，河水遭受严重污染", "县生态环境局"),
-        ("明天全村人一起去县政府讨个说法", "县信访局"),
+        (
+            "地被征了三年，补偿款还没到位，希望能有个地方讨个说法",
+            "县信访局",
+        ),
         ("村会计挪用集体的钱盖自家房子", "县纪委监委"),
     ]);
     assert_comment_routes(
@@ -5700,4 +5703,62 @@ fn spoken_complaints_abuse_offers_and_events() {
         ],
         Route::Publish,
     );
+}
+
+// Kind: drafts that speak of emergencies in general (breaker round 85): advice for after an
+// accident, a legal or insurance provision (`……的，由/可……`), a category in a statistic (`各类`),
+// and a negation over a cause (`未发生一起因森林火灾造成的人员伤亡`) report no event; a real one
+// still goes to the county office.
+#[test]
+fn emergencies_spoken_of_in_general_are_no_events() {
+    assert_draft_routes(
+        "提示",
+        &[
+            "县交警大队提示：发生交通事故后，请第一时间拨打122报警并保护好现场。",
+            "城乡居民医保参保人员因车祸等意外伤害住院的，可按规定申请报销。",
+            "有道路交通安全违法行为或者造成交通事故的，由教练员承担责任。",
+            "县人民医院全年收治各类交通事故伤员200余人次。",
+            "今年以来，全县未发生一起因森林火灾造成的人员伤亡。",
+            "火灾发生时，请用湿毛巾捂住口鼻。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "突发",
+        &[
+            "今天上午214国道发生交通事故，造成2人受伤。",
+            "地震发生后，县委县政府立即启动应急预案。",
+            "因电线老化引发火灾，造成3人受伤。",
+        ],
+        Route::CountyOffice,
+    );
+}
+
+// Kind: county decisions and units in more words (breaker round 85): the body and its meeting
+// written apart, and units of mass organisations, hospitals and committees.
+#[test]
+fn county_meetings_and_more_units_need_co_review() {
+    for (body, who) in [
+        ("县委召开常委会会议，研究部署森林防灭火工作。", "县委"),
+        (
+            "县政府召开第15次常务会议，研究审议《维西县城市管理办法》。",
+            "县政府",
+        ),
+    ] {
+        let v = SCREENER.screen(&draft("会议", body));
+        assert_eq!(v.route, Route::DeputyLeader, "{body}");
+        assert!(
+            v.co_review.iter().any(|c| c == who),
+            "{body}: {:?}",
+            v.co_review
+        );
+    }
+    for (body, unit) in [
+        ("县文联组织书法家送春联。", "县文学艺术界联合会"),
+        ("县妇幼保健院开展义诊。", "县妇幼保健院"),
+        ("县关工委看望留守儿童。", "县关心下一代工作委员会"),
+    ] {
+        let v = SCREENER.screen(&draft("动态", body));
+        assert_eq!(v.co_review, vec![unit], "{body}");
+    }
 }
