@@ -5520,7 +5520,11 @@ fn terms_jieba_cuts_apart_are_listed_whole() {
 #[test]
 fn threats_trades_and_offers_in_spoken_words() {
     assert_comment_routes(
-        &["我要去县政府门口浇汽油", "再不解决我就到乡政府门口自焚"],
+        &[
+            "我要去县政府门口浇汽油",
+            "再不解决我就到乡政府门口自焚",
+            "逼急了我就在镇政府门口点火烧了自己",
+        ],
         Route::Escalate,
     );
     assert_comment_routes(
