@@ -690,15 +690,17 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     // 亲人`, `担心被困人员的安全`, where the hit describes someone, nor `家属担心被困人员，`, a fear
     // for people; and in either form not when what follows says it came all the same (regression
     // breaker round 84)
-    let of_people = ["人员", "者", "群众", "人"]
-        .iter()
-        .any(|p| text.folded_before(end, 2).ends_with(p));
+    let of_people = || {
+        ["人员", "者", "群众", "人"]
+            .iter()
+            .any(|p| text.folded_before(end, 2).ends_with(p))
+    };
     let came = || {
         let next: String = tail.chars().take(16).collect();
         CAME_ALL_THE_SAME.iter().any(|w| next.contains(w))
     };
     if ((FEARED_BEFORE.is_match(head)
-        && !of_people
+        && !of_people()
         && tail
             .chars()
             .next()

@@ -1004,12 +1004,9 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         let after = hay[m_end..].chars().next();
         if INSIDE_WORDS.iter().any(|(l, b, a)| {
             *l == label
-                && (*b == '*' || before == Some(*b))
+                && (b.is_empty() || before.is_some_and(|c| b.contains(c)))
                 && (a.is_empty() || after.is_some_and(|c| a.contains(c)))
-        }) || (after == Some('单')
-            && before.is_some_and(|c| HOUSEHOLD_KINDS.contains(c))
-            && label == "户名")
-        {
+        }) {
             continue;
         }
         // `电影《青年毛泽东》`: a label in the title of a work names no one
@@ -2432,33 +2429,30 @@ const RELATIVES: &[&str] = &[
 /// `群众代表`, `业主代表`, `党员代表`.
 const GROUP_ROLES: &[&str] = &["代表"];
 
-/// Labels, the character before them and (when not empty) the characters after them that make them
-/// part of another word: `物业主`, `乡村民宿` (but `巴迪乡村民斯那定珠` is a villager of 巴迪乡),
-/// `日本人`. A `*` before stands for any character.
-const INSIDE_WORDS: &[(&str, char, &str)] = &[
-    ("业主", '物', ""),
-    ("村民", '乡', "宿俗居风"),
-    ("本人", '日', ""),
+/// Labels, the characters one of which before them and the characters one of which after them
+/// make them part of another word (either set empty: any character): `物业主`, `乡村民宿` (but
+/// `巴迪乡村民斯那定珠` is a villager of 巴迪乡), `日本人`.
+const INSIDE_WORDS: &[(&str, &str, &str)] = &[
+    ("业主", "物", ""),
+    ("村民", "乡", "宿俗居风"),
+    ("本人", "日", ""),
     // `患儿童先天性心脏病` (患 + 儿童), `旅游客车` (旅游 + 客车)
-    ("患儿", '*', "童"),
-    ("游客", '旅', "车运"),
+    ("患儿", "", "童"),
+    ("游客", "旅", "车运"),
     // `少年宫`, `青少年宫组织的活动`, `小孩子车费`, `小孩房`, `小孩尚小`
-    ("少年", '*', "宫"),
-    ("小孩", '*', "子房尚"),
-    // `其子女`, `其夫人`, `尤其子…`
-    ("其子", '*', "女孙"),
-    ("其夫", '*', "人妻"),
-    ("其子", '尤', ""),
-    ("其子", '极', ""),
+    ("少年", "", "宫"),
+    ("小孩", "", "子房尚"),
+    // `其子女`, `其夫人`, `尤其子…`, `极其子…`
+    ("其子", "", "女孙"),
+    ("其夫", "", "人妻"),
+    ("其子", "尤极", ""),
     // the idiom of gossip `张家长李家短`, `东家长西家短`
-    ("家长", '张', "李"),
-    ("家长", '东', "西"),
+    ("家长", "张", "李"),
+    ("家长", "东", "西"),
+    // a kind of household before `户` and 名单 after: `低保户名单怎么没公示` is a list, not the
+    // label 户名 and the surname 单 (`户名单志强`, `收款户名单春花`: breaker round 84)
+    ("户名", "保困贫农住散商用客包殖植测迁难业属", "单"),
 ];
-
-/// What comes before `户` in a kind of household (`五保户`, `贫困户`, `农户`, `养殖户`): before
-/// `户名单` it makes `名单` a list, not the label `户名` and the surname 单 (`低保户名单怎么没公示`;
-/// not `户名单志强`, `收款户名单春花`: breaker round 84).
-const HOUSEHOLD_KINDS: &str = "保困贫农住散商用客包殖植测迁难业属";
 
 /// What joins the names of a list.
 const LIST_SEPARATORS: &[&str] = &["、", "，", ",", "和", "及", "与"];

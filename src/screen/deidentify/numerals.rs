@@ -180,13 +180,13 @@ fn ascii_number_with_numerals_glued_on(spelt: &[bool]) -> bool {
 /// word `一定`; `统一一三九…`), the run without that numeral.
 fn read_run(v: &View, ctx: &Context, s: usize, e: usize) -> Option<Hit> {
     let hay: &str = &v.folded;
-    if let Some(hit) = read_whole_run(v, ctx, s, e) {
+    if let Some(hit) = read_whole_run(v, ctx, s, e, false) {
         return Some(hit);
     }
     // a number after the country code, which is kept as written (`+86 一三九…`, `0086-139八七六五…`:
     // breaker round 84)
     if let Some(code_end) = country_code_end(hay, s, e) {
-        if let Some(hit) = read_whole_run(v, ctx, code_end, e) {
+        if let Some(hit) = read_whole_run(v, ctx, code_end, e, true) {
             return Some(hit);
         }
     }
@@ -195,7 +195,7 @@ fn read_run(v: &View, ctx: &Context, s: usize, e: usize) -> Option<Hit> {
     if !last.is_ascii_digit() && word_char(hay[e..].chars().next()) {
         let shorter = e - last.len_utf8();
         let shorter = hay[s..shorter].trim_end_matches(numeral_separator).len() + s;
-        if let Some(hit) = read_whole_run(v, ctx, s, shorter) {
+        if let Some(hit) = read_whole_run(v, ctx, s, shorter, false) {
             return Some(hit);
         }
     }
@@ -203,7 +203,7 @@ fn read_run(v: &View, ctx: &Context, s: usize, e: usize) -> Option<Hit> {
     if !first.is_ascii_digit() && word_char(hay[..s].chars().next_back()) {
         let rest = &hay[s + first.len_utf8()..e];
         let later = e - rest.trim_start_matches(numeral_separator).len();
-        return read_whole_run(v, ctx, later, e);
+        return read_whole_run(v, ctx, later, e, false);
     }
     None
 }
@@ -218,14 +218,16 @@ fn country_code_end(hay: &str, s: usize, e: usize) -> Option<usize> {
     Some(e - rest.trim_start_matches(numeral_separator).len())
 }
 
-/// Whether folded byte `s` follows a country code (`+86`, `0086`) and maybe a separator.
-fn after_country_code(hay: &str, s: usize) -> bool {
-    let before = hay[..s].trim_end_matches(numeral_separator);
-    before.ends_with("+86") || before.ends_with("0086")
-}
-
 /// The hit the whole run at folded bytes `[s, e)` makes, if it reads as a mobile, an ID or a card.
-fn read_whole_run(v: &View, ctx: &Context, s: usize, mut e: usize) -> Option<Hit> {
+/// `after_code`: the run starts after a country code ([`country_code_end`]), whose digits may
+/// touch it.
+fn read_whole_run(
+    v: &View,
+    ctx: &Context,
+    s: usize,
+    mut e: usize,
+    after_code: bool,
+) -> Option<Hit> {
     let hay: &str = &v.folded;
     let mut digits: Vec<u8> = Vec::with_capacity(20);
     let mut spelt: Vec<bool> = Vec::with_capacity(20);
@@ -248,9 +250,7 @@ fn read_whole_run(v: &View, ctx: &Context, s: usize, mut e: usize) -> Option<Hit
     }
     // nothing of a letter or digit run glued on: `ABC一三九…` is a code
     let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-    if (glued(hay[..s].chars().next_back()) && !after_country_code(hay, s))
-        || glued(hay[e..].chars().next())
-    {
+    if (glued(hay[..s].chars().next_back()) && !after_code) || glued(hay[e..].chars().next()) {
         return None;
     }
     if digits.len() == 11 && digits[0] == 1 && digits[1] >= 3 {
