@@ -5794,3 +5794,180 @@ fn county_meetings_and_more_units_need_co_review() {
         assert_eq!(v.co_review, vec![unit], "{body}");
     }
 }
+
+/// Kind: emergencies, major matters and secrecy marks in the words official notices use, and
+/// routine prose that only names a kind of event or mark (breaker round 86). Each draft goes
+/// where 第四条 and 第九条 send it.
+#[test]
+fn official_wording_of_events_major_matters_and_marks() {
+    assert_draft_routes(
+        "情况通报",
+        &[
+            "受持续强降雨影响，康普乡灾情严重，全乡受灾人口1200余人。",
+            "维西至德钦公路K96+300处出现滑坡，道路中断，请过往车辆绕行。",
+            "攀天阁乡突发暴雨，乡党委、政府连夜紧急疏散群众500余人。",
+            "一名村民在澜沧江边放牛时被江水卷走，目前仍在全力搜寻。",
+            "一辆旅游大巴在214国道与一辆货车相撞，伤者已送医救治。",
+            "塔城镇中心小学30余名学生午餐后陆续出现腹痛、呕吐等症状。",
+            "维登乡近日报告3例麻疹病例，县疾控中心已开展应急接种。",
+            "白济汛乡发现牛结节性皮肤病疫点，已对疫区实施封锁。",
+            "永春河下游河段出现大量死鱼，县生态环境局已介入调查。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "经研究，县人民政府决定聘任王丽同志为县政府研究室主任，聘期三年。",
+            "经云南省人民政府批准，同意撤销维登乡，设立维登镇。",
+            "藏历新年期间，寿国寺举行新春祈福法事，信教群众千余人参加。",
+            "达摩祖师洞举行活佛坐床仪式。",
+        ],
+        Route::PrincipalLeader,
+    );
+    assert_draft_routes(
+        "会议材料",
+        &[
+            "本材料仅限参会人员使用，会后收回。",
+            "本期专报仅供县级领导同志参阅，请勿翻印。",
+            "现将会议纪要印发你们，请认真贯彻执行，严格控制知悉范围。",
+            "本纪要不公开发布，仅供相关单位执行。",
+        ],
+        Route::Returned,
+    );
+    // named where nothing happens: statistics, equipment, rules, annual relief, a career, a
+    // reminder, secrecy education, archives opened, the open-government rule
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "县人民医院急诊科去年共接诊车祸伤员300余人次，创伤救治能力不断提升。",
+            "县应急管理局为乡镇应急救援队伍配备搜救、破拆、照明等装备。",
+            "交通事故伤残鉴定须由有资质的鉴定机构进行。",
+            "县民政局为受灾群众发放冬春救助资金120万元。",
+            "大学毕业后，他回到家乡，正式任职于县农村信用合作联社。",
+            "党员干部家庭发生婚丧喜庆等重大事项要如实报告。",
+            "县委保密办向干部职工讲解密级标志和涉密载体管理要求。",
+            "到期的机密档案经鉴定后依法向社会开放。",
+            "会议要求，除涉及国家秘密外，政府信息应当及时主动公开。",
+        ],
+        Route::UnitHead,
+    );
+}
+
+/// A draft whose account is `unit`.
+fn draft_of(unit: &str, body: &str) -> Item {
+    Item::from_value(serde_json::json!({
+        "id": "t", "kind": "draft", "title": "工作动态", "body": body,
+        "account": {"platform": "wechat", "name": "维西发布", "unit": unit}
+    }))
+    .unwrap()
+}
+
+/// Kind: units under their formal names, and county leaders who are not today's (breaker round
+/// 86). Another unit named under its full name is co-reviewed; the account's own unit under its
+/// formal name is not another unit; a model or a first county head of 1949 is no county leader.
+#[test]
+fn formal_unit_names_and_leaders_of_other_times() {
+    for (body, reviewer) in [
+        ("县人民武装部组织基干民兵开展演练。", "县人武部"),
+        ("县不动产登记中心推出“交房即交证”服务。", "县不动产登记中心"),
+    ] {
+        let v = SCREENER.screen(&draft_of("县融媒体中心", body));
+        assert!(
+            v.co_review.iter().any(|r| r == reviewer),
+            "{body}: {:?}",
+            v.co_review
+        );
+    }
+    for (unit, body) in [
+        (
+            "维西傈僳族自治县人民代表大会常务委员会",
+            "县人大常委会召开第十五次会议。",
+        ),
+        (
+            "中共维西傈僳族自治县委员会统一战线工作部",
+            "县委统战部组织非公经济人士开展结对帮扶活动。",
+        ),
+    ] {
+        let v = SCREENER.screen(&draft_of(unit, body));
+        assert!(v.co_review.is_empty(), "{body}: {:?}", v.co_review);
+    }
+    assert_no_leader_named(&[
+        "全县党员干部观看电影，学习焦裕禄这位好县委书记的崇高精神。",
+        "1949年维西解放后，首任县长带领各族群众恢复生产。",
+    ]);
+}
+
+/// Kind: comments in everyday words (breaker round 86): complaints forwarded to their
+/// department, illegal offers and abuse taken down, rumours reported; thanks for a solved
+/// problem, praise, questions and warnings published.
+#[test]
+fn everyday_complaints_offers_rumours_and_thanks() {
+    assert_forwarded(&[
+        (
+            "我在工地做小工，工头跑掉了，欠我们四万多",
+            "县人力资源和社会保障局",
+        ),
+        (
+            "我家的地被征了，说好每亩三万，结果只给了一万五",
+            "县自然资源局",
+        ),
+        (
+            "永春河里的鱼死了一大片，上游有个厂在往河里放水",
+            "县生态环境局",
+        ),
+        (
+            "我爸在县医院做完手术第二天就去世了，医院说是并发症",
+            "县卫生健康局",
+        ),
+        ("学校食堂的肉是臭的，孩子吃了上吐下泻", "县市场监督管理局"),
+        ("自来水出来全是泥巴，几个月了都这样", "县水务局"),
+        (
+            "我们村从上个月开始就没通过电，晚上黑黢黢的",
+            "县工业和信息化局",
+        ),
+        ("攀天阁那段路全是大坑，车子底盘都刮烂了", "县交通运输局"),
+        ("村小学要撤了，孩子要走十几公里去上学", "县教育体育局"),
+    ]);
+    assert_comment_routes(
+        &[
+            "出售仿真手枪，可发射，货到付款",
+            "办各种证：毕业证、身份证、驾驶证，质量保证",
+            "BC平台稳赚，带单包赢，私聊",
+            "同城兼职妹妹，上门服务，看头像",
+            "事业单位招考内部有名额，花三万保进编，不成全退",
+            "出租U盾，日结，安全",
+            "低保名额需要交手续费，请转账到以下账户",
+            "东方闪电的人又来我们寨子发传单了",
+            "什么狗屁书记，不干人事",
+            "村支书是个地痞流氓",
+            "去尼玛的政府",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "网上说维西要并到香格里拉了，是真的吗",
+            "听说县医院收了好几个发高烧的，是不是又有什么病传开了？",
+            "这次疫苗有问题，打了好几个孩子都发烧住院了",
+            "听说两个村为了草场打起来了，伤了好几个",
+        ],
+        Route::Escalate,
+    );
+    assert_comment_routes(
+        &[
+            "去年反映的拖欠工资问题已经解决了，谢谢县里",
+            "征地拆迁工作组的同志很耐心，给我们讲清楚了政策，支持！",
+            "请问县城小区的物业费收费标准是多少？",
+            "这次宣传片拍的噪音太大了，背景音乐盖过了解说",
+            "跳河救人的小伙子好样的，应该表彰",
+            "感谢派出所破获了贩毒案",
+            "支持严厉打击电信诈骗和网络赌博",
+            "请问怎么识别传销？",
+            "大家别信那些代考包过的广告，都是骗人的",
+            "我真是个白痴，材料又忘带了，白跑一趟",
+            "尼玛次仁家的牦牛丢了，谁看见了告诉一声",
+        ],
+        Route::Publish,
+    );
+}
