@@ -5971,3 +5971,40 @@ fn everyday_complaints_offers_rumours_and_thanks() {
         Route::Publish,
     );
 }
+
+/// Kind: digits and separators (breaker round 86). Dingbat digits are digits (`❽❾❻❹`, `❻合彩`);
+/// one range mark between two numbers joins a range or a score, not a term's digits (`5月3-5日`
+/// is no 5月35日, `89-64` no 8964), while a term spaced out character by character still hits;
+/// hours and square metres count; a class (`六（四）班`) is no date; `有没有人员伤亡` asks, it
+/// does not deny; a soft hyphen inside a mobile hides nothing.
+#[test]
+fn dingbat_digits_ranges_scores_and_questions() {
+    assert_exact(
+        &[
+            ("纪念❽❾❻❹，永远不能忘", "❽❾❻❹"),
+            ("❻合彩特码，期期中", "❻合彩"),
+            ("8-9-6-4", "8-9-6-4"),
+        ],
+        "lexicon.",
+    );
+    assert_no_hit(
+        &[
+            "5月3-5日，县文化馆举办傈僳族阿尺木刮培训班。",
+            "5月3～5日的义诊还有名额吗？",
+            "决赛中，县教育体育局代表队以89-64战胜塔城镇代表队。",
+            "全县注册志愿者累计开展志愿服务8964小时。",
+            "全年完成农村危房改造面积8964㎡。",
+            "县第一完全小学六（四）班的同学们表演了舞蹈。",
+            "我家孩子在六(4)班，班主任让每天打卡",
+            "全县23个政务微博账号均已完成加V认证。",
+        ],
+        "lexicon.",
+    );
+    let v = SCREENER.screen(&comment("听说桥头那边出事了，有没有人员伤亡？"));
+    assert_eq!(v.route, Route::Escalate, "{:?}", v.findings);
+    let v = SCREENER.screen(&comment("我的电话139\u{AD}8887\u{AD}2345，麻烦回电"));
+    assert_eq!(
+        v.deidentified.body,
+        "我的电话139\u{AD}****\u{AD}2345，麻烦回电"
+    );
+}

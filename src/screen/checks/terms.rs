@@ -93,11 +93,22 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
             .checked_sub(2)
             .filter(|&k| k > folded_start)
             .map_or("", |k| text.folded_before(k, k - folded_start));
-        return NEGATION_RIGHT_BEFORE.is_match(before)
+        return NEGATION_RIGHT_BEFORE
+            .find(before)
+            .is_some_and(|m| !asks(&before[..m.start()], &before[m.start()..]))
             || NEGATION_INSIDE.is_match(inside)
             || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6));
     }
-    NEGATION.is_match(before) || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6))
+    NEGATION
+        .find(before)
+        .is_some_and(|m| !asks(&before[..m.start()], &before[m.start()..]))
+        || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6))
+}
+
+/// Whether a negation (`negation`, after `head`) is the second half of a question whether
+/// something is so: `有没有人员伤亡？`, `有无人员伤亡` ask, they do not deny (breaker round 86).
+fn asks(head: &str, negation: &str) -> bool {
+    head.ends_with('有') && negation.starts_with(['没', '无'])
 }
 
 /// Prevention wording before a hit, in the same clause: a verb of preventing or avoiding (`预防`,
@@ -1054,11 +1065,12 @@ pub fn first_line_report_end(text: &Normalized) -> Option<usize> {
 /// Measure words and units after a number that make it a count or an amount (`8964人`, `8964家`,
 /// `8964公里`, `〔2026〕8964号`), longest first where one starts another (`公里` before `公`).
 const MEASURE_WORDS: &[&str] = &[
-    "平方", "公里", "公斤", "公顷", "千米", "千克", "千瓦", "立方", "kg", "km", "人", "号", "户",
-    "元", "万", "亿", "亩", "名", "吨", "家", "头", "份", "米", "个", "只", "次", "件", "套", "辆",
-    "台", "本", "张", "篇", "条", "项", "株", "棵", "箱", "斤", "克", "所", "位", "例", "起", "座",
-    "间", "栋", "处", "块", "册", "笔", "单", "场", "支", "批", "期", "袋", "包", "瓶", "盒", "粒",
-    "剂", "盏", "部", "幅", "枚", "架", "艘", "根", "片", "门", "道", "双", "匹", "羽", "房",
+    "平方", "公里", "公斤", "公顷", "千米", "千克", "千瓦", "立方", "小时", "分钟", "kg", "km",
+    "m2", "人", "号", "户", "元", "万", "亿", "亩", "名", "吨", "家", "头", "份", "米", "个", "只",
+    "次", "件", "套", "辆", "台", "本", "张", "篇", "条", "项", "株", "棵", "箱", "斤", "克", "所",
+    "位", "例", "起", "座", "间", "栋", "处", "块", "册", "笔", "单", "场", "支", "批", "期", "袋",
+    "包", "瓶", "盒", "粒", "剂", "盏", "部", "幅", "枚", "架", "艘", "根", "片", "门", "道", "双",
+    "匹", "羽", "房",
 ];
 
 /// Words right after a number that make it approximate, before its measure word: `8964余人次`,

@@ -392,14 +392,22 @@ pub fn deidentify_knowing(text: &str, ctx: &Context, named: &[String]) -> Masked
 }
 
 /// Whether `c` is an invisible character written between a name's characters to hide it
-/// (`和\u{200B}春\u{200B}花`): zero-width space, non-joiner, joiner, word joiner, BOM; and the
+/// (`和\u{200B}春\u{200B}花`): zero-width space, non-joiner, joiner, word joiner, BOM, soft
+/// hyphen (`139\u{AD}8887\u{AD}2345`); and the
 /// emoji presentation selectors and the enclosing keycap that make a digit a keycap emoji
 /// (`1️⃣3️⃣9️⃣` is `1\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3}`: a phone number an
 /// advert draws that way is still one).
 fn invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}'
+        '\u{200B}'
+            ..='\u{200D}'
+                | '\u{2060}'
+                | '\u{FEFF}'
+                | '\u{FE0E}'
+                | '\u{FE0F}'
+                | '\u{20E3}'
+                | '\u{AD}'
     )
 }
 

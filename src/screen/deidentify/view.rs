@@ -143,7 +143,8 @@ pub(super) struct View<'a> {
     pub has_digit: bool,
     /// Whether `@` occurs (after folding): the e-mail detector is skipped otherwise.
     pub has_at: bool,
-    /// Whether a zero-width or other invisible character occurs (U+200B–U+200D, U+2060, U+FEFF),
+    /// Whether a zero-width or other invisible character occurs (U+200B–U+200D, U+2060, U+FEFF,
+    /// the soft hyphen U+00AD),
     /// which can be written between a name's characters to hide it, or what makes a digit a
     /// keycap emoji (U+FE0E, U+FE0F, U+20E3).
     pub has_invisible: bool,
@@ -225,6 +226,7 @@ impl<'a> View<'a> {
                     | (0xEF, 0xBB, 0xBF)
                     | (0xEF, 0xB8, 0x8E..=0x8F)
                     | (0xE2, 0x83, 0xA3)
+                    | (0xC2, 0xAD, _)
             );
             let space = match bytes[i] {
                 0xC2 => b1 == 0xA0,

@@ -410,6 +410,16 @@ impl Normalized {
             {
                 return false;
             }
+            // `89-64` (a score), `5月3-5日` and `3～5日` (ranges): one range mark between two
+            // numbers joins them, unless every character of the term is set apart (`8-9-6-4`)
+            if !spaced_out
+                && digit(a)
+                && digit(b)
+                && b == a + 2
+                && self.folded_char(a + 1).is_some_and(noise::is_range_mark)
+            {
+                return false;
+            }
         }
         true
     }

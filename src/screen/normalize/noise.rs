@@ -71,6 +71,12 @@ pub fn is_number_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '，' | '\'' | '٫' | '٬')
 }
 
+/// Whether `c` (folded) writes a range or a score between two numbers: `3-5日`, `3～5日` (folded
+/// `~`), `89-64`, `89:64`, `3/5`.
+pub fn is_range_mark(c: char) -> bool {
+    matches!(c, '-' | '~' | '–' | '—' | ':' | '/' | '〜')
+}
+
 /// Whether `c` (folded) is one of [`is_number_separator`]'s thousands separators, which join
 /// groups of three digits only.
 pub fn is_thousands_separator(c: char) -> bool {

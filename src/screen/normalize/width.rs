@@ -23,7 +23,28 @@ pub fn fold_into(c: char, out: &mut String) {
         out.push(ideograph);
         return;
     }
+    if let Some(digits) = dingbat_number(c) {
+        out.push_str(digits);
+        return;
+    }
     out.extend(std::iter::once(c).nfkc());
+}
+
+/// The number a dingbat or double-circled digit writes (`❽` -> `8`, `➓` -> `10`, `⓵` -> `1`),
+/// which NFKC leaves alone (it maps `①` and `⑴`, not these): evaders write `❽❾❻❹` and `❻合彩`,
+/// and the de-identification view reads these digits too. `None` for other characters.
+pub fn dingbat_number(c: char) -> Option<&'static str> {
+    const DIGITS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+    let at = |first: u32| DIGITS.get((c as u32 - first) as usize).copied();
+    match c {
+        // negative circled (❶..❿), sans-serif circled (➀..➉), negative sans-serif (➊..➓)
+        '\u{2776}'..='\u{277F}' => at(0x2776),
+        '\u{2780}'..='\u{2789}' => at(0x2780),
+        '\u{278A}'..='\u{2793}' => at(0x278A),
+        // double circled (⓵..⓾)
+        '\u{24F5}'..='\u{24FE}' => at(0x24F5),
+        _ => None,
+    }
 }
 
 /// The ideograph a radical of the CJK Radicals Supplement (U+2E80–U+2EFF) stands for, by Unicode's
@@ -56,6 +77,14 @@ mod tests {
         let mut out = String::new();
         s.chars().for_each(|c| fold_into(c, &mut out));
         out
+    }
+
+    #[test]
+    fn dingbat_digits_fold_to_their_numbers() {
+        assert_eq!(fold("❽❾❻❹"), "8964");
+        assert_eq!(fold("➀➉➊➓⓵⓾"), "110110110");
+        assert_eq!(fold("❻合彩"), "6合彩");
+        assert_eq!(dingbat_number('⑴'), None, "NFKC's own");
     }
 
     #[test]
