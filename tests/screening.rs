@@ -6008,3 +6008,76 @@ fn dingbat_digits_ranges_scores_and_questions() {
         "我的电话139\u{AD}****\u{AD}2345，麻烦回电"
     );
 }
+
+/// Kind: de-identification (breaker round 86). A relative named after the writer's kinship word
+/// (`我二叔`, `我姐夫`, `我侄儿`) and a person in a benefit's or an account's records (`参保人`,
+/// `开户人`, `特困供养人员`) are masked; an office's landline or mailbox quoted in a comment, an
+/// organisation's account and the Lisu words `阿尺木刮` and `阿哥阿妹` are not personal
+/// information.
+#[test]
+fn relatives_record_holders_and_what_is_no_ones() {
+    for (text, want) in [
+        ("我二叔余建华在工地上摔伤了", "我二叔余某某在工地上摔伤了"),
+        (
+            "我姐夫和志强在外地打工出了车祸",
+            "我姐夫和某某在外地打工出了车祸",
+        ),
+        ("我侄儿余小龙失踪三天了", "我侄儿余某某失踪三天了"),
+        (
+            "开户人余秀英，补贴打到哪张卡了",
+            "开户人余某某，补贴打到哪张卡了",
+        ),
+        (
+            "保和镇中心小学电话0887-8623333一直没人接",
+            "保和镇中心小学电话0887-8623333一直没人接",
+        ),
+        (
+            "兰永社区电话0887-8621234一直占线",
+            "兰永社区电话0887-8621234一直占线",
+        ),
+        (
+            "县纪委电话0887-8622388打了几次都没人接",
+            "县纪委电话0887-8622388打了几次都没人接",
+        ),
+        (
+            "给县长信箱xzxx@weixi.gov.cn写了信也没人回",
+            "给县长信箱xzxx@weixi.gov.cn写了信也没人回",
+        ),
+    ] {
+        assert_eq!(
+            SCREENER.screen(&comment(text)).deidentified.body,
+            want,
+            "{text}"
+        );
+    }
+    for (text, want) in [
+        (
+            "经核实，参保人余秀英已按规定报销。",
+            "经核实，参保人余某某已按规定报销。",
+        ),
+        (
+            "特困供养人员余秀英已入住县敬老院。",
+            "特困供养人员余某某已入住县敬老院。",
+        ),
+        (
+            "户名：维西县塔城镇其宗村股份经济联合社，账号：2450010104001234567。",
+            "户名：维西县塔城镇其宗村股份经济联合社，账号：2450010104001234567。",
+        ),
+        (
+            "户名：维西县第一幼儿园，账号：2450010104001234567。",
+            "户名：维西县第一幼儿园，账号：2450010104001234567。",
+        ),
+        (
+            "晚会上，村民阿尺木刮表演精彩纷呈。",
+            "晚会上，村民阿尺木刮表演精彩纷呈。",
+        ),
+        ("游客阿哥阿妹一起跳起了舞。", "游客阿哥阿妹一起跳起了舞。"),
+        ("村民阿四妹说，今年收成好。", "村民某某某说，今年收成好。"),
+    ] {
+        assert_eq!(
+            SCREENER.screen(&draft("工作动态", text)).deidentified.body,
+            want,
+            "{text}"
+        );
+    }
+}

@@ -99,6 +99,12 @@ const ORGANISATION_SUFFIXES: &[&str] = &[
     "报社",
     "办公室",
     "合作社",
+    // breaker round 86: village collectives and schools (`其宗村股份经济联合社`, `县第一幼儿园`)
+    "联合社",
+    "联社",
+    "集体经济组织",
+    "幼儿园",
+    "完小",
     "村委会",
     "居委会",
     "所",

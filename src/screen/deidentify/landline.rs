@@ -155,6 +155,17 @@ const OFFICE_ENDS: &[&str] = &[
     "县委",
     "团县委",
     "联",
+    // breaker round 86: schools, communities, the discipline commission, banks, libraries
+    // (`保和镇中心小学电话`, `兰永社区电话`, `县纪委电话`)
+    "学校",
+    "小学",
+    "中学",
+    "幼儿园",
+    "社区",
+    "纪委",
+    "村委",
+    "银行",
+    "馆",
 ];
 
 /// What an office's name ends with when its number follows with no label (`县政府办0887-…`): a

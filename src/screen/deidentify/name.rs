@@ -131,6 +131,15 @@ const LABELS: &[(&str, Class)] = &[
     ("户主", Class::Person),
     ("老板", Class::Person),
     ("患者", Class::Person),
+    // people in a benefit's or an account's records (breaker round 86: `参保人余秀英`,
+    // `开户人余秀英`, `特困供养人员余秀英`)
+    ("参保人", Class::Person),
+    ("开户人", Class::Person),
+    ("持卡人", Class::Person),
+    ("被征收人", Class::Person),
+    ("代领人", Class::Person),
+    ("特困供养人员", Class::Person),
+    ("特困人员", Class::Person),
     ("伤者", Class::Person),
     ("死者", Class::Person),
     ("遇难者", Class::Person),
@@ -1365,6 +1374,10 @@ const PUBLIC_FIGURES: &[&str] = &[
 /// The [`AFTER_NAMES`] that say people only after a list of two names or more.
 const LIST_ONLY: &[&str] = &["两家", "三家", "两户", "三户"];
 
+/// Lisu words starting with `阿` that are no one's name: the dance `阿尺木刮`, the young men and
+/// women `阿哥阿妹` of the songs (breaker round 86: `村民阿尺木刮表演`, `游客阿哥阿妹一起跳起了舞`).
+const NOT_NAMES_WITH_A: &[&str] = &["阿尺木刮", "阿哥阿妹", "阿哥", "阿妹"];
+
 /// Words of address after a private person's full name: `感谢李建国师傅`, `环卫工王秀英阿姨`.
 /// After a surname alone they are the usual de-identified form (`王师傅`, [`HONORIFICS`]) and
 /// name nobody. (`同志`, `老师` and `医生` are left out: they follow officials and professionals
@@ -2413,16 +2426,108 @@ const SELF_NAMING: &[&str] = &["名叫", "名为", "名"];
 /// Who follows the label `我` when a relative of the writer is named: `我老公李建国`, `我爸李建国`.
 /// Any other `我` (`我们`, `我县`, `我反映`) is no label. Longest first.
 const RELATIVES: &[&str] = &[
-    "老公", "老婆", "爱人", "丈夫", "妻子", "媳妇", "爸爸", "妈妈", "父亲", "母亲", "儿子", "女儿",
-    "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "岳父", "岳母",
-    "舅舅", "叔叔", "姑姑", "阿姨", "老伴", "侄子", "孙子", "孙女", "儿媳", "女婿", "外甥", "爸",
-    "妈", "妻", "哥", "姐", "弟", "妹",
+    // breaker round 86: uncles by their rank, in-laws, nephews, grandchildren and daughters as
+    // said in Yunnan (`我二叔余建华`, `我姐夫和志强`, `我侄儿余小龙`)
+    "外甥女",
+    "外孙女",
+    "二叔",
+    "三叔",
+    "小叔",
+    "大伯",
+    "二伯",
+    "大舅",
+    "二舅",
+    "小舅",
+    "大姑",
+    "小姑",
+    "姐夫",
+    "妹夫",
+    "侄儿",
+    "外孙",
+    "孙儿",
+    "闺女",
+    "大哥",
+    "二哥",
+    "大姐",
+    "二姐",
+    "老公",
+    "老婆",
+    "爱人",
+    "丈夫",
+    "妻子",
+    "媳妇",
+    "爸爸",
+    "妈妈",
+    "父亲",
+    "母亲",
+    "儿子",
+    "女儿",
+    "哥哥",
+    "姐姐",
+    "弟弟",
+    "妹妹",
+    "爷爷",
+    "奶奶",
+    "外公",
+    "外婆",
+    "公公",
+    "婆婆",
+    "岳父",
+    "岳母",
+    "舅舅",
+    "叔叔",
+    "姑姑",
+    "阿姨",
+    "老伴",
+    "侄子",
+    "孙子",
+    "孙女",
+    "儿媳",
+    "女婿",
+    "外甥",
+    "爸",
+    "妈",
+    "妻",
+    "哥",
+    "姐",
+    "弟",
+    "妹",
     // the writer's friends and fellows: `我朋友王建华`, `王建华是我同事`
-    "朋友", "同学", "同事", "邻居", "战友", "室友", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐",
-    "堂弟", "堂妹",
+    "朋友",
+    "同学",
+    "同事",
+    "邻居",
+    "战友",
+    "室友",
+    "表哥",
+    "表姐",
+    "表弟",
+    "表妹",
+    "堂哥",
+    "堂姐",
+    "堂弟",
+    "堂妹",
     // breaker round 64: aunts, uncles and in-laws, and `阿妈`, `阿爸` as Tibetan and Lisu families say
-    "姑妈", "姨妈", "大姨", "小姨", "舅妈", "婶婶", "婶子", "伯伯", "伯父", "伯母", "姑父", "姨父",
-    "侄女", "嫂子", "弟媳", "亲家", "阿妈", "阿爸", "继父", "继母",
+    "姑妈",
+    "姨妈",
+    "大姨",
+    "小姨",
+    "舅妈",
+    "婶婶",
+    "婶子",
+    "伯伯",
+    "伯父",
+    "伯母",
+    "姑父",
+    "姨父",
+    "侄女",
+    "嫂子",
+    "弟媳",
+    "亲家",
+    "阿妈",
+    "阿爸",
+    "继父",
+    "继母",
 ];
 
 /// Roles within a collective label's group, skipped before the name: `村民代表李明华`,
@@ -2648,7 +2753,8 @@ fn name_after_label(
         .map(|m| m.chars().count());
     let lisu = chars.first() == Some(&'阿')
         && chars.get(1).is_some_and(|c| is_han(*c))
-        && !HONORIFICS.iter().any(|h| rest.starts_with(h));
+        && !HONORIFICS.iter().any(|h| rest.starts_with(h))
+        && !NOT_NAMES_WITH_A.iter().any(|w| rest.starts_with(w));
     let (surname, pre) = if let Some(n) = syllable {
         (0, n)
     } else if lisu {
