@@ -6081,3 +6081,78 @@ fn relatives_record_holders_and_what_is_no_ones() {
         );
     }
 }
+
+/// Kind: reposts, links and adverts (breaker round 86). `转自“X”公众号` opening a note reposts
+/// without saying so; `信息来源于X` names its source; `学习强国学习平台` is the designated
+/// outlet; `wxaurl.cn` is a link shortener. Comments that sell with a phone (`要的打…`), a coupon
+/// (`扫码领券`, `优惠卷`) or a shop (`淘宝搜店铺`) are adverts; complaints and questions about
+/// coupons, rebates and being told to add WeChat are not, nor government notices of a fare card,
+/// same-day loans or a caution about online part-time jobs.
+#[test]
+fn reposts_shorteners_and_adverts_of_round_86() {
+    let item = |v: serde_json::Value| Item::from_value(v).unwrap();
+    let account =
+        serde_json::json!({"platform": "wechat", "name": "维西发布", "unit": "县融媒体中心"});
+    let v = SCREENER.screen(&item(serde_json::json!({
+        "id": "t", "kind": "draft", "title": "维西松茸陆续上市", "account": account,
+        "body": "转自“维西生活圈”公众号\n近日，维西松茸陆续上市。"})));
+    assert_eq!(v.route, Route::Returned, "{:?}", v.findings);
+    for (source, body, url) in [
+        (
+            "学习强国学习平台",
+            "来源：学习强国学习平台\n我省扎实推进乡村振兴。",
+            "https://www.xuexi.cn/lgpage/detail/index.html?id=1",
+        ),
+        (
+            "云南发布",
+            "信息来源于云南发布\n冬季道路结冰，请减速慢行。",
+            "https://mp.weixin.qq.com/s/AbCdEf123456",
+        ),
+    ] {
+        let v = SCREENER.screen(&item(serde_json::json!({
+            "id": "t", "kind": "draft", "title": "转载", "account": account, "body": body,
+            "repost": {"source": source, "url": url, "original_title": "转载"}})));
+        assert!(
+            !v.findings.iter().any(|f| &*f.check == "attribution"),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
+    let v = SCREENER.screen(&draft(
+        "消费券活动报名",
+        "报名入口：https://wxaurl.cn/AbCdEfG123",
+    ));
+    assert!(
+        v.findings.iter().any(|f| &*f.rule == "link.shortener"),
+        "{:?}",
+        v.findings
+    );
+    assert_comment_routes(
+        &[
+            "新鲜松茸80一斤，要的打13887654321",
+            "扫码领券，下单立省50，名额有限",
+            "淘宝天猫大额优惠卷，每天更新，进群免费领",
+            "松茸便宜卖，淘宝搜店铺“维西松茸小铺”",
+            "需要松茸的加个微信 songrong666，产地直发",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "政府发的优惠券只能在大超市用吗？",
+            "社区工作人员让我们加微信才给办低保材料",
+            "在超市买东西说好的返利一直没给，找哪个部门投诉？",
+            "电子社保卡扫码领取后怎么激活？",
+        ],
+        Route::Publish,
+    );
+    assert_draft_routes(
+        "通知",
+        &[
+            "年满65周岁的老年人可到县客运站领取优惠乘车卡。",
+            "申请材料齐全的，经办银行最快当天放款。",
+            "求职者对网上兼职招聘信息要仔细甄别。",
+        ],
+        Route::UnitHead,
+    );
+}

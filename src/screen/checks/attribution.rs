@@ -394,7 +394,8 @@ const GOVERNMENT_BODY: &[&str] = &[
 ];
 
 /// A note of the body naming where the text comes from (`来源：吃货小分队`, `文章来源：今日头条`,
-/// `稿源 | 云南日报`: [`MARKER`]'s `来源` forms with a colon, bar or space, breaker round 70) that
+/// `稿源 | 云南日报`: [`MARKER`]'s `来源` forms with a colon, bar or space, breaker round 70;
+/// `转自`, round 86) that
 /// opens a note of its own
 /// ([`opens_a_note`]) and names someone other than the account itself (its name or unit, which an
 /// original piece may credit), `本…` (`本单位`, `本站`), original work (`原创`) or a government
@@ -402,7 +403,7 @@ const GOVERNMENT_BODY: &[&str] = &[
 /// A picture's credit (`图片来源：…`) does not count.
 fn source_note(item: &Item) -> Option<(usize, usize)> {
     let body = item.body.as_str();
-    if !["来源", "稿源", "出处", "转载"]
+    if !["来源", "稿源", "出处", "转载", "转自"]
         .iter()
         .any(|m| body.contains(m))
     {
@@ -420,8 +421,14 @@ fn source_note(item: &Item) -> Option<(usize, usize)> {
         .collect();
     MARKER.captures_iter(folded).find_map(|c| {
         let whole = c.get(0)?;
-        // (not `来源于…`: `文章来源于网络并不意味着可以随意使用` is a statement)
-        let name = c.get(1)?;
+        // (not `来源于…`: `文章来源于网络并不意味着可以随意使用` is a statement); a note opened by
+        // `转自` names its source as `来源：` does (`转自“维西生活圈”公众号`: breaker round 86),
+        // not one opened by `摘自`, which quotes a document (`（摘自宣传资料）`)
+        let reposted = |m: &regex::Match| {
+            let marker = &folded[whole.start()..m.start()];
+            marker.starts_with("转自") || marker.starts_with("转载自")
+        };
+        let name = c.get(1).or_else(|| c.get(3).filter(reposted))?;
         let head = &folded[..whole.start()];
         if head.ends_with("图片") || head.ends_with('图') || !opens_a_note(folded, whole.start())
         {
@@ -484,7 +491,7 @@ const PLATFORM: &str =
 /// marker.
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"(?:(?:稿件|信息|新闻|文章|内容|本文|视频|原文|转载)?来源|稿源|出处|转载)(?:\s*[:|丨/—-]\s*|\s+){PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:本文|文章|稿件|内容)来源于\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:(?:本文|文章)(?:转载)?来自|转载自|转引自|转自|摘自|选自|原载于?)\s*:?\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})"#
+        r#"(?:(?:稿件|信息|新闻|文章|内容|本文|视频|原文|转载)?来源|稿源|出处|转载)(?:\s*[:|丨/—-]\s*|\s+){PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:本文|文章|稿件|内容|信息|新闻)来源于\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:(?:本文|文章)(?:转载)?来自|转载自|转引自|转自|摘自|选自|原载于?)\s*:?\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})"#
     ))
     .expect("attribution marker pattern compiles")
 });
