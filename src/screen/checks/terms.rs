@@ -106,9 +106,11 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
 }
 
 /// Whether a negation (`negation`, after `head`) is the second half of a question whether
-/// something is so: `有没有人员伤亡？`, `有无人员伤亡` ask, they do not deny (breaker round 86).
+/// something is so: `有没有人员伤亡？` asks, it does not deny (breaker round 86). Not `所有没有…`
+/// (all that have not), nor `有无`, which rules and inspections write (`无论有无人员伤亡均须报告`,
+/// `检查有无疫情发生`) and which stays a negation there.
 fn asks(head: &str, negation: &str) -> bool {
-    head.ends_with('有') && negation.starts_with(['没', '无'])
+    head.ends_with('有') && !head.ends_with("所有") && negation.starts_with('没')
 }
 
 /// Prevention wording before a hit, in the same clause: a verb of preventing or avoiding (`预防`,

@@ -98,7 +98,8 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         }
         // an office's mailbox quoted in a comment is no one's personal information either
         // (`给县长信箱xzxx@weixi.gov.cn写了信`, `县纪委的举报邮箱…发了也没人回`: breaker round 86)
-        if office_mailbox(v.lead_in(s, 12))
+        let lead = v.lead_in(s, 12);
+        if (office_mailbox(lead) && (ctx.kind == Kind::Draft || !lead.contains('我')))
             || government_domain(&v.folded[s..e])
             || (ctx.kind == Kind::Draft
                 && (sent_to_office(v.sentence_around(s, e, 60).0)
@@ -238,6 +239,9 @@ mod tests {
                     "县纪委的举报邮箱wxjwjw@163.com发了也没人回",
                 ),
                 ("我的邮箱lisu2024@163.com", "我的邮箱l*******@163.com"),
+                // a label of an office's channel, but the writer's own (regression breaker 86)
+                ("我女儿的报名邮箱lisu2010@163.com", "我女儿的报名邮箱l*******@163.com"),
+                ("我的投稿邮箱lisu2010@163.com", "我的投稿邮箱l*******@163.com"),
             ],
         );
     }

@@ -197,10 +197,6 @@ struct Pattern {
     first: char,
     last: char,
     single: bool,
-    /// A gapped term's first and last parts, in characters, when a word gap (not a number slot)
-    /// follows the first and precedes the last: an end of the hit may then fall inside a token
-    /// whose end that part is (`出售~考试答案` in `低价出售|各类|考试答案`).
-    end_parts: Option<(usize, usize)>,
     /// Noise characters the term starts with (folded), required before the match: most terms have
     /// none; a classification mark written into a term is one (`★秘密`).
     head: Vec<char>,
@@ -373,15 +369,6 @@ impl Matcher {
                 ),
                 None => (Vec::new(), Vec::new(), false, false),
             };
-            let end_parts = (!parts.is_empty()
-                && !lead
-                && !trail
-                && joints.first() == Some(&Joint::Gap)
-                && joints.last() == Some(&Joint::Gap))
-            .then(|| {
-                let count = |p: Option<&String>| p.map_or(0, |p| p.chars().count());
-                (count(parts.first()), count(parts.last()))
-            });
             let k = *index.entry(key).or_insert_with(|| {
                 let anchor = (0..parts.len())
                     .max_by_key(|&i| parts[i].chars().count())
@@ -401,7 +388,6 @@ impl Matcher {
                     first,
                     last,
                     single,
-                    end_parts,
                     head,
                     tail,
                 });
@@ -599,43 +585,27 @@ impl Matcher {
                 .then(b.fe.cmp(&a.fe))
                 .then(allow(b).cmp(&allow(a)))
         });
-        let stands =
-            |boundaries: &mut Boundaries, p: &Pattern, c: &Candidate| match (p.boundary, segmenter)
-            {
-                (Boundary::Word, Some(seg)) => {
-                    boundaries.stands_as_word(text, seg, c.fs, c.fe, p.single, p.end_parts)
-                }
-                _ => true,
-            };
+        let mut boundaries = Boundaries::default();
+        let mut stands = |p: &Pattern, c: &Candidate| match (p.boundary, segmenter) {
+            (Boundary::Word, Some(seg)) => {
+                boundaries.stands_as_word(text, seg, c.fs, c.fe, p.single)
+            }
+            _ => true,
+        };
         // An allow term hides the hits inside it only where it stands as a word itself, like a
         // term: `!六四开` (a ratio) is no allow in `六四开枪` (六四/开枪), nor `!地震局` in
-        // `地震局部地区` (breaker round 77). It also hides a gapped hit whose first or last part
-        // it holds (`!从来没有克扣` in `从来没有克扣过一分工资`, `!停了半天就修好` in
-        // `自来水停了半天就修好了`): such a part may end or start a longer word, so the word
-        // boundary rule no longer keeps it out. The allows are judged in a pass of their own (on
-        // boundaries of their own, since each pass asks in order of start).
-        let allows: Vec<(usize, usize)> = {
-            let mut boundaries = Boundaries::default();
-            cands
-                .iter()
-                .filter(|c| {
-                    let p = &self.patterns[c.pattern as usize];
-                    p.allow && stands(&mut boundaries, p, c)
-                })
-                .map(|c| (c.fs, c.fe))
-                .collect()
-        };
-        let hidden = |p: &Pattern, c: &Candidate| {
-            let within = |fs: usize, fe: usize| allows.iter().any(|&(s, e)| s <= fs && fe <= e);
-            within(c.fs, c.fe)
-                || p.end_parts.is_some_and(|(first, last)| {
-                    within(c.fs, c.fs + first) || within(c.fe.saturating_sub(last), c.fe)
-                })
-        };
-        let mut boundaries = Boundaries::default();
+        // `地震局部地区` (breaker round 77). An allow covering a candidate starts at or before it,
+        // so it has been judged when the candidate comes.
+        let mut allows: Vec<(usize, usize)> = Vec::new();
         cands.retain(|c| {
             let p = &self.patterns[c.pattern as usize];
-            !p.allow && !hidden(p, c) && stands(&mut boundaries, p, c)
+            if p.allow {
+                if stands(p, c) {
+                    allows.push((c.fs, c.fe));
+                }
+                return false;
+            }
+            !allows.iter().any(|&(s, e)| s <= c.fs && c.fe <= e) && stands(p, c)
         });
         // leftmost-longest among the survivors (still by start, longest first), in three groups each
         // on its own: the own lexicons' screened terms, their check vocabularies, extra lexicons
@@ -750,9 +720,7 @@ struct Boundaries {
 impl Boundaries {
     /// Whether folded range `[fs, fe)` stands as a word (rule 4 of the module docs): both ends on
     /// token boundaries, or (for terms longer than one character) one end on a boundary and no
-    /// boundary inside. For a gapped term (`end_parts`: its first and last parts' lengths) the
-    /// other end may instead fall inside a token that its part ends or starts: `出售` ends
-    /// `低价出售`, so `出售~考试答案` stands in `低价出售|各类|考试答案`.
+    /// boundary inside.
     fn stands_as_word(
         &mut self,
         text: &Normalized,
@@ -760,16 +728,10 @@ impl Boundaries {
         fs: usize,
         fe: usize,
         single: bool,
-        end_parts: Option<(usize, usize)>,
     ) -> bool {
         self.cover(text, seg, fs, fe);
         let b = &self.positions;
         let on = |x: usize| b.binary_search(&x).is_ok();
-        // no boundary strictly between `from` and `to`
-        let unbroken = |from: usize, to: usize| {
-            b.get(b.partition_point(|&x| x <= from))
-                .is_none_or(|&x| x >= to)
-        };
         let (start_on, end_on) = (on(fs), on(fe));
         if start_on && end_on {
             return true;
@@ -777,16 +739,8 @@ impl Boundaries {
         if single || !(start_on || end_on) {
             return false;
         }
-        // (a one-character part, like a one-character term, is a token by itself: `欠~工资` is
-        // not in `亏欠他的工资`)
-        if let Some((first, last)) = end_parts {
-            return if start_on {
-                last > 1 && fe >= fs + last && on(fe - last) && unbroken(fe - last, fe)
-            } else {
-                first > 1 && on(fs + first) && unbroken(fs, fs + first)
-            };
-        }
-        unbroken(fs, fe)
+        let first_after_start = b.partition_point(|&x| x <= fs);
+        b.get(first_after_start).is_none_or(|&x| x >= fe)
     }
 
     /// Segments what is needed for `positions` to hold every boundary in `[fs, fe]`.
@@ -951,17 +905,6 @@ mod tests {
         // the parts are words the segmenter knows; the term is its parts
         assert_eq!(m.patterns().collect::<Vec<_>>(), ["欠", "工资"]);
         assert_eq!(term_form("欠 ~ 工资").0, "欠~工资");
-        // a part of two characters or more may end the word it is in (`低价出售|考试答案`), or start
-        // it, as long as the other end of the hit is on a boundary
-        let (m, _) = matcher_of(&["出售~考试答案"]);
-        let seg = Segmenter::with_terms(["出售", "考试答案", "低价出售", "答案书"]);
-        let spans = |text: &str| hit_spans(&m, &seg, text);
-        assert_eq!(spans("低价出售各类考试答案"), [(2, 10)]);
-        assert_eq!(
-            seg.cut("低价出售考试答案书"),
-            ["低价出售", "考试答案", "书"]
-        );
-        assert_eq!(spans("低价出售考试答案书"), [(2, 8)]);
     }
 
     /// Kind: casualty figures. A number slot (`{n}`) reads a whole number of digits or Chinese

@@ -359,6 +359,16 @@ impl Normalized {
                 continue; // the same original character, expanded by NFKC
             }
             let c = self.folded_char(f).unwrap_or(' ');
+            // what is drawn as one symbol counts once (breaker round 86): a skin tone or a
+            // combining mark on the symbol before it (`👍🏻`, zalgo `开҉̶̗́`), and pictographs
+            // that a dropped zero-width joiner made one (`👨\u{200D}👩\u{200D}👧`)
+            let extends = is_emoji_modifier(c)
+                || unicode_normalization::char::is_combining_mark(c)
+                || last.is_some_and(|(s, p)| is_pictograph(p) && is_pictograph(c) && src == s + 2);
+            if extends && last.is_some() {
+                last = Some((src, c));
+                continue;
+            }
             if last.is_some_and(|(_, p)| p == c) && run < 6 {
                 run += 1;
             } else {
@@ -410,18 +420,41 @@ impl Normalized {
             {
                 return false;
             }
-            // `89-64` (a score), `5月3-5日` and `3～5日` (ranges): one range mark between two
-            // numbers joins them, unless every character of the term is set apart (`8-9-6-4`)
+            // `5月3-5日`, `3～5日` (a range of days) and `以89-64战胜` (a score): one range mark
+            // between two numbers joins them where a date or time unit follows the second, or a
+            // score's `以` or `比` stands before the first; `永远记住89-64` still writes the date
             if !spaced_out
                 && digit(a)
                 && digit(b)
                 && b == a + 2
                 && self.folded_char(a + 1).is_some_and(noise::is_range_mark)
+                && self.range_or_score(a, b)
             {
                 return false;
             }
         }
         true
+    }
+
+    /// Whether the numbers around a range mark, whose digits at folded `a` and `b` meet it, are a
+    /// range of dates or times (a unit `日`, `号`, `月`, `年`, `时`, `点` or `天` right after the
+    /// second number) or a score (`以` or `比` right before the first).
+    fn range_or_score(&self, a: usize, b: usize) -> bool {
+        let digit = |k: usize| self.folded_char(k).is_some_and(|c| c.is_ascii_digit());
+        let mut end = b;
+        while digit(end + 1) {
+            end += 1;
+        }
+        let mut start = a;
+        while start > 0 && digit(start - 1) {
+            start -= 1;
+        }
+        self.folded_char(end + 1)
+            .is_some_and(|c| "日号月年时点天".contains(c))
+            || start
+                .checked_sub(1)
+                .and_then(|k| self.folded_char(k))
+                .is_some_and(|c| c == '以' || c == '比')
     }
 
     /// Whether compact characters `[cs, ce)` are read across the end of a clause
@@ -456,6 +489,18 @@ fn fold_char(c: char) -> Vec<char> {
         case::fold_into(w, &mut lower);
     }
     lower.chars().map(confusable::fold).collect()
+}
+
+/// Whether `c` is an emoji skin tone modifier (U+1F3FB–U+1F3FF), drawn on the emoji before it.
+fn is_emoji_modifier(c: char) -> bool {
+    ('\u{1F3FB}'..='\u{1F3FF}').contains(&c)
+}
+
+/// Whether `c` is a pictograph that zero-width joiners combine into one emoji (the Supplemental
+/// Symbols and Pictographs and neighbouring blocks, U+1F300–U+1FAFF, and the Miscellaneous Symbols
+/// and Dingbats, U+2600–U+27BF).
+fn is_pictograph(c: char) -> bool {
+    ('\u{1F300}'..='\u{1FAFF}').contains(&c) || ('\u{2600}'..='\u{27BF}').contains(&c)
 }
 
 /// What normalizers 1–3 make of one character, as [`fold_bmp`] caches it.
