@@ -93,24 +93,32 @@ pub fn negated(text: &Normalized, folded_start: usize, folded_end: usize) -> boo
             .checked_sub(2)
             .filter(|&k| k > folded_start)
             .map_or("", |k| text.folded_before(k, k - folded_start));
-        return NEGATION_RIGHT_BEFORE
-            .find(before)
-            .is_some_and(|m| !asks(&before[..m.start()], &before[m.start()..]))
+        return denies(&NEGATION_RIGHT_BEFORE, before)
             || NEGATION_INSIDE.is_match(inside)
             || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6));
     }
-    NEGATION
+    denies(&NEGATION, before) || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6))
+}
+
+/// Whether `negation` matches at the end of `before` and does not merely [ask](asks).
+fn denies(negation: &Regex, before: &str) -> bool {
+    negation
         .find(before)
         .is_some_and(|m| !asks(&before[..m.start()], &before[m.start()..]))
-        || NEGATION_AFTER.is_match(text.folded_after(folded_end, 6))
 }
 
 /// Whether a negation (`negation`, after `head`) is the second half of a question whether
-/// something is so: `有没有人员伤亡？` asks, it does not deny (breaker round 86). Not `所有没有…`
-/// (all that have not), nor `有无`, which rules and inspections write (`无论有无人员伤亡均须报告`,
-/// `检查有无疫情发生`) and which stays a negation there.
+/// something is so: `有没有人员伤亡？` asks, it does not deny (breaker round 86). Not when the
+/// `有` ends another word (`所有没有…`, `只有没有发生事故的…`, `具有`, `拥有`), nor `有无`, which
+/// rules and inspections write (`无论有无人员伤亡均须报告`, `检查有无疫情发生`) and which stays a
+/// negation there.
 fn asks(head: &str, negation: &str) -> bool {
-    head.ends_with('有') && !head.ends_with("所有") && negation.starts_with('没')
+    const WORDS_ENDING_IN_YOU: &[&str] = &[
+        "所有", "只有", "具有", "拥有", "含有", "享有", "没有", "还有",
+    ];
+    head.ends_with('有')
+        && !WORDS_ENDING_IN_YOU.iter().any(|w| head.ends_with(w))
+        && negation.starts_with('没')
 }
 
 /// Prevention wording before a hit, in the same clause: a verb of preventing or avoiding (`预防`,

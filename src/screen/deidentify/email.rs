@@ -97,9 +97,10 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             return false;
         }
         // an office's mailbox quoted in a comment is no one's personal information either
-        // (`给县长信箱xzxx@weixi.gov.cn写了信`, `县纪委的举报邮箱…发了也没人回`: breaker round 86)
+        // (`给县长信箱xzxx@weixi.gov.cn写了信`, `县纪委的举报邮箱…发了也没人回`: breaker round 86),
+        // when the comment names the office (not `我女儿的报名邮箱`, `孩子的报名邮箱`)
         let lead = v.lead_in(s, 12);
-        if (office_mailbox(lead) && (ctx.kind == Kind::Draft || !lead.contains('我')))
+        if (office_mailbox(lead) && (ctx.kind == Kind::Draft || names_an_office(lead)))
             || government_domain(&v.folded[s..e])
             || (ctx.kind == Kind::Draft
                 && (sent_to_office(v.sentence_around(s, e, 60).0)
@@ -111,6 +112,15 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         taken_end = e;
         true
     });
+}
+
+/// Whether `lead` names an office (`县纪委的举报邮箱`: some part of it ends like an office's
+/// name, [`office_before`]) and nothing of the writer's (`我`).
+fn names_an_office(lead: &str) -> bool {
+    !lead.contains('我')
+        && lead
+            .char_indices()
+            .any(|(i, _)| i > 0 && office_before(&lead[..i]))
 }
 
 /// Whether `address` (as matched) is at a government domain (`….gov.cn`): an office's or an
@@ -240,8 +250,14 @@ mod tests {
                 ),
                 ("我的邮箱lisu2024@163.com", "我的邮箱l*******@163.com"),
                 // a label of an office's channel, but the writer's own (regression breaker 86)
-                ("我女儿的报名邮箱lisu2010@163.com", "我女儿的报名邮箱l*******@163.com"),
-                ("我的投稿邮箱lisu2010@163.com", "我的投稿邮箱l*******@163.com"),
+                (
+                    "我女儿的报名邮箱lisu2010@163.com",
+                    "我女儿的报名邮箱l*******@163.com",
+                ),
+                (
+                    "我的投稿邮箱lisu2010@163.com",
+                    "我的投稿邮箱l*******@163.com",
+                ),
             ],
         );
     }

@@ -398,17 +398,11 @@ pub fn deidentify_knowing(text: &str, ctx: &Context, named: &[String]) -> Masked
 /// (`1️⃣3️⃣9️⃣` is `1\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3}`: a phone number an
 /// advert draws that way is still one).
 fn invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}'
-            ..='\u{200D}'
-                | '\u{2060}'
-                | '\u{FEFF}'
-                | '\u{FE0E}'
-                | '\u{FE0F}'
-                | '\u{20E3}'
-                | '\u{AD}'
-    )
+    ('\u{200B}'..='\u{200D}').contains(&c)
+        || matches!(
+            c,
+            '\u{AD}' | '\u{2060}' | '\u{FEFF}' | '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}'
+        )
 }
 
 /// What the detectors find in `v`'s text read without its invisible characters, with the spans

@@ -1376,7 +1376,7 @@ const LIST_ONLY: &[&str] = &["两家", "三家", "两户", "三户"];
 
 /// Lisu words starting with `阿` that are no one's name: the dance `阿尺木刮`, the young men and
 /// women `阿哥阿妹` of the songs (breaker round 86: `村民阿尺木刮表演`, `游客阿哥阿妹一起跳起了舞`).
-const NOT_NAMES_WITH_A: &[&str] = &["阿尺木刮", "阿哥阿妹", "阿哥", "阿妹"];
+const NOT_NAMES_WITH_A: &[&str] = &["阿尺木刮", "阿哥阿妹", "阿妹阿哥"];
 
 /// Words of address after a private person's full name: `感谢李建国师傅`, `环卫工王秀英阿姨`.
 /// After a surname alone they are the usual de-identified form (`王师傅`, [`HONORIFICS`]) and

@@ -422,7 +422,7 @@ impl Normalized {
             }
             // `5月3-5日`, `3～5日` (a range of days) and `以89-64战胜` (a score): one range mark
             // between two numbers joins them where a date or time unit follows the second, or a
-            // score's `以` or `比` stands before the first; `永远记住89-64` still writes the date
+            // score's `以` or `比分` stands before the first; `永远记住89-64` still writes the date
             if !spaced_out
                 && digit(a)
                 && digit(b)
@@ -438,7 +438,8 @@ impl Normalized {
 
     /// Whether the numbers around a range mark, whose digits at folded `a` and `b` meet it, are a
     /// range of dates or times (a unit `日`, `号`, `月`, `年`, `时`, `点` or `天` right after the
-    /// second number) or a score (`以` or `比` right before the first).
+    /// second number) or a score (`以` or `比分` right before the first; not a bare `比`:
+    /// `这比89-64那次还狠` compares with the date).
     fn range_or_score(&self, a: usize, b: usize) -> bool {
         let digit = |k: usize| self.folded_char(k).is_some_and(|c| c.is_ascii_digit());
         let mut end = b;
@@ -449,12 +450,11 @@ impl Normalized {
         while start > 0 && digit(start - 1) {
             start -= 1;
         }
+        let before = |back: usize| start.checked_sub(back).and_then(|k| self.folded_char(k));
         self.folded_char(end + 1)
             .is_some_and(|c| "日号月年时点天".contains(c))
-            || start
-                .checked_sub(1)
-                .and_then(|k| self.folded_char(k))
-                .is_some_and(|c| c == '以' || c == '比')
+            || before(1) == Some('以')
+            || (before(2) == Some('比') && before(1) == Some('分'))
     }
 
     /// Whether compact characters `[cs, ce)` are read across the end of a clause
