@@ -821,3 +821,50 @@ async fn unroutable_verdicts_are_retried_not_acknowledged() {
     ids.dedup();
     assert_eq!(ids.len(), 20, "every item got its verdict");
 }
+
+/// `screener enqueue - FILE` reads standard input in the place of `-`, as `screener screen` does
+/// (the new user's `… | screener enqueue -` failed with 无法打开 -): every line of both is
+/// enqueued.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enqueue_reads_standard_input_for_a_dash() {
+    const T: &str = "enqueue_reads_standard_input_for_a_dash";
+    if !broker_available(T) {
+        return;
+    }
+    let vhost = Vhost::new("dash");
+    let url = vhost.url();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("b.jsonl");
+    write_lines(&file, &small_comments(3));
+    let mut child = screener(&url)
+        .args([os("enqueue"), os("-"), os(&file)])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        for line in small_comments(2) {
+            stdin.write_all(&line).unwrap();
+            stdin.write_all(b"\n").unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let t = Topology::default();
+    let conn = connect(&url).await;
+    let inputs = input_queues(&t);
+    wait_for_counts(
+        &conn,
+        &inputs,
+        Duration::from_secs(30),
+        "all enqueued",
+        |c| sum(c, &inputs) == 5,
+    )
+    .await;
+}

@@ -102,7 +102,7 @@ pub struct WorkerArgs {
 /// Options of `screener enqueue`.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct EnqueueArgs {
-    /// JSONL files of items; standard input when none.
+    /// JSONL files of items; standard input when none, and where one is `-`.
     pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub topology: TopologyArgs,

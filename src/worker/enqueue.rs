@@ -60,9 +60,16 @@ fn spawn_reader(files: Vec<PathBuf>, tx: tokio::sync::mpsc::Sender<anyhow::Resul
         let inputs: Vec<(String, Option<PathBuf>)> = if files.is_empty() {
             vec![("<stdin>".into(), None)]
         } else {
+            // `-` is standard input, as for `screener screen`
             files
                 .into_iter()
-                .map(|p| (p.display().to_string(), Some(p)))
+                .map(|p| {
+                    if p.as_os_str() == "-" {
+                        ("<stdin>".to_owned(), None)
+                    } else {
+                        (p.display().to_string(), Some(p))
+                    }
+                })
                 .collect()
         };
         for (name, path) in inputs {
@@ -155,7 +162,7 @@ pub async fn enqueue(
         .await
         .context("开启发布确认失败")?;
 
-    let total: Option<u64> = if args.files.is_empty() {
+    let total: Option<u64> = if args.files.is_empty() || args.files.iter().any(|p| p == "-") {
         None
     } else {
         args.files
