@@ -269,6 +269,14 @@ fn near_private_person(v: &View, s: usize, lead: &str, persons: &[Hit]) -> bool 
     if hotline_lead(lead) {
         return false;
     }
+    // So does an office's name right before the phone label (`网民余某某反映县人社局电话…`,
+    // `村委会电话…`, `塔城镇政府电话…`: breaker round 86)
+    if LABELS
+        .iter()
+        .any(|l| lead.rfind(l).is_some_and(|i| office_before(&lead[..i])))
+    {
+        return false;
+    }
     if pseudonym_before(&v.folded[..s]) {
         return true;
     }
@@ -288,6 +296,30 @@ fn near_private_person(v: &View, s: usize, lead: &str, persons: &[Hit]) -> bool 
 #[cfg(test)]
 mod tests {
     use super::super::tests::{draft, masks, masks_in};
+
+    /// Kind: an office's number in a reply that names the netizen: the office's name before the
+    /// phone label says whose it is (breaker round 86); the netizen's own stays masked.
+    #[test]
+    fn an_offices_number_beside_a_netizen_in_a_reply() {
+        masks_in(
+            draft(),
+            "landline",
+            &[
+                (
+                    "网民余某某反映县人社局电话0887-8621234长期无人接听的问题。",
+                    "网民余某某反映县人社局电话0887-8621234长期无人接听的问题。",
+                ),
+                (
+                    "村民余某某反映，村委会电话8641234长期无人接听。",
+                    "村民余某某反映，村委会电话8641234长期无人接听。",
+                ),
+                (
+                    "余某某家电话0887-8627712无人接听。",
+                    "余某某家电话0887-*****12无人接听。",
+                ),
+            ],
+        );
+    }
 
     /// Kind: a reply tells the netizen about the netizen's own landline: masked in the draft too.
     #[test]
