@@ -182,6 +182,15 @@ pub(super) fn office_before(head: &str) -> bool {
     OFFICE_ENDS.iter().any(|o| office.ends_with(o))
 }
 
+/// Whether `lead`, the text before a number, names an office right before its phone label
+/// (`医保所信息股电话`, `县人社局的电话`, `村委会电话`): the number is the office's, in comments and
+/// in replies that name a netizen nearby.
+fn office_labelled(lead: &str) -> bool {
+    LABELS
+        .iter()
+        .any(|l| lead.rfind(l).is_some_and(|i| office_before(&lead[..i])))
+}
+
 /// Whether a comment's number, with `lead` the text before it and folded byte `e` its end, is an
 /// office's published one: after a hotline label (`服务热线`, `举报电话`), after an office's name
 /// and a phone label (`医保所信息股电话8881528`, `县人社局的电话…`) or right after an office's name
@@ -191,9 +200,6 @@ fn office_number(v: &View, lead: &str, e: usize) -> bool {
     if last_label(lead, PRIVATE).is_some() {
         return false;
     }
-    let labelled_office = LABELS
-        .iter()
-        .any(|l| lead.rfind(l).is_some_and(|i| office_before(&lead[..i])));
     // an office's name right before its number, with no label (`县政府办0887-8622114也打不通`;
     // breaker round 58): the ends of an office's name only, not of a home or a person
     // (`县政府家属院`, `村干部`, `我在县医院`: round 61)
@@ -206,7 +212,7 @@ fn office_number(v: &View, lead: &str, e: usize) -> bool {
     let called_office = ["服务电话", "服务热线", "热线", "办公电话"]
         .iter()
         .any(|w| after.starts_with(w));
-    hotline_lead(lead) || labelled_office || named_office || called_office
+    hotline_lead(lead) || office_labelled(lead) || named_office || called_office
 }
 
 /// What may follow `某` in an office's or a thing's name, not a person's: `某单位`, `某局`,
@@ -271,10 +277,7 @@ fn near_private_person(v: &View, s: usize, lead: &str, persons: &[Hit]) -> bool 
     }
     // So does an office's name right before the phone label (`网民余某某反映县人社局电话…`,
     // `村委会电话…`, `塔城镇政府电话…`: breaker round 86)
-    if LABELS
-        .iter()
-        .any(|l| lead.rfind(l).is_some_and(|i| office_before(&lead[..i])))
-    {
+    if office_labelled(lead) {
         return false;
     }
     if pseudonym_before(&v.folded[..s]) {
