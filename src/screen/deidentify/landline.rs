@@ -267,7 +267,7 @@ fn pseudonym_before(before: &str) -> bool {
 /// Whether folded byte `s` follows a private person: a name found shortly before on the same
 /// line, or a private word in the label.
 fn near_private_person(v: &View, s: usize, lead: &str, persons: &[Hit]) -> bool {
-    if last_label(lead, PRIVATE).is_some() {
+    if last_label(lead, PRIVATE).is_some() || super::follows_its_owner(v, s, persons) {
         return true;
     }
     // An office's hotline label right before the number (`咨询电话：`) says whose number it is,

@@ -20,7 +20,7 @@
 
 use super::mask::Plan;
 use super::view::{hotline_lead, View, Wrapped, SEP};
-use super::{each_number_capture, Context, Hit, PiiKind};
+use super::{each_number_capture, follows_its_owner, Context, Hit, PiiKind};
 use crate::item::Kind;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -42,15 +42,16 @@ static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Finds mobile numbers in `v`.
-pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
+/// Finds mobile numbers in `v`. `persons`: the private persons named in `v` (a hotline's label
+/// before one of them does not make the number after their name the office's).
+pub(super) fn detect(v: &View, ctx: &Context, persons: &[Hit], out: &mut Vec<Hit>) {
     each_number_capture(&MOBILE, v, 11, |caps, at| {
         let m = caps.get(0).expect("group 0");
         let (s, e) = (at + m.start(), at + m.end());
         let Some(lead) = v.phone_candidate_lead(s, e, LABELS) else {
             return false;
         };
-        if ctx.kind == Kind::Draft && hotline_lead(lead) {
+        if ctx.kind == Kind::Draft && hotline_lead(lead) && !follows_its_owner(v, s, persons) {
             return false;
         }
         let n = caps.name("n").expect("national number");

@@ -540,7 +540,7 @@ fn detect(v: &View, ctx: &Context, named: &[String]) -> Vec<Hit> {
     address::detect(v, ctx, &mut found);
     if v.has_digit {
         resident_id::detect(v, &mut found);
-        mobile::detect(v, ctx, &mut found);
+        mobile::detect(v, ctx, &persons, &mut found);
         bank_card::detect(v, &mut found);
         landline::detect(v, ctx, &persons, &mut found);
         passport::detect(v, &mut found);
@@ -559,6 +559,31 @@ fn detect(v: &View, ctx: &Context, named: &[String]) -> Vec<Hit> {
         trim_shown_heads(&mut found, &folded);
     }
     resolve(found)
+}
+
+/// Whether the phone number at folded byte `s` belongs to the private person named right before
+/// it, with nothing between but brackets, a colon, spaces or a phone label (`热线受理余秀英（138…）`,
+/// `投诉人和建华电话：0887…`): the owner's own number, whatever office label stands before the
+/// name (breaker round 87). `persons`: the names found in `v`, code point spans.
+fn follows_its_owner(v: &View, s: usize, persons: &[Hit]) -> bool {
+    const BETWEEN: &[char] = &['（', '(', '：', ':', ' ', '\u{3000}'];
+    const LABELS: &[&str] = &[
+        "联系电话",
+        "联系方式",
+        "电话号码",
+        "电话",
+        "手机号码",
+        "手机号",
+        "手机",
+    ];
+    let at = v.char_index(s);
+    persons.iter().any(|p| {
+        p.end <= at && at - p.end <= 8 && {
+            let between: String = v.folded.chars().skip(p.end).take(at - p.end).collect();
+            let label = between.trim_matches(BETWEEN);
+            label.is_empty() || LABELS.contains(&label)
+        }
+    })
 }
 
 /// Moves the start of a hit past any other hit that ends among the characters it shows as they are

@@ -1588,21 +1588,46 @@ fn petitioner_before(hay: &str, b: usize) -> Option<(usize, usize, usize)> {
     {
         return None;
     }
-    // `关于余秀英反映的问题`: the subject of a reply's opening (breaker round 64), given-name
-    // characters only (`关于原告方反映` is a party)
+    // `关于余秀英反映的问题`: the subject of a reply's opening (breaker round 64), and the
+    // petitioner whose matter an office took (`热线受理余秀英反映的问题`, `接到和建华投诉`: breaker
+    // round 87); given-name characters only (`关于原告方反映` is a party)
     name_ending_at(hay, b, false)
         .or_else(|| {
-            // (`关于` looked for first: most petitions' verbs follow no name at all)
+            // (the words looked for first: most petitions' verbs follow no name at all)
             let start = hay[..b].char_indices().rev().nth(2)?.0;
-            if !hay[..start].ends_with("关于") {
+            if !PETITION_TAKEN.iter().any(|w| hay[..start].ends_with(w)) {
                 return None;
             }
-            full_name_ending_at(hay, b)
+            // (a conjunction surname too: no list opens right after these words, `关于和建华`)
+            (full_name_at(hay, start) == Some(b))
+                .then_some((start, 1))
                 .filter(|&(s, _)| hay[s..b].chars().skip(1).all(|c| GIVEN_SET.contains(&c)))
         })
         .filter(|&(s, surname)| hay[s..b].chars().count() >= 3 && !polite_form(&hay[s..b], surname))
         .map(|(s, surname)| (s, b, surname))
 }
+
+/// What an office writes before the petitioner whose matter it took up (see [`petitioner_before`]).
+const PETITION_TAKEN: &[&str] = &[
+    "关于", "受理", "接到", "收到", "转来", "转办", "交办", "办理",
+];
+
+/// Where a short note in brackets that ends at byte `b` of `hay` opens (`（13887654321）`,
+/// `（女，65岁）`): at most [`NOTE_WITHIN`] characters inside, no full stop or line break.
+fn bracketed_note_before(hay: &str, b: usize) -> Option<usize> {
+    let inside = hay[..b].strip_suffix(['）', ')'])?;
+    let (open, _) = inside
+        .char_indices()
+        .rev()
+        .take(NOTE_WITHIN + 1)
+        .take_while(|&(_, c)| !matches!(c, '。' | '\n' | '）' | ')'))
+        .find(|&(_, c)| matches!(c, '（' | '('))?;
+    Some(open)
+}
+
+/// How long a bracketed note after a name may be, in characters: a mobile with its label
+/// (`电话：13887654321`) and a little more.
+const NOTE_WITHIN: usize = 20;
 
 /// Names a reply greets at the start of a line: the first colon within its first
 /// [`GREETING_WITHIN`] characters, then [`GREETINGS`] or, before it, [`GREETED_AS`]
@@ -1691,7 +1716,12 @@ fn named_before_markers(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usiz
             continue;
         }
         if marker == Marker::Petition {
-            out.extend(petitioner_before(hay, b));
+            // `余秀英（13887654321）反映`, `和建华（电话：139…）投诉`: a contact or a short note in
+            // brackets between the name and the verb (breaker round 87)
+            out.extend(
+                petitioner_before(hay, b)
+                    .or_else(|| petitioner_before(hay, bracketed_note_before(hay, b)?)),
+            );
             continue;
         }
         if marker == Marker::Kin {
@@ -4100,6 +4130,48 @@ mod tests {
                 "邻居李子树的树枝伸到我家院子里了。",
             )],
         );
+    }
+
+    /// Kind: a petitioner in a reply, named after the words of the office that took the matter up
+    /// or with a contact in brackets before the petition's verb, and the number that follows the
+    /// name even after a hotline's label (breaker round 87). An office's hotline, a title and a
+    /// conjunction stay.
+    #[test]
+    fn petitioners_taken_up_and_their_bracketed_contacts() {
+        for (text, want) in [
+            (
+                "12345热线受理余秀英（13887654321）反映的问题已办结。",
+                "12345热线受理余某某（138****4321）反映的问题已办结。",
+            ),
+            (
+                "经核实，余秀英（13887654321）反映的问题属实。",
+                "经核实，余某某（138****4321）反映的问题属实。",
+            ),
+            (
+                "余秀英（电话：13887654321）投诉物业",
+                "余某某（电话：138****4321）投诉物业",
+            ),
+            ("关于和建华反映的问题", "关于和某某反映的问题"),
+            ("接到杨志刚来电反映后", "接到杨某某来电反映后"),
+            (
+                "县长热线受理和丽芳（电话0887-8621234）反映",
+                "县长热线受理和某某（电话0887-*****34）反映",
+            ),
+            // an office's numbers after a hotline's label
+            (
+                "咨询热线：王老师（13887654321）",
+                "咨询热线：王老师（13887654321）",
+            ),
+            (
+                "服务热线：县人社局（0887-8621234）",
+                "服务热线：县人社局（0887-8621234）",
+            ),
+            // words, not names
+            ("关于和平反映", "关于和平反映"),
+            ("关于住房和城乡建设反映", "关于住房和城乡建设反映"),
+        ] {
+            check(draft(), text, want);
+        }
     }
 
     /// Kind: names where nothing before them is a label (breaker round 44): in a netizen's quoted
