@@ -5958,7 +5958,7 @@ fn dingbat_digits_ranges_scores_and_questions() {
     assert_exact(
         &[
             ("纪念❽❾❻❹，永远不能忘", "❽❾❻❹"),
-            ("❻合彩特码，期期中", "❻合彩"),
+            ("❻合彩开奖，期期中", "❻合彩"),
             ("8-9-6-4", "8-9-6-4"),
         ],
         "lexicon.",
@@ -6203,6 +6203,75 @@ fn round_86_additions_in_ordinary_text() {
             "补贴政策整理如下，仅供大家参阅",
             "感谢县医院的医生，产钳助产很顺利",
             "发芽的土豆不能吃，大家注意",
+        ],
+        Route::Publish,
+    );
+}
+
+/// Kind: comments in dialect, slang and homophones (breaker round 87): drug, gambling, bank-card,
+/// escort, gun and fake-certificate offers and a loan shark's advert are taken down, so are
+/// dialect abuse and separatist slogans; wages, land, demolition, pollution, medical and school
+/// complaints in everyday words are forwarded; emergencies netizens report are escalated. The
+/// same words in a dish, a cooking lesson, a rescued animal, a mother's back, a quoted warning
+/// and a mistaken impression are published.
+#[test]
+fn dialect_slang_and_everyday_reports_of_round_87() {
+    assert_comment_routes(
+        &[
+            "高利贷找我，借一万月息三千，vx同号",
+            "🎰线上棋牌，炸金花、斗地主真钱局，上分找我💰",
+            "出货：麻果、K仔，同城可送",
+            "各种证件📕📗都能做，身份证、结婚证、毕业证，秒出",
+            "要买猎枪的找我，双管的，价格好说",
+            "空闲时间兼职，陪聊陪睡，私聊",
+            "出售大量银行卡四件套，可以过流水",
+            "买码的朋友，今晚特码必中，进群",
+            "驾照包过，不过退款",
+            "你个瓜婆娘，懂个锤子",
+            "县长是个大草包，啥也不会",
+            "艹你吗的，小编会不会写字",
+            "达赖喇嘛万岁，扎西德勒🙏",
+            "又是习包子那一套，谁信啊",
+        ],
+        Route::Takedown,
+    );
+    assert_forwarded(&[
+        (
+            "在工地上苦了半年，老板一分莫给，跑球了",
+            "县人力资源和社会保障局",
+        ),
+        ("征我家的地给的钱太少了，一亩才几千", "县自然资源局"),
+        (
+            "我家老房子被挖机推平了，啥子手续都没有",
+            "县住房和城乡建设局",
+        ),
+        ("工业园区的化工厂晚上偷偷放废气，臭得要命", "县生态环境局"),
+        (
+            "生娃的时候医生操作不当，孩子落下了残疾，医院不认",
+            "县卫生健康局",
+        ),
+        ("娃娃在学校被高年级的勒索钱，老师不管", "县教育体育局"),
+    ]);
+    assert_comment_routes(
+        &[
+            "山火烧到村子边上了，赶紧来人",
+            "江边那个村子进水了，房子泡了一半，快来救人啊",
+            "塔城往维西的路上两个车撞一起了，躺着人，流了好多血",
+            "江里漂着一个人，不晓得死没死",
+        ],
+        Route::Escalate,
+    );
+    assert_comment_routes(
+        &[
+            "夜市的烤猪脑子太香了，维西人都爱吃",
+            "我家娃还没包过饺子，今年教他",
+            "这个包真便宜，在哪买的",
+            "村民收养了一只受伤的穿山甲，交给了林草局，好样的",
+            "请问县里有没有上门安装全套太阳能的师傅？",
+            "你妈的腰还疼不疼，我这有个土方子",
+            "所谓的“押题”、“包过”就是他们欺骗学员报名的",
+            "昨天县城有婚车队，鞭炮放得好大，还以为爆炸了",
+            "听说高利贷害了不少人，大家千万别借",
         ],
         Route::Publish,
     );
