@@ -6336,14 +6336,20 @@ fn official_reports_explainers_and_markings_of_round_87() {
         ],
         Route::UnitHead,
     );
-    // a leader named by office alone, and units by their common short names
-    let v = SCREENER.screen(&draft("督导", "县委主要负责同志率队到塔城镇督导防汛工作。"));
-    assert_eq!(v.route, Route::DeputyLeader, "{:?}", v.findings);
-    assert!(
-        v.co_review.iter().any(|c| c == "县委书记"),
-        "{:?}",
-        v.co_review
-    );
+    // a leader named by office alone, and by the supervision commission's full name (listed among
+    // the concurrent posts before, which are no leaders on their own); units by their short names
+    for (body, leader) in [
+        ("县委主要负责同志率队到塔城镇督导防汛工作。", "县委书记"),
+        ("县监察委员会主任张三到塔城镇调研。", "县监委主任"),
+    ] {
+        let v = SCREENER.screen(&draft("督导", body));
+        assert_eq!(v.route, Route::DeputyLeader, "{body}: {:?}", v.findings);
+        assert!(
+            v.co_review.iter().any(|c| c == leader),
+            "{body}: {:?}",
+            v.co_review
+        );
+    }
     for (body, unit) in [
         ("县应急管理局联合县教育局开展督查。", "县教育体育局"),
         ("县卫健局联合县医院专家开展义诊。", "县人民医院"),
