@@ -209,6 +209,32 @@ const STOP_WORDS: &[&str] = &[
     "监督",
 ];
 
+/// The people or lodgings of a place after its address (see [`detect`]): `的群众`, `的民宿`.
+const GROUPS_AFTER: &[&str] = &[
+    "的村民们",
+    "的居民们",
+    "的老人们",
+    "的群众",
+    "的乡亲",
+    "的游客",
+    "的民宿",
+    "的客栈",
+];
+
+/// Institutions where people stay without living there, after a weak label (`住在`).
+const STAYED_AT: &[&str] = &[
+    "医院",
+    "卫生院",
+    "敬老院",
+    "养老院",
+    "福利院",
+    "宾馆",
+    "酒店",
+    "民宿",
+    "客栈",
+    "学校",
+];
+
 /// Words that end an address and say the place before them is a landmark the home is near, not the
 /// home: without a number it finds no house (`家住洋湖公园附近`, `住在汽车西站旁边`).
 const NEAR_WORDS: &[&str] = &["附近", "旁边", "对面", "一带", "周边", "周围", "隔壁"];
@@ -372,6 +398,28 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         let Some((s, e, keep)) = address_after(hay, label_end, weak) else {
             continue;
         };
+        // A place whose people are spoken of as a group (`家住叶枝镇同乐村的群众都盼着`), or where
+        // visitors stay (`游客住在其宗村的民宿里`), is no one's home; one person of it named after
+        // the group's word is (`家住同乐村的村民李建国`). After a weak label, an institution is
+        // where someone stays, not lives (`住在县敬老院的42名老人`, `住在县人民医院住院部`; breaker
+        // round 87).
+        // (the writer's own place is theirs whatever follows: `我是…五组的群众`, `我家住…的居民`)
+        let writer =
+            SELF_LABELS.contains(&label) || hay[..m_start].chars().rev().take(4).any(|c| c == '我');
+        let after = &hay[e..];
+        let group = !writer
+            && GROUPS_AFTER
+                .iter()
+                .find_map(|g| after.strip_prefix(g))
+                .is_some_and(|rest| {
+                    // (`都`, a surname too, is the group's `都盼着`)
+                    rest.starts_with(['都', '们', '也', '纷'])
+                        || !super::name::starts_with_surname(rest)
+                });
+        let stay = weak && STAYED_AT.iter().any(|w| hay[s..e].contains(w));
+        if group || stay {
+            continue;
+        }
         // after `我是`, `我在`: only a village's group (`叶枝镇同乐村三组`, `柯那村二组`), which is a
         // few households; an estate, a district or a date after them is no one's home
         // (`我是同乐村三组村民`: the group's people after it are not the address, nor a `的` the

@@ -102,6 +102,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         let lead = v.lead_in(s, 12);
         if (office_mailbox(lead) && (ctx.kind == Kind::Draft || names_an_office(lead)))
             || government_domain(&v.folded[s..e])
+            || super::landline::office_after(v.lead_out(e, 10))
             || (ctx.kind == Kind::Draft
                 && (sent_to_office(v.sentence_around(s, e, 60).0)
                     || contact_block(v.sentence_around(s, e, 60).0, v.lead_in(s, 12))))
@@ -118,9 +119,11 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
 /// name, [`office_before`]) and nothing of the writer's (`我`).
 fn names_an_office(lead: &str) -> bool {
     !lead.contains('我')
-        && lead
+        && (lead
             .char_indices()
             .any(|(i, _)| i > 0 && office_before(&lead[..i]))
+            // a leader's public mailbox (`给县长信箱…写了三次信`: breaker round 87)
+            || ["长信箱", "书记信箱"].iter().any(|m| lead.contains(m)))
 }
 
 /// Whether `address` (as matched) is at a government domain (`….gov.cn`): an office's or an

@@ -182,6 +182,20 @@ pub(super) fn office_before(head: &str) -> bool {
     OFFICE_ENDS.iter().any(|o| office.ends_with(o))
 }
 
+/// Whether `after`, the text right after a number or an account, says whose it is by an office's
+/// name, in brackets or after `是` (`0887-8621234（人社局）`, `0887-8623110是保和派出所的吧`,
+/// `wxmzj@163.com（民政局的邮箱）`: breaker round 87). Not a private word (`是我家的`).
+pub(super) fn office_after(after: &str) -> bool {
+    let named = after.trim_start_matches(['（', '(', ' ']);
+    let named = named.strip_prefix('是').unwrap_or(named);
+    let end = named
+        .char_indices()
+        .find(|&(_, c)| !super::view::is_han(c) || c == '的')
+        .map_or(named.len(), |(i, _)| i);
+    let named = &named[..end];
+    !named.contains('我') && !named.contains("家属") && office_before(named)
+}
+
 /// Whether `lead`, the text before a number, names an office right before its phone label
 /// (`医保所信息股电话`, `县人社局的电话`, `村委会电话`): the number is the office's, in comments and
 /// in replies that name a netizen nearby.
@@ -212,7 +226,11 @@ fn office_number(v: &View, lead: &str, e: usize) -> bool {
     let called_office = ["服务电话", "服务热线", "热线", "办公电话"]
         .iter()
         .any(|w| after.starts_with(w));
-    hotline_lead(lead) || office_labelled(lead) || named_office || called_office
+    hotline_lead(lead)
+        || office_labelled(lead)
+        || named_office
+        || called_office
+        || office_after(v.lead_out(e, 10))
 }
 
 /// What may follow `某` in an office's or a thing's name, not a person's: `某单位`, `某局`,

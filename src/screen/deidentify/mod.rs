@@ -1669,6 +1669,136 @@ pub(super) mod tests {
 
     /// Kind: zero-width characters written between a name's or a number's characters (or a
     /// label's) do not hide it; the mask keeps them (breaker rounds 42, 43).
+    /// Kind: what breaker round 87 found published or over-masked. Names before a person's papers
+    /// or family, after `签名：`, `名字是`, `失主：`, and set apart by spaces; QQ and WeChat ids in
+    /// brackets or after their slang labels. Kept: an office's number or mailbox that the comment
+    /// says is the office's, an official account's id, kin called 阿哥, the verb after a Lisu
+    /// name, a group's village, visitors' lodgings and the institutions people stay in.
+    #[test]
+    fn papers_signatures_brackets_and_groups_of_round_87() {
+        for (ctx, text, want) in [
+            (
+                comment(),
+                "捡到一个钱包，里面有和玉兰的身份证和银行卡",
+                "捡到一个钱包，里面有和某某的身份证和银行卡",
+            ),
+            (
+                draft(),
+                "我局约谈了杨德发及其家属",
+                "我局约谈了杨某某及其家属",
+            ),
+            (
+                comment(),
+                "恳请帮忙解决饮水问题！\n签名：余建华",
+                "恳请帮忙解决饮水问题！\n签名：余某某",
+            ),
+            (
+                comment(),
+                "捡到一张身份证，名字是余建华，请本人来拿",
+                "捡到一张身份证，名字是余某某，请本人来拿",
+            ),
+            (
+                draft(),
+                "失主：松诺吾金，请到派出所认领",
+                "失主：某某某某，请到派出所认领",
+            ),
+            (
+                comment(),
+                "我是其宗村的 余 建 华，补助三年了一分没见到",
+                "我是其宗村的 余 某 某，补助三年了一分没见到",
+            ),
+            (
+                comment(),
+                "联系我QQ（1234567890）谢谢",
+                "联系我QQ（1********0）谢谢",
+            ),
+            (
+                comment(),
+                "我的微信（heyulan888）",
+                "我的微信（h********8）",
+            ),
+            (
+                comment(),
+                "有懂的帮帮忙，绿泡泡：heyulan888",
+                "有懂的帮帮忙，绿泡泡：h********8",
+            ),
+            (
+                comment(),
+                "想问一下公租房怎么申请，企鹅：1234567890",
+                "想问一下公租房怎么申请，企鹅：1********0",
+            ),
+            (
+                draft(),
+                "您好！村民阿此反映的饮水管道破损问题",
+                "您好！村民某某反映的饮水管道破损问题",
+            ),
+            // kept
+            (
+                comment(),
+                "0887-8623110是保和派出所的吧？打了一上午都没人接",
+                "0887-8623110是保和派出所的吧？打了一上午都没人接",
+            ),
+            (
+                comment(),
+                "又打了0887-8621234（人社局），都说不归他们管",
+                "又打了0887-8621234（人社局），都说不归他们管",
+            ),
+            (
+                comment(),
+                "材料早就发到wxmzj@163.com（民政局的邮箱）了",
+                "材料早就发到wxmzj@163.com（民政局的邮箱）了",
+            ),
+            (
+                comment(),
+                "给县长信箱wxxzxx@163.com写了三次信",
+                "给县长信箱wxxzxx@163.com写了三次信",
+            ),
+            (
+                draft(),
+                "群众可关注县人民医院微信号：wxxrmyy（公众号），在线预约挂号",
+                "群众可关注县人民医院微信号：wxxrmyy（公众号），在线预约挂号",
+            ),
+            (
+                comment(),
+                "县医院的微信wxxrmyy能挂号吗",
+                "县医院的微信wxxrmyy能挂号吗",
+            ),
+            (
+                comment(),
+                "多亏邻居阿哥帮忙把老人送到医院",
+                "多亏邻居阿哥帮忙把老人送到医院",
+            ),
+            (
+                comment(),
+                "家住叶枝镇同乐村的群众都盼着这条路早点修好",
+                "家住叶枝镇同乐村的群众都盼着这条路早点修好",
+            ),
+            (
+                comment(),
+                "游客住在塔城镇其宗村的民宿里",
+                "游客住在塔城镇其宗村的民宿里",
+            ),
+            (
+                draft(),
+                "住在县敬老院的42名老人吃上了年夜饭",
+                "住在县敬老院的42名老人吃上了年夜饭",
+            ),
+            // still masked: one person of the place, the writer's own place, their own number
+            (
+                comment(),
+                "家住同乐村的村民李建国反映",
+                "家住＊＊＊的村民李某某反映",
+            ),
+            (
+                comment(),
+                "我家的电话是0887-8621234",
+                "我家的电话是0887-*****34",
+            ),
+        ] {
+            check(ctx, text, want);
+        }
+    }
+
     #[test]
     fn names_across_zero_width_characters() {
         for (ctx, text, want) in [

@@ -256,6 +256,11 @@ const LABELS: &[(&str, Class)] = &[
     ("老板娘", Class::Person),
     ("护士长", Class::Person),
     ("署名", Class::Field),
+    // `签名：余建华` under a petition, `名字是余建华，` on a found card, `失主：松诺吾金` (breaker
+    // round 87)
+    ("签名", Class::Field),
+    ("名字是", Class::Intro),
+    ("失主", Class::Field),
     // `我老公李建国`, `我爸李建国`: the writer's relatives (RELATIVES), one label for all of them.
     ("我", Class::Collective),
     // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
@@ -736,6 +741,9 @@ const FOLLOWER_WORDS: &[&str] = &[
     "乐呵呵",
     "笑呵呵",
     "笑眯眯",
+    // help given (`村民阿普帮忙修路`: breaker round 87)
+    "帮忙",
+    "帮助",
 ];
 
 /// What can follow a name after a collective label, where a noun or verb is more likely than a
@@ -1376,7 +1384,22 @@ const LIST_ONLY: &[&str] = &["两家", "三家", "两户", "三户"];
 
 /// Lisu words starting with `阿` that are no one's name: the dance `阿尺木刮`, the young men and
 /// women `阿哥阿妹` of the songs (breaker round 86: `村民阿尺木刮表演`, `游客阿哥阿妹一起跳起了舞`).
-const NOT_NAMES_WITH_A: &[&str] = &["阿尺木刮", "阿哥阿妹", "阿妹阿哥"];
+const NOT_NAMES_WITH_A: &[&str] = &[
+    "阿尺木刮",
+    "阿哥阿妹",
+    "阿妹阿哥",
+    // kin by what the speaker calls them (`邻居阿哥帮忙`: breaker round 87)
+    "阿哥",
+    "阿姐",
+    "阿叔",
+    "阿婶",
+    "阿婆",
+    "阿公",
+    "阿爸",
+    "阿妈",
+    "阿爷",
+    "阿奶",
+];
 
 /// Words of address after a private person's full name: `感谢李建国师傅`, `环卫工王秀英阿姨`.
 /// After a surname alone they are the usual de-identified form (`王师傅`, [`HONORIFICS`]) and
@@ -1406,6 +1429,20 @@ const ADDRESSED: &[&str] = &[
 /// before them is taken after any character, a shorter one after punctuation or [`BEFORE_NAME`]
 /// (`，王明家的`); a surname alone (`王家的`) names a family, not a person.
 const HOUSEHOLD_AFTER: &[&str] = &["家的", "家里", "家门口", "家住", "家庭", "家低保", "的低保"];
+
+/// A private person's own papers and family after their name, read like [`HOUSEHOLD_AFTER`]:
+/// `里面有和玉兰的身份证和银行卡`, `约谈了杨德发及其家属` (breaker round 87).
+const BELONGINGS_AFTER: &[&str] = &[
+    "的身份证",
+    "的银行卡",
+    "的户口本",
+    "的户口簿",
+    "的驾驶证",
+    "的医保卡",
+    "的社保卡",
+    "及其家属",
+    "及其家人",
+];
 
 /// Verbs of a petition or of a debt complained of after a private person's full name at the start
 /// of a clause: `李秀英反映的问题到现在都没解决`, `，王建华投诉物业`, `王建国欠我三万块钱`. Only a
@@ -1536,6 +1573,7 @@ static MARKERS: LazyLock<Vec<(&'static str, Marker)>> = LazyLock::new(|| {
     markers.extend(AFTER_NAMES.iter().map(|&m| (m, Marker::AfterNames)));
     markers.extend(ADDRESSED.iter().map(|&m| (m, Marker::Addressed)));
     markers.extend(HOUSEHOLD_AFTER.iter().map(|&m| (m, Marker::Household)));
+    markers.extend(BELONGINGS_AFTER.iter().map(|&m| (m, Marker::Household)));
     markers.extend(PETITION_AFTER.iter().map(|&m| (m, Marker::Petition)));
     markers.extend(PROFILE.iter().map(|m| (m.as_str(), Marker::Profile)));
     markers.extend(KIN_AFTER.iter().map(|&m| (m, Marker::Kin)));
@@ -1682,7 +1720,7 @@ const GREETING_WITHIN: usize = 16;
 
 /// Characters after which a name may start without a label (besides punctuation and the start of
 /// the text): `反映的李金刚`, `和王小军`.
-const BEFORE_NAME: &str = "的和与及是了给对向将把被由让叫跟同";
+const BEFORE_NAME: &str = "的和与及是了给对向将把被由让叫跟同有";
 
 /// Names found by what follows them ([`AFTER_NAMES`], `等N户`, `等N人`, `是我` and a relative,
 /// [`ADDRESSED`], [`HOUSEHOLD_AFTER`], [`PETITION_AFTER`], [`PROFILE`]), with the names listed
@@ -2826,16 +2864,26 @@ fn name_after_label(
     if surname > 0 {
         // `学生杨　伟在…`: a name of two characters padded to three with a space, as lists align
         // them; the space stays when it is masked
+        // (`余 建 华`: each character set apart by the same space, a name of three; breaker
+        // round 87, where `余 某 华` was left)
+        let given_at = |k: usize| {
+            chars
+                .get(k)
+                .is_some_and(|&c| is_han(c) && GIVEN_SET.contains(&c) && !NEVER_IN_NAME.contains(c))
+        };
         if surname == 1
             && !conjunction
             && chars.get(1).is_some_and(|&c| matches!(c, ' ' | '\u{3000}'))
-            && chars
-                .get(2)
-                .is_some_and(|&c| is_han(c) && GIVEN_SET.contains(&c) && !NEVER_IN_NAME.contains(c))
-            && follows(&chars[3.min(chars.len())..], FOLLOWERS)
+            && given_at(2)
         {
-            let len: usize = chars[..3].iter().map(|c| c.len_utf8()).sum();
-            return Some((s, s + len, surname));
+            let spaced_three = chars.get(3) == chars.get(1)
+                && given_at(4)
+                && follows(&chars[5.min(chars.len())..], FOLLOWERS);
+            let n = if spaced_three { 5 } else { 3 };
+            if spaced_three || follows(&chars[3.min(chars.len())..], FOLLOWERS) {
+                let len: usize = chars[..n].iter().map(|c| c.len_utf8()).sum();
+                return Some((s, s + len, surname));
+            }
         }
         // `王某`, `王**`, `高先生`, `李书记` are already de-identified or not names.
         let after: String = chars[surname..].iter().collect();
@@ -2900,7 +2948,7 @@ fn name_after_label(
         let c = given[run];
         // a time word after a minority name is no syllable of it (`村民阿普今年40岁`, breaker
         // round 75)
-        if pre > 0 && opens_time_word(&given[run..]) {
+        if pre > 0 && (opens_time_word(&given[run..]) || opens_verb(&given[run..])) {
             break;
         }
         let dot = c == '·' && surname == 0 && run > 0;
@@ -3169,6 +3217,23 @@ fn opens_time_word(chars: &[char]) -> bool {
         w.chars().all(|c| rest.next() == Some(&c))
     })
 }
+
+/// Whether `chars` start with a verb a transliterated name does not run on into: a petition's
+/// ([`PETITION_AFTER`]) or one of [`VERBS_AFTER_MINORITY_NAME`] (`村民阿此反映`, `阿普帮忙`:
+/// breaker round 87, where the verb was masked with the name).
+fn opens_verb(chars: &[char]) -> bool {
+    PETITION_AFTER
+        .iter()
+        .chain(VERBS_AFTER_MINORITY_NAME)
+        .any(|w| {
+            let mut rest = chars.iter();
+            w.chars().all(|c| rest.next() == Some(&c))
+        })
+}
+
+/// Verbs after a transliterated name besides a petition's (see [`opens_verb`]).
+const VERBS_AFTER_MINORITY_NAME: &[&str] =
+    &["帮忙", "帮助", "告诉", "表示", "介绍", "来电", "来信"];
 
 /// Time words a name's last character may not begin (`李立正在` is 李立 and 正在), nor a
 /// transliterated name run on into (`阿普今年40岁`, `阿普去年种了核桃`).

@@ -22,11 +22,11 @@ use std::sync::LazyLock;
 
 /// What may stand between a QQ label and the number: a space (`扣扣 号 987654321`, breaker round
 /// 72), `号`, `号码`, `账号`, then `是` or `为`, then up to two colons or spaces. Shared by the regex of plain numbers and the reading of spelt ones.
-const LABEL_TAIL: &str = " ?(?:号码|号|账号|帐号)?(?:是|为)?[：: ]{0,2}";
+const LABEL_TAIL: &str = " ?(?:号码|号|账号|帐号)?(?:是|为)?[：: （(]{0,2}";
 
 static QQ: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:qq|扣扣|企鹅号){LABEL_TAIL}|q[：:] ?)(?P<id>[1-9][0-9]{{4,11}})"
+        r"(?i)(?:(?:qq|扣扣|企鹅号){LABEL_TAIL}|(?:q|企鹅)[：:] ?)(?P<id>[1-9][0-9]{{4,11}})"
     ))
     .expect("valid regex")
 });

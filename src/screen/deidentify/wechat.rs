@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 static WECHAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?P<label>微信|微[^\p{L}\p{N}]{1,2}信|威信|薇信|徽信|卫星|weixin|wechat|vx|wx|v信|加v|加微|加薇|v[❤♥❣❥💕💗\x{FE0F}]{1,3}|v[：:]|薇[❤♥❣❥💕💗\x{FE0F}]{1,3}|薇[：:]|微x)(?P<sep>(?: ?(?:号码|号|账号|帐号|id))?(?:是|为)?[：: ]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
+        r"(?i)(?P<label>微信|绿泡泡|微[^\p{L}\p{N}]{1,2}信|威信|薇信|徽信|卫星|weixin|wechat|vx|wx|v信|加v|加微|加薇|v[❤♥❣❥💕💗\x{FE0F}]{1,3}|v[：:]|薇[❤♥❣❥💕💗\x{FE0F}]{1,3}|薇[：:]|微x)(?P<sep>(?: ?(?:号码|号|账号|帐号|id))?(?:是|为)?[：: （(]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
     )
     .expect("valid regex")
 });
@@ -57,7 +57,12 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             let word =
                 code || (glued_label && id.as_str().starts_with(|c: char| c.is_ascii_alphabetic()));
             // `微信公众号（微信号：cssbwg）`: an official account's id is published on purpose
-            let official = OFFICIAL.iter().any(|w| hay[v.back(l, 12)..l].contains(w));
+            // (and after it, `微信号：wxxrmyy（公众号）`, or an office's name before the label:
+            // `县人民医院微信号：`, `县医院的微信`: breaker round 87)
+            let official = OFFICIAL
+                .iter()
+                .any(|w| hay[v.back(l, 12)..l].contains(w) || v.lead_out(e, 6).contains(w))
+                || super::landline::office_before(&hay[v.back(l, 12)..l]);
             if word
                 || official
                 // (`awx12345`: an ASCII label inside a word; `QQ微信12345` is a label)
