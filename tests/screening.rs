@@ -6363,3 +6363,87 @@ fn official_reports_explainers_and_markings_of_round_87() {
         );
     }
 }
+
+/// Kind: adverts, reposters' words and sites of breaker round 87. A hotel's, an estate's or a car
+/// dealer's advert in a draft, a promotion appended to a repost and booking and ticket sites are
+/// returned; a reposter's own words in a repost are returned; promotion, franchise, fake-review,
+/// mini-program and share-code adverts in comments are taken down. National public services
+/// (the weather centre, the exam authority, the illegal-content reporting centre), the youth
+/// daily's own site and the prefecture government's short name are no adverts nor unlisted.
+#[test]
+fn adverts_reposters_words_and_public_sites_of_round_87() {
+    assert_draft_routes(
+        "推广",
+        &[
+            "婚宴、寿宴、升学宴火热预订中，预订电话：0887-8881234",
+            "精装三居，首付5万起，认筹即享9.5折！置业热线：0887-8886666",
+            "全省春耕备耕工作有序推进。\n——广告——\n维西众鑫汽车城 新车到店，首付一成开回家",
+            "松茸开山节将于7月举行。\n【推广】点击阅读原文，领取维西松茸新客立减券",
+            "门票和酒店可在途牛预订：https://www.tuniu.com/tour/210456",
+            "购票：https://m.maoyan.com/movie/1488",
+        ],
+        Route::Returned,
+    );
+    let item = |v: serde_json::Value| Item::from_value(v).unwrap();
+    let account =
+        serde_json::json!({"platform": "wechat", "name": "维西发布", "unit": "县融媒体中心"});
+    let repost = |source: &str, body: &str| {
+        SCREENER.screen(&item(serde_json::json!({
+            "id": "t", "kind": "draft", "title": "转载", "account": account, "body": body,
+            "repost": {"source": source, "url": "https://mp.weixin.qq.com/s/Dq7kPz1",
+                       "original_title": "转载"}})))
+    };
+    for body in [
+        "来源：云南发布\n省政府印发稳就业十条措施。\n（小编碎碎念：这政策真的太及时了！）",
+        "来源：云南发布\n迪庆州入选国家生态文明建设示范区。\n作为迪庆人，倍感自豪！",
+        "来源：云南发布\n高速公路全线贯通。\n👍维西加油！好消息请大家帮忙转发！",
+    ] {
+        let v = repost("云南发布", body);
+        assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
+    }
+    for (source, body) in [
+        (
+            "迪庆州人民政府",
+            "来源：迪庆州人民政府\n迪庆州召开春季森林防火工作会议。",
+        ),
+        (
+            "学习强国云南学习平台",
+            "来源：学习强国云南学习平台\n春到云岭，各地花海竞相绽放。",
+        ),
+    ] {
+        let v = repost(source, body);
+        assert!(
+            !v.findings.iter().any(|f| &*f.check == "attribution"),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
+    assert_draft_routes(
+        "查询",
+        &[
+            "最新预报可登录中央气象台网站 http://www.nmc.cn/publish/forecast/AYN/weixi.html 查询。",
+            "考生可登录云南省招生考试院网站（www.ynzs.cn）查询成绩。",
+        ],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &[
+            "推广合作 v:lisu888",
+            "本人承接公众号代运营、短视频拍摄剪辑，合作请联系13988771234",
+            "招商加盟！松茸火锅加盟热线400-888-1234",
+            "专业刷好评，需要的联系QQ 85432167",
+            "今年的松茸现挖现发🍄微信小程序搜“维西好物”下单",
+            "想要的扫我头像二维码进群，每天特价🍄",
+            "8￥Ab3kXyZ9￥/ 复制这段描述后咑閞👉手机淘宝👈【维西野生松茸】",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "发现诈骗网站可以到 www.12377.cn 举报，大家注意",
+            "办事通小程序里点“社保”，扫码领取电子社保卡",
+            "请问楼盘的认筹金交了以后还能退吗？",
+        ],
+        Route::Publish,
+    );
+}
