@@ -6447,3 +6447,54 @@ fn adverts_reposters_words_and_public_sites_of_round_87() {
         Route::Publish,
     );
 }
+
+/// Kind: normalization of breaker round 87. Non-standard variants (羣, 鬪), a look-alike (毐),
+/// small capitals and katakana drawn like ideographs fold to what they stand for, and the hit
+/// spans the evasion. A score or a blood pressure with any range mark, a model's or a plate's
+/// code and real waste, sacks, idioms and a business's troubles are no hits.
+#[test]
+fn variants_small_capitals_katakana_and_codes_of_round_87() {
+    assert_exact(
+        &[
+            ("听说昨天那边发生了羣體性事件", "羣體性事件"),
+            ("两个村的人在河边鬪毆", "鬪毆"),
+            ("有人在网上卖毐品", "毐品"),
+            ("ᴛᴍᴅ什么破服务", "ᴛᴍᴅ"),
+            ("ꜰʟɢ的传单又来了", "ꜰʟɢ"),
+            ("你这个王ハ蛋", "王ハ蛋"),
+        ],
+        "lexicon.",
+    );
+    let v = SCREENER.screen(&comment("包工头拖欠エ资半年了"));
+    assert_eq!(v.route, Route::Forward, "{:?}", v.findings);
+    assert_draft_routes(
+        "赛事",
+        &[
+            "县教育体育局代表队以89∶64战胜县公安局代表队，夺得冠军。",
+            "经过四节激烈角逐，比分最终定格在89-64，县人民医院队卫冕成功。",
+            "县人民医院新引进的XH-8964型彩色多普勒超声诊断仪投入使用。",
+            "周末，一群垃圾分类志愿者走进社区，教居民分类投放。",
+            "各级政府就是垃圾分类工作的责任主体。",
+            "监测项目包括砷（As）、锑（Sb）、铅（Pb）等。",
+            "在法律面前搞变通，无异于玩火自焚。",
+            "针对部分中小企业受困于订单不足的问题，县里出台了帮扶措施。",
+            "退伍军人李洪志愿服务二十年，带动群众参与护林防火。",
+        ],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &[
+            "我妈血压89/64，头晕得厉害，乡卫生院能看吗",
+            "今年核桃丰收，装了两大麻袋",
+            "这些都是废物利用做成的，真有创意",
+            "隔壁老王八月份就去昆明打工了，家里没人",
+        ],
+        Route::Publish,
+    );
+    let v = SCREENER.screen(&comment("云R·8964Q这辆车天天堵在小区门口，管管吧"));
+    assert!(
+        !v.findings.iter().any(|f| &*f.category == "political"),
+        "{:?}",
+        v.findings
+    );
+}

@@ -564,7 +564,12 @@ impl Matcher {
                             && neighbour.is_some_and(|c| {
                                 joins_digits(c) && (grouped || !noise::is_thousands_separator(c))
                             })
-                            && beyond.is_some_and(|c| c.is_ascii_digit())))
+                            && beyond.is_some_and(|c| c.is_ascii_digit()))
+                        // a model's or a plate's code: letters, a hyphen or a dot, the digits
+                        // (`XH-8964型`, `云R·8964Q`: breaker round 87)
+                        || (class == Some(DIGIT)
+                            && neighbour.is_some_and(|c| matches!(c, '-' | '·'))
+                            && beyond.is_some_and(|c| c.is_ascii_alphabetic())))
             };
             let at = |k: Option<usize>| k.and_then(|k| text.folded_char(k));
             if extends_run(at(fs.checked_sub(1)), at(fs.checked_sub(2)), p.first)

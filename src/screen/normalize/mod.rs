@@ -438,8 +438,9 @@ impl Normalized {
 
     /// Whether the numbers around a range mark, whose digits at folded `a` and `b` meet it, are a
     /// range of dates or times (a unit `日`, `号`, `月`, `年`, `时`, `点` or `天` right after the
-    /// second number) or a score (`以` or `比分` right before the first; not a bare `比`:
-    /// `这比89-64那次还狠` compares with the date).
+    /// second number), a score (`以` right before the first, `比分` or `比赛` in the clause before
+    /// it, `战胜` and the like after the second; not a bare `比`: `这比89-64那次还狠` compares
+    /// with the date) or a blood pressure (`血压`).
     fn range_or_score(&self, a: usize, b: usize) -> bool {
         let digit = |k: usize| self.folded_char(k).is_some_and(|c| c.is_ascii_digit());
         let mut end = b;
@@ -451,10 +452,26 @@ impl Normalized {
             start -= 1;
         }
         let before = |back: usize| start.checked_sub(back).and_then(|k| self.folded_char(k));
+        // the clause before the first number, up to 12 characters (`比分最终定格在89-64`, `血压
+        // 89/64`: breaker round 87), and what follows the second (`89∶64战胜`)
+        let clause: String = {
+            let mut back: Vec<char> = (1..=12)
+                .map_while(before)
+                .take_while(|&c| !noise::ends_clause(c))
+                .collect();
+            back.reverse();
+            back.into_iter().collect()
+        };
+        let after: String = (end + 1..end + 3)
+            .filter_map(|k| self.folded_char(k))
+            .collect();
         self.folded_char(end + 1)
             .is_some_and(|c| "日号月年时点天".contains(c))
             || before(1) == Some('以')
-            || (before(2) == Some('比') && before(1) == Some('分'))
+            || ["比分", "血压", "比赛"].iter().any(|w| clause.contains(w))
+            || ["战胜", "击败", "获胜", "取胜", "险胜", "负于", "不敌"]
+                .iter()
+                .any(|w| after.starts_with(w))
     }
 
     /// Whether compact characters `[cs, ce)` are read across the end of a clause

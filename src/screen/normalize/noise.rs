@@ -72,9 +72,9 @@ pub fn is_number_separator(c: char) -> bool {
 }
 
 /// Whether `c` (folded) writes a range or a score between two numbers: `3-5日`, `3～5日` (folded
-/// `~`), `89-64`, `89:64`, `3/5`.
+/// `~`), `89-64`, `89:64`, `89∶64` (the ratio colon), `3/5`.
 pub fn is_range_mark(c: char) -> bool {
-    matches!(c, '-' | '~' | '–' | '—' | ':' | '/' | '〜')
+    matches!(c, '-' | '~' | '–' | '—' | ':' | '/' | '〜' | '∶')
 }
 
 /// Whether `c` (folded) is one of [`is_number_separator`]'s thousands separators, which join

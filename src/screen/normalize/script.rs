@@ -145,6 +145,8 @@ const VARIANTS: &[(char, char)] = &[
     ('歴', '历'),
     ('殻', '壳'),
     ('毎', '每'),
+    // a look-alike of 毒 that evasions write (`毐品`), breaker round 87
+    ('毐', '毒'),
     ('気', '气'),
     ('氷', '冰'),
     ('沢', '泽'),
@@ -186,6 +188,8 @@ const VARIANTS: &[(char, char)] = &[
     ('縄', '绳'),
     ('縦', '纵'),
     ('繊', '纤'),
+    // non-standard variant of 群 (`羣體性事件`, `羣毆`), breaker round 87
+    ('羣', '群'),
     ('聴', '听'),
     ('脳', '脑'),
     ('臓', '脏'),
@@ -239,6 +243,9 @@ const VARIANTS: &[(char, char)] = &[
     ('験', '验'),
     ('髄', '髓'),
     ('髪', '发'),
+    // variants of 斗 (`鬪毆`), breaker round 87
+    ('鬪', '斗'),
+    ('鬭', '斗'),
     ('鶏', '鸡'),
     ('黒', '黑'),
     ('黙', '默'),
