@@ -412,11 +412,16 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
                 .iter()
                 .find_map(|g| after.strip_prefix(g))
                 .is_some_and(|rest| {
-                    // (`都`, a surname too, is the group's `都盼着`)
-                    rest.starts_with(['都', '们', '也', '纷'])
+                    // (`都`, a surname too, is the group's `都盼着`, and `和` joins another
+                    // group: `的群众和游客`)
+                    rest.starts_with(['都', '们', '也', '纷', '和'])
                         || !super::name::starts_with_surname(rest)
                 });
-        let stay = weak && STAYED_AT.iter().any(|w| hay[s..e].contains(w));
+        // (the institution ends the place: `县医院后面文化路25号`, `医院巷12号` are homes)
+        let stay = weak
+            && STAYED_AT
+                .iter()
+                .any(|w| hay[s..e].ends_with(w) || hay[s..e].ends_with(&format!("{w}住院部")));
         if group || stay {
             continue;
         }

@@ -192,8 +192,17 @@ pub(super) fn office_after(after: &str) -> bool {
         .char_indices()
         .find(|&(_, c)| !super::view::is_han(c) || c == '的')
         .map_or(named.len(), |(i, _)| i);
-    let named = &named[..end];
-    !named.contains('我') && !named.contains("家属") && office_before(named)
+    let (name, rest) = named.split_at(end);
+    // the office's name closes the note or the clause (`（人社局）`, `（民政局的邮箱）`,
+    // `是保和派出所的吧`), and nothing denies it (`（不是民政局的邮箱）`, `（人社局的邮箱发不过去）`)
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let rest = rest.strip_prefix("邮箱").unwrap_or(rest);
+    let closes =
+        rest.is_empty() || rest.starts_with(['）', ')', '吧', '吗', '，', '。', '？', '?']);
+    closes
+        && !name.contains(['我', '不', '没', '非'])
+        && !name.contains("家属")
+        && office_before(name)
 }
 
 /// Whether `lead`, the text before a number, names an office right before its phone label

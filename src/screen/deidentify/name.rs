@@ -256,10 +256,12 @@ const LABELS: &[(&str, Class)] = &[
     ("老板娘", Class::Person),
     ("护士长", Class::Person),
     ("署名", Class::Field),
-    // `签名：余建华` under a petition, `名字是余建华，` on a found card, `失主：松诺吾金` (breaker
-    // round 87)
-    ("签名", Class::Field),
-    ("名字是", Class::Intro),
+    // `签名：余建华` under a petition, `落款：余建华`, `失主：松诺吾金` (breaker round 87); a
+    // signature needs a surname (`签名：热心市民`, `签名：匿名` are no names; `名字是` was tried and
+    // taken back: `这个病的名字是包虫病`, `这个乡的名字是康普`)
+    ("签名", Class::Person),
+    ("签字", Class::Person),
+    ("落款", Class::Person),
     ("失主", Class::Field),
     // `我老公李建国`, `我爸李建国`: the writer's relatives (RELATIVES), one label for all of them.
     ("我", Class::Collective),
@@ -741,9 +743,14 @@ const FOLLOWER_WORDS: &[&str] = &[
     "乐呵呵",
     "笑呵呵",
     "笑眯眯",
-    // help given (`村民阿普帮忙修路`: breaker round 87)
+    // help given and a petition (`村民阿普帮忙修路`, `村民阿普来电反映`, `阿此投诉`: breaker
+    // round 87, where the Lisu name then stood alone unmasked)
     "帮忙",
     "帮助",
+    "来电",
+    "来信",
+    "投诉",
+    "举报",
 ];
 
 /// What can follow a name after a collective label, where a noun or verb is more likely than a
@@ -1399,6 +1406,12 @@ const NOT_NAMES_WITH_A: &[&str] = &[
     "阿妈",
     "阿爷",
     "阿奶",
+    "阿舅",
+    "阿嫂",
+    "阿弟",
+    "阿妹",
+    "阿爹",
+    "阿姑",
 ];
 
 /// Words of address after a private person's full name: `感谢李建国师傅`, `环卫工王秀英阿姨`.
@@ -1440,6 +1453,9 @@ const BELONGINGS_AFTER: &[&str] = &[
     "的驾驶证",
     "的医保卡",
     "的社保卡",
+    "的存折",
+    "的残疾证",
+    "的一卡通",
     "及其家属",
     "及其家人",
 ];
@@ -1663,6 +1679,17 @@ fn bracketed_note_before(hay: &str, b: usize) -> Option<usize> {
     Some(open)
 }
 
+/// Where a phone number of 7 to 12 digits that ends at byte `b` of `hay` starts
+/// (`热线受理余秀英13887654321反映`: breaker round 87).
+fn phone_before(hay: &str, b: usize) -> Option<usize> {
+    let digits = hay[..b]
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    (7..=12).contains(&digits).then(|| b - digits)
+}
+
 /// How long a bracketed note after a name may be, in characters: a mobile with its label
 /// (`电话：13887654321`) and a little more.
 const NOTE_WITHIN: usize = 20;
@@ -1758,7 +1785,8 @@ fn named_before_markers(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usiz
             // brackets between the name and the verb (breaker round 87)
             out.extend(
                 petitioner_before(hay, b)
-                    .or_else(|| petitioner_before(hay, bracketed_note_before(hay, b)?)),
+                    .or_else(|| petitioner_before(hay, bracketed_note_before(hay, b)?))
+                    .or_else(|| petitioner_before(hay, phone_before(hay, b)?)),
             );
             continue;
         }

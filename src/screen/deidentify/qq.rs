@@ -125,7 +125,9 @@ fn detect_plain(v: &View, out: &mut Vec<Hit>) {
             let label = caps.get(0).expect("group 0");
             let id = caps.name("id").expect("id");
             let (l, s, e) = (from + label.start(), from + id.start(), from + id.end());
-            if v.before(l).is_some_and(glued) || v.at(e).is_some_and(glued) {
+            // (an office's own number: `维西县图书馆QQ（123456789）`, breaker round 87)
+            let office = super::landline::office_before(&hay[v.back(l, 12)..l]);
+            if v.before(l).is_some_and(glued) || v.at(e).is_some_and(glued) || office {
                 return false;
             }
             out.push(v.hit(PiiKind::Qq, s, e, Plan::FIRST_AND_LAST));

@@ -29,8 +29,17 @@ static WECHAT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Words shortly before the label that make the id an organisation's public account, not a person's.
-const OFFICIAL: &[&str] = &["公众号", "服务号", "订阅号", "视频号", "官方", "官微"];
+/// Words shortly before the label that make the id an organisation's public account, not a person's
+/// (`关注`: one follows an account, `请关注“维西发布”微信（weixifabu）`, breaker round 87).
+const OFFICIAL: &[&str] = &[
+    "公众号",
+    "服务号",
+    "订阅号",
+    "视频号",
+    "官方",
+    "官微",
+    "关注",
+];
 
 /// Finds labelled WeChat ids in `v`: the regex only reads the stretches of five letters and
 /// digits or more and the few characters before them where the label is.
@@ -59,12 +68,19 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             // `微信公众号（微信号：cssbwg）`: an official account's id is published on purpose
             // (and after it, `微信号：wxxrmyy（公众号）`, or an office's name before the label:
             // `县人民医院微信号：`, `县医院的微信`: breaker round 87)
+            let after = v.lead_out(e, 6).trim_start_matches(['（', '(', ' ']);
             let official = OFFICIAL
                 .iter()
-                .any(|w| hay[v.back(l, 12)..l].contains(w) || v.lead_out(e, 6).contains(w))
+                .any(|w| hay[v.back(l, 12)..l].contains(w) || after.starts_with(w))
                 || super::landline::office_before(&hay[v.back(l, 12)..l]);
+            // (`微信（WeChat）`: the app's own name in brackets)
+            let app_name = matches!(
+                id.as_str().to_ascii_lowercase().as_str(),
+                "wechat" | "weixin"
+            );
             if word
                 || official
+                || app_name
                 // (`awx12345`: an ASCII label inside a word; `QQ微信12345` is a label)
                 || (ascii_start && v.before(l).is_some_and(|c| c.is_ascii_alphabetic()))
                 || v.at(e).is_some_and(|c| glued(c) || c == '_')

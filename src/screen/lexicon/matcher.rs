@@ -565,15 +565,34 @@ impl Matcher {
                                 joins_digits(c) && (grouped || !noise::is_thousands_separator(c))
                             })
                             && beyond.is_some_and(|c| c.is_ascii_digit()))
-                        // a model's or a plate's code: letters, a hyphen or a dot, the digits
-                        // (`XH-8964型`, `云R·8964Q`: breaker round 87)
+                        // a model's or a plate's code: one to three letters, a hyphen or a dot,
+                        // the digits (`XH-8964型`, `云R·8964Q`: breaker round 87); a word before
+                        // the hyphen is no code (`#Tiananmen-8964`)
                         || (class == Some(DIGIT)
                             && neighbour.is_some_and(|c| matches!(c, '-' | '·'))
                             && beyond.is_some_and(|c| c.is_ascii_alphabetic())))
             };
             let at = |k: Option<usize>| k.and_then(|k| text.folded_char(k));
-            if extends_run(at(fs.checked_sub(1)), at(fs.checked_sub(2)), p.first)
-                || extends_run(at(Some(fe)), at(Some(fe + 1)), p.last)
+            // (the letters of a code before the hyphen: at most three, `#Tiananmen-8964` is a word)
+            let code_before = fs >= 2
+                && (2..=5)
+                    .map(|back| at(fs.checked_sub(back)))
+                    .take_while(|c| c.is_some_and(|c| c.is_ascii_alphabetic()))
+                    .count()
+                    <= 3;
+            let code_after = (fe + 1..fe + 5)
+                .map(|k| at(Some(k)))
+                .take_while(|c| c.is_some_and(|c| c.is_ascii_alphabetic()))
+                .count()
+                <= 3;
+            let hyphen_code = |neighbour: Option<char>, beyond: Option<char>| {
+                neighbour.is_some_and(|c| matches!(c, '-' | '·'))
+                    && beyond.is_some_and(|c| c.is_ascii_alphabetic())
+            };
+            if (extends_run(at(fs.checked_sub(1)), at(fs.checked_sub(2)), p.first)
+                && (!hyphen_code(at(fs.checked_sub(1)), at(fs.checked_sub(2))) || code_before))
+                || (extends_run(at(Some(fe)), at(Some(fe + 1)), p.last)
+                    && (!hyphen_code(at(Some(fe)), at(Some(fe + 1))) || code_after))
             {
                 continue;
             }

@@ -465,13 +465,17 @@ impl Normalized {
         let after: String = (end + 1..end + 3)
             .filter_map(|k| self.folded_char(k))
             .collect();
+        // (`想起89-64那年`: a year after it is the date however the clause opened)
         self.folded_char(end + 1)
             .is_some_and(|c| "日号月年时点天".contains(c))
             || before(1) == Some('以')
-            || ["比分", "血压", "比赛"].iter().any(|w| clause.contains(w))
-            || ["战胜", "击败", "获胜", "取胜", "险胜", "负于", "不敌"]
-                .iter()
-                .any(|w| after.starts_with(w))
+            || (["比分", "血压", "比赛"].iter().any(|w| clause.contains(w))
+                && !after.starts_with('那'))
+            || [
+                "战胜", "击败", "获胜", "取胜", "险胜", "大胜", "胜出", "力克", "负于", "不敌",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
     }
 
     /// Whether compact characters `[cs, ce)` are read across the end of a clause
