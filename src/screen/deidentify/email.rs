@@ -102,7 +102,7 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         let lead = v.lead_in(s, 12);
         if (office_mailbox(lead) && (ctx.kind == Kind::Draft || names_an_office(lead)))
             || government_domain(&v.folded[s..e])
-            || super::landline::office_after(v.lead_out(e, 10))
+            || super::landline::office_after(&v.folded[e..])
             || (ctx.kind == Kind::Draft
                 && (sent_to_office(v.sentence_around(s, e, 60).0)
                     || contact_block(v.sentence_around(s, e, 60).0, v.lead_in(s, 12))))

@@ -186,6 +186,11 @@ pub(super) fn office_before(head: &str) -> bool {
 /// name, in brackets or after `是` (`0887-8621234（人社局）`, `0887-8623110是保和派出所的吧`,
 /// `wxmzj@163.com（民政局的邮箱）`: breaker round 87). Not a private word (`是我家的`).
 pub(super) fn office_after(after: &str) -> bool {
+    // (the office's name comes within a few characters; a long text is not read on)
+    let after = after
+        .char_indices()
+        .nth(16)
+        .map_or(after, |(i, _)| &after[..i]);
     let named = after.trim_start_matches(['（', '(', ' ']);
     let named = named.strip_prefix('是').unwrap_or(named);
     let end = named
@@ -197,8 +202,8 @@ pub(super) fn office_after(after: &str) -> bool {
     // `是保和派出所的吧`), and nothing denies it (`（不是民政局的邮箱）`, `（人社局的邮箱发不过去）`)
     let rest = rest.strip_prefix('的').unwrap_or(rest);
     let rest = rest.strip_prefix("邮箱").unwrap_or(rest);
-    let closes =
-        rest.is_empty() || rest.starts_with(['）', ')', '吧', '吗', '，', '。', '？', '?']);
+    // (a question is no answer: `0887-…是保和派出所的？明明是我家的座机`)
+    let closes = rest.is_empty() || rest.starts_with(['）', ')', '吧', '，', '。']);
     closes
         && !name.contains(['我', '不', '没', '非'])
         && !name.contains("家属")
@@ -239,7 +244,7 @@ fn office_number(v: &View, lead: &str, e: usize) -> bool {
         || office_labelled(lead)
         || named_office
         || called_office
-        || office_after(v.lead_out(e, 10))
+        || office_after(&v.folded[e..])
 }
 
 /// What may follow `某` in an office's or a thing's name, not a person's: `某单位`, `某局`,

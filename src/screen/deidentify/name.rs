@@ -256,13 +256,10 @@ const LABELS: &[(&str, Class)] = &[
     ("老板娘", Class::Person),
     ("护士长", Class::Person),
     ("署名", Class::Field),
-    // `签名：余建华` under a petition, `落款：余建华`, `失主：松诺吾金` (breaker round 87); a
-    // signature needs a surname (`签名：热心市民`, `签名：匿名` are no names; `名字是` was tried and
-    // taken back: `这个病的名字是包虫病`, `这个乡的名字是康普`)
-    ("签名", Class::Person),
-    ("签字", Class::Person),
-    ("落款", Class::Person),
-    ("失主", Class::Field),
+    // `失主余建华` (breaker round 87; `签名：`, `落款：` and `名字是` were tried and taken back:
+    // `签名：高兴的村民`, `落款：万众一心的维西人民`, `这个病的名字是包虫病`; and `失主：` with or
+    // without a surname: `失主：四川游客`)
+    ("失主", Class::Person),
     // `我老公李建国`, `我爸李建国`: the writer's relatives (RELATIVES), one label for all of them.
     ("我", Class::Collective),
     // `投诉人`, `信访人`, `致富带头人`, ...: one label, the role read from the text before it
@@ -1115,6 +1112,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     named.extend(greeted_names(hay));
     named.extend(names_in_a_table(hay));
     named.extend(names_on_their_own_lines(hay));
+    named.extend(signed_names(hay));
     // `扎西次仁和格桑卓玛两口子开的饭馆`: in a comment, two Tibetan name syllables side by side are
     // a person's name with no label needed (breaker round 58)
     if kind == Kind::Comment {
@@ -1677,6 +1675,51 @@ fn bracketed_note_before(hay: &str, b: usize) -> Option<usize> {
         .take_while(|&(_, c)| !matches!(c, '。' | '\n' | '）' | ')'))
         .find(|&(_, c)| matches!(c, '（' | '('))?;
     Some(open)
+}
+
+/// The full names signed under a petition or a letter after `签名：`, `签字：` or `落款：`
+/// (`签名：李贵业，刘富大，李敏守`, a real comment; breaker round 87): each a surname and two
+/// more characters ([`signed_name_at`]) that no Chinese character follows, one after the other
+/// apart by commas or spaces. A word after the label is no name (`签名：高兴的村民`,
+/// `落款：万众一心的维西人民`, `签名：热心市民`). Byte ranges and surname lengths.
+fn signed_names(hay: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for label in ["签名：", "签名:", "签字：", "签字:", "落款：", "落款:"] {
+        for (i, _) in hay.match_indices(label) {
+            let mut at = i + label.len();
+            while let Some(end) = signed_name_at(hay, at) {
+                if hay[end..].chars().next().is_some_and(is_han) {
+                    break;
+                }
+                out.push((at, end, 1));
+                let rest = &hay[end..];
+                let gap = rest.len()
+                    - rest
+                        .trim_start_matches(['，', '、', ',', ' ', '\u{3000}'])
+                        .len();
+                if gap == 0 {
+                    break;
+                }
+                at = end + gap;
+            }
+        }
+    }
+    out
+}
+
+/// The end of a signed name at byte `start`: a single surname and two characters that may be in
+/// a name (no particle), not a surname and a word of address. Looser than [`full_name_at`]: a
+/// signature's place says a name stands there (`李贵业`, `刘富大`).
+fn signed_name_at(hay: &str, start: usize) -> Option<usize> {
+    let name: Vec<char> = hay[start..].chars().take(3).collect();
+    let text: String = name.iter().collect();
+    (name.len() == 3
+        && SURNAME_SET.contains(&name[0])
+        && name[1..]
+            .iter()
+            .all(|&c| is_han(c) && !NEVER_IN_NAME.contains(c))
+        && !polite_form(&text, 1))
+    .then(|| start + text.len())
 }
 
 /// Where a phone number of 7 to 12 digits that ends at byte `b` of `hay` starts
@@ -2904,8 +2947,10 @@ fn name_after_label(
             && chars.get(1).is_some_and(|&c| matches!(c, ' ' | '\u{3000}'))
             && given_at(2)
         {
+            // (`王 刚 家的狗`: 家 ends no name)
             let spaced_three = chars.get(3) == chars.get(1)
                 && given_at(4)
+                && !NOT_LAST.contains(chars[4])
                 && follows(&chars[5.min(chars.len())..], FOLLOWERS);
             let n = if spaced_three { 5 } else { 3 };
             if spaced_three || follows(&chars[3.min(chars.len())..], FOLLOWERS) {

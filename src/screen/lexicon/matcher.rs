@@ -565,34 +565,20 @@ impl Matcher {
                                 joins_digits(c) && (grouped || !noise::is_thousands_separator(c))
                             })
                             && beyond.is_some_and(|c| c.is_ascii_digit()))
-                        // a model's or a plate's code: one to three letters, a hyphen or a dot,
-                        // the digits (`XH-8964型`, `云R·8964Q`: breaker round 87); a word before
-                        // the hyphen is no code (`#Tiananmen-8964`)
+                        // a plate: its letter, a dot, the digits (`云R·8964Q`: breaker round 87;
+                        // a hyphen after letters was taken back, `RIP-8964`, `T-8964` are hits)
                         || (class == Some(DIGIT)
-                            && neighbour.is_some_and(|c| matches!(c, '-' | '·'))
+                            && neighbour == Some('·')
                             && beyond.is_some_and(|c| c.is_ascii_alphabetic())))
             };
             let at = |k: Option<usize>| k.and_then(|k| text.folded_char(k));
-            // (the letters of a code before the hyphen: at most three, `#Tiananmen-8964` is a word)
-            let code_before = fs >= 2
-                && (2..=5)
-                    .map(|back| at(fs.checked_sub(back)))
-                    .take_while(|c| c.is_some_and(|c| c.is_ascii_alphabetic()))
-                    .count()
-                    <= 3;
-            let code_after = (fe + 1..fe + 5)
-                .map(|k| at(Some(k)))
-                .take_while(|c| c.is_some_and(|c| c.is_ascii_alphabetic()))
-                .count()
-                <= 3;
-            let hyphen_code = |neighbour: Option<char>, beyond: Option<char>| {
-                neighbour.is_some_and(|c| matches!(c, '-' | '·'))
-                    && beyond.is_some_and(|c| c.is_ascii_alphabetic())
-            };
-            if (extends_run(at(fs.checked_sub(1)), at(fs.checked_sub(2)), p.first)
-                && (!hyphen_code(at(fs.checked_sub(1)), at(fs.checked_sub(2))) || code_before))
+            // (a plate's letter before the dot is one letter after a province's character:
+            // `云R·8964Q`; `RIP·8964` is a word)
+            let plate = at(fs.checked_sub(1)) != Some('·')
+                || !at(fs.checked_sub(3)).is_some_and(|c| c.is_ascii_alphabetic());
+            if (extends_run(at(fs.checked_sub(1)), at(fs.checked_sub(2)), p.first) && plate)
                 || (extends_run(at(Some(fe)), at(Some(fe + 1)), p.last)
-                    && (!hyphen_code(at(Some(fe)), at(Some(fe + 1))) || code_after))
+                    && at(Some(fe)) != Some('·'))
             {
                 continue;
             }
