@@ -6247,6 +6247,10 @@ fn dialect_slang_and_everyday_reports_of_round_87() {
     // an allow about the listener's mother no longer cuts the abuse before it out of its words
     assert_comment_routes(&["操你妈的身体", "操你妈的腰"], Route::Takedown);
     assert_comment_routes(
+        &["生日你妈妈送了什么", "你妈的电话号码多少？"],
+        Route::Publish,
+    );
+    assert_comment_routes(
         &[
             "山火烧到村子边上了，赶紧来人",
             "江边那个村子进水了，房子泡了一半，快来救人啊",
