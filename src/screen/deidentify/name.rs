@@ -1683,10 +1683,19 @@ fn bracketed_note_before(hay: &str, b: usize) -> Option<usize> {
 /// apart by commas or spaces. A word after the label is no name (`签名：高兴的村民`,
 /// `落款：万众一心的维西人民`, `签名：热心市民`). Byte ranges and surname lengths.
 fn signed_names(hay: &str) -> Vec<(usize, usize, usize)> {
+    // (searched with memchr's SIMD finders: `str::match_indices` for six labels over every field
+    // cost 50 M instructions on the real drafts, 9 % of screening)
+    static LABELS: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
+        ["签名", "签字", "落款"].map(|l| memchr::memmem::Finder::new(l.as_bytes()))
+    });
     let mut out = Vec::new();
-    for label in ["签名：", "签名:", "签字：", "签字:", "落款：", "落款:"] {
-        for (i, _) in hay.match_indices(label) {
-            let mut at = i + label.len();
+    for finder in LABELS.iter() {
+        for i in finder.find_iter(hay.as_bytes()) {
+            let after = &hay[i + finder.needle().len()..];
+            let Some(colon) = after.chars().next().filter(|c| matches!(c, '：' | ':')) else {
+                continue;
+            };
+            let mut at = i + finder.needle().len() + colon.len_utf8();
             while let Some(end) = signed_name_at(hay, at) {
                 if hay[end..].chars().next().is_some_and(is_han) {
                     break;
