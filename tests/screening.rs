@@ -6244,8 +6244,7 @@ fn dialect_slang_and_everyday_reports_of_round_87() {
         ),
         ("娃娃在学校被高年级的勒索钱，老师不管", "县教育体育局"),
     ]);
-    // an allow about the listener's mother no longer cuts the abuse before it out of its words
-    assert_comment_routes(&["操你妈的身体", "操你妈的腰"], Route::Takedown);
+    // the abuse after 生日 is no abuse, nor a question about the listener's mother
     assert_comment_routes(
         &["生日你妈妈送了什么", "你妈的电话号码多少？"],
         Route::Publish,
@@ -6280,6 +6279,10 @@ fn dialect_slang_and_everyday_reports_of_round_87() {
             "今天杀年猪，猪流了好多血",
             "建议县里和电商平台搞推广合作",
             "这家馆子都是刷好评刷出来的",
+            "门口放的是个草包，不是炸弹，别慌",
+            "孩子们都叫他小K仔，可爱得很",
+            "这些证件都能做抵押吗？",
+            "小时候学的广播体操你妈还会做吗",
         ],
         Route::Publish,
     );
@@ -6471,6 +6474,10 @@ fn variants_small_capitals_katakana_and_codes_of_round_87() {
     assert_comment_routes(
         &["我妈血压89/64，头晕得厉害，乡卫生院能看吗"],
         Route::Publish,
+    );
+    assert_comment_routes(
+        &["勿忘 T·8964", "永远记得V·8964", "RIP-8964 永不忘记"],
+        Route::Takedown,
     );
     let v = SCREENER.screen(&comment("云R·8964Q这辆车天天堵在小区门口，管管吧"));
     assert!(

@@ -1410,6 +1410,8 @@ const NOT_NAMES_WITH_A: &[&str] = &[
     "阿妹",
     "阿爹",
     "阿姑",
+    // a Muslim cleric's title (`清真寺的老人阿訇举报`)
+    "阿訇",
 ];
 
 /// Words of address after a private person's full name: `感谢李建国师傅`, `环卫工王秀英阿姨`.
@@ -1727,6 +1729,8 @@ fn signed_name_at(hay: &str, start: usize) -> Option<usize> {
         && name[1..]
             .iter()
             .all(|&c| is_han(c) && !NEVER_IN_NAME.contains(c))
+        // (`签名：高中生`, `落款：关注者`: a person's kind, no name)
+        && !name[1..].iter().any(|c| "生者人员户民友众家长".contains(*c))
         && !polite_form(&text, 1))
     .then(|| start + text.len())
 }

@@ -573,9 +573,11 @@ impl Matcher {
             };
             let at = |k: Option<usize>| k.and_then(|k| text.folded_char(k));
             // (a plate's letter before the dot is one letter after a province's character:
-            // `云R·8964Q`; `RIP·8964` is a word)
+            // `云R·8964Q`; `RIP·8964`, `勿忘 T·8964`, `永远记得V·8964` are no plates)
             let plate = at(fs.checked_sub(1)) != Some('·')
-                || !at(fs.checked_sub(3)).is_some_and(|c| c.is_ascii_alphabetic());
+                || at(fs.checked_sub(3)).is_some_and(|c| {
+                    "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼".contains(c)
+                });
             if (extends_run(at(fs.checked_sub(1)), at(fs.checked_sub(2)), p.first) && plate)
                 || (extends_run(at(Some(fe)), at(Some(fe + 1)), p.last)
                     && at(Some(fe)) != Some('·'))
