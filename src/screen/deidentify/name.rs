@@ -1735,15 +1735,20 @@ fn signed_name_at(hay: &str, start: usize) -> Option<usize> {
     .then(|| start + text.len())
 }
 
-/// Where a phone number of 7 to 12 digits that ends at byte `b` of `hay` starts
-/// (`热线受理余秀英13887654321反映`: breaker round 87).
+/// Where a phone number of 7 to 12 digits that ends at byte `b` of `hay` starts, its groups set
+/// apart by hyphens or spaces (`热线受理余秀英13887654321反映`, `余秀英0887-8222345反映`,
+/// `余秀英138 8765 4321反映`: breaker round 87).
 fn phone_before(hay: &str, b: usize) -> Option<usize> {
-    let digits = hay[..b]
+    let run = hay[..b]
         .bytes()
         .rev()
-        .take_while(u8::is_ascii_digit)
+        .take_while(|c| c.is_ascii_digit() || matches!(c, b'-' | b' '))
         .count();
-    (7..=12).contains(&digits).then(|| b - digits)
+    let start = b - run;
+    let start = start + hay[start..b].len() - hay[start..b].trim_start_matches(['-', ' ']).len();
+    let digits = hay[start..b].bytes().filter(u8::is_ascii_digit).count();
+    ((7..=12).contains(&digits) && hay[..b].ends_with(|c: char| c.is_ascii_digit()))
+        .then_some(start)
 }
 
 /// How long a bracketed note after a name may be, in characters: a mobile with its label
@@ -2582,6 +2587,11 @@ const RELATIVES: &[&str] = &[
     // said in Yunnan (`我二叔余建华`, `我姐夫和志强`, `我侄儿余小龙`)
     "外甥女",
     "外孙女",
+    // what Lisu and Naxi speakers call their kin (`我阿舅余建华反映过`: breaker round 87)
+    "阿舅",
+    "阿叔",
+    "阿嫂",
+    "阿姐",
     "二叔",
     "三叔",
     "小叔",
@@ -4304,6 +4314,15 @@ mod tests {
             ),
             ("关于和建华反映的问题", "关于和某某反映的问题"),
             ("接到杨志刚来电反映后", "接到杨某某来电反映后"),
+            (
+                "12345热线受理余秀英0887-8222345反映",
+                "12345热线受理余某某0887-*****45反映",
+            ),
+            (
+                "12345热线受理余秀英138 8765 4321反映",
+                "12345热线受理余某某138 **** 4321反映",
+            ),
+            ("我阿舅余建华反映过好几次", "我阿舅余某某反映过好几次"),
             (
                 "县长热线受理和丽芳（电话0887-8621234）反映",
                 "县长热线受理和某某（电话0887-*****34）反映",
