@@ -25,6 +25,8 @@ pub(super) enum List {
     AddressLabels,
     /// [`super::name`]'s one-character labels (`人`, `的`, `他`, …), taken only in context.
     NameChars,
+    /// [`super::name`]'s labels of a signature (`签名：`, `落款：`).
+    Signatures,
 }
 
 /// Where a pattern of a [`List`] occurs: byte offsets into the folded text, and the pattern's
@@ -44,12 +46,13 @@ struct Labels {
 }
 
 static LABELS: LazyLock<Labels> = LazyLock::new(|| {
-    let lists: [(List, Vec<&'static str>); 5] = [
+    let lists: [(List, Vec<&'static str>); 6] = [
         (List::NameLabels, super::name::label_patterns()),
         (List::NamePosts, super::name::post_patterns()),
         (List::NameMarkers, super::name::marker_patterns()),
         (List::AddressLabels, super::address::label_patterns()),
         (List::NameChars, super::name::char_patterns()),
+        (List::Signatures, super::name::SIGNATURE_LABELS.to_vec()),
     ];
     let mut patterns = Vec::new();
     let mut owner = Vec::new();
@@ -138,6 +141,7 @@ mod tests {
             (List::NameMarkers, MatchKind::LeftmostFirst),
             (List::AddressLabels, MatchKind::LeftmostLongest),
             (List::NameChars, MatchKind::LeftmostFirst),
+            (List::Signatures, MatchKind::LeftmostLongest),
         ]
         .map(|(list, kind)| {
             let words = match list {
@@ -146,6 +150,7 @@ mod tests {
                 List::NameMarkers => super::super::name::marker_patterns(),
                 List::AddressLabels => super::super::address::label_patterns(),
                 List::NameChars => super::super::name::char_patterns(),
+                List::Signatures => super::super::name::SIGNATURE_LABELS.to_vec(),
             };
             let ac = AhoCorasick::builder()
                 .match_kind(kind)
@@ -167,7 +172,12 @@ mod tests {
     /// Each list's matches out of the one pass are its own automaton's, on `text`.
     fn agree(text: &str) {
         let found = occurrences(text);
-        for list in [List::NameLabels, List::NamePosts, List::AddressLabels] {
+        for list in [
+            List::NameLabels,
+            List::NamePosts,
+            List::AddressLabels,
+            List::Signatures,
+        ] {
             assert_eq!(
                 leftmost_longest(&found, list),
                 own_automaton(list, text),
@@ -194,6 +204,7 @@ mod tests {
             "户主余秀英今年68岁，其子和学文、其女和丽等人到县信访局反映情况，联系人：木正华。",
             "",
             "abc 123 住 址：",
+            "签名：李贵业，刘富大。落款:余建华，签字：",
         ] {
             agree(t);
         }

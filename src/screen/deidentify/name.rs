@@ -39,7 +39,7 @@
 //! view (`View`, private to [`super`]); it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
-use super::labels::{self, List};
+use super::labels::{self, List, Occurrence};
 use super::mask::Plan;
 use super::view::{is_han, View};
 use super::{Hit, PiiKind};
@@ -1112,7 +1112,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     named.extend(greeted_names(hay));
     named.extend(names_in_a_table(hay));
     named.extend(names_on_their_own_lines(hay));
-    named.extend(signed_names(hay));
+    named.extend(signed_names(hay, found));
     // `扎西次仁和格桑卓玛两口子开的饭馆`: in a comment, two Tibetan name syllables side by side are
     // a person's name with no label needed (breaker round 58)
     if kind == Kind::Comment {
@@ -1679,40 +1679,33 @@ fn bracketed_note_before(hay: &str, b: usize) -> Option<usize> {
     Some(open)
 }
 
+/// The labels of a signature, searched with the other labels ([`super::labels`]).
+pub(super) const SIGNATURE_LABELS: &[&str] =
+    &["签名：", "签名:", "签字：", "签字:", "落款：", "落款:"];
+
 /// The full names signed under a petition or a letter after `签名：`, `签字：` or `落款：`
 /// (`签名：李贵业，刘富大，李敏守`, a real comment; breaker round 87): each a surname and two
 /// more characters ([`signed_name_at`]) that no Chinese character follows, one after the other
 /// apart by commas or spaces. A word after the label is no name (`签名：高兴的村民`,
 /// `落款：万众一心的维西人民`, `签名：热心市民`). Byte ranges and surname lengths.
-fn signed_names(hay: &str) -> Vec<(usize, usize, usize)> {
-    // (searched with memchr's SIMD finders: `str::match_indices` for six labels over every field
-    // cost 50 M instructions on the real drafts, 9 % of screening)
-    static LABELS: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
-        ["签名", "签字", "落款"].map(|l| memchr::memmem::Finder::new(l.as_bytes()))
-    });
+fn signed_names(hay: &str, found: &[Occurrence]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    for finder in LABELS.iter() {
-        for i in finder.find_iter(hay.as_bytes()) {
-            let after = &hay[i + finder.needle().len()..];
-            let Some(colon) = after.chars().next().filter(|c| matches!(c, '：' | ':')) else {
-                continue;
-            };
-            let mut at = i + finder.needle().len() + colon.len_utf8();
-            while let Some(end) = signed_name_at(hay, at) {
-                if hay[end..].chars().next().is_some_and(is_han) {
-                    break;
-                }
-                out.push((at, end, 1));
-                let rest = &hay[end..];
-                let gap = rest.len()
-                    - rest
-                        .trim_start_matches(['，', '、', ',', ' ', '\u{3000}'])
-                        .len();
-                if gap == 0 {
-                    break;
-                }
-                at = end + gap;
+    for (_, label_end, _) in labels::leftmost_longest(found, List::Signatures) {
+        let mut at = label_end;
+        while let Some(end) = signed_name_at(hay, at) {
+            if hay[end..].chars().next().is_some_and(is_han) {
+                break;
             }
+            out.push((at, end, 1));
+            let rest = &hay[end..];
+            let gap = rest.len()
+                - rest
+                    .trim_start_matches(['，', '、', ',', ' ', '\u{3000}'])
+                    .len();
+            if gap == 0 {
+                break;
+            }
+            at = end + gap;
         }
     }
     out
@@ -3308,7 +3301,12 @@ fn name_after_label(
 
 /// Whether `chars` start with one of [`TIME_WORDS`].
 fn opens_time_word(chars: &[char]) -> bool {
-    TIME_WORDS.iter().any(|w| {
+    opens_any(chars, TIME_WORDS.iter())
+}
+
+/// Whether `chars` start with one of `words`.
+fn opens_any<'a>(chars: &[char], mut words: impl Iterator<Item = &'a &'a str>) -> bool {
+    words.any(|w| {
         let mut rest = chars.iter();
         w.chars().all(|c| rest.next() == Some(&c))
     })
@@ -3318,13 +3316,10 @@ fn opens_time_word(chars: &[char]) -> bool {
 /// ([`PETITION_AFTER`]) or one of [`VERBS_AFTER_MINORITY_NAME`] (`村民阿此反映`, `阿普帮忙`:
 /// breaker round 87, where the verb was masked with the name).
 fn opens_verb(chars: &[char]) -> bool {
-    PETITION_AFTER
-        .iter()
-        .chain(VERBS_AFTER_MINORITY_NAME)
-        .any(|w| {
-            let mut rest = chars.iter();
-            w.chars().all(|c| rest.next() == Some(&c))
-        })
+    opens_any(
+        chars,
+        PETITION_AFTER.iter().chain(VERBS_AFTER_MINORITY_NAME),
+    )
 }
 
 /// Verbs after a transliterated name besides a petition's (see [`opens_verb`]).

@@ -60,11 +60,12 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             // `微信公众号（微信号：cssbwg）`: an official account's id is published on purpose
             // (and after it, `微信号：wxxrmyy（公众号）`, or an office's name before the label:
             // `县人民医院微信号：`, `县医院的微信`: breaker round 87)
+            let before = &hay[v.back(l, 12)..l];
             let after = v.lead_out(e, 6).trim_start_matches(['（', '(', ' ']);
             let official = OFFICIAL
                 .iter()
-                .any(|w| hay[v.back(l, 12)..l].contains(w) || after.starts_with(w))
-                || super::landline::office_before(&hay[v.back(l, 12)..l]);
+                .any(|w| before.contains(w) || after.starts_with(w))
+                || super::landline::office_before(before);
             // (`微信（WeChat）`: the app's own name in brackets)
             let app_name = matches!(
                 id.as_str().to_ascii_lowercase().as_str(),
