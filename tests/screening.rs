@@ -76,16 +76,21 @@ fn assert_draft_routes(title: &str, bodies: &[&str], route: Route) {
     }
 }
 
+/// `who` is among the co-reviewers of `v`, the verdict on the draft `body`.
+fn assert_co_reviewed_by(v: &Verdict, body: &str, who: &str) {
+    assert!(
+        v.co_review.iter().any(|c| c == who),
+        "{body}: {:?}",
+        v.co_review
+    );
+}
+
 /// Each draft (titled 会议) goes to the deputy leader, co-reviewed by its reviewer among others.
 fn assert_county_decisions(cases: &[(&str, &str)]) {
     for (body, reviewer) in cases {
         let v = SCREENER.screen(&draft("会议", body));
         assert_eq!(v.route, Route::DeputyLeader, "{body}");
-        assert!(
-            v.co_review.iter().any(|c| c == reviewer),
-            "{body}: {:?}",
-            v.co_review
-        );
+        assert_co_reviewed_by(&v, body, reviewer);
     }
 }
 
@@ -4807,7 +4812,7 @@ fn drafts_of_round_79() {
         "县中医院、县人力资源社会保障局专家走进白济汛乡开展义诊。",
     ));
     for unit in ["县中医医院", "县人力资源和社会保障局"] {
-        assert!(v.co_review.iter().any(|u| u == unit), "{:?}", v.co_review);
+        assert_co_reviewed_by(&v, "义诊", unit);
     }
     assert_comment_routes(&["那家公司放弃冠名赞助橄榄球赛了"], Route::Publish);
 }
@@ -5368,11 +5373,7 @@ fn issued_county_documents_and_short_titles_need_co_review() {
     ] {
         let v = SCREENER.screen(&draft("政策", body));
         assert!(v.route >= Route::DeputyLeader, "{body}: {:?}", v.route);
-        assert!(
-            v.co_review.iter().any(|c| c == who),
-            "{body}: {:?}",
-            v.co_review
-        );
+        assert_co_reviewed_by(&v, body, who);
     }
 }
 
@@ -5861,11 +5862,7 @@ fn formal_unit_names_and_leaders_of_other_times() {
         ("县不动产登记中心推出“交房即交证”服务。", "县不动产登记中心"),
     ] {
         let v = SCREENER.screen(&draft_of("县融媒体中心", body));
-        assert!(
-            v.co_review.iter().any(|r| r == reviewer),
-            "{body}: {:?}",
-            v.co_review
-        );
+        assert_co_reviewed_by(&v, body, reviewer);
     }
     for (unit, body) in [
         (
@@ -6343,22 +6340,14 @@ fn official_reports_explainers_and_markings_of_round_87() {
     ] {
         let v = SCREENER.screen(&draft("督导", body));
         assert_eq!(v.route, Route::DeputyLeader, "{body}: {:?}", v.findings);
-        assert!(
-            v.co_review.iter().any(|c| c == leader),
-            "{body}: {:?}",
-            v.co_review
-        );
+        assert_co_reviewed_by(&v, body, leader);
     }
     for (body, unit) in [
         ("县应急管理局联合县教育局开展督查。", "县教育体育局"),
         ("县委社会工作部组织快递员座谈。", "县委社会工作部"),
     ] {
         let v = SCREENER.screen(&draft("活动", body));
-        assert!(
-            v.co_review.iter().any(|c| c == unit),
-            "{body}: {:?}",
-            v.co_review
-        );
+        assert_co_reviewed_by(&v, body, unit);
     }
 }
 
