@@ -80,12 +80,14 @@ impl Normalized {
     /// Folds `original`. Cost: linear in the text, one pass over it (two when it has traditional
     /// characters); a few allocations of about its size.
     pub fn new(original: &str) -> Normalized {
+        // one entry per code point, and a few more for the rare characters NFKC expands (`⑩`)
+        let chars = original.chars().count() + 8;
         let mut n = Normalized {
             folded: String::with_capacity(original.len()),
-            folded_src: Vec::with_capacity(original.len() / 2),
-            folded_bytes: Vec::with_capacity(original.len() / 2 + 1),
+            folded_src: Vec::with_capacity(chars),
+            folded_bytes: Vec::with_capacity(chars + 1),
             compact: String::with_capacity(original.len()),
-            compact_src: Vec::with_capacity(original.len() / 2),
+            compact_src: Vec::with_capacity(chars),
             traditional: false,
         };
         let traditional = n.fold_text(original);
@@ -149,13 +151,23 @@ impl Normalized {
             let class = classes.get(cp as usize).copied().unwrap_or(0);
             if class & FAST != 0 {
                 traditional |= class & CONVERTED != 0;
-                let k = self.folded_src.len() as u32;
-                self.folded_src.push(i as u32);
-                self.folded_bytes
-                    .push((self.folded.len() + (b - run)) as u32);
-                self.compact_src.push(k);
-                b += len;
-                i += 1;
+                // the folded byte offset of `original[b..]` while the run lasts
+                let shift = self.folded.len() as isize - run as isize;
+                self.push_fast(i, (b as isize + shift) as u32);
+                (b, i) = (b + len, i + 1);
+                // the rest of a run of three-byte characters (the ideographs) in a tight loop
+                while let [b0 @ 0xE0..0xF0, b1, b2, ..] = bytes[b..] {
+                    let cp = (usize::from(b0 & 0x0F) << 12)
+                        | (usize::from(b1 & 0x3F) << 6)
+                        | usize::from(b2 & 0x3F);
+                    let class = classes[cp];
+                    if class & FAST == 0 {
+                        break;
+                    }
+                    traditional |= class & CONVERTED != 0;
+                    self.push_fast(i, (b as isize + shift) as u32);
+                    (b, i) = (b + 3, i + 1);
+                }
                 continue;
             }
             let c = char::from_u32(cp).unwrap_or_default();
@@ -183,6 +195,16 @@ impl Normalized {
         self.folded.push_str(&original[run..]);
         self.compact.push_str(&original[run..]);
         traditional
+    }
+
+    /// The offset tables of a fast character (see [`Normalized::fold_text`]): original code point
+    /// `src`, at byte `byte` of `folded`, and never noise.
+    #[inline(always)]
+    fn push_fast(&mut self, src: usize, byte: u32) {
+        let k = self.folded_src.len() as u32;
+        self.folded_src.push(src as u32);
+        self.folded_bytes.push(byte);
+        self.compact_src.push(k);
     }
 
     /// Appends folded character `c`, which comes from original code point `src`.
