@@ -609,6 +609,24 @@ fn allow_terms_suppress_contained_hits() {
         "lexicon.political",
     );
     assert_exact(&[("法轮大法好", "法轮")], "lexicon.political");
+    // an allow read across a clause's end hides nothing (breaker round 88): the next clause's
+    // first word is no part of the term that ended the clause before it
+    assert_exact(&[("狗官，网友们都看着呢", "狗官")], "lexicon.abuse");
+    assert_exact(&[("一群人渣。土匪都不如！", "人渣")], "lexicon.abuse");
+    assert_exact(&[("本地有大麻，烦请私聊", "大麻")], "lexicon.illegal");
+    assert_draft_routes(
+        "通报",
+        &[
+            "今日凌晨县城发生地震，预警系统提前10秒发出警报。",
+            "昨晚县城一商铺发生火灾，保险公司已第一时间介入理赔。",
+            "一名村民上山采菌失联，党员突击队正在搜寻。",
+        ],
+        Route::CountyOffice,
+    );
+    // while the words themselves stay allowed, and an allow written with its comma still reads
+    // across it
+    assert_no_hit(&["地震预警系统运行正常。"], "lexicon.emergency");
+    assert_no_hit(&["大麻烦来了"], "lexicon.illegal");
 }
 
 // Kind: emergency events go to the county office, compounds included (人员伤亡, 火灾事故, 洪涝灾害).
@@ -6474,4 +6492,50 @@ fn variants_small_capitals_katakana_and_codes_of_round_87() {
         "{:?}",
         v.findings
     );
+}
+
+// Kind: what a repost's checks quote of the item is de-identified like the item: a name masked in the
+// body is masked in a message that quotes it without what marked it as a name there (breaker round
+// 88: `转载来源“余德福的抖音”` reached the audit record, which has no `item`); and a source label
+// typeset with spaces (`来　源：`, `来  源：`) still names the source.
+#[test]
+fn repost_messages_and_spaced_source_labels() {
+    let repost = |source: &str, body: &str| {
+        Item::from_value(serde_json::json!({
+            "id": "t", "kind": "draft", "title": "村民跳江救人", "body": body,
+            "account": {"platform": "wechat", "name": "维西发布", "unit": "县融媒体中心"},
+            "repost": {"source": source, "original_title": "村民跳江救人"}
+        }))
+        .unwrap()
+    };
+    let v = SCREENER.screen(&repost(
+        "余德福的抖音",
+        "来源：余德福的抖音\n永春乡村民余德福跳入江中救起落水儿童。",
+    ));
+    assert!(
+        v.deidentified.body.contains("村民余某某"),
+        "{:?}",
+        v.deidentified
+    );
+    for f in &v.findings {
+        assert!(!f.message.contains("德福"), "{f:?}");
+    }
+    assert!(
+        v.findings
+            .iter()
+            .any(|f| f.message.contains("余某某的抖音")),
+        "{:?}",
+        v.findings
+    );
+    for label in ["来  源：", "来　源：", "来 源：", "来源 ： "] {
+        let body = format!("县城新建图书馆开馆。\n{label}新华社\n编  辑：和丽");
+        let v = SCREENER.screen(&repost("新华社", &body));
+        assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
+    }
+    // an undeclared repost whose label is typeset with a full-width space is still one
+    let v = SCREENER.screen(&draft(
+        "本地美食",
+        "维西的美食推荐给大家。\n来　源：滇西北生活圈",
+    ));
+    assert_eq!(v.route, Route::Returned, "{:?}", v.findings);
 }

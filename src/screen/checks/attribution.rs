@@ -393,6 +393,13 @@ const GOVERNMENT_BODY: &[&str] = &[
     "村", "厅", "部", "署",
 ];
 
+/// The words a source note opens with, spaces typeset inside them allowed ([`SPACED`]): a cheap
+/// test before the body is normalized.
+static LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"来[ \t\u{3000}]{0,3}源|稿[ \t\u{3000}]{0,3}源|出[ \t\u{3000}]{0,3}处|转[ \t\u{3000}]{0,3}载|转自")
+        .expect("valid regex")
+});
+
 /// A note of the body naming where the text comes from (`来源：吃货小分队`, `文章来源：今日头条`,
 /// `稿源 | 云南日报`: [`MARKER`]'s `来源` forms with a colon, bar or space, breaker round 70;
 /// `转自`, round 86) that
@@ -403,10 +410,7 @@ const GOVERNMENT_BODY: &[&str] = &[
 /// A picture's credit (`图片来源：…`) does not count.
 fn source_note(item: &Item) -> Option<(usize, usize)> {
     let body = item.body.as_str();
-    if !["来源", "稿源", "出处", "转载", "转自"]
-        .iter()
-        .any(|m| body.contains(m))
-    {
+    if !LABEL_WORDS.is_match(body) {
         return None;
     }
     let norm = Normalized::new(body);
@@ -489,9 +493,14 @@ const PLATFORM: &str =
 /// `来源：X`, `稿源 X`, `转自X`, `本文来源于X`, `转载来源：X`, `原文来源：X`, `转载：X` (breaker round 84; not
 /// `消息来源：`, which a rumour's rebuttal or a reporter's own piece writes): the name follows the
 /// marker.
+/// The spaces a two-character label may be typeset with (`来　源：新华社`, `来  源：`): WeChat
+/// editors pad short labels to the width of longer ones (`责任编辑：`), and the ideographic space
+/// folds to a space (breaker round 88: `来  源：新华社` was read as no source at all).
+const SPACED: &str = "[ \\t]{0,3}";
+
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"(?:(?:稿件|信息|新闻|文章|内容|本文|视频|原文|转载)?来源|稿源|出处|转载)(?:\s*[:|丨/—-]\s*|\s+){PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:本文|文章|稿件|内容|信息|新闻)来源于\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:(?:本文|文章)(?:转载)?来自|转载自|转引自|转自|摘自|选自|原载于?)\s*:?\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})"#
+        r#"(?:(?:稿件|信息|新闻|文章|内容|本文|视频|原文|转载)?来{SPACED}源|稿{SPACED}源|出{SPACED}处|转{SPACED}载)(?:\s*[:|丨/—-]\s*|\s+){PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:本文|文章|稿件|内容|信息|新闻)来源于\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:(?:本文|文章)(?:转载)?来自|转载自|转引自|转自|摘自|选自|原载于?)\s*:?\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})"#
     ))
     .expect("attribution marker pattern compiles")
 });

@@ -189,6 +189,9 @@ struct Pattern {
     entries: Vec<usize>,
     boundary: Boundary,
     allow: bool,
+    /// Some entry is written across a clause's end (`!隐私，不得外传`), which the compact form
+    /// drops.
+    across_clauses: bool,
     /// Some entry comes from the project's own lexicons (not only from extra ones).
     own: bool,
     /// Every entry is a vocabulary for a check ([`super::Role::Reference`]: a leader title, a unit),
@@ -383,6 +386,7 @@ impl Matcher {
                     entries: Vec::new(),
                     boundary: Boundary::Word,
                     allow: false,
+                    across_clauses: false,
                     own: false,
                     reference: true,
                     first,
@@ -399,6 +403,7 @@ impl Matcher {
                 p.boundary = Boundary::Substring;
             }
             p.allow |= m.allow;
+            p.across_clauses |= m.term.chars().any(noise::ends_clause);
             p.own |= !m.extra;
             p.reference &= m.role == super::Role::Reference;
         }
@@ -608,16 +613,22 @@ impl Matcher {
         // term: `!六四开` (a ratio) is no allow in `六四开枪` (六四/开枪), nor `!地震局` in
         // `地震局部地区` (breaker round 77). An allow covering a candidate starts at or before it,
         // so it has been judged when the candidate comes.
-        let mut allows: Vec<(usize, usize)> = Vec::new();
+        // An allow read across a clause's end ([`allows_across_clauses`]) hides a hit only where
+        // it takes the other clause whole, or is written with the mark itself.
+        let mut allows: Vec<(usize, usize, bool)> = Vec::new();
         cands.retain(|c| {
             let p = &self.patterns[c.pattern as usize];
             if p.allow {
                 if stands(p, c) {
-                    allows.push((c.fs, c.fe));
+                    allows.push((c.fs, c.fe, p.across_clauses));
                 }
                 return false;
             }
-            !allows.iter().any(|&(s, e)| s <= c.fs && c.fe <= e) && stands(p, c)
+            !allows.iter().any(|&(s, e, written)| {
+                s <= c.fs
+                    && c.fe <= e
+                    && (written || allows_across_clauses(text, (s, e), (c.fs, c.fe)))
+            }) && stands(p, c)
         });
         // leftmost-longest among the survivors (still by start, longest first), in three groups each
         // on its own: the own lexicons' screened terms, their check vocabularies, extra lexicons
@@ -708,6 +719,26 @@ impl Matcher {
         }
         out
     }
+}
+
+/// Whether an allow term's hit over folded characters `allow` may hide the hit `term` inside it,
+/// as far as clauses go. An allow is read across a clause's end (`，。！？；、`, a line break)
+/// where the part of it beyond the term's clause is that clause whole: `!地震来了怎么办` in
+/// `地震来了，怎么办？`, `!姓名请勿公开` in `姓名，请勿公开`. Where it takes only the first
+/// characters of the next clause, or the last of the one before, it is no context of the term
+/// but the start of another word: `!狗官网` in `狗官，网友们都看着呢`, `!地震预警` in
+/// `发生地震，预警系统提前发出警报`, `!大麻烦` in `本地有大麻，烦请私聊` (breaker round 88: these
+/// hid the term). An allow that needs more is written with the mark (`!发生地震时，如何`).
+fn allows_across_clauses(text: &Normalized, allow: (usize, usize), term: (usize, usize)) -> bool {
+    let ends = |k: usize| {
+        text.folded_char(k)
+            .is_some_and(|c| noise::ends_clause(c) || noise::is_line_break(c))
+    };
+    let (s, e) = allow;
+    // the part before the term's clause starts a clause, and the part after it ends one
+    let opens = |k: usize| k == 0 || text.folded_char(k - 1).is_none_or(noise::is_noise);
+    let closes = |k: usize| text.folded_char(k).is_none_or(noise::is_noise);
+    ((s..term.0).all(|k| !ends(k)) || opens(s)) && ((term.1..e).all(|k| !ends(k)) || closes(e))
 }
 
 /// Token boundaries of one text, segmented stretch by stretch as candidates need them: a text
