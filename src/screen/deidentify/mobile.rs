@@ -1,7 +1,8 @@
 //! Detector: mainland mobile phone numbers (手机号码).
 //!
 //! Eleven digits `1[3-9]x xxxx xxxx`, in 3-4-4 (or 4-3-4, 4-4-3) groups with optional single separators (or the same
-//! dot or underscore twice, `158.8765.4321`, `158_8765_4321`: one alone is a decimal point), with an
+//! dot, middle dot or underscore twice, `158.8765.4321`, `158·8765·4321`, `158_8765_4321`: one
+//! alone is a decimal point), with an
 //! optional country prefix `+86`, `0086`, `(+86)`, `86-` or a bare `86` (`8613912345678`); full-width digits are folded first. The
 //! whole number, prefix included, must stand alone (no ASCII letter or digit around it), so digits
 //! inside hashes, order numbers and amounts are left alone, as are numbers labelled as something else
@@ -37,7 +38,7 @@ const LABELS: &[&str] = &[
 /// prefix (`139 88 76 12 34`, breaker round 57).
 static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?:\+|00)86{SEP}?|[(（]\+?86[)）]{SEP}?|86-?)?(?P<n>1[3-9][0-9](?:{SEP}?[0-9]{{4}}{SEP}?|\.[0-9]{{4}}\.|_[0-9]{{4}}_)[0-9]{{4}}|1[3-9][0-9]{{2}}{SEP}[0-9]{{3}}{SEP}[0-9]{{4}}|1[3-9][0-9]{{2}}{SEP}[0-9]{{4}}{SEP}[0-9]{{3}}|[(（]1[3-9][0-9][)）]{SEP}?[0-9]{{4}}{SEP}?[0-9]{{4}}|1{SEP}[3-9](?:{SEP}[0-9]){{9}}|1[3-9][0-9](?:{SEP}[0-9]{{2}}){{4}})"
+        r"(?:(?:\+|00)86{SEP}?|[(（]\+?86[)）]{SEP}?|86-?)?(?P<n>1[3-9][0-9](?:{SEP}?[0-9]{{4}}{SEP}?|\.[0-9]{{4}}\.|_[0-9]{{4}}_|·[0-9]{{4}}·)[0-9]{{4}}|1[3-9][0-9]{{2}}{SEP}[0-9]{{3}}{SEP}[0-9]{{4}}|1[3-9][0-9]{{2}}{SEP}[0-9]{{4}}{SEP}[0-9]{{3}}|[(（]1[3-9][0-9][)）]{SEP}?[0-9]{{4}}{SEP}?[0-9]{{4}}|1{SEP}[3-9](?:{SEP}[0-9]){{9}}|1[3-9][0-9](?:{SEP}[0-9]{{2}}){{4}})"
     ))
     .expect("valid regex")
 });

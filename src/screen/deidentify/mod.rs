@@ -1152,8 +1152,27 @@ pub(super) mod tests {
                 "订单号20260301000123456789查不到",
                 "快递单号：773012345678901",
                 "工单编号2026030112345678已受理",
+                "运单号码为773012345678901",
             ] {
                 check(comment(), text, text);
+            }
+            // an order or a code mentioned in a sentence about a person's number names no
+            // number (breaker round 88)
+            for (text, want) in [
+                (
+                    "社保APP验证码一直发不到15887654321上，怎么办？",
+                    "社保APP验证码一直发不到158****4321上，怎么办？",
+                ),
+                (
+                    "快递实名登记用的533423198503170415，被人冒用了",
+                    "快递实名登记用的533423********0415，被人冒用了",
+                ),
+                (
+                    "订单上留的是我老婆的号13988872345，打这个",
+                    "订单上留的是我老婆的号139****2345，打这个",
+                ),
+            ] {
+                check(comment(), text, want);
             }
         }
 
@@ -1164,9 +1183,19 @@ pub(super) mod tests {
                 "补助金额共计15887654元",
                 "合计13912345678.50元",
                 "￥139123456789",
+                // a statistic's unit, or money after a space (breaker round 88)
+                "三座水电站2025年累计发电14628765432千瓦时",
+                "全省累计发放创业担保贷款 15887654321 元",
+                "接待游客13912345678人次",
             ] {
                 check(comment(), text, text);
             }
+            // a holiday is no unit
+            check(
+                comment(),
+                "电话15887654321 元旦照常接听",
+                "电话158****4321 元旦照常接听",
+            );
         }
 
         /// Kind: not-pii-hash (d47).
@@ -1190,6 +1219,17 @@ pub(super) mod tests {
             ] {
                 check(draft(), text, text);
             }
+            // but not the number the netizen left when they asked or complained (breaker round 88)
+            check(
+                draft(),
+                "您咨询时留下的电话13988872345多次无人接听，请您再次来电。",
+                "您咨询时留下的电话139****2345多次无人接听，请您再次来电。",
+            );
+            check(
+                comment(),
+                "我上次投诉留的座机0887-8627777，一直没人回电",
+                "我上次投诉留的座机0887-*****77，一直没人回电",
+            );
         }
 
         /// Kind: private-landline (d48).
@@ -1205,6 +1245,25 @@ pub(super) mod tests {
                     ("家里电话（0887）8621234", "家里电话（0887）*****34"),
                 ],
             );
+        }
+
+        /// Kind: pii-mobile with a layout or a label of its own (breaker round 88): middle dots
+        /// between the groups, QQ as 企鹅 after 加我, a WeChat id after 微信搜索.
+        #[test]
+        fn mobiles_and_ids_in_netizens_layouts() {
+            cases(
+                comment(),
+                &[
+                    ("电话158·8765·4321，有事打我", "电话158·****·4321，有事打我"),
+                    (
+                        "加我企鹅1588765432，退费的事私聊",
+                        "加我企鹅1********2，退费的事私聊",
+                    ),
+                    ("有问题微信搜索lisu_2020加我", "有问题微信搜索l*******0加我"),
+                ],
+            );
+            // penguins counted are no QQ number
+            check(comment(), "动物园的企鹅12000只？", "动物园的企鹅12000只？");
         }
 
         /// Kind: villager-name (d28).

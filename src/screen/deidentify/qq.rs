@@ -3,7 +3,9 @@
 //! 5–12 digits not starting with 0, right after `QQ`, `扣扣` or `企鹅号` (optionally `号`, `号码`,
 //! `账号`, `是`, a colon or spaces in between), or after a lone `Q` and a colon (`Q：1234567890`).
 //! A QQ *group* (`QQ群`) is not a person's and is not taken. The label must not be glued to other
-//! ASCII letters (`xqq123456`, `FAQ：12345678`). After `QQ`, `扣扣` or `企鹅号` the number may also
+//! ASCII letters (`xqq123456`, `FAQ：12345678`).
+//! `加我企鹅` and `我的企鹅` take a number without a colon too (`加我企鹅1588765432`, breaker round
+//! 88; not a bare `企鹅`, which counts penguins). After `QQ`, `扣扣` or `企鹅号` the number may also
 //! be spelt in Chinese numerals or spaced out (`QQ：一二三四五六七八九`, `QQ 1234 5678 9`): 5–12
 //! numerals ([`super::numerals::numeral_digit`]) with single spaces, dashes or dots between them.
 //!
@@ -26,7 +28,7 @@ const LABEL_TAIL: &str = " ?(?:号码|号|账号|帐号)?(?:是|为)?[：: （(]
 
 static QQ: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:qq|扣扣|企鹅号){LABEL_TAIL}|(?:q|企鹅)[：:] ?)(?P<id>[1-9][0-9]{{4,11}})"
+        r"(?i)(?:(?:qq|扣扣|企鹅号){LABEL_TAIL}|(?:q|企鹅)[：:] ?|(?:加我?|我的)企鹅 ?)(?P<id>[1-9][0-9]{{4,11}})"
     ))
     .expect("valid regex")
 });

@@ -178,7 +178,7 @@ fn in_stretch(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || matches!(
             c,
-            ' ' | '+' | '-' | '(' | ')' | '.' | '_' | '（' | '）'
+            ' ' | '+' | '-' | '(' | ')' | '.' | '_' | '·' | '（' | '）'
                 | '\u{2010}'..='\u{2015}'
                 | '\u{2212}'
                 | '\u{3000}'
@@ -422,7 +422,7 @@ impl<'a> View<'a> {
             Some(c) if glued(c) => false,
             Some('.') if fwd.next().is_some_and(|c| c.is_ascii_digit()) => false,
             Some('元' | '万' | '亿' | '块' | '角' | '%' | '‰') => false,
-            _ => !self.in_url_path(s),
+            _ => !measured(&self.folded[e..]) && !self.in_url_path(s),
         }
     }
 
@@ -813,9 +813,19 @@ pub(super) const NOT_PII_LABELS: &[&str] = &[
 /// Whether the nearest label in `lead` is one of [`NOT_PII_LABELS`] rather than one of `pii_labels`.
 /// Where both end at once, the not-PII one wins: in every such pair it is the longer, more specific
 /// label (`发票号码` is no `号码` of a phone).
+///
+/// A not-PII label names the number only when nothing but the rest of a label (`号`, `码`, `为`,
+/// `是`: `运单号码为`) and punctuation stands between them: `验证码一直发不到158…`,
+/// `快递实名登记用的5334…` and `订单上留的是我老婆的号139…` mention an order or a code in a
+/// sentence about a person's number (breaker round 88).
 pub(super) fn labelled_not_pii(lead: &str, pii_labels: &[&str]) -> bool {
+    let names_the_number = |end: &usize| {
+        lead[*end..]
+            .chars()
+            .all(|c| !crate::screen::segment::is_cjk(c) || "号码为是的第尾".contains(c))
+    };
     match (
-        last_label(lead, NOT_PII_LABELS),
+        last_label(lead, NOT_PII_LABELS).filter(names_the_number),
         last_label(lead, pii_labels),
     ) {
         (Some(n), Some(p)) => n >= p,
@@ -855,8 +865,32 @@ pub(super) const HOTLINE_LABELS: &[&str] = &[
 /// private person (`受理村民李建华（手机…`, `服务对象李建华（手机…`) or the end of the clause
 /// (`热线受理群众诉求，村民王某手机…`).
 const HOTLINE_BREAKS: &[&str] = &[
-    "村民", "居民", "群众", "对象", "本人", "家属", "户主", "个人", "私人", "自己", "，", "。",
-    "；", "！", "？", ",", ";", "\n",
+    "村民",
+    "居民",
+    "群众",
+    "对象",
+    "本人",
+    "家属",
+    "户主",
+    "个人",
+    "私人",
+    "自己",
+    "，",
+    "。",
+    "；",
+    "！",
+    "？",
+    ",",
+    ";",
+    "\n",
+    // the number a netizen left when they complained or asked (`您咨询时留下的电话`, `我上次投诉
+    // 留的座机`: breaker round 88)
+    "留的",
+    "留下",
+    "预留",
+    "所留",
+    "留了",
+    "登记的",
 ];
 
 /// Whether `lead` (the text just before a number or mailbox) publishes it under an office's public
@@ -869,6 +903,47 @@ pub(super) fn hotline_lead(lead: &str) -> bool {
         let person = after.starts_with('人') && !after.starts_with("人员");
         !person && !HOTLINE_BREAKS.iter().any(|b| after.contains(b))
     })
+}
+
+/// Units of measure a statistic's number is written before (`发电14628765432千瓦时`,
+/// `接待游客13912345678人次`): a number before one is a quantity, not an identifier. Single
+/// characters only where no identifier is followed by one in running text (not `人`, `个`, `号`,
+/// nor `度`, `米`, `套`, `台`, which open `度假村`, `米线`, `套餐`, `台州`).
+const UNITS: &[&str] = &[
+    "千瓦时",
+    "万千瓦",
+    "千瓦",
+    "兆瓦",
+    "人次",
+    "平方米",
+    "平方公里",
+    "立方米",
+    "公里",
+    "千米",
+    "公斤",
+    "千克",
+    "公顷",
+    "吨",
+    "亩",
+    "斤",
+    "户次",
+    "株",
+    "辆",
+    "册",
+    "件",
+];
+
+/// Whether `after`, the folded text right after a number, opens with a unit of measure
+/// ([`UNITS`]) or with spaces and a unit of money (`15887654321 元`; not `元旦`): breaker round 88,
+/// where such statistics were masked as mobile numbers.
+fn measured(after: &str) -> bool {
+    if UNITS.iter().any(|u| after.starts_with(u)) {
+        return true;
+    }
+    let spaced = after.trim_start_matches([' ', '\u{3000}']);
+    spaced.len() < after.len()
+        && (spaced.starts_with(['万', '亿', '块'])
+            || (spaced.starts_with('元') && !spaced[3..].starts_with(['旦', '宵', '素', '月'])))
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 //! Right after `微信` (also with a symbol or two inside it, `微♥信`, `微 信 号`), `加微`, `加薇`, `vx`,
 //! `wx`, `v信`, `微x`, `weixin`, a `v` or `薇` with a heart (`V❤`, `薇❤`) or before a colon (`v：`,
 //! `薇：`; breaker round 61), `卫星` (its homophone, breaker round 69) ... (optionally `号`,
-//! `号码`, `id`, `是`, a colon or spaces in between): a
+//! `号码`, `id`, `是`, a colon or spaces in between, and `搜索` before them: `微信搜索lisu_2020`,
+//! breaker round 88): a
 //! WeChat id proper (a letter, then 5–19 letters, digits, `_` or `-`) or a
 //! number used as one (5–12 digits; a mobile number there is left to the mobile detector, which
 //! takes it first). `微信群`, `微信公众号` and the like are not ids: the label must be followed by
@@ -24,7 +25,7 @@ use std::sync::LazyLock;
 
 static WECHAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?P<label>微信|绿泡泡|微[^\p{L}\p{N}]{1,2}信|威信|薇信|徽信|卫星|weixin|wechat|vx|wx|v信|加v|加微|加薇|v[❤♥❣❥💕💗\x{FE0F}]{1,3}|v[：:]|薇[❤♥❣❥💕💗\x{FE0F}]{1,3}|薇[：:]|微x)(?P<sep>(?: ?(?:号码|号|账号|帐号|id))?(?:是|为)?[：: （(]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
+        r"(?i)(?P<label>微信|绿泡泡|微[^\p{L}\p{N}]{1,2}信|威信|薇信|徽信|卫星|weixin|wechat|vx|wx|v信|加v|加微|加薇|v[❤♥❣❥💕💗\x{FE0F}]{1,3}|v[：:]|薇[❤♥❣❥💕💗\x{FE0F}]{1,3}|薇[：:]|微x)(?P<sep>(?:搜索|搜)?(?: ?(?:号码|号|账号|帐号|id))?(?:是|为)?[：: （(]{0,2})(?P<id>[A-Za-z][A-Za-z0-9_\-]{5,19}|[1-9][0-9]{4,11})",
     )
     .expect("valid regex")
 });
