@@ -6539,3 +6539,48 @@ fn repost_messages_and_spaced_source_labels() {
     ));
     assert_eq!(v.route, Route::Returned, "{:?}", v.findings);
 }
+
+// Kind: emergency and secrecy words of round 88. Casualties and mass poisonings written otherwise
+// (多人死伤, 集体中毒, 沼气中毒) go to the county office; a policy's conditional (参保人死亡的，),
+// a health tip, a science lesson, pest control, an insurance product and idioms do not; urging
+// people to keep secrets is no secrecy marker. Counts (步, 口, 天) and prices (￥) of 8964 are
+// numbers, not the date.
+#[test]
+fn emergencies_and_lookalikes_of_round_88() {
+    assert_draft_routes(
+        "通报",
+        &[
+            "今天上午，一辆货车在214国道失控，事故造成多人死伤。",
+            "某小学30余名学生疑似集体中毒，已送医观察。",
+            "塔城镇一家三口在清理沼气池时沼气中毒，经抢救脱离危险。",
+            "事故造成两人死亡的消息传开后，家属赶到现场。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "政策解读",
+        &[
+            "参保人死亡的，其遗属可以领取丧葬补助金和抚恤金。",
+            "领取养老金人员死亡的，其家属应及时到社保经办机构办理停发手续。",
+            "饭后不宜剧烈运动，可静坐休息片刻。",
+            "燃烧需要三个条件：可燃物、助燃物，以及温度达到着火点。",
+            "县植保站组织专业队，对玉米地里的草地贪夜蛾进行围堵扑杀。",
+            "县应急管理局联合保险机构，在人员密集场所积极推广火灾公众责任险。",
+            "全体干部职工要严守党和国家机密，自觉筑牢保密防线。",
+            "全县新建小水窖8964口。",
+            "坚守讲台8964天。",
+        ],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &[
+            "这几天热得人没了胃口",
+            "这事就是压死骆驼的最后一根稻草",
+            "今天走了8964步",
+            "一共花了￥8964",
+        ],
+        Route::Publish,
+    );
+    // the date itself still counts
+    assert_comment_routes(&["永远记住8964天安门"], Route::Takedown);
+}

@@ -1082,7 +1082,7 @@ const MEASURE_WORDS: &[&str] = &[
     "次", "件", "套", "辆", "台", "本", "张", "篇", "条", "项", "株", "棵", "箱", "斤", "克", "所",
     "位", "例", "起", "座", "间", "栋", "处", "块", "册", "笔", "单", "场", "支", "批", "期", "袋",
     "包", "瓶", "盒", "粒", "剂", "盏", "部", "幅", "枚", "架", "艘", "根", "片", "门", "道", "双",
-    "匹", "羽", "房",
+    "匹", "羽", "房", "步", "口", "天",
 ];
 
 /// Words right after a number that make it approximate, before its measure word: `8964余人次`,
@@ -1167,6 +1167,8 @@ pub fn counted(text: &Normalized, start: usize, end: usize, seg: Option<&Segment
         || measured(tail)
         || tail.strip_prefix(APPROXIMATELY).is_some_and(measured)
         || QUANTITY_BEFORE.iter().any(|w| head.ends_with(w))
+        // a price (`一共花了￥8964`, breaker round 88)
+        || head.ends_with(['¥', '$', '€', '£'])
         || labelled_number(head)
         || in_list_of_numbers(text, start, end)
 }
