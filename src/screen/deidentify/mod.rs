@@ -1282,6 +1282,34 @@ pub(super) mod tests {
             );
         }
 
+        /// Kind: villager-name, a transliterated name before what befell the person, and crops
+        /// that read as names (breaker round 88): the name ends before 康复 or 经抢救 instead of
+        /// masking them, and `村民木香收入` names no 木某.
+        #[test]
+        fn names_end_before_the_report_and_crops_are_no_names() {
+            cases(
+                draft(),
+                &[
+                    ("患者扎西·次仁康复出院。", "患者某某·某某康复出院。"),
+                    (
+                        "伤者阿卜杜·热合曼经抢救已脱离生命危险。",
+                        "伤者某某某·某某某经抢救已脱离生命危险。",
+                    ),
+                    (
+                        "伤者阿普经抢救已脱离生命危险。",
+                        "伤者某某经抢救已脱离生命危险。",
+                    ),
+                ],
+            );
+            for text in [
+                "塔城镇大力发展云木香产业，今年村民木香收入人均3000元。",
+                "村民葛根种植面积扩大到2000亩，亩产值超5000元。",
+                "村民党参种植技术培训班开班。",
+            ] {
+                check(draft(), text, text);
+            }
+        }
+
         /// Kind: official-kept (d29).
         #[test]
         fn official_kept() {

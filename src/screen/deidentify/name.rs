@@ -22,7 +22,8 @@
 //! (`GIVEN_CHARS`) is taken whatever follows (`村民李建华主动…`, `患者李玉花获得…`). Unless a colon says a name follows
 //! (`联系人：张扬`), a surname and the next character that form a common word are not a name
 //! (`群众安全感`, `村民代表`): `COMMON_WORDS` lists the two-character words of jieba's
-//! dictionary that start with a surname.
+//! dictionary that start with a surname, and the crops and medicinal herbs the county grows that
+//! jieba reads as names (`木香`, `葛根`, `党参`: `村民木香收入人均3000元`, breaker round 88).
 //!
 //! With the screener's segmentation ([`super::Context::segmenter`]), a name must also end where a
 //! jieba token ends, unless what follows it can follow a name: `患者张伟康复出院` is 张伟 before
@@ -3095,6 +3096,7 @@ fn name_after_label(
     let common_noun = |from: usize, to: usize| {
         matches!(ending_at(to), Some([(_, "n"), ..])) && on_boundary(from) == Some(true)
     };
+
     // Whether the first token is the surname and one character, and a verb-like word.
     let opens_with_verb = || {
         tokens().is_some_and(|t| {
@@ -3236,6 +3238,9 @@ fn name_after_label(
         // (a time word after a surname and a given name says when: `村民李立正在地里干活`)
         let followed = follows(next, followers)
             || (surname > 0 && name_like && opens_time_word(next))
+            // (a transliterated name, dotted too, before what befell the person or what they
+            // did: `患者扎西·次仁康复出院`, breaker round 88)
+            || (pre > 0 && n > pre && opens_verb(next))
             || (surname > 0
                 && (if n == 1 {
                     name_like
@@ -3323,8 +3328,34 @@ fn opens_verb(chars: &[char]) -> bool {
 }
 
 /// Verbs after a transliterated name besides a petition's (see [`opens_verb`]).
-const VERBS_AFTER_MINORITY_NAME: &[&str] =
-    &["帮忙", "帮助", "告诉", "表示", "介绍", "来电", "来信"];
+const VERBS_AFTER_MINORITY_NAME: &[&str] = &[
+    "帮忙",
+    "帮助",
+    "告诉",
+    "表示",
+    "介绍",
+    "来电",
+    "来信",
+    // what befell a patient or a casualty, as a report tells it (`患者扎西·次仁康复出院`,
+    // `伤者阿普经抢救`: breaker round 88, where the name ran on over them)
+    "康复",
+    "出院",
+    "住院",
+    "入院",
+    "就医",
+    "经抢救",
+    "经救治",
+    "经医院",
+    "抢救",
+    "救治",
+    "受伤",
+    "遇难",
+    "死亡",
+    "失联",
+    "获救",
+    "被困",
+    "脱离",
+];
 
 /// Time words a name's last character may not begin (`李立正在` is 李立 and 正在), nor a
 /// transliterated name run on into (`阿普今年40岁`, `阿普去年种了核桃`).
