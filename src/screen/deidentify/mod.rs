@@ -1282,6 +1282,44 @@ pub(super) mod tests {
             );
         }
 
+        /// Kind: villager-name, a netizen's signature on the last line of a message (after a
+        /// dash, before a date, or alone in a comment) and a petitioner addressed as 同志 in a
+        /// reply's title (breaker round 88); closing words and public figures are no signature.
+        #[test]
+        fn signatures_and_addressed_petitioners() {
+            cases(
+                comment(),
+                &[
+                    (
+                        "路灯坏了半年没人修，恳请领导重视！\n——余德福",
+                        "路灯坏了半年没人修，恳请领导重视！\n——余某某",
+                    ),
+                    (
+                        "路灯坏了半年没人修，恳请领导重视！\n余德福 2026年3月2日",
+                        "路灯坏了半年没人修，恳请领导重视！\n余某某 2026年3月2日",
+                    ),
+                    (
+                        "路灯坏了半年没人修。\n张建国",
+                        "路灯坏了半年没人修。\n张某某",
+                    ),
+                ],
+            );
+            for text in [
+                "路灯坏了\n谢谢",
+                "路灯坏了\n辛苦了",
+                "读后感\n——毛泽东",
+                "路灯坏了\n金沙江",
+                "余德福",
+            ] {
+                check(comment(), text, text);
+            }
+            check(
+                draft(),
+                "关于余德福同志反映宅基地问题的答复",
+                "关于余某某同志反映宅基地问题的答复",
+            );
+        }
+
         /// Kind: villager-name, a transliterated name before what befell the person, and crops
         /// that read as names (breaker round 88): the name ends before 康复 or 经抢救 instead of
         /// masking them, and `村民木香收入` names no 木某.

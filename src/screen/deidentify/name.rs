@@ -1114,6 +1114,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     named.extend(names_in_a_table(hay));
     named.extend(names_on_their_own_lines(hay));
     named.extend(signed_names(hay, found));
+    named.extend(signature_line(hay, kind));
     // `扎西次仁和格桑卓玛两口子开的饭馆`: in a comment, two Tibetan name syllables side by side are
     // a person's name with no label needed (breaker round 58)
     if kind == Kind::Comment {
@@ -1662,6 +1663,9 @@ fn petitioner_before(hay: &str, b: usize) -> Option<(usize, usize, usize)> {
         .map(|(s, surname)| (s, b, surname))
 }
 
+/// How a reply addresses a petitioner between their name and the petition's verb (`余德福同志反映`).
+const ADDRESS_BEFORE_PETITION: &[&str] = &["同志", "先生", "女士"];
+
 /// What an office writes before the petitioner whose matter it took up (see [`petitioner_before`]).
 const PETITION_TAKEN: &[&str] = &[
     "关于", "受理", "接到", "收到", "转来", "转办", "交办", "办理",
@@ -1679,6 +1683,54 @@ fn bracketed_note_before(hay: &str, b: usize) -> Option<usize> {
         .find(|&(_, c)| matches!(c, '（' | '('))?;
     Some(open)
 }
+
+/// The name a netizen signs a message with on its last line (breaker round 88): after a dash
+/// (`——余德福`, `-- 和春花`), or before the date (`余德福 2026年3月2日`, `余德福　2026.3.2`),
+/// or alone on the last line of a comment (`…恳请领导重视！\n余德福`). A full name only: a surname
+/// and one or two characters common in given names ([`name_fits`]), no public figure, no
+/// office or place (`县住建局\n2026年3月2日` is an office's). Byte range and surname length.
+fn signature_line(hay: &str, kind: Kind) -> Option<(usize, usize, usize)> {
+    let body = hay.trim_end();
+    let line_start = body.rfind('\n').map_or(0, |i| i + 1);
+    // (a message of one line signs nothing: the name would be all there is)
+    if line_start == 0 {
+        return None;
+    }
+    let line = &body[line_start..];
+    let after_dash = line.trim_start_matches(['—', '-', '─', '－', ' ', '\u{3000}']);
+    let dashed = after_dash.len() < line.trim_start().len();
+    let start = line_start + (line.len() - after_dash.len());
+    let name_len = after_dash
+        .char_indices()
+        .find(|&(_, c)| !is_han(c))
+        .map_or(after_dash.len(), |(i, _)| i);
+    let (name, rest) = after_dash.split_at(name_len);
+    let rest = rest.trim_matches([' ', '\u{3000}', '。', '.']);
+    let dated = !rest.is_empty() && SIGNATURE_DATE.is_match(rest);
+    if !(rest.is_empty() || dated) || !(dashed || dated || kind == Kind::Comment) {
+        return None;
+    }
+    let chars: Vec<char> = name.chars().collect();
+    let surname = if COMPOUND_SURNAMES.iter().any(|c| name.starts_with(c)) {
+        2
+    } else {
+        1
+    };
+    let fits = (surname + 1..=surname + 2).contains(&chars.len())
+        && (surname == 2 || SURNAME_SET.contains(&chars[0]))
+        && !PLACE_ENDS.contains(chars[chars.len() - 1])
+        && !INSTITUTION_ENDS.contains(chars[chars.len() - 1])
+        && !polite_form(name, surname)
+        && !PUBLIC_FIGURES.contains(&name)
+        && name_fits(&chars, surname, dashed || dated);
+    fits.then_some((start, start + name.len(), surname))
+}
+
+/// A date after a signature: `2026年3月2日`, `2026-03-02`, `2026.3.2`, `3月2日`.
+static SIGNATURE_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:\d{2,4}\s*[年./-]\s*)?\d{1,2}\s*[月./-]\s*\d{1,2}\s*[日号]?$")
+        .expect("valid regex")
+});
 
 /// The labels of a signature, searched with the other labels ([`super::labels`]).
 pub(super) const SIGNATURE_LABELS: &[&str] =
@@ -1841,7 +1893,15 @@ fn named_before_markers(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usiz
             out.extend(
                 petitioner_before(hay, b)
                     .or_else(|| petitioner_before(hay, bracketed_note_before(hay, b)?))
-                    .or_else(|| petitioner_before(hay, phone_before(hay, b)?)),
+                    .or_else(|| petitioner_before(hay, phone_before(hay, b)?))
+                    // or how the reply addresses them (`关于余德福同志反映…的答复`, breaker
+                    // round 88)
+                    .or_else(|| {
+                        let title = ADDRESS_BEFORE_PETITION
+                            .iter()
+                            .find(|t| hay[..b].ends_with(**t))?;
+                        petitioner_before(hay, b - title.len())
+                    }),
             );
             continue;
         }
