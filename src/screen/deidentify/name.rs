@@ -621,6 +621,21 @@ const TITLES_AFTER_A_NAME: &[&str] = &[
     "部长",
     "委员",
     "代表",
+    // officers and village cadres thanked or named in comments (`感谢扎西次仁警官帮我找回了钱包`,
+    // `扎西次仁支书带领我们村`: breaker round 88)
+    "警官",
+    "民警",
+    "支书",
+    "村长",
+    "队长",
+    "法官",
+    "检察官",
+    "科长",
+    "股长",
+    "处长",
+    "州长",
+    "市长",
+    "护士",
 ];
 
 static TIBETAN_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
