@@ -6584,3 +6584,31 @@ fn emergencies_and_lookalikes_of_round_88() {
     // the date itself still counts
     assert_comment_routes(&["永远记住8964天安门"], Route::Takedown);
 }
+
+// Kind: comment topics and adverts of round 88 worded outside the earlier lists: counterfeit farm
+// inputs, relief handed to relatives and leaking resettlement housing are forwarded; a temple to be
+// torn down is a religious matter and goes up; sponsorship and a property pitch return a draft.
+#[test]
+fn topics_and_adverts_of_round_88() {
+    assert_forwarded(&[
+        (
+            "镇上农资店卖的是假化肥，种下去苗全黄了，找谁投诉？",
+            "县农业农村局",
+        ),
+        ("村干部把扶贫羊分给自己亲戚了", "县纪委监委"),
+        (
+            "安置房住进去第一年就漏水，找开发商没人理",
+            "县住房和城乡建设局",
+        ),
+    ]);
+    assert_comment_routes(&["我们村的寺庙要拆了，老百姓都很不满"], Route::Escalate);
+    assert_draft_routes(
+        "活动",
+        &[
+            "本期《维西好声音》由维西康源药业独家冠名。",
+            "云岭花园楼盘火爆认购中，首付仅需3万。",
+            "本文由维西特产专卖店赞助播出。",
+        ],
+        Route::Returned,
+    );
+}
