@@ -6612,3 +6612,16 @@ fn topics_and_adverts_of_round_88() {
         Route::Returned,
     );
 }
+
+// Kind: a leader's title that names no serving leader of this county (breaker round 88): inside the
+// title of a work, or in a sentence about a year of the last century. A serving leader still does.
+#[test]
+fn titles_in_works_and_history_name_no_serving_leader() {
+    assert_no_leader_named(&[
+        "今晚广场放映电影《县委书记》。",
+        "1952年，县长和万宝带领群众修建了第一条水渠。",
+    ]);
+    let body = "今年3月，县长和万宝带领群众修建水渠。";
+    let v = SCREENER.screen(&draft("通知", body));
+    assert_eq!(v.route, Route::DeputyLeader, "{body}: {:?}", v.findings);
+}

@@ -52,6 +52,38 @@ fn county_of_determiner(before: &str, title: &str) -> bool {
         ])
 }
 
+/// Whether a title stands inside the title of a work (`放映电影《县委书记》`, `《县长的一天》`), the
+/// text `before` and `after` it: a title in 《》 names no one (breaker round 88). The mark must
+/// close within the line, 40 characters at most.
+fn in_title_of_work(before: &str, after: &str) -> bool {
+    let opened = before
+        .rfind('《')
+        .is_some_and(|o| before.rfind('》').is_none_or(|c| c < o));
+    opened
+        && after
+            .chars()
+            .take(40)
+            .take_while(|&c| !matches!(c, '《' | '\n'))
+            .any(|c| c == '》')
+}
+
+/// Whether the sentence a title stands in opened with a year of the last century (`1952年，县长
+/// 和万宝带领群众修建了第一条水渠`): a county history names a leader of then, no serving one
+/// (breaker round 88; `时任县长` is read by the title list). `before` is the field's text up to
+/// the title; the sentence runs back to its last `。！？` or line break.
+fn in_a_past_year(before: &str) -> bool {
+    let sentence = before
+        .rfind(['。', '！', '？', '\n'])
+        .map_or(before, |i| &before[i..]);
+    PAST_YEAR.is_match(sentence)
+}
+
+/// A year from 1000 to 1999 written with `年` (`1952年`, `１９５２年` folds before: not here, the
+/// field is read as written, so both widths are listed).
+static PAST_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[^0-9０-９])(?:1[0-9]{3}|１[０-９]{3})年").expect("valid regex")
+});
+
 /// Whether a county title, unit or decision (`县民政局`, `副县长`, `县委常委会研究决定`) belongs
 /// to another county, named right before it (`德钦县民政局`, `德钦县副县长`): the text before its
 /// `县` (one the text ends with, or the term's own) ends with a word jieba's dictionary tags as a
@@ -362,7 +394,9 @@ pub fn check(
                     another_county_until = Some(hit.end);
                 }
                 TITLE
-                    if !county_of_determiner(before, &meta.term)
+                    if !in_title_of_work(before, from(hit.end))
+                        && !in_a_past_year(before)
+                        && !county_of_determiner(before, &meta.term)
                         && !post_of_another_body(before, &meta.term)
                         && !names_a_channel(from(hit.end))
                         && !names_a_body(&meta.term, from(hit.end))
