@@ -6625,3 +6625,26 @@ fn titles_in_works_and_history_name_no_serving_leader() {
     let v = SCREENER.screen(&draft("通知", body));
     assert_eq!(v.route, Route::DeputyLeader, "{body}: {:?}", v.findings);
 }
+
+// Kind: obfuscated-link with spaces or commas for its dots (`www deal66 com`, breaker round 88): a
+// comment is taken down, a draft returned; a government site written so stays allowed.
+#[test]
+fn links_spelt_with_spaces_or_commas() {
+    for body in [
+        "便宜货看 www deal66 com",
+        "便宜货看 www，deal66，com",
+        "便宜货看 ｗｗｗ　ｄｅａｌ６６　ｃｏｍ",
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, Route::Takedown, "{body}: {:?}", v.findings);
+    }
+    assert_draft_routes(
+        "便民",
+        &["本地便民服务平台：www deal66 com，欢迎使用。"],
+        Route::Returned,
+    );
+    assert_comment_routes(
+        &["政策原文见 www gov cn", "网址是 www 这个词的缩写"],
+        Route::Publish,
+    );
+}
