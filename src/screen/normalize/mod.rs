@@ -413,7 +413,7 @@ impl Normalized {
     /// apart (`8.9.6.4`).
     /// Without this, a term could be assembled from characters of different sentences.
     pub fn bridges_only_noise(&self, cs: usize, ce: usize) -> bool {
-        let spaced_out = self.spaced_out(cs, ce);
+        let spaced_out = self.spaced_out(cs, ce) || self.dotted_date(cs, ce);
         let mut wraps = 0;
         for k in cs + 1..ce {
             let (a, b) = (
@@ -510,6 +510,28 @@ impl Normalized {
                 (a as usize + 1..b as usize)
                     .any(|f| self.folded_char(f).is_some_and(noise::ends_clause))
             })
+    }
+
+    /// Whether compact characters `[cs, ce)` write a date with dots or slashes between year, month
+    /// and day (`1989.6.4`, `89.6.4`, `1989/6/4`): three groups of digits, the first of two or
+    /// four, the others of one or two, and the same separator twice, nothing else between them
+    /// (breaker round 88). A decimal number has one point, so `8.964` is still one number.
+    fn dotted_date(&self, cs: usize, ce: usize) -> bool {
+        if ce <= cs {
+            return false;
+        }
+        let (fs, fe) = self.folded_range(cs, ce);
+        let text = &self.folded[self.folded_byte_range(fs, fe)];
+        let mut groups = text.split(['.', '/']);
+        let seps: Vec<char> = text.chars().filter(|c| matches!(c, '.' | '/')).collect();
+        let digits = |g: Option<&str>, lens: &[usize]| {
+            g.is_some_and(|g| lens.contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+        };
+        seps.len() == 2
+            && seps[0] == seps[1]
+            && digits(groups.next(), &[2, 4])
+            && digits(groups.next(), &[1, 2])
+            && digits(groups.next(), &[1, 2])
     }
 
     /// Whether every compact character of `[cs, ce)` (more than two) is set apart from the next by
