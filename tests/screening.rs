@@ -6567,7 +6567,6 @@ fn emergencies_and_lookalikes_of_round_88() {
             "县植保站组织专业队，对玉米地里的草地贪夜蛾进行围堵扑杀。",
             "县应急管理局联合保险机构，在人员密集场所积极推广火灾公众责任险。",
             "全体干部职工要严守党和国家机密，自觉筑牢保密防线。",
-            "全县新建小水窖8964口。",
             "坚守讲台8964天。",
         ],
         Route::UnitHead,
@@ -6581,8 +6580,11 @@ fn emergencies_and_lookalikes_of_round_88() {
         ],
         Route::Publish,
     );
-    // the date itself still counts
-    assert_comment_routes(&["永远记住8964天安门"], Route::Takedown);
+    // the date itself still counts, before a word that opens like a measure word too
+    assert_comment_routes(
+        &["永远记住8964天安门", "有人在广场上喊8964口号"],
+        Route::Takedown,
+    );
 }
 
 // Kind: comment topics and adverts of round 88 worded outside the earlier lists: counterfeit farm
@@ -6606,10 +6608,15 @@ fn topics_and_adverts_of_round_88() {
         "活动",
         &[
             "本期《维西好声音》由维西康源药业独家冠名。",
-            "云岭花园楼盘火爆认购中，首付仅需3万。",
             "本文由维西特产专卖店赞助播出。",
         ],
         Route::Returned,
+    );
+    // a housing policy's terms are no pitch
+    assert_draft_routes(
+        "政策解读",
+        &["在县城购买首套住房，首付仅需两成，并可享受购房补贴。"],
+        Route::UnitHead,
     );
 }
 
@@ -6621,9 +6628,17 @@ fn titles_in_works_and_history_name_no_serving_leader() {
         "今晚广场放映电影《县委书记》。",
         "1952年，县长和万宝带领群众修建了第一条水渠。",
     ]);
-    let body = "今年3月，县长和万宝带领群众修建水渠。";
-    let v = SCREENER.screen(&draft("通知", body));
-    assert_eq!(v.route, Route::DeputyLeader, "{body}: {:?}", v.findings);
+    // a serving leader named in a sentence with a year in it still is one (regression round 88)
+    for body in [
+        "今年3月，县长和万宝带领群众修建水渠。",
+        "与1999年相比，全县粮食产量翻了一番，县委书记和万宝在会上说。",
+        "在1998年抗洪中负伤的老兵家中，县长和万宝送上慰问金。",
+        "1972年10月生，现任中共维西县委书记。",
+        "认真学习《县委书记和万宝在全县三级干部大会上的讲话》精神。",
+    ] {
+        let v = SCREENER.screen(&draft("通知", body));
+        assert_eq!(v.route, Route::DeputyLeader, "{body}: {:?}", v.findings);
+    }
 }
 
 // Kind: obfuscated-link with spaces or commas for its dots (`www deal66 com`, breaker round 88): a
@@ -6645,6 +6660,64 @@ fn links_spelt_with_spaces_or_commas() {
     );
     assert_comment_routes(
         &["政策原文见 www gov cn", "网址是 www 这个词的缩写"],
+        Route::Publish,
+    );
+}
+
+// Kind: what the regression helpers of round 88 found the round's new rules took too far. Allow
+// context that starts in the term's own clause, or comes before the term, still reads across a
+// comma; a real secrecy marker, a church's neighbours, relatives given bacon, a sound new house and
+// the web's own words are not what the new terms meant.
+#[test]
+fn regressions_of_round_88() {
+    assert_draft_routes(
+        "安全常识",
+        &[
+            "地震来了，怎么办才能保护好自己？",
+            "地震了，往哪里跑才安全？",
+            "洪水来了，怎么办才能安全转移？",
+        ],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &[
+            "需要什么材料？我的姓名，请勿公开，谢谢",
+            "大家要警惕，刷单就是诈骗",
+            "教堂门口那排烂房子拆了没有，挡路",
+            "腊肉分给亲戚们尝尝",
+            "新房住了两年不漏水，感谢施工队",
+            "www，com，cn这些是什么意思？",
+        ],
+        Route::Publish,
+    );
+    assert_draft_routes(
+        "通知",
+        &["本通知涉及党和国家机密，严禁在互联网上传播。"],
+        Route::Returned,
+    );
+    assert_draft_routes(
+        "网络发展",
+        &["二十多年来，www、com、net等词汇逐渐走进百姓生活。"],
+        Route::UnitHead,
+    );
+}
+
+// Kind: the date written with dots or slashes, or zero-padded (breaker round 88): `1989.6.4`,
+// `89.6.4`, `1989/6/4`, `1989年06月04日` write it; a decimal number, a version or another year's
+// date does not.
+#[test]
+fn dates_with_dots_slashes_and_zeros() {
+    assert_comment_routes(
+        &[
+            "1989.6.4，懂的都懂",
+            "89.6.4",
+            "1989/6/4",
+            "永远记住1989年06月04日",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &["增长8.964亿元", "版本号1.8.9.64", "2019.6.4召开会议", "成绩89.6分"],
         Route::Publish,
     );
 }

@@ -52,36 +52,47 @@ fn county_of_determiner(before: &str, title: &str) -> bool {
         ])
 }
 
-/// Whether a title stands inside the title of a work (`放映电影《县委书记》`, `《县长的一天》`), the
-/// text `before` and `after` it: a title in 《》 names no one (breaker round 88). The mark must
-/// close within the line, 40 characters at most.
+/// Whether a title is most of the title of a work (`放映电影《县委书记》`, `《县长的一天》`), the
+/// text `before` and `after` it: such a title names no one (breaker round 88). At most four
+/// characters on each side of it inside the marks: a speech's title names its speaker
+/// (`《县委书记和万宝在全县三级干部大会上的讲话》`).
 fn in_title_of_work(before: &str, after: &str) -> bool {
     let opened = before
-        .rfind('《')
-        .is_some_and(|o| before.rfind('》').is_none_or(|c| c < o));
+        .chars()
+        .rev()
+        .take(5)
+        .take_while(|&c| c != '》')
+        .any(|c| c == '《');
     opened
         && after
             .chars()
-            .take(40)
-            .take_while(|&c| !matches!(c, '《' | '\n'))
+            .take(5)
+            .take_while(|&c| c != '《')
             .any(|c| c == '》')
 }
 
-/// Whether the sentence a title stands in opened with a year of the last century (`1952年，县长
-/// 和万宝带领群众修建了第一条水渠`): a county history names a leader of then, no serving one
-/// (breaker round 88; `时任县长` is read by the title list). `before` is the field's text up to
-/// the title; the sentence runs back to its last `。！？` or line break.
+/// Whether the sentence a title stands in opens with a year of the last century set off by a comma
+/// (`1952年，县长和万宝带领群众修建了第一条水渠`, `1958年春，…`): a county history names a leader
+/// of then, no serving one (breaker round 88; `时任县长` is read by the title list). A year inside
+/// the sentence is not enough (`与1999年相比`, `在1998年抗洪中负伤的老兵家中，县长…`, a
+/// biography's `1972年10月生`). `before` is the field's text up to the title; the sentence runs
+/// back to its last `。！？` or line break.
 fn in_a_past_year(before: &str) -> bool {
     let sentence = before
         .rfind(['。', '！', '？', '\n'])
-        .map_or(before, |i| &before[i..]);
-    PAST_YEAR.is_match(sentence)
+        .map_or(before, |i| &before[i..])
+        .trim_start_matches(['。', '！', '？', '\n', ' ', '\u{3000}']);
+    // (not a biography's birth, `1972年10月生，现任县委书记`)
+    PAST_YEAR
+        .find(sentence)
+        .is_some_and(|m| !m.as_str().trim_end_matches(['，', ',']).ends_with('生'))
+        && !sentence.contains("现任")
 }
 
-/// A year from 1000 to 1999 written with `年` (`1952年`, `１９５２年` folds before: not here, the
-/// field is read as written, so both widths are listed).
+/// A year from 1000 to 1999 with `年` opening a text, a few characters of season, month or day
+/// after it (`１９９３年６月初`), then a comma (both widths: the field is read as written).
 static PAST_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?:^|[^0-9０-９])(?:1[0-9]{3}|１[０-９]{3})年").expect("valid regex")
+    regex::Regex::new(r"^(?:1[0-9]{3}|１[０-９]{3})年[^，,。]{0,6}[，,]").expect("valid regex")
 });
 
 /// Whether a county title, unit or decision (`县民政局`, `副县长`, `县委常委会研究决定`) belongs

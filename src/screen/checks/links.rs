@@ -447,10 +447,16 @@ pub fn find(text: &str) -> Vec<Link> {
 /// ASCII, one character for one, so the spans are code points of `text`.
 static SPACED_WWW: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)(?:^|[^a-z0-9.])(?P<link>www(?:[ \t]{1,3}|[ \t]*[，,、][ \t]*)(?P<label>[a-z0-9][a-z0-9-]{1,62})(?:[ \t]{1,3}|[ \t]*[，,、][ \t]*)(?P<tld>com|cn|net|org|top|xyz|vip|cc|shop|club|site|info|tv|io|app|online|store|link|fun))(?:$|[^a-z0-9])",
+        r"(?i)(?:^|[^a-z0-9.])(?P<link>www(?:[ \t]{1,3}|[ \t]*[，,][ \t]*)(?P<label>[a-z0-9][a-z0-9-]{1,62})(?:[ \t]{1,3}|[ \t]*[，,][ \t]*)(?P<tld>com|cn|net|org|top|xyz|vip|cc|shop|club|site|info|tv|io|app|online|store|link|fun))(?:$|[^a-z0-9])",
     )
     .expect("valid regex")
 });
+
+/// The top-level domains [`SPACED_WWW`] reads; a label that is one of them is a word about the web.
+const SPACED_WWW_TLDS: &[&str] = &[
+    "com", "cn", "net", "org", "top", "xyz", "vip", "cc", "shop", "club", "site", "info", "tv",
+    "io", "app", "online", "store", "link", "fun", "gov", "edu",
+];
 
 /// The links of [`SPACED_WWW`] in `text`, obfuscated, with hosts `label.tld`.
 fn spaced_www_links(text: &str) -> Vec<Link> {
@@ -470,6 +476,10 @@ fn spaced_www_links(text: &str) -> Vec<Link> {
         .captures_iter(&folded)
         .filter_map(|c| {
             let m = c.name("link")?;
+            // (`www，com，cn这些是什么意思`: words about the web, no link)
+            if SPACED_WWW_TLDS.contains(&&*c.name("label")?.as_str().to_ascii_lowercase()) {
+                return None;
+            }
             let start = folded[..m.start()].chars().count();
             Some(Link {
                 start,

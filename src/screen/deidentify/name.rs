@@ -22,8 +22,9 @@
 //! (`GIVEN_CHARS`) is taken whatever follows (`村民李建华主动…`, `患者李玉花获得…`). Unless a colon says a name follows
 //! (`联系人：张扬`), a surname and the next character that form a common word are not a name
 //! (`群众安全感`, `村民代表`): `COMMON_WORDS` lists the two-character words of jieba's
-//! dictionary that start with a surname, and the crops and medicinal herbs the county grows that
-//! jieba reads as names (`木香`, `葛根`, `党参`: `村民木香收入人均3000元`, breaker round 88).
+//! dictionary that start with a surname. A surname and one character that name a crop or a
+//! medicinal herb the county grows (`CROPS`: `木香`, `葛根`, `党参`) are no two-character name
+//! (`村民木香收入人均3000元`, breaker round 88), though they may open a longer one (`黄柏林`).
 //!
 //! With the screener's segmentation ([`super::Context::segmenter`]), a name must also end where a
 //! jieba token ends, unless what follows it can follow a name: `患者张伟康复出院` is 张伟 before
@@ -1678,6 +1679,13 @@ fn petitioner_before(hay: &str, b: usize) -> Option<(usize, usize, usize)> {
         .map(|(s, surname)| (s, b, surname))
 }
 
+/// Crops and medicinal herbs grown in the county that start with a surname, which jieba reads as
+/// names (`木香` is `nr` there): no two-character name (see the module docs).
+const CROPS: &[&str] = &[
+    "木香", "葛根", "党参", "梅子", "黄芪", "白芷", "柴胡", "黄柏", "黄精", "黄连", "田七", "杜仲",
+    "秦艽", "龙胆", "胡椒", "姜黄", "桑叶", "牛膝", "苏子",
+];
+
 /// How a reply addresses a petitioner between their name and the petition's verb (`余德福同志反映`).
 const ADDRESS_BEFORE_PETITION: &[&str] = &["同志", "先生", "女士"];
 
@@ -1699,7 +1707,7 @@ fn bracketed_note_before(hay: &str, b: usize) -> Option<usize> {
     Some(open)
 }
 
-/// The name a netizen signs a message with on its last line (breaker round 88): after a dash
+/// The name a netizen signs a comment with on its last line (breaker round 88): after a dash
 /// (`——余德福`, `-- 和春花`), or before the date (`余德福 2026年3月2日`, `余德福　2026.3.2`),
 /// or alone on the last line of a comment (`…恳请领导重视！\n余德福`). A full name only: a surname
 /// and one or two characters common in given names ([`name_fits`]), no public figure, no
@@ -1722,7 +1730,9 @@ fn signature_line(hay: &str, kind: Kind) -> Option<(usize, usize, usize)> {
     let (name, rest) = after_dash.split_at(name_len);
     let rest = rest.trim_matches([' ', '\u{3000}', '。', '.']);
     let dated = !rest.is_empty() && SIGNATURE_DATE.is_match(rest);
-    if !(rest.is_empty() || dated) || !(dashed || dated || kind == Kind::Comment) {
+    // Comments only: a draft's dash attributes a quotation (`——孟子`, `——杜富国`), and a
+    // closing wish is no signature (`祝平安`, `祝福`)
+    if kind != Kind::Comment || !(rest.is_empty() || dated) || after_dash.starts_with('祝') {
         return None;
     }
     let chars: Vec<char> = name.chars().collect();
@@ -1735,6 +1745,8 @@ fn signature_line(hay: &str, kind: Kind) -> Option<(usize, usize, usize)> {
         && (surname == 2 || SURNAME_SET.contains(&chars[0]))
         && !PLACE_ENDS.contains(chars[chars.len() - 1])
         && !INSTITUTION_ENDS.contains(chars[chars.len() - 1])
+        // (a sage quoted: `——孟子`, `——庄子`)
+        && chars[chars.len() - 1] != '子'
         && !polite_form(name, surname)
         && !PUBLIC_FIGURES.contains(&name)
         && name_fits(&chars, surname, dashed || dated);
@@ -3247,6 +3259,11 @@ fn name_after_label(
         {
             continue;
         }
+        // `村民木香收入`, `村民葛根种植`: a crop, not 木某 (breaker round 88)
+        if surname == 1 && n == 1 && CROPS.contains(&chars[..2].iter().collect::<String>().as_str())
+        {
+            continue;
+        }
         // A reduplicated adverb (`天天`, `常常`) starts right after a name.
         let reduplicated = next.len() >= 2 && next[0] == next[1] && is_han(next[0]) && !doubled;
         // The tag of the word right after this name, by segmentation (segmented on first use).
@@ -3430,6 +3447,10 @@ const VERBS_AFTER_MINORITY_NAME: &[&str] = &[
     "获救",
     "被困",
     "脱离",
+    "治愈",
+    "送医",
+    "伤势",
+    "病情",
 ];
 
 /// Time words a name's last character may not begin (`李立正在` is 李立 and 正在), nor a

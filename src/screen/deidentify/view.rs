@@ -820,9 +820,15 @@ pub(super) const NOT_PII_LABELS: &[&str] = &[
 /// sentence about a person's number (breaker round 88).
 pub(super) fn labelled_not_pii(lead: &str, pii_labels: &[&str]) -> bool {
     let names_the_number = |end: &usize| {
-        lead[*end..]
-            .chars()
-            .all(|c| !crate::screen::segment::is_cjk(c) || "号码为是的第尾".contains(c))
+        let between = &lead[*end..];
+        let cjk = |c: &char| crate::screen::segment::is_cjk(*c) && !"号码为是的第尾".contains(*c);
+        // or, after a colon or in brackets, the carrier's or the issuer's name
+        // (`快递单号：韵达4312…`, `运单（顺丰）SF…`)
+        let described = between
+            .trim_start_matches(|c: char| "号码为是的第尾 ".contains(c))
+            .starts_with(['：', ':', '（', '('])
+            && between.chars().filter(cjk).count() <= 4;
+        !between.chars().any(|c| cjk(&c)) || described
     };
     match (
         last_label(lead, NOT_PII_LABELS).filter(names_the_number),
@@ -890,7 +896,8 @@ const HOTLINE_BREAKS: &[&str] = &[
     "预留",
     "所留",
     "留了",
-    "登记的",
+    "提供的",
+    "填写的",
 ];
 
 /// Whether `lead` (the text just before a number or mailbox) publishes it under an office's public
@@ -934,16 +941,17 @@ const UNITS: &[&str] = &[
 ];
 
 /// Whether `after`, the folded text right after a number, opens with a unit of measure
-/// ([`UNITS`]) or with spaces and a unit of money (`15887654321 元`; not `元旦`): breaker round 88,
+/// ([`UNITS`]) or with spaces and `元` (`15887654321 元`; not `元旦`): breaker round 88,
 /// where such statistics were masked as mobile numbers.
 fn measured(after: &str) -> bool {
     if UNITS.iter().any(|u| after.starts_with(u)) {
         return true;
     }
     let spaced = after.trim_start_matches([' ', '\u{3000}']);
+    // (not `万`, `亿`: `139… 万一打不通`, `139… 万女士`)
     spaced.len() < after.len()
-        && (spaced.starts_with(['万', '亿', '块'])
-            || (spaced.starts_with('元') && !spaced[3..].starts_with(['旦', '宵', '素', '月'])))
+        && spaced.starts_with('元')
+        && !spaced[3..].starts_with(['旦', '宵', '素', '月'])
 }
 
 #[cfg(test)]

@@ -58,6 +58,10 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
                 glued_label && (v.at(e) == Some('号') || labelled_not_pii(v.lead_in(l, 12), &[]));
             let word =
                 code || (glued_label && id.as_str().starts_with(|c: char| c.is_ascii_alphabetic()));
+            // after `搜索` only an id with a letter: `微信搜索12345小程序` names a service
+            // (breaker round 88)
+            let searched_number = caps.name("sep").is_some_and(|m| m.as_str().contains('搜'))
+                && !id.as_str().starts_with(|c: char| c.is_ascii_alphabetic());
             // `微信公众号（微信号：cssbwg）`: an official account's id is published on purpose
             // (and after it, `微信号：wxxrmyy（公众号）`, or an office's name before the label:
             // `县人民医院微信号：`, `县医院的微信`: breaker round 87)
@@ -73,6 +77,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
                 "wechat" | "weixin"
             );
             if word
+                || searched_number
                 || official
                 || app_name
                 // (`awx12345`: an ASCII label inside a word; `QQ微信12345` is a label)

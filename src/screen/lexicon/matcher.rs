@@ -722,23 +722,27 @@ impl Matcher {
 }
 
 /// Whether an allow term's hit over folded characters `allow` may hide the hit `term` inside it,
-/// as far as clauses go. An allow is read across a clause's end (`，。！？；、`, a line break)
-/// where the part of it beyond the term's clause is that clause whole: `!地震来了怎么办` in
-/// `地震来了，怎么办？`, `!姓名请勿公开` in `姓名，请勿公开`. Where it takes only the first
-/// characters of the next clause, or the last of the one before, it is no context of the term
-/// but the start of another word: `!狗官网` in `狗官，网友们都看着呢`, `!地震预警` in
-/// `发生地震，预警系统提前发出警报`, `!大麻烦` in `本地有大麻，烦请私聊` (breaker round 88: these
-/// hid the term). An allow that needs more is written with the mark (`!发生地震时，如何`).
+/// as far as clauses go. An allow whose context comes after its term (`!地震预警`, `!狗官网`) is
+/// no context of the term where the term ends its clause and the context opens the next one:
+/// `!狗官网` in `狗官，网友们都看着呢`, `!地震预警` in `发生地震，预警系统提前发出警报`, `!大麻烦`
+/// in `本地有大麻，烦请私聊` (breaker round 88: these hid the term), unless the allow takes that
+/// clause whole (`法轮、双鹿。`). Context before the term (`!姓名请勿公开` in `我的姓名，请勿公开`,
+/// `!警惕刷单` in `大家要警惕，刷单就是诈骗`) and context that starts in the term's own clause
+/// (`!地震来了怎么办` in `地震来了，怎么办才能…`) reads across the clause's end as before. An
+/// allow written with the mark (`!版权所有，不得翻印`) is not asked.
 fn allows_across_clauses(text: &Normalized, allow: (usize, usize), term: (usize, usize)) -> bool {
+    let (_, e) = allow;
     let ends = |k: usize| {
         text.folded_char(k)
             .is_some_and(|c| noise::ends_clause(c) || noise::is_line_break(c))
     };
-    let (s, e) = allow;
-    // the part before the term's clause starts a clause, and the part after it ends one
-    let opens = |k: usize| k == 0 || text.folded_char(k - 1).is_none_or(noise::is_noise);
+    // the term's clause ends right after it: nothing but noise up to a clause's end
+    let Some(j) = (term.1..e).find(|&k| ends(k)) else {
+        return true;
+    };
+    let ends_its_clause = (term.1..j).all(|k| text.folded_char(k).is_none_or(noise::is_noise));
     let closes = |k: usize| text.folded_char(k).is_none_or(noise::is_noise);
-    ((s..term.0).all(|k| !ends(k)) || opens(s)) && ((term.1..e).all(|k| !ends(k)) || closes(e))
+    !ends_its_clause || closes(e)
 }
 
 /// Token boundaries of one text, segmented stretch by stretch as candidates need them: a text
