@@ -6687,8 +6687,21 @@ fn regressions_of_round_88() {
             "腊肉分给亲戚们尝尝",
             "新房住了两年不漏水，感谢施工队",
             "www，com，cn这些是什么意思？",
+            "www、com、net",
+            "全县累计建成小水窖8964口",
         ],
         Route::Publish,
+    );
+    // and what the second regression helper found narrowed too far
+    assert_comment_routes(&["点开www、deal66、com领红包"], Route::Takedown);
+    assert_comment_routes(&["镇上的清真寺被拆了一半"], Route::Escalate);
+    assert_draft_routes(
+        "保密教育",
+        &[
+            "引导党员干部切实守护党和国家机密，筑牢保密防线。",
+            "坚决维护党和国家机密安全。",
+        ],
+        Route::UnitHead,
     );
     assert_draft_routes(
         "通知",
@@ -6717,7 +6730,12 @@ fn dates_with_dots_slashes_and_zeros() {
         Route::Takedown,
     );
     assert_comment_routes(
-        &["增长8.964亿元", "版本号1.8.9.64", "2019.6.4召开会议", "成绩89.6分"],
+        &[
+            "增长8.964亿元",
+            "版本号1.8.9.64",
+            "2019.6.4召开会议",
+            "成绩89.6分",
+        ],
         Route::Publish,
     );
 }

@@ -26,7 +26,7 @@ pub mod lexicon;
 pub mod normalize;
 pub mod segment;
 
-use crate::item::{Action, Deidentified, Field, Item, Kind, Verdict};
+use crate::item::{Action, Deidentified, Field, Finding, Item, Kind, Verdict};
 use crate::policy::Policy;
 use crate::route;
 use lexicon::{Lexicon, LexiconSource, LoadError, Role};
@@ -292,15 +292,14 @@ fn _assert_send_sync() {
 /// the length of what it masks, in code points), longest first, so that a longer name is replaced
 /// before a shorter one inside it.
 fn name_masks(text: &str, masked: &deidentify::Masked) -> Vec<(String, String)> {
-    let masked_chars: Vec<char> = masked.text.chars().collect();
+    let span = |s: &str, f: &Finding| -> String {
+        s.chars().skip(f.start).take(f.end - f.start).collect()
+    };
     let mut out: Vec<(String, String)> = masked
         .findings
         .iter()
-        .filter(|f| &*f.category == "name" && f.end <= masked_chars.len())
-        .map(|f| {
-            let name: String = text.chars().skip(f.start).take(f.end - f.start).collect();
-            (name, masked_chars[f.start..f.end].iter().collect())
-        })
+        .filter(|f| &*f.category == "name")
+        .map(|f| (span(text, f), span(&masked.text, f)))
         .filter(|(name, mask)| name.chars().count() >= 2 && name != mask)
         .collect();
     out.sort_by_key(|(name, _)| std::cmp::Reverse(name.chars().count()));

@@ -1082,7 +1082,7 @@ const MEASURE_WORDS: &[&str] = &[
     "次", "件", "套", "辆", "台", "本", "张", "篇", "条", "项", "株", "棵", "箱", "斤", "克", "所",
     "位", "例", "起", "座", "间", "栋", "处", "块", "册", "笔", "单", "场", "支", "批", "期", "袋",
     "包", "瓶", "盒", "粒", "剂", "盏", "部", "幅", "枚", "架", "艘", "根", "片", "门", "道", "双",
-    "匹", "羽", "房", "步", "天",
+    "匹", "羽", "房", "步", "口", "天",
 ];
 
 /// Words right after a number that make it approximate, before its measure word: `8964余人次`,
@@ -1153,8 +1153,10 @@ fn labelled_number(head: &str) -> bool {
 pub fn counted(text: &Normalized, start: usize, end: usize, seg: Option<&Segmenter>) -> bool {
     let tail = text.folded_after(end, 5);
     let tail = tail.strip_prefix(' ').unwrap_or(tail);
+    // (`8964口号` shouts the date: 口号 is no count of wells)
     let measured = |t: &str| {
         MEASURE_WORDS.iter().any(|w| t.starts_with(w))
+            && !t.starts_with("口号")
             && seg.is_none_or(|seg| {
                 seg.cut(t)
                     .first()

@@ -1732,7 +1732,10 @@ fn signature_line(hay: &str, kind: Kind) -> Option<(usize, usize, usize)> {
     let dated = !rest.is_empty() && SIGNATURE_DATE.is_match(rest);
     // Comments only: a draft's dash attributes a quotation (`——孟子`, `——杜富国`), and a
     // closing wish is no signature (`祝平安`, `祝福`)
-    if kind != Kind::Comment || !(rest.is_empty() || dated) || after_dash.starts_with('祝') {
+    let wish = after_dash
+        .strip_prefix('祝')
+        .is_some_and(|w| CLOSING_WISHES.iter().any(|x| w.starts_with(x)));
+    if kind != Kind::Comment || !(rest.is_empty() || dated) || wish {
         return None;
     }
     let chars: Vec<char> = name.chars().collect();
@@ -1752,6 +1755,13 @@ fn signature_line(hay: &str, kind: Kind) -> Option<(usize, usize, usize)> {
         && name_fits(&chars, surname, dashed || dated);
     fits.then_some((start, start + name.len(), surname))
 }
+
+/// What follows `祝` in a closing wish (`祝好`, `祝平安`, `祝工作顺利`), which is no signature;
+/// `祝` is a surname too (`——祝国华`).
+const CLOSING_WISHES: &[&str] = &[
+    "好", "平安", "福", "顺", "健康", "安", "愉快", "快乐", "幸福", "万事", "您", "你", "大家",
+    "各位", "早日", "一切", "身体", "工作", "生活", "新年", "节日", "领导", "政府", "家乡", "维西",
+];
 
 /// A date after a signature: `2026年3月2日`, `2026-03-02`, `2026.3.2`, `3月2日`.
 static SIGNATURE_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
