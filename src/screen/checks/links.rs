@@ -428,17 +428,7 @@ static PERCENT_HOST_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
 /// finder, so this finds what scanning the whole text finds (property-tested), at a fraction of
 /// the cost.
 pub fn find(text: &str) -> Vec<Link> {
-    let mut links = find_nested(text, 0);
-    for spaced in spaced_www_links(text) {
-        if !links
-            .iter()
-            .any(|l| l.start < spaced.end && spaced.start < l.end)
-        {
-            links.push(spaced);
-        }
-    }
-    links.sort_by_key(|l| l.start);
-    links
+    find_nested(text, 0)
 }
 
 /// `www`, a label and a common top-level domain set apart by spaces or commas instead of dots
@@ -587,8 +577,9 @@ fn with_redirect_targets(text: &str, links: Vec<Link>, depth: usize) -> Vec<Link
 }
 
 /// What [`find`] does with the links the scan view found in `text`, whoever found them: drops those
-/// inside an e-mail address written with `艾特`, and puts links with a non-ASCII host (`https://
-/// butie.中国`) in place of what the view found of them.
+/// inside an e-mail address written with `艾特`, puts links with a non-ASCII host (`https://
+/// butie.中国`) in place of what the view found of them, and adds `www deal66 com`
+/// ([`SPACED_WWW`]).
 fn with_emails_and_idn_hosts(text: &str, mut out: Vec<Link>) -> Vec<Link> {
     let bytes = text.as_bytes();
     // An address with its `@` written out in Chinese (`wangli艾特163.com`): no island holds it
@@ -620,6 +611,15 @@ fn with_emails_and_idn_hosts(text: &str, mut out: Vec<Link>) -> Vec<Link> {
             out.extend(idn);
             out.sort_by_key(|l| l.start);
         }
+    }
+    // and `www deal66 com` ([`SPACED_WWW`]) where no link was found over it
+    let spaced: Vec<Link> = spaced_www_links(text)
+        .into_iter()
+        .filter(|s| !out.iter().any(|l| l.start < s.end && s.start < l.end))
+        .collect();
+    if !spaced.is_empty() {
+        out.extend(spaced);
+        out.sort_by_key(|l| l.start);
     }
     out
 }

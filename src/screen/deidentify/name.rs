@@ -1738,8 +1738,21 @@ fn signature_line(hay: &str, kind: Kind) -> Option<(usize, usize, usize)> {
     if kind != Kind::Comment || !(rest.is_empty() || dated) || wish {
         return None;
     }
-    let chars: Vec<char> = name.chars().collect();
-    let surname = if COMPOUND_SURNAMES.iter().any(|c| name.starts_with(c)) {
+    // (a sage quoted: `——孟子`, `——庄子`)
+    if name.ends_with('子') || PUBLIC_FIGURES.contains(&name) {
+        return None;
+    }
+    let surname = full_name_alone(name, dashed || dated)?;
+    Some((start, start + name.len(), surname))
+}
+
+/// The surname length of `text` when it is a full name and nothing else: a known surname (or a
+/// compound one) and one or two given-name characters ([`name_fits`], `loose` as there), not
+/// ending like a place or an institution, no polite form (`李先生`). For a name standing alone on
+/// its line, in a list or under a message.
+fn full_name_alone(text: &str, loose: bool) -> Option<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    let surname = if COMPOUND_SURNAMES.iter().any(|c| text.starts_with(c)) {
         2
     } else {
         1
@@ -1748,12 +1761,9 @@ fn signature_line(hay: &str, kind: Kind) -> Option<(usize, usize, usize)> {
         && (surname == 2 || SURNAME_SET.contains(&chars[0]))
         && !PLACE_ENDS.contains(chars[chars.len() - 1])
         && !INSTITUTION_ENDS.contains(chars[chars.len() - 1])
-        // (a sage quoted: `——孟子`, `——庄子`)
-        && chars[chars.len() - 1] != '子'
-        && !polite_form(name, surname)
-        && !PUBLIC_FIGURES.contains(&name)
-        && name_fits(&chars, surname, dashed || dated);
-    fits.then_some((start, start + name.len(), surname))
+        && !polite_form(text, surname)
+        && name_fits(&chars, surname, loose);
+    fits.then_some(surname)
 }
 
 /// What follows `祝` in a closing wish (`祝好`, `祝平安`, `祝工作顺利`), which is no signature;
@@ -2157,22 +2167,11 @@ fn names_on_their_own_lines(hay: &str) -> Vec<(usize, usize, usize)> {
             run.clear();
             continue;
         }
-        let chars: Vec<char> = trimmed.chars().collect();
-        let surname = if COMPOUND_SURNAMES.iter().any(|c| trimmed.starts_with(c)) {
-            2
-        } else {
-            1
-        };
-        let name = (surname + 1..=surname + 2).contains(&chars.len())
-            && (surname == 2 || SURNAME_SET.contains(&chars[0]))
-            && !PLACE_ENDS.contains(chars[chars.len() - 1])
-            && !INSTITUTION_ENDS.contains(chars[chars.len() - 1])
-            && !polite_form(trimmed, surname)
-            && name_fits(&chars, surname, true);
-        // a public figure in the list is one of its names, and stays (`张桂梅\n和春花`)
+        // a public figure in the list is one of its names, and stays (`张桂梅\n和春花`): an
+        // empty span, dropped at the end
         if PUBLIC_FIGURES.contains(&trimmed) {
-            run.push((start, start, surname));
-        } else if name {
+            run.push((start, start, 0));
+        } else if let Some(surname) = full_name_alone(trimmed, true) {
             run.push((start, start + trimmed.len(), surname));
         } else {
             if run.len() >= 2 {
