@@ -184,7 +184,7 @@ impl Screener {
             .map(|t| deidentify::deidentify(t, &title_context));
         // the private persons the title names are the body's too (第十三条)
         let named = match (item.title.as_deref(), &title) {
-            (Some(t), Some(m)) => names_masked(t, m),
+            (Some(t), Some(m)) => names_masked(t, m).map(|(name, _)| name).collect(),
             _ => Vec::new(),
         };
         let body = deidentify::deidentify_knowing(
@@ -194,7 +194,9 @@ impl Screener {
         );
         // and those the body names are the title's: a feature's headline leads with the person
         // its body introduces (`【身边好人】和秀兰：三十年如一日…`, breaker round 68)
-        let body_named = names_masked(&item.body, &body);
+        let body_named: Vec<String> = names_masked(&item.body, &body)
+            .map(|(name, _)| name)
+            .collect();
         if let Some(t) = item.title.as_deref() {
             if body_named.iter().any(|n| !named.contains(n)) {
                 title = Some(deidentify::deidentify_knowing(
@@ -204,15 +206,19 @@ impl Screener {
                 ));
             }
         }
-        // every name masked in the title or the body, as written and as masked
-        let masks: Vec<(String, String)> = item
+        // every name masked in the title or the body, as written and as masked, longest first so
+        // that a longer name is replaced before a shorter one inside it
+        let mut masks: Vec<(String, String)> = item
             .title
             .as_deref()
             .zip(title.as_ref())
             .into_iter()
             .chain([(item.body.as_str(), &body)])
-            .flat_map(|(text, masked)| name_masks(text, masked))
+            .flat_map(|(text, masked)| names_masked(text, masked))
+            .filter(|(name, mask)| name.chars().count() >= 2 && name != mask)
             .collect();
+        masks.sort_by_key(|(name, _)| std::cmp::Reverse(name.chars().count()));
+        masks.dedup();
         if let Some(t) = &title {
             findings.extend(t.findings.iter().cloned());
         }
@@ -289,30 +295,17 @@ fn _assert_send_sync() {
 }
 
 /// The names `masked` masked in `text` (its `name` findings), as written and as masked (a mask has
-/// the length of what it masks, in code points), longest first, so that a longer name is replaced
-/// before a shorter one inside it.
-fn name_masks(text: &str, masked: &deidentify::Masked) -> Vec<(String, String)> {
+/// the length of what it masks, in code points), in the order of the findings.
+fn names_masked<'a>(
+    text: &'a str,
+    masked: &'a deidentify::Masked,
+) -> impl Iterator<Item = (String, String)> + 'a {
     let span = |s: &str, f: &Finding| -> String {
         s.chars().skip(f.start).take(f.end - f.start).collect()
     };
-    let mut out: Vec<(String, String)> = masked
-        .findings
-        .iter()
-        .filter(|f| &*f.category == "name")
-        .map(|f| (span(text, f), span(&masked.text, f)))
-        .filter(|(name, mask)| name.chars().count() >= 2 && name != mask)
-        .collect();
-    out.sort_by_key(|(name, _)| std::cmp::Reverse(name.chars().count()));
-    out.dedup();
-    out
-}
-
-/// The names `masked` masked in `text` (its `name` findings), as written.
-fn names_masked(text: &str, masked: &deidentify::Masked) -> Vec<String> {
     masked
         .findings
         .iter()
         .filter(|f| &*f.category == "name")
-        .map(|f| text.chars().skip(f.start).take(f.end - f.start).collect())
-        .collect()
+        .map(move |f| (span(text, f), span(&masked.text, f)))
 }

@@ -393,11 +393,10 @@ const GOVERNMENT_BODY: &[&str] = &[
     "村", "厅", "部", "署",
 ];
 
-/// The words a source note opens with, spaces typeset inside them allowed ([`SPACED`]): a cheap
-/// test before the body is normalized.
+/// The words a source note opens with ([`label_words`] and `转自`), spaces typeset inside them
+/// allowed: a cheap test before the body is normalized.
 static LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"来[ \t\u{3000}]{0,3}源|稿[ \t\u{3000}]{0,3}源|出[ \t\u{3000}]{0,3}处|转[ \t\u{3000}]{0,3}载|转自")
-        .expect("valid regex")
+    Regex::new(&format!("{}|转自", label_words().join("|"))).expect("valid regex")
 });
 
 /// A note of the body naming where the text comes from (`来源：吃货小分队`, `文章来源：今日头条`,
@@ -490,17 +489,27 @@ const NAME: &str = r#"[^\s,.;:!?，。；、|丨/()（）\[\]【】《》<>“�
 const PLATFORM: &str =
     r#"(?:(?:(?:微信)?公众号|微博|抖音号?|头条号|视频号|快手号?)\s*:?\s*(?:[《“"「『【]|@))?"#;
 
+/// The two-character words a source note opens with, each as a regex with [`SPACED`] between its
+/// characters: WeChat editors pad short labels to the width of longer ones (`来　源：新华社`,
+/// `来  源：`; breaker round 88: `来  源：新华社` was read as no source at all).
+fn label_words() -> [String; 4] {
+    ["来源", "稿源", "出处", "转载"].map(|w| {
+        let (a, b) = w.split_at(w.chars().next().map_or(0, char::len_utf8));
+        format!("{a}{SPACED}{b}")
+    })
+}
+
+/// The spaces a two-character label may be typeset with: ASCII ones and the ideographic space,
+/// which the folded text [`MARKER`] reads has as a space already.
+const SPACED: &str = "[ \\t\\u{3000}]{0,3}";
+
 /// `来源：X`, `稿源 X`, `转自X`, `本文来源于X`, `转载来源：X`, `原文来源：X`, `转载：X` (breaker round 84; not
 /// `消息来源：`, which a rumour's rebuttal or a reporter's own piece writes): the name follows the
 /// marker.
-/// The spaces a two-character label may be typeset with (`来　源：新华社`, `来  源：`): WeChat
-/// editors pad short labels to the width of longer ones (`责任编辑：`), and the ideographic space
-/// folds to a space (breaker round 88: `来  源：新华社` was read as no source at all).
-const SPACED: &str = "[ \\t]{0,3}";
-
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    let words = label_words().join("|");
     Regex::new(&format!(
-        r#"(?:(?:稿件|信息|新闻|文章|内容|本文|视频|原文|转载)?来{SPACED}源|稿{SPACED}源|出{SPACED}处|转{SPACED}载)(?:\s*[:|丨/—-]\s*|\s+){PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:本文|文章|稿件|内容|信息|新闻)来源于\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:(?:本文|文章)(?:转载)?来自|转载自|转引自|转自|摘自|选自|原载于?)\s*:?\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})"#
+        r#"(?:(?:稿件|信息|新闻|文章|内容|本文|视频|原文|转载)?{words})(?:\s*[:|丨/—-]\s*|\s+){PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:本文|文章|稿件|内容|信息|新闻)来源于\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})|(?:(?:本文|文章)(?:转载)?来自|转载自|转引自|转自|摘自|选自|原载于?)\s*:?\s*{PLATFORM}[《“"「『【]?({NAME}{{2,30}})"#
     ))
     .expect("attribution marker pattern compiles")
 });

@@ -3269,7 +3269,11 @@ fn name_after_label(
             continue;
         }
         // `村民木香收入`, `村民葛根种植`: a crop, not 木某 (breaker round 88)
-        if surname == 1 && n == 1 && CROPS.contains(&chars[..2].iter().collect::<String>().as_str())
+        if surname == 1
+            && n == 1
+            && CROPS
+                .iter()
+                .any(|w| w.chars().eq(chars[..2].iter().copied()))
         {
             continue;
         }

@@ -413,7 +413,11 @@ impl Normalized {
     /// apart (`8.9.6.4`).
     /// Without this, a term could be assembled from characters of different sentences.
     pub fn bridges_only_noise(&self, cs: usize, ce: usize) -> bool {
-        let spaced_out = self.spaced_out(cs, ce) || self.dotted_date(cs, ce);
+        // every character set apart, or a dotted date: asked only where digits meet a separator
+        // (most ranges hold none), and once
+        let set_apart = std::cell::OnceCell::new();
+        let apart =
+            || *set_apart.get_or_init(|| self.spaced_out(cs, ce) || self.dotted_date(cs, ce));
         let mut wraps = 0;
         for k in cs + 1..ce {
             let (a, b) = (
@@ -435,21 +439,21 @@ impl Normalized {
                 self.folded_char(k)
                     .is_some_and(|c: char| c.is_ascii_digit())
             };
-            if !spaced_out
-                && digit(a)
+            if digit(a)
                 && digit(b)
                 && (a + 1..b).any(|f| self.folded_char(f).is_some_and(noise::is_number_separator))
+                && !apart()
             {
                 return false;
             }
             // `5月3-5日`, `3～5日` (a range of days) and `以89-64战胜` (a score): one range mark
             // between two numbers joins them where a date or time unit follows the second, or a
             // score's `以` or `比分` stands before the first; `永远记住89-64` still writes the date
-            if !spaced_out
-                && digit(a)
+            if digit(a)
                 && digit(b)
                 && b == a + 2
                 && self.folded_char(a + 1).is_some_and(noise::is_range_mark)
+                && !apart()
                 && self.range_or_score(a, b)
             {
                 return false;
@@ -522,13 +526,15 @@ impl Normalized {
         }
         let (fs, fe) = self.folded_range(cs, ce);
         let text = &self.folded[self.folded_byte_range(fs, fe)];
-        let mut groups = text.split(['.', '/']);
-        let seps: Vec<char> = text.chars().filter(|c| matches!(c, '.' | '/')).collect();
+        // the separator is the first one, and it is used twice, no other between
+        let Some(sep) = text.bytes().find(|b| matches!(b, b'.' | b'/')) else {
+            return false;
+        };
+        let mut groups = text.split(char::from(sep));
         let digits = |g: Option<&str>, lens: &[usize]| {
             g.is_some_and(|g| lens.contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
         };
-        seps.len() == 2
-            && seps[0] == seps[1]
+        text.bytes().filter(|&b| b == sep).count() == 2
             && digits(groups.next(), &[2, 4])
             && digits(groups.next(), &[1, 2])
             && digits(groups.next(), &[1, 2])
