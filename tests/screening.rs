@@ -6739,3 +6739,87 @@ fn dates_with_dots_slashes_and_zeros() {
         Route::Publish,
     );
 }
+
+// Kinds: leaders, units, appointments, reposters' words and adverts of breaker round 89. The
+// county people's congress heads named short (县人大主任), leaders named as a body (县级领导,
+// 县四大班子领导), more county units, appointments written without 同志, and reposters' first
+// person (本人认为, 窃以为).
+#[test]
+fn leaders_units_appointments_and_reposters_words_of_round_89() {
+    for body in [
+        "县人大主任李国华主持会议并讲话。",
+        "4月8日，县人大副主任杨光荣带队督查民生实事项目推进情况。",
+        "清明期间，县级领导分别带队深入各乡镇督导森林防灭火工作。",
+        "县四大班子领导分别带队，深入田间地头督导春耕生产。",
+    ] {
+        let v = SCREENER.screen(&draft("督查", body));
+        assert_eq!(v.route, Route::DeputyLeader, "{body}: {:?}", v.findings);
+        assert!(!v.co_review.is_empty(), "{body}");
+    }
+    // a body of leaders is the county committee as an organisation here
+    assert_draft_routes(
+        "工作动态",
+        &["在县委领导下，全县脱贫攻坚取得决定性成效。"],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "会议",
+        &["县委常委、县人大副主任、县总工会主席赵永福出席会议并讲话。"],
+        Route::Returned,
+    );
+    for (body, unit) in [
+        ("县委政策研究室围绕乡村振兴开展专题调研。", "县委政策研究室"),
+        ("县人防办将在县城组织防空警报试鸣。", "县人民防空办公室"),
+        (
+            "县直机关工委组织机关党员开展志愿服务活动。",
+            "县直属机关工作委员会",
+        ),
+        (
+            "县委党史研究室举办党史学习教育专题报告会。",
+            "县委党史研究室",
+        ),
+    ] {
+        let v = SCREENER.screen(&draft("工作动态", body));
+        assert_co_reviewed_by(&v, body, unit);
+    }
+    assert_draft_routes(
+        "干部任职",
+        &[
+            "经研究，李德明任县民政局局长，王春华不再担任县民政局局长职务。",
+            "根据工作需要，李德明同志提任县民政局局长。",
+            "县委常委会研究决定：和志强任中共叶枝镇委员会书记。",
+        ],
+        Route::PrincipalLeader,
+    );
+    // a career told is no appointment; nor is 提 before 任何
+    assert_draft_routes(
+        "人物",
+        &[
+            "他曾任县民政局局长，退休后热心公益。",
+            "领导要求各单位不得给企业提任何不合理要求。",
+        ],
+        Route::UnitHead,
+    );
+    let item = |v: serde_json::Value| Item::from_value(v).unwrap();
+    for body in [
+        "来源：云南日报\n一季度全省新增城镇就业30万人。本人认为，这是稳就业政策见效的体现。",
+        "来源：云南日报\n农村学生膳食补助标准提高。窃以为，学校食堂管理也须同步跟上。",
+        "来源：云南日报\n全省春季造林绿化任务全面完成。我县也要加把劲，争当全州排头兵。",
+        "来源：云南日报\n清明假期全省接待游客超千万人次。\n【广告】维西松茸礼盒热销中。",
+    ] {
+        let v = SCREENER.screen(&item(serde_json::json!({
+            "id": "t", "kind": "draft", "title": "转载", "body": body,
+            "account": {"platform": "wechat", "name": "维西发布", "unit": "县融媒体中心"},
+            "repost": {"source": "云南日报", "url": "https://yndaily.yunnan.cn/html/2026-04/01/content_2.htm",
+                       "original_title": "转载"}})));
+        assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
+    }
+    assert_draft_routes(
+        "特产",
+        &[
+            "傈僳族特色粽子礼盒现已开放预订，满99包邮。",
+            "想购买的朋友扫描下方二维码进群团购，数量有限。",
+        ],
+        Route::Returned,
+    );
+}
