@@ -6823,3 +6823,88 @@ fn leaders_units_appointments_and_reposters_words_of_round_89() {
         Route::Returned,
     );
 }
+
+// Kinds: lexicon gaps of breaker round 89. Counts of fish, power, floor space, earthworks and
+// samples are no date; secrecy notes worded 不外传, 严禁上网, 不对外, 密件 and read-by limits are
+// markers, a lesson on fixing classification levels is not; mixed numerals and zero-padded dates
+// write 六四, a gun model does not; misspelt abuse and gambling; more complaints to forward.
+#[test]
+fn counts_secrecy_notes_dates_and_abuse_of_round_89() {
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "县农业农村局在澜沧江开展增殖放流活动，共投放裂腹鱼苗8964尾。",
+            "攀天阁乡村级光伏电站本月发电8964度，收益全部用于公益岗位补贴。",
+            "工业园区新建标准化厂房8964平米，已有3家企业签约入驻。",
+            "项目已完成土石方开挖8964方，修复灌溉沟渠1200延米。",
+            "县疾控中心本月共检测农村饮用水水质样品8964组，合格率99%。",
+            "县公安局组织民警开展六四式手枪实弹射击训练。",
+            "县保密局开展定密工作培训，讲解密级确定的程序和保密期限的计算方法。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "通报",
+        &[
+            "县脱贫攻坚成果巩固推进会会议纪要\n本纪要不外传，请各单位妥善保管。",
+            "关于全县信访积案化解情况的通报（此件严禁上网）",
+            "县城总体规划修编方案（征求意见稿）（此件不对外）",
+            "此件为密件，请专人传阅。",
+            "本通知仅限各乡镇党委书记阅，请结合实际抓好落实。",
+        ],
+        Route::Returned,
+    );
+    // a family recipe kept in the family is no secrecy note
+    assert_draft_routes("非遗", &["这道菜的祖传秘方不外传。"], Route::UnitHead);
+    assert_comment_routes(
+        &[
+            "纪念陆四事件，勿忘历史",
+            "1989-06-04，这个日子永远不能忘记",
+            "天安门屠杀的真相被掩盖了",
+            "网络睹博，稳赚不赔，想玩的私聊",
+            "澳门葡亰线上娱乐",
+            "拉圾政府，老百姓的事从来不管",
+            "一帮狗管，只知道收钱不办事",
+            "杀千刀的村干部，把我家的补助都扣了",
+            "脑瘫小编，这种东西也好意思发出来",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(&["我们小区有文明养狗管理规范"], Route::Publish);
+    assert_forwarded(&[
+        (
+            "我们村已经停了半个月的电了，打电话都没人管",
+            "县工业和信息化局",
+        ),
+        ("山上养殖场的污水直接流进澜沧江", "县生态环境局"),
+        ("河里全是死鱼，不知道上游排了什么东西", "县生态环境局"),
+        ("我家承包的土地被村委会收回去修停车场了", "县农业农村局"),
+    ]);
+}
+
+// Kind: an emergency's word in a field exercise, a contest's events, a chronicle's record, a
+// design standard, a science fact or a figure of speech is no event (breaker round 89).
+#[test]
+fn exercises_chronicles_and_standards_are_no_emergencies_of_round_89() {
+    assert_draft_routes(
+        "应急",
+        &[
+            "本次应急拉练设置了山体滑坡阻断道路、车辆被困等课目，检验各救援队伍的协同能力。",
+            "演练假定我县发生6.0级地震，县城多处房屋倒塌，各救援队伍迅速集结开展处置。",
+            "县消防救援大队举行技能比武，比武科目包括高层建筑火灾扑救和绳索救援。",
+            "县应急管理局拟于5月12日组织开展泥石流灾害避险转移实战拉练，请沿线群众不要惊慌。",
+            "据《维西县志》记载，清光绪年间维西曾发生强烈地震，县城房屋多有损毁。",
+            "县城段防洪堤按二十年一遇洪水标准建设，全长3.2公里。",
+            "可燃物的温度达到着火点才会燃烧，白磷的着火点只有40℃左右。",
+            "祖祖辈辈被困在大山里的傈僳族群众，如今住进了新房。",
+            "纪念馆陈列着红军长征途中遇难战士的遗物。",
+        ],
+        Route::UnitHead,
+    );
+    // a newspaper cited tells news
+    assert_draft_routes(
+        "转发",
+        &["据《云南日报》报道，维西发生5.0级地震，县城房屋多有损毁。"],
+        Route::CountyOffice,
+    );
+}
