@@ -6908,3 +6908,44 @@ fn exercises_chronicles_and_standards_are_no_emergencies_of_round_89() {
         Route::CountyOffice,
     );
 }
+
+// Kind: villagers' names after a label (breaker round 89). A name does not run on into a word
+// opened by 经 (经抢救, 经常); the Naxi surname 和 and two given characters that segmentation
+// reads as one person's name are a name before any word; a given name that starts with a word
+// (高兴华, 白雪梅) is one before a time word or 在; a wedding's couple is named by 新郎 and 新娘.
+#[test]
+fn villager_names_of_round_89() {
+    for (body, want) in [
+        (
+            "患者余强经抢救已脱离生命危险。",
+            "患者余某经抢救已脱离生命危险。",
+        ),
+        ("村民杨刚经常来帮忙。", "村民杨某经常来帮忙。"),
+        (
+            "患者和志强经过40天治疗，已康复出院。",
+            "患者和某某经过40天治疗，已康复出院。",
+        ),
+        (
+            "村民高兴华今年种了10亩重楼。",
+            "村民高某某今年种了10亩重楼。",
+        ),
+        (
+            "村民白雪梅在家门口的扶贫车间就业。",
+            "村民白某某在家门口的扶贫车间就业。",
+        ),
+        (
+            "新郎和志刚、新娘余春梅在村里举办了一场简朴的婚礼。",
+            "新郎和某某、新娘余某某在村里举办了一场简朴的婚礼。",
+        ),
+        // words stay
+        ("村民高兴地说今年收成好。", "村民高兴地说今年收成好。"),
+        (
+            "游客和村民一起跳起了阿尺木刮。",
+            "游客和村民一起跳起了阿尺木刮。",
+        ),
+        ("新郎官来了，新娘子也到了。", "新郎官来了，新娘子也到了。"),
+    ] {
+        let v = SCREENER.screen(&draft("工作动态", body));
+        assert_eq!(v.deidentified.body, want, "{:?}", v.findings);
+    }
+}

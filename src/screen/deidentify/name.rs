@@ -146,6 +146,9 @@ const LABELS: &[(&str, Class)] = &[
     ("死者", Class::Person),
     ("遇难者", Class::Person),
     ("驾驶员", Class::Person),
+    // a wedding's couple (`新郎和志刚、新娘余春梅`: breaker round 89)
+    ("新郎", Class::Person),
+    ("新娘", Class::Person),
     ("司机", Class::Person),
     ("房东", Class::Person),
     ("村民", Class::Collective),
@@ -2791,6 +2794,9 @@ const GROUP_ROLES: &[&str] = &["代表"];
 /// `巴迪乡村民斯那定珠` is a villager of 巴迪乡), `日本人`.
 const INSIDE_WORDS: &[(&str, &str, &str)] = &[
     ("业主", "物", ""),
+    // `新郎官来了`, `新娘子`
+    ("新郎", "", "官"),
+    ("新娘", "", "子"),
     ("村民", "乡", "宿俗居风"),
     ("本人", "日", ""),
     // `患儿童先天性心脏病` (患 + 儿童), `旅游客车` (旅游 + 客车)
@@ -3090,14 +3096,17 @@ fn name_after_label(
                 && chars[1..3].iter().all(|c| GIVEN_SET.contains(c))
                 && !COMMON.contains(three.as_str())
                 // (`的` only after a surname that is no conjunction: `村民和善良的志愿者`)
-                && follows(
+                && (follows(
                     &chars[3..],
                     if CONJUNCTION_SURNAMES.contains(chars[0]) {
                         "说反称告家已"
                     } else {
-                        "说反称告家已的"
+                        "说反称告家已的在"
                     },
-                );
+                )
+                    // or a time word (`村民高兴华今年种了10亩重楼`: 高兴 is a word; breaker
+                    // round 89)
+                    || opens_time_word(&chars[3..]));
             // (nor the start of a three-character word: `吸毒人员艾滋病检测` is no 艾滋, breaker
             // round 70)
             if (COMMON.contains(word.as_str()) || COMMON.contains(three.as_str())) && !full {
@@ -3303,6 +3312,9 @@ fn name_after_label(
             && name_like
             && matches!(class, Class::Person | Class::Collective)
             && (tag_after().is_some_and(verb_like)
+                // or the three characters are one word segmentation tags a person's name
+                // (`患者和志强经过40天治疗`: breaker round 89)
+                || tokens().is_some_and(|t| t.first() == Some(&(surname + n, "nr")))
                 || ((tag_after() == Some("vn") || verb_and_aspect_after(surname + n))
                     && !common_noun(surname, surname + n)));
         // A surname and two given-name characters that also form a word (文华, 学军) before a verb
@@ -3321,6 +3333,11 @@ fn name_after_label(
         // `村民李立正在地里干活`: a name does not run into a time word (正在, 现在, 今年), whatever
         // segmentation makes of the characters before it (李|立正|在)
         if n >= 2 && opens_time_word(&given[n - 1..]) {
+            continue;
+        }
+        // nor into what befell the person or how, opened by 经 (`患者余强经抢救`, `村民杨刚经过培训`:
+        // breaker round 89, where 余强经 was taken)
+        if n >= 2 && opens_any(&given[n - 1..], AFTER_A_NAME_WITH_JING.iter()) {
             continue;
         }
         // `学员路考时被`: a surname and a given character that segmentation reads as a verb or an
@@ -3408,6 +3425,29 @@ fn name_after_label(
     }
     inside_token
 }
+
+/// Words opened by 经 that follow a name (`经抢救`, `经过`, `经常`): the 经 is no given-name
+/// character there.
+const AFTER_A_NAME_WITH_JING: &[&str] = &[
+    "经过",
+    "经抢救",
+    "经治疗",
+    "经医院",
+    "经医生",
+    "经检查",
+    "经鉴定",
+    "经调查",
+    "经介绍",
+    "经培训",
+    "经多方",
+    "经常",
+    "经营",
+    "经商",
+    "经村",
+    "经镇",
+    "经乡",
+    "经县",
+];
 
 /// Whether `chars` start with one of [`TIME_WORDS`].
 fn opens_time_word(chars: &[char]) -> bool {
