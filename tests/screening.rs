@@ -6949,3 +6949,30 @@ fn villager_names_of_round_89() {
         assert_eq!(v.deidentified.body, want, "{:?}", v.findings);
     }
 }
+
+// Kind: ad links (第七条, breaker round 89). A WeChat mini program's link is a link on no list: a
+// reviewer checks it in a draft, a comment's is taken down; sales wording after a link, or 好物
+// before it, makes it an advert's.
+#[test]
+fn mini_program_links_and_sales_around_links_of_round_89() {
+    assert_draft_routes(
+        "特产",
+        &[
+            "维西松茸新鲜上市，#小程序://维西好物/k8Xd2a 直接下单。",
+            "更多好物请戳：https://mall.weixisc.com/item/88",
+        ],
+        Route::Returned,
+    );
+    let v = SCREENER.screen(&draft(
+        "办事指南",
+        "医保电子凭证可通过#小程序://国家医保服务平台/abc 申领。",
+    ));
+    assert_eq!(v.route, Route::DeputyLeader, "{:?}", v.findings);
+    let body = "#小程序://好物优选/Xk2d9a 点开就能买，比超市便宜一半";
+    let v = SCREENER.screen(&comment(body));
+    assert_eq!(v.route, Route::Takedown);
+    assert_eq!(
+        body_spans(&v, "link.unlisted"),
+        [span(body, "#小程序://好物优选/Xk2d9a")]
+    );
+}

@@ -194,7 +194,13 @@ pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
 /// `农资选购请点击 https://…`, `下单链接：…`).
 const SALES_BEFORE_LINK: &[&str] = &[
     "购买", "选购", "下单", "抢购", "购物", "商城", "店铺", "网店", "特价", "优惠", "领券", "秒杀",
+    // breaker round 89: `更多好物请戳：`
+    "好物", "请戳",
 ];
+
+/// Sales wording right after a link, in its clause (`#小程序://维西好物/k8Xd2a 直接下单`: breaker
+/// round 89): the link is where to buy.
+const SALES_AFTER_LINK: &[&str] = &["下单", "购买", "抢购", "领券", "包邮"];
 
 /// A field's text with the byte offset of each code point (and of its end), so that the text
 /// before a link is found without counting from the start for each link (a draft of many links
@@ -227,6 +233,17 @@ fn sold_before(text: &Indexed<'_>, start: usize) -> bool {
         .next()
         .unwrap_or(head);
     SALES_BEFORE_LINK.iter().any(|w| clause.contains(w))
+}
+
+/// Whether the clause after code point `end` of `text` (at most 12 code points) has
+/// [`SALES_AFTER_LINK`] wording.
+fn sold_after(text: &Indexed<'_>, end: usize) -> bool {
+    let tail = text.slice(end, end + 12);
+    let clause = tail
+        .split(['，', '。', '！', '？', '；', '\n'])
+        .next()
+        .unwrap_or(tail);
+    SALES_AFTER_LINK.iter().any(|w| clause.contains(w))
 }
 
 /// Judges every link found in `field`, whose text is `text`.
@@ -282,11 +299,18 @@ fn judge(
             format!("{hidden}商业、购物网站链接（{domain}），属第七条禁止的商业广告链接"),
         ),
         // in a comment every unlisted link is taken down as an advert's anyway
-        Standing::Unlisted if kind == Kind::Draft && sold_before(text, link.start) => (
-            "commercial",
-            Route::Returned,
-            format!("链接前有购买、下单等推销用语，链接（{domain}）属第七条禁止的商业广告链接"),
-        ),
+        Standing::Unlisted
+            if kind == Kind::Draft
+                && (sold_before(text, link.start) || sold_after(text, link.end)) =>
+        {
+            (
+                "commercial",
+                Route::Returned,
+                format!(
+                    "链接前后有购买、下单等推销用语，链接（{domain}）属第七条禁止的商业广告链接"
+                ),
+            )
+        }
         Standing::Unlisted if link.obfuscated || lookalike => (
             "obfuscated",
             Route::Returned,
@@ -495,6 +519,39 @@ fn spaced_www_links(text: &str) -> Vec<Link> {
         .collect()
 }
 
+/// The scheme of a WeChat mini program's link as WeChat shares it (`#小程序://维西好物/k8Xd2a`).
+const MINI_PROGRAM: &str = "小程序://";
+
+/// The mini-program links of `text` ([`MINI_PROGRAM`], with the `#` WeChat writes before it), each
+/// up to the next space or Chinese punctuation, its host the program's name and its path. A mini
+/// program opens a shop or a form inside WeChat as a link opens a site, with no address a reviewer
+/// can check: a link on no list (第七条; breaker round 89).
+fn mini_program_links(text: &str) -> Vec<Link> {
+    let mut out = Vec::new();
+    // (`://` is rare in prose: the scheme's own search, not a pass over every character)
+    for k in SCHEME_FINDER.find_iter(text.as_bytes()) {
+        let Some(head) = text[..k + 3].strip_suffix(MINI_PROGRAM) else {
+            continue;
+        };
+        let from = head.strip_suffix(['#', '＃']).unwrap_or(head).len();
+        let target = &text[k + 3..];
+        let len = target
+            .find(|c: char| c.is_whitespace() || "，。！？；：、（）()“”\"'【】《》".contains(c))
+            .unwrap_or(target.len());
+        if len == 0 {
+            continue;
+        }
+        let start = text[..from].chars().count();
+        out.push(Link {
+            start,
+            end: start + text[from..k + 3 + len].chars().count(),
+            host: format!("{MINI_PROGRAM}{}", &target[..len]),
+            obfuscated: false,
+        });
+    }
+    out
+}
+
 /// How many redirect targets deep [`find`] reads (`…?url=…?url=…`): redirectors and trackers
 /// nest one or two. Reading on without end, a URL nested in itself thousands of times (`http://x/`
 /// repeated) recursed until the stack overflowed, aborting the process, in time quadratic in its
@@ -612,9 +669,11 @@ fn with_emails_and_idn_hosts(text: &str, mut out: Vec<Link>) -> Vec<Link> {
             out.sort_by_key(|l| l.start);
         }
     }
-    // and `www deal66 com` ([`SPACED_WWW`]) where no link was found over it
+    // and `www deal66 com` ([`SPACED_WWW`]) and mini-program links where no link was found over
+    // them
     let spaced: Vec<Link> = spaced_www_links(text)
         .into_iter()
+        .chain(mini_program_links(text))
         .filter(|s| !out.iter().any(|l| l.start < s.end && s.start < l.end))
         .collect();
     if !spaced.is_empty() {
