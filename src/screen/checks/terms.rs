@@ -203,7 +203,7 @@ const CAME_ALL_THE_SAME: &[&str] = &[
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|拉练|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|课目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|发生起数|起数|发生情况|形势总体平稳|往往|屡见不鲜|屡有发生|可能引起|为例|(?:容易|极易|易)(?:引起|导致|造成|引发)|早发现|早报告|报告质量|等意外)",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|课目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|发生起数|起数|发生情况|形势总体平稳|往往|屡见不鲜|屡有发生|可能引起|为例|(?:容易|极易|易)(?:引起|导致|造成|引发)|早发现|早报告|报告质量|等意外)",
     )
     .expect("prevention pattern compiles")
 });
@@ -292,15 +292,18 @@ const PAST_OPENERS: &[&str] = &[
     "九十年代",
 ];
 
-/// Whether `sentence` opens citing a chronicle or a history by its title (`据《维西县志》记载，清光绪年间
-/// 维西曾发生强烈地震`, `《清史稿》载`): a title ending with 志 or 史. A newspaper's (`据《云南日报》报道`)
-/// tells news.
+/// Whether `sentence` opens citing what a chronicle or a history records, by its title
+/// (`据《维西县志》记载，清光绪年间维西曾发生强烈地震`, `据《清史稿》载`): `据`, a title ending with 志,
+/// 史 or 史稿, then `记载` or `载`. A newspaper's report (`据《云南日报》报道`) tells news, and so
+/// does a sentence about the chronicle's office (`《维西县志》编纂办公室…发生火灾`).
 fn chronicled(sentence: &str) -> bool {
-    let title = sentence.strip_prefix('据').unwrap_or(sentence);
-    title
-        .strip_prefix('《')
+    sentence
+        .strip_prefix("据《")
         .and_then(|t| t.split_once('》'))
-        .is_some_and(|(t, _)| t.ends_with(['志', '史']) || t.ends_with("史稿"))
+        .is_some_and(|(title, rest)| {
+            (title.ends_with(['志', '史']) || title.ends_with("史稿"))
+                && (rest.starts_with("记载") || rest.starts_with('载'))
+        })
 }
 
 /// Words that, opening a sentence, make it a statistic (`据统计，溺水是我国中小学生意外死亡的第一
@@ -371,11 +374,12 @@ fn sentence_recalls_or_supposes(sentence: &str) -> bool {
 /// 泥石流、群众被困的场景`, `演练模拟澜沧江突发山洪，多名群众被困`, `影片再现了矿难救援场景`,
 /// `书中讲述了一场森林火灾中消防员的故事`. A drill or exercise followed within 12 characters by
 /// `模拟`, `假设` or `设定`; a film, book or play followed within 6 by `讲述`, `再现`, `展现`,
-/// `描写`, `描述`, `反映`, `还原` or `演绎`. (Breaker round 89: a field exercise or a contest's
-/// events, `应急拉练设置了山体滑坡…课目`, `比武科目包括高层建筑火灾扑救`, and `演练假定…`.)
+/// `描写`, `描述`, `反映`, `还原` or `演绎`. (Breaker round 89: a field exercise's scenario,
+/// `演练假定…`, `应急拉练设置了山体滑坡…`, and a contest's or an exercise's events listed in their
+/// clause, `比武科目包括高层建筑火灾扑救`; not `比武进行到第三个科目时，…仓库突发火灾`.)
 static STAGED_OR_TOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:演练|演习|拉练|推演|实训|比武)[^。！？!?\n]{0,12}?(?:模拟|假设|假定|设定|设置|科目|课目)|(?:影片|电影|纪录片|片中|书中|该书|小说|剧中|话剧|舞台剧|情景剧|故事|作品)[^。！？!?\n]{0,6}?(?:讲述|再现|展现|描写|描述|反映|还原|演绎)",
+        r"(?:演练|演习|拉练|推演|实训)[^。！？!?\n]{0,12}?(?:模拟|假设|假定|设定)|(?:演练|拉练|比武)[^，。！？；,!?;\n]{0,6}?(?:科目|课目)(?:包括|有|为|是)|(?:演练|拉练)设置了|(?:影片|电影|纪录片|片中|书中|该书|小说|剧中|话剧|舞台剧|情景剧|故事|作品)[^。！？!?\n]{0,6}?(?:讲述|再现|展现|描写|描述|反映|还原|演绎)",
     )
     .expect("staged pattern compiles")
 });
@@ -594,8 +598,10 @@ fn long_ago(head: &str) -> bool {
 /// A drill that ends the hit's clause further on than [`PREVENTION_AFTER`] reaches: up to 20
 /// characters between (`火灾疏散和人员搜救实战演练`, `地震应急避险及疏散演练`).
 static DRILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<between>[^，。！？；：,!?;:\n]{0,20}?)(?:演练|演习|拉练)")
-        .expect("drill pattern compiles")
+    Regex::new(
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,20}?)(?:演练|演习|拉练(?:[，。！？；,.!?;\n]|$))",
+    )
+    .expect("drill pattern compiles")
 });
 
 /// What to do when the event happens, right after a hit: `地震发生时，身处室内应就近躲避`,
@@ -1100,8 +1106,9 @@ const MEASURE_WORDS: &[&str] = &[
     "位", "例", "起", "座", "间", "栋", "处", "块", "册", "笔", "单", "场", "支", "批", "期", "袋",
     "包", "瓶", "盒", "粒", "剂", "盏", "部", "幅", "枚", "架", "艘", "根", "片", "门", "道", "双",
     "匹", "羽", "房", "步", "口", "天",
-    // breaker round 89: fish released, power generated, floor space, earthworks, samples, doses
-    "尾", "度", "平米", "方", "组", "卷", "延米", "针", "车次",
+    // breaker round 89: fish released, power generated, floor space, earthworks, doses, couples
+    // (not 组: `8964组图`)
+    "尾", "度", "平米", "方", "卷", "延米", "针", "车次", "对",
 ];
 
 /// Words right after a number that make it approximate, before its measure word: `8964余人次`,

@@ -2794,9 +2794,9 @@ const GROUP_ROLES: &[&str] = &["代表"];
 /// `巴迪乡村民斯那定珠` is a villager of 巴迪乡), `日本人`.
 const INSIDE_WORDS: &[(&str, &str, &str)] = &[
     ("业主", "物", ""),
-    // `新郎官来了`, `新娘子`
-    ("新郎", "", "官"),
-    ("新娘", "", "子"),
+    // `新郎官来了`, `新娘子`, `新娘方亲友`
+    ("新郎", "", "官方"),
+    ("新娘", "", "子方"),
     ("村民", "乡", "宿俗居风"),
     ("本人", "日", ""),
     // `患儿童先天性心脏病` (患 + 儿童), `旅游客车` (旅游 + 客车)
@@ -2932,6 +2932,15 @@ fn name_after(
 ) -> Option<(usize, usize, usize)> {
     let found = name_after_label(hay, from, class, seg)?;
     if names_a_place(&hay[found.0..found.1], &hay[found.1..]) {
+        return None;
+    }
+    // an official named before the office (`新郎和秀英镇长合影`, `村民李建国书记`): the titles of
+    // [`TITLES_AFTER_A_NAME`] that are offices, not professions (breaker round 89)
+    let after = &hay[found.1..];
+    if TITLES_AFTER_A_NAME
+        .iter()
+        .any(|t| t.ends_with(['长', '记', '任', '席', '书']) && after.starts_with(t))
+    {
         return None;
     }
     let quoted = hay[from..found.0].ends_with(['“', '"', '「']);
@@ -3096,17 +3105,14 @@ fn name_after_label(
                 && chars[1..3].iter().all(|c| GIVEN_SET.contains(c))
                 && !COMMON.contains(three.as_str())
                 // (`的` only after a surname that is no conjunction: `村民和善良的志愿者`)
-                && (follows(
+                && follows(
                     &chars[3..],
                     if CONJUNCTION_SURNAMES.contains(chars[0]) {
                         "说反称告家已"
                     } else {
-                        "说反称告家已的在"
+                        "说反称告家已的"
                     },
-                )
-                    // or a time word (`村民高兴华今年种了10亩重楼`: 高兴 is a word; breaker
-                    // round 89)
-                    || opens_time_word(&chars[3..]));
+                );
             // (nor the start of a three-character word: `吸毒人员艾滋病检测` is no 艾滋, breaker
             // round 70)
             if (COMMON.contains(word.as_str()) || COMMON.contains(three.as_str())) && !full {
@@ -3312,9 +3318,11 @@ fn name_after_label(
             && name_like
             && matches!(class, Class::Person | Class::Collective)
             && (tag_after().is_some_and(verb_like)
-                // or the three characters are one word segmentation tags a person's name
-                // (`患者和志强经过40天治疗`: breaker round 89)
-                || tokens().is_some_and(|t| t.first() == Some(&(surname + n, "nr")))
+                // or the three characters are one word segmentation tags a person's name, before
+                // a preposition (`患者和志强经过40天治疗`: breaker round 89; not before a title or
+                // a place's word, `和志强书记`, `和永宁乡`)
+                || (tokens().is_some_and(|t| t.first() == Some(&(surname + n, "nr")))
+                    && tag_after() == Some("p"))
                 || ((tag_after() == Some("vn") || verb_and_aspect_after(surname + n))
                     && !common_noun(surname, surname + n)));
         // A surname and two given-name characters that also form a word (文华, 学军) before a verb
@@ -3359,6 +3367,8 @@ fn name_after_label(
         }
         // (a time word after a surname and a given name says when: `村民李立正在地里干活`)
         let followed = follows(next, followers)
+            // (a word 经 opens after a surname and a given name: `群众李娟经介绍`)
+            || (surname > 0 && name_like && opens_any(next, AFTER_A_NAME_WITH_JING.iter()))
             || (surname > 0 && name_like && opens_time_word(next))
             // (a transliterated name, dotted too, before what befell the person or what they
             // did: `患者扎西·次仁康复出院`, breaker round 88)
