@@ -2936,11 +2936,16 @@ fn name_after(
     }
     // an official named before the office (`新郎和秀英镇长合影`, `村民李建国书记`): the titles of
     // [`TITLES_AFTER_A_NAME`] that are offices, not professions (breaker round 89)
+    // (not a rank of doctors or clerks after it: `患者杨春花主任医师为其手术` names the patient)
     let after = &hay[found.1..];
-    if TITLES_AFTER_A_NAME
-        .iter()
-        .any(|t| t.ends_with(['长', '记', '任', '席', '书']) && after.starts_with(t))
-    {
+    if TITLES_AFTER_A_NAME.iter().any(|t| {
+        t.ends_with(['长', '记', '任', '席', '书'])
+            && after.strip_prefix(t).is_some_and(|rest| {
+                !["医师", "护师", "药师", "技师", "科员"]
+                    .iter()
+                    .any(|r| rest.starts_with(r))
+            })
+    }) {
         return None;
     }
     let quoted = hay[from..found.0].ends_with(['“', '"', '「']);
