@@ -1043,9 +1043,8 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         // `物业主管`, `乡村民宿`: the label is the tail of another word.
         let before = hay[..m_start].chars().next_back();
         let after = hay[m_end..].chars().next();
-        if INSIDE_WORDS.iter().any(|(l, b, a)| {
-            *l == label
-                && (b.is_empty() || before.is_some_and(|c| b.contains(c)))
+        if INSIDE_WORDS_BY_LABEL[index].iter().any(|(b, a)| {
+            (b.is_empty() || before.is_some_and(|c| b.contains(c)))
                 && (a.is_empty() || after.is_some_and(|c| a.contains(c)))
         }) {
             continue;
@@ -2816,6 +2815,21 @@ const INSIDE_WORDS: &[(&str, &str, &str)] = &[
     // label 户名 and the surname 单 (`户名单志强`, `收款户名单春花`: breaker round 84)
     ("户名", "保困贫农住散商用客包殖植测迁难业属", "单"),
 ];
+
+/// [`INSIDE_WORDS`] by the index of their label in [`LABELS`]: asked for every label found, where
+/// comparing each entry's label as a string cost a `memcmp` call apiece (callgrind).
+static INSIDE_WORDS_BY_LABEL: LazyLock<Vec<Vec<(&str, &str)>>> = LazyLock::new(|| {
+    LABELS
+        .iter()
+        .map(|(label, _)| {
+            INSIDE_WORDS
+                .iter()
+                .filter(|(l, _, _)| l == label)
+                .map(|&(_, b, a)| (b, a))
+                .collect()
+        })
+        .collect()
+});
 
 /// What joins the names of a list.
 const LIST_SEPARATORS: &[&str] = &["、", "，", ",", "和", "及", "与"];
