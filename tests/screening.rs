@@ -6988,3 +6988,71 @@ fn mini_program_links_and_sales_around_links_of_round_89() {
         [span(body, "#小程序://好物优选/Xk2d9a")]
     );
 }
+
+// Kinds of breaker round 90 (netizen comments and government replies). Dialect and homophone abuse;
+// scaffolding collapses, rabies deaths and molestation reported; gatherings, buses in ditches, mass
+// vomiting and leaks with evacuations are emergencies; more complaints forwarded; a rule a reply
+// quotes names no event; secrecy notes of sensitive copies; a person met 本人 is masked.
+#[test]
+fn comments_and_replies_of_round_90() {
+    assert_comment_routes(
+        &[
+            "哈麻批，办个证跑了八趟还没办下来",
+            "特么的，你们这帮当官的啥也不干",
+            "傻鸟政府，就知道收钱",
+            "你们这群🐷，只会吃吃喝喝",
+            "小编是不是智障？这种东西也往上发",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "工业园区那个工地的脚手架塌了，压住了好几个工人",
+            "我们村有人被狗咬了，得狂犬病死了，狗还在村里跑",
+            "叶枝镇中心学校有老师猥亵女学生，家长都在学校门口闹",
+            "今天上午县政府门口聚了好几百人，警车也来了",
+            "214国道那边一辆大巴掉沟里了，救护车来了好几辆",
+        ],
+        Route::Escalate,
+    );
+    assert_forwarded(&[
+        ("据说这次提拔的几个局长都是花钱买的官", "县纪委监委"),
+        ("造纸厂的水放到江里，鱼都翻白肚漂起来了", "县生态环境局"),
+        ("我爸在县医院住了半个月，越治越严重", "县卫生健康局"),
+        (
+            "菜市场卖猪肉的秤都有问题，买一斤回家一称少二两",
+            "县市场监督管理局",
+        ),
+    ]);
+    assert_draft_routes(
+        "答复",
+        &[
+            "您好！根据《机动车驾驶员培训管理规定》，学员在学习驾驶中造成交通事故的，由教练员承担责任。",
+            "您好！依照《工伤保险条例》第十四条，职工受到非本人主要责任的交通事故伤害的，应当认定为工伤。",
+            "根据规定，用人单位应当为职工办理工伤保险，职工因工伤亡的，按规定享受工伤保险待遇。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "答复",
+        &[
+            "经核实，5月8日晚，该店20余名就餐人员陆续出现腹痛、呕吐症状，已全部送医救治。",
+            "经核实，园区一家企业的储罐阀门发生泄漏，周边300余名群众已紧急疏散。",
+            "经核实，白济汛乡一名村民在自家核桃地里被黑熊抓伤面部。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "答复",
+        &[
+            "您好！本件为敏感件，请勿上网。",
+            "以下内容请勿在政务新媒体发布，仅供答复本人。",
+        ],
+        Route::Returned,
+    );
+    let v = SCREENER.screen(&draft("答复", "工作人员上门与和志刚本人见面，核实了情况。"));
+    assert_eq!(
+        v.deidentified.body,
+        "工作人员上门与和某某本人见面，核实了情况。"
+    );
+}

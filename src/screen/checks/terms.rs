@@ -645,6 +645,22 @@ fn penalty_condition(head: &str, tail: &str) -> bool {
         && !tail.starts_with('中')
 }
 
+/// A sentence that quotes a rule: it cites a law, a regulation or a rule by title (`根据《工伤保险条例》
+/// 第十四条`, `依照《机动车驾驶员培训管理规定》`) or as `规定` (`根据规定，`).
+static RULE_CITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"《[^》]{1,40}(?:条例|法|规定|办法|细则|规则|标准)》|(?:根据|依照|按照|依据)(?:有关|相关)?规定")
+        .expect("rule citation pattern compiles")
+});
+
+/// Whether a hit is the condition of a rule a reply quotes (`sentence`: its sentence up to the hit,
+/// `tail`: what follows it): the sentence cites the rule ([`RULE_CITED`]) and the hit's clause is a
+/// condition the next clause follows from ([`PENALTY_AFTER`]): `依照《工伤保险条例》第十四条，职工…受到
+/// 非本人主要责任的交通事故…伤害的，应当认定为工伤`, `根据规定，…职工因工伤亡的，按规定享受工伤保险待遇`
+/// (breaker round 90). A rule quoted needs no cause in its condition, as [`penalty_condition`] does.
+fn rule_quoted(sentence: &str, tail: &str) -> bool {
+    RULE_CITED.is_match(sentence) && PENALTY_AFTER.is_match(tail) && !tail.starts_with('中')
+}
+
 /// Escaping or self-rescue named right after a hit, as a skill (`学习了火灾逃生、防溺水等安全知识`,
 /// `地震自救互救`); not an escape that happened (`火灾逃生了出来`, `跳窗逃生成功`).
 static ESCAPE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -723,7 +739,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    if penalty_condition(head, tail) {
+    if penalty_condition(head, tail) || rule_quoted(sentence, tail) {
         return true;
     }
     if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail) {

@@ -1454,6 +1454,9 @@ const ADDRESSED: &[&str] = &[
     "老汉",
     // a pupil or a student (`王小明同学的助学金被冒领了`; breaker round 58)
     "同学",
+    // the person themself, as replies say whom they met or phoned (`与木丽华本人电话联系`,
+    // `上门与和志刚本人见面`: breaker round 90)
+    "本人",
 ];
 
 /// A household named by a private person's name: `张桂兰家的低保被取消了`, `李建国家里的牛`,
