@@ -7018,7 +7018,6 @@ fn comments_and_replies_of_round_90() {
     assert_forwarded(&[
         ("据说这次提拔的几个局长都是花钱买的官", "县纪委监委"),
         ("造纸厂的水放到江里，鱼都翻白肚漂起来了", "县生态环境局"),
-        ("我爸在县医院住了半个月，越治越严重", "县卫生健康局"),
         (
             "菜市场卖猪肉的秤都有问题，买一斤回家一称少二两",
             "县市场监督管理局",
@@ -7042,17 +7041,32 @@ fn comments_and_replies_of_round_90() {
         ],
         Route::CountyOffice,
     );
-    assert_draft_routes(
-        "答复",
-        &[
-            "您好！本件为敏感件，请勿上网。",
-            "以下内容请勿在政务新媒体发布，仅供答复本人。",
-        ],
-        Route::Returned,
-    );
+    assert_draft_routes("答复", &["您好！本件为敏感件，请勿上网。"], Route::Returned);
     let v = SCREENER.screen(&draft("答复", "工作人员上门与和志刚本人见面，核实了情况。"));
     assert_eq!(
         v.deidentified.body,
         "工作人员上门与和某某本人见面，核实了情况。"
+    );
+    // what the rules of this round leave alone: an official in person, a festive crowd, first
+    // aid, a child's health asked about, a notice on running the accounts; and a rule quoted
+    // beside an event that happened still reports it
+    for body in [
+        "乡长李红军本人到现场督导。",
+        "每晚广场上都聚集了上百人跳广场舞。",
+        "被黑熊抓伤后应立即用清水冲洗伤口。",
+        "各单位请勿在政务新媒体上发布与政务无关的内容。",
+    ] {
+        let v = SCREENER.screen(&draft("答复", body));
+        assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
+        assert_eq!(v.deidentified.body, body);
+    }
+    assert_comment_routes(
+        &["我家孩子三岁了还不会说话，是不是智障啊？去哪里可以做检查？"],
+        Route::Publish,
+    );
+    assert_draft_routes(
+        "答复",
+        &["根据规定，8月3日泥石流灾害造成房屋损毁的，由乡镇统一登记上报。"],
+        Route::CountyOffice,
     );
 }

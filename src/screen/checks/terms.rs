@@ -656,9 +656,19 @@ static RULE_CITED: LazyLock<Regex> = LazyLock::new(|| {
 /// `tail`: what follows it): the sentence cites the rule ([`RULE_CITED`]) and the hit's clause is a
 /// condition the next clause follows from ([`PENALTY_AFTER`]): `依照《工伤保险条例》第十四条，职工…受到
 /// 非本人主要责任的交通事故…伤害的，应当认定为工伤`, `根据规定，…职工因工伤亡的，按规定享受工伤保险待遇`
-/// (breaker round 90). A rule quoted needs no cause in its condition, as [`penalty_condition`] does.
-fn rule_quoted(sentence: &str, tail: &str) -> bool {
-    RULE_CITED.is_match(sentence) && PENALTY_AFTER.is_match(tail) && !tail.starts_with('中')
+/// (breaker round 90). A rule quoted needs no cause in its condition, as [`penalty_condition`] does,
+/// but nothing in the hit's clause may tie it to an event that happened ([`REAL_EVENT_SIGNS`] but
+/// `在`, which rules use too: `学员在学习驾驶中…`), nor to the writer (`我`, `我家`: `依照《工伤保险
+/// 条例》，我丈夫昨天…发生交通事故的，应当认定为工伤吧` tells of one).
+fn rule_quoted(sentence: &str, head: &str, tail: &str) -> bool {
+    let clause = head.rsplit(CLAUSE_ENDS).next().unwrap_or(head);
+    RULE_CITED.is_match(sentence)
+        && PENALTY_AFTER.is_match(tail)
+        && !tail.starts_with('中')
+        && !clause.contains('我')
+        && !REAL_EVENT_SIGNS
+            .iter()
+            .any(|w| *w != "在" && clause.contains(w))
 }
 
 /// Escaping or self-rescue named right after a hit, as a skill (`学习了火灾逃生、防溺水等安全知识`,
@@ -739,7 +749,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    if penalty_condition(head, tail) || rule_quoted(sentence, tail) {
+    if penalty_condition(head, tail) || rule_quoted(sentence, head, tail) {
         return true;
     }
     if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail) {

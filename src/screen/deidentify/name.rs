@@ -2004,6 +2004,13 @@ fn named_before_markers(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usiz
             // before `家庭` only a full name: campaigns name families with two characters that
             // may start with a surname (`温馨家庭`, `和美家庭`, `文明家庭`: breaker round 60)
             let family = rest.starts_with("家庭");
+            // `本人` after an official in their office is the official (`副县长杨建华本人`:
+            // breaker round 90)
+            let official = |s: usize| {
+                rest.starts_with("本人")
+                    && (hay[..s].ends_with(['长', '记', '任', '席'])
+                        || TITLES_AFTER_A_NAME.iter().any(|t| hay[..s].ends_with(t)))
+            };
             out.extend(
                 name_ending_at(hay, end, false)
                     .or_else(|| full_name_ending_at(hay, end))
@@ -2013,6 +2020,7 @@ fn named_before_markers(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usiz
                             .flatten()
                     })
                     .filter(|&(s, _)| !family || hay[s..end].chars().count() >= 3)
+                    .filter(|&(s, _)| !official(s))
                     .map(|(s, surname)| (s, end, surname)),
             );
             continue;
