@@ -116,6 +116,15 @@ fn assert_no_leader_named(bodies: &[&str]) {
     }
 }
 
+/// Routine drafts: the unit head signs off and nothing is masked.
+fn assert_routine_unchanged(bodies: &[&str]) {
+    for body in bodies {
+        let v = SCREENER.screen(&draft("答复", body));
+        assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
+        assert_eq!(v.deidentified.body, *body);
+    }
+}
+
 /// Drafts that name a county leader: the deputy leader signs off, someone co-reviews (第九条).
 fn assert_leader_named(bodies: &[&str]) {
     for body in bodies {
@@ -7050,16 +7059,12 @@ fn comments_and_replies_of_round_90() {
     // what the rules of this round leave alone: an official in person, a festive crowd, first
     // aid, a child's health asked about, a notice on running the accounts; and a rule quoted
     // beside an event that happened still reports it
-    for body in [
+    assert_routine_unchanged(&[
         "乡长李红军本人到现场督导。",
         "每晚广场上都聚集了上百人跳广场舞。",
         "被黑熊抓伤后应立即用清水冲洗伤口。",
         "各单位请勿在政务新媒体上发布与政务无关的内容。",
-    ] {
-        let v = SCREENER.screen(&draft("答复", body));
-        assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
-        assert_eq!(v.deidentified.body, body);
-    }
+    ]);
     assert_comment_routes(
         &["我家孩子三岁了还不会说话，是不是智障啊？去哪里可以做检查？"],
         Route::Publish,
