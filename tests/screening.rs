@@ -6813,6 +6813,7 @@ fn leaders_units_appointments_and_reposters_words_of_round_89() {
     for body in [
         "来源：云南日报\n一季度全省新增城镇就业30万人。本人认为，这是稳就业政策见效的体现。",
         "来源：云南日报\n农村学生膳食补助标准提高。窃以为，学校食堂管理也须同步跟上。",
+        "来源：云南日报\n全省推进基层减负工作。个人以为，我县也应该学习。",
         "来源：云南日报\n清明假期全省接待游客超千万人次。\n【广告】维西松茸礼盒热销中。",
     ] {
         let v = SCREENER.screen(&item(serde_json::json!({
@@ -7011,6 +7012,7 @@ fn comments_and_replies_of_round_90() {
             "傻鸟政府，就知道收钱",
             "你们这群🐷，只会吃吃喝喝",
             "小编是不是智障？这种东西也往上发",
+            "要减肥的扫码，二维码在我主页，一个月瘦二十斤",
         ],
         Route::Takedown,
     );
