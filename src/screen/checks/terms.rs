@@ -615,7 +615,7 @@ static SAFETY_TIP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A penalty or a duty on a condition, the hit in the condition: `违反规定造成人员伤亡的，依法追究
 /// 刑事责任`, `凡因违规用火引发森林火灾的，依法追究责任`, `燃放烟花爆竹引发火灾的，由公安机关依法
 /// 处理` (breaker rounds 59, 61). The hit's clause ends in `的` and the next clause opens with what
-/// follows then (`依法`, `一律`, `将`, `由`, `移送`…); see [`penalty_condition`] for what the clause
+/// follows then (`依法`, `一律`, `将`, `由`, `移送`…); see [`rule_condition`] for what the clause
 /// before the hit must say.
 static PENALTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^，,。！？!?；;：:\n]{0,20}?的[，,]\s*(?:依法|依规|一律|从严|严肃|将|须|必须|应当|应|要|予以|视情|追究|承担|按照|按规定|由|移送|移交)")
@@ -632,19 +632,6 @@ const REAL_EVENT_SIGNS: &[&str] = &[
     "今天", "今日", "昨天", "昨日", "昨晚", "前天", "此次", "这次", "本次", "日", "·", "在",
 ];
 
-/// Whether a hit is the condition of a penalty or a duty, a notice's rule and not a report: the
-/// next clause follows from it ([`PENALTY_AFTER`]), its clause names it as a cause ([`CAUSES`]
-/// before it) and nothing ties it to one that happened ([`REAL_EVENT_SIGNS`], `中` right after it).
-/// So `造成人员伤亡的，依法追究刑事责任` is a rule, and `在此次地震中房屋倒塌的，按照…予以补助`
-/// and `今天火灾中受伤的，一律免费救治` report one (breaker round 61).
-fn penalty_condition(head: &str, tail: &str) -> bool {
-    let clause = head.rsplit(CLAUSE_ENDS).next().unwrap_or(head);
-    PENALTY_AFTER.is_match(tail)
-        && CAUSES.iter().any(|c| clause.contains(c))
-        && !REAL_EVENT_SIGNS.iter().any(|w| clause.contains(w))
-        && !tail.starts_with('中')
-}
-
 /// A sentence that quotes a rule: it cites a law, a regulation or a rule by title (`根据《工伤保险条例》
 /// 第十四条`, `依照《机动车驾驶员培训管理规定》`) or as `规定` (`根据规定，`).
 static RULE_CITED: LazyLock<Regex> = LazyLock::new(|| {
@@ -652,23 +639,30 @@ static RULE_CITED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("rule citation pattern compiles")
 });
 
-/// Whether a hit is the condition of a rule a reply quotes (`sentence`: its sentence up to the hit,
-/// `tail`: what follows it): the sentence cites the rule ([`RULE_CITED`]) and the hit's clause is a
-/// condition the next clause follows from ([`PENALTY_AFTER`]): `依照《工伤保险条例》第十四条，职工…受到
-/// 非本人主要责任的交通事故…伤害的，应当认定为工伤`, `根据规定，…职工因工伤亡的，按规定享受工伤保险待遇`
-/// (breaker round 90). A rule quoted needs no cause in its condition, as [`penalty_condition`] does,
-/// but nothing in the hit's clause may tie it to an event that happened ([`REAL_EVENT_SIGNS`] but
-/// `在`, which rules use too: `学员在学习驾驶中…`), nor to the writer (`我`, `我家`: `依照《工伤保险
-/// 条例》，我丈夫昨天…发生交通事故的，应当认定为工伤吧` tells of one).
-fn rule_quoted(sentence: &str, head: &str, tail: &str) -> bool {
+/// Whether a hit is the condition of a penalty or a duty, a rule and not a report (`sentence`: its
+/// sentence up to the hit, `head`: the text before it, `tail`: what follows it). The next clause
+/// follows from the hit's ([`PENALTY_AFTER`], and no `中` right after the hit), and either:
+/// - the hit's clause names it as a cause ([`CAUSES`] before it) and nothing ties it to an event
+///   that happened ([`REAL_EVENT_SIGNS`]): `造成人员伤亡的，依法追究刑事责任` is a rule, and
+///   `在此次地震中房屋倒塌的，按照…予以补助` and `今天火灾中受伤的，一律免费救治` report one (breaker
+///   round 61); or
+/// - the sentence quotes a rule ([`RULE_CITED`]), which needs no cause in its condition, and
+///   neither a sign of an event (but `在`, which rules use too: `学员在学习驾驶中…`) nor the writer
+///   (`我`, `我家`) is in the hit's clause: `依照《工伤保险条例》第十四条，职工…受到非本人主要责任的
+///   交通事故…伤害的，应当认定为工伤` is a rule, `依照《工伤保险条例》，我丈夫昨天…发生交通事故的，
+///   应当认定为工伤吧` tells of one (breaker round 90).
+fn rule_condition(sentence: &str, head: &str, tail: &str) -> bool {
+    if !PENALTY_AFTER.is_match(tail) || tail.starts_with('中') {
+        return false;
+    }
     let clause = head.rsplit(CLAUSE_ENDS).next().unwrap_or(head);
-    RULE_CITED.is_match(sentence)
-        && PENALTY_AFTER.is_match(tail)
-        && !tail.starts_with('中')
-        && !clause.contains('我')
-        && !REAL_EVENT_SIGNS
+    let tied = |but_zai: bool| {
+        REAL_EVENT_SIGNS
             .iter()
-            .any(|w| *w != "在" && clause.contains(w))
+            .any(|w| !(but_zai && *w == "在") && clause.contains(w))
+    };
+    (CAUSES.iter().any(|c| clause.contains(c)) && !tied(false))
+        || (RULE_CITED.is_match(sentence) && !clause.contains('我') && !tied(true))
 }
 
 /// Escaping or self-rescue named right after a hit, as a skill (`学习了火灾逃生、防溺水等安全知识`,
@@ -749,7 +743,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    if penalty_condition(head, tail) || rule_quoted(sentence, head, tail) {
+    if rule_condition(sentence, head, tail) {
         return true;
     }
     if (head.ends_with('受') || head.ends_with("受到")) && AT_RISK_AFTER.is_match(tail) {

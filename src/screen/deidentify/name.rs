@@ -1757,7 +1757,7 @@ fn signature_line(hay: &str, kind: Kind) -> Option<(usize, usize, usize)> {
 /// its line, in a list or under a message.
 fn full_name_alone(text: &str, loose: bool) -> Option<usize> {
     let chars: Vec<char> = text.chars().collect();
-    let surname = if COMPOUND_SURNAMES.iter().any(|c| text.starts_with(c)) {
+    let surname = if COMPOUND_BY_FIRST.starting(text).is_some() {
         2
     } else {
         1
@@ -2528,7 +2528,7 @@ fn name_ending_at(hay: &str, end: usize, listed: bool) -> Option<(usize, usize)>
         }
         let name: Vec<char> = before[..n].iter().rev().copied().collect();
         let text: String = name.iter().collect();
-        let surname = if n >= 3 && COMPOUND_SURNAMES.iter().any(|c| text.starts_with(c)) {
+        let surname = if n >= 3 && COMPOUND_BY_FIRST.starting(&text).is_some() {
             2
         } else if n <= 3 && SURNAME_SET.contains(&name[0]) {
             1
@@ -2918,7 +2918,7 @@ fn deidentified_name_end(hay: &str, at: usize) -> Option<usize> {
     let (first, second, third) = (chars.next()?, chars.next()?, chars.next());
     let surname = if is_han(first) && masked(second) {
         first.len_utf8()
-    } else if third.is_some_and(masked) && COMPOUND_SURNAMES.iter().any(|s| rest.starts_with(*s)) {
+    } else if third.is_some_and(masked) && COMPOUND_BY_FIRST.starting(rest).is_some() {
         first.len_utf8() + second.len_utf8()
     } else {
         return None;
@@ -2959,17 +2959,15 @@ fn name_after(
     if names_a_place(&hay[found.0..found.1], &hay[found.1..]) {
         return None;
     }
-    // an official named before the office (`新郎和秀英镇长合影`, `村民李建国书记`): the titles of
-    // [`TITLES_AFTER_A_NAME`] that are offices, not professions (breaker round 89)
-    // (not a rank of doctors or clerks after it: `患者杨春花主任医师为其手术` names the patient)
+    // an official named before the office (`新郎和秀英镇长合影`, `村民李建国书记`; breaker round
+    // 89), not a rank of doctors or clerks after it (`患者杨春花主任医师为其手术` names the patient)
     let after = &hay[found.1..];
-    if TITLES_AFTER_A_NAME.iter().any(|t| {
-        t.ends_with(['长', '记', '任', '席', '书'])
-            && after.strip_prefix(t).is_some_and(|rest| {
-                !["医师", "护师", "药师", "技师", "科员"]
-                    .iter()
-                    .any(|r| rest.starts_with(r))
-            })
+    if OFFICE_TITLES.iter().any(|t| {
+        after.strip_prefix(t).is_some_and(|rest| {
+            !["医师", "护师", "药师", "技师", "科员"]
+                .iter()
+                .any(|r| rest.starts_with(r))
+        })
     }) {
         return None;
     }
@@ -2990,6 +2988,16 @@ fn name_after(
     };
     (!quoted || closed()).then_some(found)
 }
+
+/// The titles of [`TITLES_AFTER_A_NAME`] that are offices, not professions: those ending in 长, 记,
+/// 任, 席 or 书 (`镇长`, `书记`, `主任`, `主席`, `支书`).
+static OFFICE_TITLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    TITLES_AFTER_A_NAME
+        .iter()
+        .copied()
+        .filter(|t| t.ends_with(['长', '记', '任', '席', '书']))
+        .collect()
+});
 
 /// A list of words by their first character, to ask which of them a text starts with without
 /// trying each: the lists of this module are asked after every label (callgrind on the real
