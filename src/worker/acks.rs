@@ -59,6 +59,15 @@ impl AckBook {
         self.unsettled.remove(&tag);
     }
 
+    /// The deliveries still unsettled, ascending, now settled as requeued: what a lane whose session
+    /// failed gives back with one `basic.nack(tag, requeue = true)` each, rather than leaving them
+    /// to the broker until the connection is gone (a connection whose close fails can hold them
+    /// until the heartbeat times out). Call after the last [`AckBook::flush`], whose
+    /// acknowledgements go first.
+    pub fn give_back(&mut self) -> Vec<u64> {
+        std::mem::take(&mut self.unsettled).into_iter().collect()
+    }
+
     /// Deliveries not yet settled.
     pub fn in_flight(&self) -> usize {
         self.unsettled.len()
@@ -196,6 +205,31 @@ mod tests {
             Nack(3),
             Flush(0, Some(2), &[]),
         ]);
+    }
+
+    /// A failed session's lane acknowledges what was done and requeues the rest, each once.
+    #[test]
+    fn what_is_unsettled_at_the_end_is_given_back_once() {
+        let now = Instant::now();
+        let mut book = AckBook::default();
+        for t in 1..=5 {
+            book.received(t);
+        }
+        book.settle_ack(1, now);
+        book.settle_ack(4, now);
+        book.settle_nack(2);
+        let plan = book.flush(now, Duration::ZERO);
+        assert_eq!(
+            plan,
+            AckPlan {
+                multiple: Some(1),
+                single: vec![4]
+            }
+        );
+        assert_eq!(book.give_back(), [3, 5]);
+        assert_eq!(book.in_flight(), 0);
+        assert!(book.give_back().is_empty());
+        assert!(book.flush(now, Duration::ZERO).is_empty());
     }
 
     #[test]

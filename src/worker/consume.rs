@@ -395,11 +395,10 @@ async fn session(
     }))
     .await;
     ready.set(false);
-    // Closed on failure too: the broker requeues a session's unsettled deliveries only when its
-    // connection (or their channel) closes, and lapin closes a dropped connection only once every
-    // handle sharing it is gone. Left to that, an item of a failed session once stayed
-    // unacknowledged past the 120 s of the unroutable broker test; now the next session starts
-    // after the broker has requeued it.
+    // Closed on failure too: each lane has requeued what it left unsettled (`ack_loop`), but a lane
+    // whose channel broke could not, and the broker requeues those only when the connection (or
+    // their channel) closes; lapin closes a dropped connection only once every handle sharing it
+    // is gone.
     let closed = conn.close(200, "OK".into()).await;
     if let Some(cause) = failure.cause() {
         return Err(SessionError::Publish(cause));
@@ -525,8 +524,23 @@ async fn ack_loop(
         }
         send_acks(ch, &mut book, STRAGGLER_AFTER).await?;
     }
-    // Every sender is gone: the lane has finished; acknowledge all that settled.
-    send_acks(ch, &mut book, Duration::ZERO).await
+    // Every sender is gone: the lane has finished; acknowledge all that settled. What is still
+    // unsettled belongs to a failed session (a lane that drains settles everything): requeue it
+    // now, while the channel is open, rather than wait for the broker to notice the connection
+    // close, which once kept an item unacknowledged past the unroutable broker test's 120 s.
+    send_acks(ch, &mut book, Duration::ZERO).await?;
+    for tag in book.give_back() {
+        ch.basic_nack(
+            tag,
+            BasicNackOptions {
+                multiple: false,
+                requeue: true,
+            },
+        )
+        .await
+        .map_err(broker("退回消息失败"))?;
+    }
+    Ok(())
 }
 
 async fn apply(ch: &Channel, book: &mut AckBook, ev: AckEvent) -> Result<(), SessionError> {
