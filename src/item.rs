@@ -11,6 +11,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
+use std::sync::Arc;
 
 /// Longest accepted `id`, in bytes of UTF-8 (contract §1).
 pub const MAX_ID_BYTES: usize = 128;
@@ -76,7 +77,8 @@ pub struct Repost {
 /// One item to screen (contract §1), validated.
 ///
 /// `raw` keeps the JSON object exactly as received so that the verdict's `item` field echoes the
-/// original, including fields this version does not know.
+/// original, including fields this version does not know. It is shared (`Arc`), not copied, by the
+/// verdict that echoes it: a deep copy of the object per item cost about 2 % of screening time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     /// Upstream id, 1–[`MAX_ID_BYTES`] bytes.
@@ -100,7 +102,7 @@ pub struct Item {
     /// RFC 3339 submission time, as sent.
     pub submitted_at: Option<String>,
     /// The original JSON object.
-    pub raw: Value,
+    pub raw: Arc<Value>,
 }
 
 /// Where serde_json stopped, in Chinese: the column alone in a one-line item (a JSONL line's
@@ -323,7 +325,7 @@ impl Item {
             },
             in_reply_to,
             submitted_at,
-            raw,
+            raw: Arc::new(raw),
         })
     }
 
@@ -637,9 +639,9 @@ pub struct Verdict {
     pub lexicon_version: String,
     /// When the verdict was made, RFC 3339 UTC.
     pub screened_at: String,
-    /// The original item; absent from the audit record.
+    /// The original item (the item's own [`Item::raw`], shared); absent from the audit record.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub item: Option<Value>,
+    pub item: Option<Arc<Value>>,
 }
 
 impl Verdict {
