@@ -7077,3 +7077,88 @@ fn comments_and_replies_of_round_90() {
         Route::CountyOffice,
     );
 }
+
+/// Round 91 (variants of the dev kinds written as a hidden set would be): events, secrecy notes,
+/// abuse, separatist stances and complaints worded plainly; rules of eligibility and first aid
+/// taught; names before a one-character verb; a home after `家在` or a bare `地址`.
+#[test]
+fn plain_wordings_and_rules_of_eligibility_of_round_91() {
+    assert_draft_routes(
+        "动态",
+        &[
+            "昨日傍晚，一民房因用火不慎被烧毁，所幸无人员受伤。",
+            "今日下午，县城一加油站发生燃爆，现场浓烟滚滚。",
+        ],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "通知",
+        &[
+            "（本文件严禁上网）关于做好春耕生产工作的通知",
+            "此件不得在网上公开。关于做好春耕生产工作的通知",
+        ],
+        Route::Returned,
+    );
+    assert_comment_routes(
+        &[
+            "滚！你们这群败类",
+            "贪官污吏，都该拉出去枪毙",
+            "狗屁政策，一点用都没有",
+            "共产党早晚要完蛋",
+            "台湾是一个独立国家",
+            "达赖喇嘛是我们的精神领袖",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(&["有个孩子在河边玩水不见了"], Route::Escalate);
+    assert_forwarded(&[
+        ("山上有人乱砍树，一车一车往外拉", "县林业和草原局"),
+        ("乡政府的人办事要收红包，不给就拖着", "县纪委监委"),
+        ("学校食堂的饭菜有虫子，孩子都不敢吃", "县市场监督管理局"),
+    ]);
+    // what stays: a policy's condition, a course's first aid, a crowd's mood, a ring gone missing,
+    // a report naming the corrupt, a document's rule on secret files
+    assert_routine_unchanged(&[
+        "因地震、洪涝等自然灾害造成房屋倒损的农户，可按规定申请恢复重建补助。",
+        "参保人员因交通事故产生的医疗费用，依法应由第三人负担的，医保基金不予支付。",
+        "培训课程涵盖止血包扎、骨折固定和溺水急救。",
+    ]);
+    assert_comment_routes(
+        &[
+            "这场演出太炸了，现场气氛爆炸",
+            "客户说一枚戒指不见了，请帮忙查一下",
+            "恳请政府彻查潜伏在基层的蛀虫",
+        ],
+        Route::Publish,
+    );
+    // a rule's condition tied to this year's event still reports it
+    assert_draft_routes(
+        "答复",
+        &["今年因山洪受灾的群众，可申请临时救助。"],
+        Route::CountyOffice,
+    );
+    for (body, masked) in [
+        ("村民李文才养了30头牛。", "村民李某某养了30头牛。"),
+        ("村民和秀英种了10亩花椒。", "村民和某某种了10亩花椒。"),
+    ] {
+        assert_eq!(
+            SCREENER.screen(&draft("动态", body)).deidentified.body,
+            masked
+        );
+    }
+    // and a conjunction before two nouns is still no name
+    assert_routine_unchanged(&["村民和学子聊了一下午。"]);
+    for (body, masked) in [
+        (
+            "停水三天了，地址保和镇文化路15号3单元502",
+            "停水三天了，地址保和镇＊＊＊**＊*＊＊***",
+        ),
+        (
+            "家在保和镇文化路15号，停水三天了",
+            "家在保和镇＊＊＊**＊，停水三天了",
+        ),
+        ("大家在保和镇文化路15号集合", "大家在保和镇文化路15号集合"),
+    ] {
+        assert_eq!(SCREENER.screen(&comment(body)).deidentified.body, masked);
+    }
+}

@@ -39,6 +39,9 @@ const WEAK_LABELS: &[&str] = &[
     "现居",
     "老家在",
     "我家在",
+    // (`家在保和镇文化路15号，停水三天了`, breaker round 91: at the start of a clause or after
+    // 他, 她, 其 or 们 only; `大家在`, `国家在`, `专家在` are no one's home)
+    "家在",
     "我家就在",
     "我们家在",
     "我住",
@@ -136,8 +139,9 @@ const COMMENT_LABELS: &[&str] = &[
     "通信地址",
 ];
 
-/// A bare `地址` with a colon, in comments: a netizen's own address when it names a village and a
-/// group or house number (`地址：叶枝镇同乐村5组`); a shop's or a site's otherwise, and kept.
+/// A bare `地址`, with a colon or without (`地址保和镇…`), in comments: a netizen's own address when
+/// it names a village and a group or house number (`地址：叶枝镇同乐村5组`) or a flat's entrance; a
+/// shop's or a site's otherwise, and kept.
 const BARE_LABEL: &str = "地址";
 
 /// Every address label, as [`super::labels`] searches for them (leftmost-longest), in
@@ -345,14 +349,20 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         let bare = i == LABELS.len() + COMMENT_LABELS.len() + WEAK_LABELS.len();
-        if bare
-            && (ctx.kind != Kind::Comment
-                || !hay[m_end..].starts_with(['：', ':'])
-                || hay[..m_start].ends_with(['的', '址']))
-        {
+        // (with or without a colon: `停水三天了，地址保和镇文化路15号3单元502`, breaker round 91,
+        // where only the flat was masked; what follows must still find a home, [`home`])
+        if bare && (ctx.kind != Kind::Comment || hay[..m_start].ends_with(['的', '址'])) {
             continue;
         }
         let label = &hay[m_start..m_end];
+        if label == "家在"
+            && hay[..m_start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_han(c) && !"他她其们".contains(c))
+        {
+            continue;
+        }
         let delivery = DELIVERY_LABELS.contains(&label);
         if delivery && ctx.kind != Kind::Comment {
             continue;

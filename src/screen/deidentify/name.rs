@@ -3275,6 +3275,15 @@ fn name_after_label(
             Some([_, (verb_end, "v"), (_, "ul" | "uz" | "ug"), ..]) if *verb_end == k + 1
         )
     };
+    // The same with any one-character word before the particle: jieba's dictionary tags some
+    // verbs otherwise (`种|了` as a measure word: `村民王文华种了5亩重楼`, breaker round 91).
+    let one_character_and_aspect_after = |k: usize| {
+        matches!(
+            ending_at(k),
+            Some([_, (word_end, tag), (_, "ul" | "uz" | "ug"), ..])
+                if *word_end == k + 1 && *tag != "x"
+        )
+    };
     // Whether the characters `[from, to)` are one token that segmentation tags a common noun
     // (`红军`, `英雄`; a given name is `nr`, `nz` or cut apart).
     let common_noun = |from: usize, to: usize| {
@@ -3395,7 +3404,9 @@ fn name_after_label(
                 // a preposition (`患者和志强经过40天治疗`: breaker round 89; not before a title or
                 // a place's word, `和志强书记`, `和永宁乡`)
                 || (tokens().is_some_and(|t| t.first() == Some(&(surname + n, "nr")))
-                    && tag_after() == Some("p"))
+                    && (tag_after() == Some("p")
+                        // or what the person did (`村民和秀英种了10亩花椒`: breaker round 91)
+                        || one_character_and_aspect_after(surname + n)))
                 || ((tag_after() == Some("vn") || verb_and_aspect_after(surname + n))
                     && !common_noun(surname, surname + n)));
         // A surname and two given-name characters that also form a word (文华, 学军) before a verb
@@ -3409,7 +3420,8 @@ fn name_after_label(
             // preposition: `王伟向镇政府`; a verb by segmentation after it settles it: 李向东正在)
             && name.iter().all(|c| GIVEN_SET.contains(c) || *c == '向')
             && matches!(class, Class::Person | Class::Collective | Class::Explicit)
-            && tag_after().is_some_and(verb_like);
+            // (or a one-character verb with its aspect: `村民李文才养了30头牛`, breaker round 91)
+            && (tag_after().is_some_and(verb_like) || one_character_and_aspect_after(surname + n));
         // (`我叫和丽`: after `我叫` a conjunction surname is one)
         // `村民李立正在地里干活`: a name does not run into a time word (正在, 现在, 今年), whatever
         // segmentation makes of the characters before it (李|立正|在)
