@@ -7140,6 +7140,10 @@ fn plain_wordings_and_rules_of_eligibility_of_round_91() {
     for (body, masked) in [
         ("村民李文才养了30头牛。", "村民李某某养了30头牛。"),
         ("村民和秀英种了10亩花椒。", "村民和某某种了10亩花椒。"),
+        (
+            "村民和丽芳种了10亩花椒。和丽芳告诉记者，今年收入增加了不少。",
+            "村民和某某种了10亩花椒。和某某告诉记者，今年收入增加了不少。",
+        ),
     ] {
         assert_eq!(
             SCREENER.screen(&draft("动态", body)).deidentified.body,
@@ -7147,7 +7151,7 @@ fn plain_wordings_and_rules_of_eligibility_of_round_91() {
         );
     }
     // and a conjunction before two nouns is still no name
-    assert_routine_unchanged(&["村民和学子聊了一下午。"]);
+    assert_routine_unchanged(&["村民和学子聊了一下午。", "村民和干部都笑了。"]);
     for (body, masked) in [
         (
             "停水三天了，地址保和镇文化路15号3单元502",

@@ -3267,16 +3267,10 @@ fn name_after_label(
         [_, (next_end, tag), ..] if *next_end >= k + 2 => Some(*tag),
         _ => None,
     };
-    // Whether a one-character verb and an aspect particle follow a token that ends at `k`
-    // (`收|了`, `拿|了`, `去|过`): what a person did, where [`word_after`] sees no word.
-    let verb_and_aspect_after = |k: usize| {
-        matches!(
-            ending_at(k),
-            Some([_, (verb_end, "v"), (_, "ul" | "uz" | "ug"), ..]) if *verb_end == k + 1
-        )
-    };
-    // The same with any one-character word before the particle: jieba's dictionary tags some
-    // verbs otherwise (`种|了` as a measure word: `村民王文华种了5亩重楼`, breaker round 91).
+    // Whether a one-character word and an aspect particle follow a token that ends at `k`
+    // (`收|了`, `拿|了`, `去|过`): what a person did, where [`word_after`] sees no word. The word's
+    // tag is not asked: jieba's dictionary tags some such verbs otherwise (`种|了` as a measure
+    // word: `村民王文华种了5亩重楼`, breaker round 91).
     let one_character_and_aspect_after = |k: usize| {
         matches!(
             ending_at(k),
@@ -3407,7 +3401,7 @@ fn name_after_label(
                     && (tag_after() == Some("p")
                         // or what the person did (`村民和秀英种了10亩花椒`: breaker round 91)
                         || one_character_and_aspect_after(surname + n)))
-                || ((tag_after() == Some("vn") || verb_and_aspect_after(surname + n))
+                || ((tag_after() == Some("vn") || one_character_and_aspect_after(surname + n))
                     && !common_noun(surname, surname + n)));
         // A surname and two given-name characters that also form a word (文华, 学军) before a verb
         // by segmentation (`村民李文华参加了培训`, `村民木文华参加了`): what follows is what the
