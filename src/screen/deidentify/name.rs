@@ -916,6 +916,33 @@ pub fn starts_with_surname(text: &str) -> bool {
     surname_len(text) > 0
 }
 
+/// Bytes of the known surname `text` starts with (compound, `欧阳`, before single, `杨`), 0 for
+/// none: the lexicon's surname slot (`县委{姓}书记`) reads it.
+pub fn surname_bytes_at_start(text: &str) -> usize {
+    text.chars()
+        .take(surname_len(text))
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// Bytes of the known surname `text` ends with (compound, `欧阳`, before single, `杨`), 0 for none.
+pub fn surname_bytes_at_end(text: &str) -> usize {
+    let mut last = text.char_indices().rev();
+    let Some((one, _)) = last.next() else {
+        return 0;
+    };
+    if let Some((two, _)) = last.next() {
+        if COMPOUND_BY_FIRST.starting(&text[two..]) == Some(&text[two..]) {
+            return text.len() - two;
+        }
+    }
+    if surname_len(&text[one..]) == 1 {
+        text.len() - one
+    } else {
+        0
+    }
+}
+
 /// How many characters of `text` are a known surname at its start: 2 for a compound one (`欧阳`),
 /// 1 for a single one (`木`, `和`), 0 for none.
 fn surname_len(text: &str) -> usize {

@@ -530,7 +530,8 @@ fn push_term(
         .as_deref()
         .unwrap_or(term)
         .replace(super::matcher::GAP_MARK, "…")
-        .replace(super::matcher::NUMBER_MARK, "几");
+        .replace(super::matcher::NUMBER_MARK, "几")
+        .replace(super::matcher::SURNAME_MARK, "某");
     let named = named.as_str();
     m.message = m.message.replace("{term}", named).into();
     m.comment_message = m.comment_message.map(|c| c.replace("{term}", named).into());

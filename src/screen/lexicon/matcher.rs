@@ -19,8 +19,9 @@
 //! A *gapped* term (`欠~工资`) is its parts in order in one clause of the folded text, at most
 //! [`MAX_GAP`] characters between two (`欠我们八个月工资`); a term with a *number slot*
 //! ([`NUMBER_MARK`]: `{n}死{n}伤`) has a number written right where the slot is (`2死3伤`,
-//! `一死两伤`). The automaton finds the longest part, the others and the numbers are read from
-//! there on the folded text, and the hit, from the first part's (or number's) start to the last
+//! `一死两伤`); one with a *surname slot* ([`SURNAME_MARK`]: `县委{姓}书记`) has a surname there
+//! (`县委杨书记`). The automaton finds the longest part, the others, the numbers and the surnames
+//! are read from there on the folded text, and the hit, from the first part's (or number's) start to the last
 //! one's end, then goes through rules 3 and 4 like any other.
 //!
 //! The survivors are then chosen leftmost-longest and non-overlapping, separately for the project's
@@ -33,6 +34,7 @@
 
 use super::{Boundary, TermMeta};
 use crate::screen::automaton::CharAutomaton;
+use crate::screen::deidentify::name::{surname_bytes_at_end, surname_bytes_at_start};
 use crate::screen::normalize::{noise, Normalized};
 use crate::screen::segment::{is_block_char, Segmenter};
 use std::collections::HashMap;
@@ -64,6 +66,36 @@ pub const MAX_GAP: usize = 8;
 /// this way (`致2死3伤`, `造成一死两伤`), and no list of terms can spell every number.
 pub const NUMBER_MARK: &str = "{n}";
 
+/// A surname slot in a term (`县委{姓}书记`): one known surname, single (`杨`, `和`) or compound
+/// (`欧阳`), in its place, with nothing between it and the parts next to it: a leader named by
+/// surname inside the title, as news writes it (`县委杨书记`, `县政协和主席`). Only between two
+/// parts. The surnames are de-identification's list
+/// ([`crate::screen::deidentify::name::surname_bytes_at_start`]).
+pub const SURNAME_MARK: &str = "{姓}";
+
+/// Surnames that, where a [`SURNAME_MARK`] slot stands in a title, are the title's qualifier
+/// instead: `县委原书记` (former), `县委新书记`, `县委老书记`, `县委时任书记`.
+const NOT_A_SLOT_SURNAME: &str = "原前新老时现首";
+
+/// Bytes of the surname of a [`SURNAME_MARK`] slot that `text` starts with (`at_start`) or ends
+/// with: `None` when there is none.
+fn slot_surname(text: &str, at_start: bool) -> Option<usize> {
+    let n = if at_start {
+        surname_bytes_at_start(text)
+    } else {
+        surname_bytes_at_end(text)
+    };
+    let surname = if at_start {
+        &text[..n]
+    } else {
+        &text[text.len() - n..]
+    };
+    (n > 0
+        && !(surname.chars().count() == 1
+            && surname.chars().all(|c| NOT_A_SLOT_SURNAME.contains(c))))
+    .then_some(n)
+}
+
 /// Most folded characters of the number in a [`NUMBER_MARK`] slot.
 pub const MAX_NUMBER: usize = 6;
 
@@ -80,6 +112,8 @@ enum Joint {
     Gap,
     /// [`NUMBER_MARK`]: a number.
     Number,
+    /// [`SURNAME_MARK`]: a surname.
+    Surname,
 }
 
 /// A term cut at its marks: its parts (possibly empty at either end, where a number slot starts or
@@ -92,6 +126,8 @@ fn cut_at_marks(term: &str) -> (Vec<&str>, Vec<Joint>) {
             Some((Joint::Gap, c.len_utf8()))
         } else if term[i..].starts_with(NUMBER_MARK) {
             Some((Joint::Number, NUMBER_MARK.len()))
+        } else if term[i..].starts_with(SURNAME_MARK) {
+            Some((Joint::Surname, SURNAME_MARK.len()))
         } else {
             None
         };
@@ -148,11 +184,12 @@ fn shape(term: &str) -> Option<Shape<'_>> {
     })
 }
 
-/// Whether `term` holds a [`GAP_MARK`] or [`NUMBER_MARK`] that does not stand between two parts
-/// (`~砍树`, `欠~~工资`, `{n}`): such a term is read as plain text with its marks and, as a
-/// maintainer meant it, never matches.
+/// Whether `term` holds a [`GAP_MARK`], [`NUMBER_MARK`] or [`SURNAME_MARK`] that does not stand
+/// between two parts (`~砍树`, `欠~~工资`, `{n}`, `{姓}书记`): such a term is read as plain text with
+/// its marks and, as a maintainer meant it, never matches.
 pub fn has_stray_marks(term: &str) -> bool {
-    (term.contains(GAP_MARK) || term.contains(NUMBER_MARK)) && shape(term).is_none()
+    (term.contains(GAP_MARK) || term.contains(NUMBER_MARK) || term.contains(SURNAME_MARK))
+        && shape(term).is_none()
 }
 
 /// The words of a term's [`TermForm`] compact text: the term, or the parts of a term with marks
@@ -263,6 +300,7 @@ pub fn term_form(term: &str) -> TermForm {
                 match i.checked_sub(1).map(|j| shape.joints[j]) {
                     Some(Joint::Gap) => form.push(GAP_MARK),
                     Some(Joint::Number) => form.push_str(NUMBER_MARK),
+                    Some(Joint::Surname) => form.push_str(SURNAME_MARK),
                     None => {}
                 }
                 form.push_str(part);
@@ -473,8 +511,11 @@ impl Matcher {
         let in_clause = |c: char| !(noise::ends_clause(c) || noise::is_line_break(c));
         let mut end = text.folded_byte_range(fe, fe).start;
         for (part, joint) in p.parts[p.anchor + 1..].iter().zip(&p.joints[p.anchor..]) {
-            if *joint == Joint::Number {
-                end += number_len(hay[end..].chars())?;
+            if *joint != Joint::Gap {
+                end += match joint {
+                    Joint::Number => number_len(hay[end..].chars())?,
+                    _ => slot_surname(&hay[end..], true)?,
+                };
                 hay[end..].starts_with(part.as_str()).then_some(())?;
                 end += part.len();
                 continue;
@@ -492,8 +533,11 @@ impl Matcher {
         }
         let mut start = text.folded_byte_range(fs, fs).start;
         for (part, joint) in p.parts[..p.anchor].iter().zip(&p.joints).rev() {
-            if *joint == Joint::Number {
-                start -= number_len(hay[..start].chars().rev())?;
+            if *joint != Joint::Gap {
+                start -= match joint {
+                    Joint::Number => number_len(hay[..start].chars().rev())?,
+                    _ => slot_surname(&hay[..start], false)?,
+                };
                 hay[..start].ends_with(part.as_str()).then_some(())?;
                 start -= part.len();
                 continue;
@@ -981,6 +1025,30 @@ mod tests {
         assert_eq!(term_form("{n} 死 {n} 伤").0, "{n}死{n}伤");
         // marks that stand between no parts leave the term as written
         assert_eq!(words_of("{n}{n}"), ["{n}{n}"]);
+    }
+
+    /// Kind: leader titles. A surname slot (`{姓}`) reads one surname, single or compound, right
+    /// where the slot is; a qualifier of the title (`原`, `新`) or another word is none.
+    #[test]
+    fn surname_slots_read_one_surname() {
+        let (m, seg) = matcher_of(&["县委{姓}书记", "{姓}县长"]);
+        let spans = |text: &str| hit_spans(&m, &seg, text);
+        assert_eq!(spans("县委杨书记到乡里督导"), [(0, 5)]);
+        assert_eq!(spans("县委欧阳书记到乡里督导"), [(0, 6)]);
+        assert_eq!(spans("陪同的有县委和书记"), [(4, 9)]);
+        for text in [
+            "县委副书记",
+            "县委原书记",
+            "县委新书记",
+            "县委书记",
+            "县委杨杨书记",
+        ] {
+            assert!(spans(text).is_empty(), "{text}");
+        }
+        // a slot at either end stands between no two parts: the term never matches
+        assert!(has_stray_marks("{姓}县长"));
+        assert!(spans("王县长").is_empty());
+        assert_eq!(term_form("县委 {姓} 书记").0, "县委{姓}书记");
     }
 
     proptest::proptest! {
