@@ -188,7 +188,6 @@ const CAME_ALL_THE_SAME: &[&str] = &[
 /// `交通事故的危害`, a figure or a status (`火灾起数同比下降`, `森林火灾发生起数为0`,
 /// `森林火灾发生情况`, `疫情形势总体平稳`), `搜救、追踪等科目`, `城市内涝治理工程`, `地震应急避难场所`, `轻微交通事故快处快赔`, `森林火灾扑救桌面推演`,
 /// `发生山体滑坡前有哪些征兆`, `遇到泥石流怎么办`, `火灾发生时如何逃生`, `溺水、中毒等急救技能`,
-/// first aid as a course's item (`课程涵盖止血包扎、骨折固定和溺水急救。`; not `溺水急救无效`),
 /// early detection and the quality of reporting (`火情早发现、早报告`, `传染病疫情报告质量`:
 /// breaker round 70; not `应急工作`, `应急物资`, `方案` or `检测`, which a real event's notice has
 /// too: `塔城镇“6·12”地震应急工作的通报`, `对发生聚集性疫情的学校开展检测`),
@@ -204,7 +203,7 @@ const CAME_ALL_THE_SAME: &[&str] = &[
 /// items of up to 8 characters, each after `、`, `和`, `及`, `与` or `或`), in group `between`.
 static PREVENTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|课目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|发生起数|起数|发生情况|形势总体平稳|往往|屡见不鲜|屡有发生|可能引起|为例|(?:容易|极易|易)(?:引起|导致|造成|引发)|早发现|早报告|报告质量|等意外|急救(?:[，。！？；、,.!?;]|$))",
+        r"^(?P<between>[^，。！？；：,!?;:\n]{0,8}?|(?:[、和及与或][^，。！？；：,!?;:\n、和及与或]{1,8}?){1,5}[^，。！？；：,!?;:\n]{0,8}?)(?:演练|演习|训练|防控|防治|防御|预防|防范|知识|常识|方法|的危害|宣传|科普|培训|教育|群测群防|隐患|巡查|排查|安全检查|案例|周年|纪念|疫苗|免疫|预案|筛查|高发|易发|多发|频发|较多|时有发生|拨打|风险|监测|专家(?:[^组]|$)|科目|课目|比武|处理程序|责任认定|报警电话|赔偿|理赔|调解|治理|避难场所|避难所|快处|快赔|推演|征兆|前兆|怎么办|如何逃生|如何自救|技能|受害率|发生率|是指|是一种|已经过去|已过去|终于过去|的能力|处置能力|应对能力|教训|通报精神|发生起数|起数|发生情况|形势总体平稳|往往|屡见不鲜|屡有发生|可能引起|为例|(?:容易|极易|易)(?:引起|导致|造成|引发)|早发现|早报告|报告质量|等意外)",
     )
     .expect("prevention pattern compiles")
 });
@@ -623,25 +622,26 @@ static PENALTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("penalty pattern compiles")
 });
 
-/// Eligibility on a condition, the hit in it, with whom or what the condition picks out named after
-/// its `的`: `因地震、洪涝等自然灾害造成房屋倒损的农户，可按规定申请恢复重建补助`, `参保人员因交通事故产生的
-/// 医疗费用，依法应由第三人负担的，医保基金不予支付` (breaker round 91). Like [`PENALTY_AFTER`], but
-/// up to 6 characters after the `的` and only openers of a rule's consequence (`可`, `依法`, `应由`,
-/// `不予`…); [`rule_condition`] asks the same of the clause before the hit.
+/// Eligibility on a kind of event, the hit one of the kind: after `因` (see [`rule_condition`]), the
+/// hit heads a list of kinds (`因地震、洪涝等自然灾害造成房屋倒损的农户，可按规定申请恢复重建补助`) or
+/// is what costs arise from (`参保人员因交通事故产生的医疗费用，依法应由第三人负担的`), and the next
+/// clause opens with what then follows (`可`, `依法`, `应由`, `不予`…; breaker round 91). Not one event
+/// of a place or a time, without a list or a cost (`因叶枝镇泥石流房屋倒塌的农户，可按规定申请`,
+/// `上周因山洪受灾的群众，可到乡政府申请`: the regression helper of round 91).
 static ELIGIBLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^，,。！？!?；;：:\n]{0,20}?的[^，,。！？!?；;：:\n的]{1,6}[，,]\s*(?:可|均可|依法|应由|不予|按规定|按照规定)")
+    Regex::new(r"^(?:[^，,。！？!?；;：:\n]{0,12}?等(?:自然灾害|灾害|意外事故|意外|事故|原因)[^，,。！？!?；;：:\n]{0,12}?的[^，,。！？!?；;：:\n的]{1,6}|(?:产生|发生|支出)的(?:医疗|治疗|救治|抢救)?费用)[，,]\s*(?:可|均可|依法|应由|不予|按规定|按照规定)")
         .expect("eligibility pattern compiles")
 });
 
-/// What makes the event of a condition a hypothetical cause: `造成`, `引发`, `导致`, `(致)使`, a
-/// breach (`违反`, `违规`), or `因` (`因交通事故产生的医疗费用`).
-const CAUSES: &[&str] = &["造成", "引发", "导致", "使", "违反", "违规", "发生", "因"];
+/// What makes the event of a condition a hypothetical cause: `造成`, `引发`, `导致`, `(致)使`, or a
+/// breach (`违反`, `违规`).
+const CAUSES: &[&str] = &["造成", "引发", "导致", "使", "违反", "违规", "发生"];
 
 /// What ties the event of a condition to one that happened: a time (`今天`, `昨晚`, a date), `此次`,
 /// `这次`, a named event (`“7·15”`), or the event as a setting (`火灾中受伤的`, `在…中`).
 const REAL_EVENT_SIGNS: &[&str] = &[
     "今天", "今日", "昨天", "昨日", "昨晚", "前天", "此次", "这次", "本次", "日", "·", "在",
-    "今年", "去年", "近日", "近期", "这场", "本轮",
+    "今年", "去年", "近日", "近期", "这场", "本轮", "上周", "月",
 ];
 
 /// A sentence that quotes a rule: it cites a law, a regulation or a rule by title (`根据《工伤保险条例》
@@ -664,7 +664,8 @@ static RULE_CITED: LazyLock<Regex> = LazyLock::new(|| {
 ///   交通事故…伤害的，应当认定为工伤` is a rule, `依照《工伤保险条例》，我丈夫昨天…发生交通事故的，
 ///   应当认定为工伤吧` tells of one (breaker round 90).
 fn rule_condition(sentence: &str, head: &str, tail: &str) -> bool {
-    if !(PENALTY_AFTER.is_match(tail) || ELIGIBLE_AFTER.is_match(tail)) || tail.starts_with('中') {
+    let eligible = ELIGIBLE_AFTER.is_match(tail);
+    if !(PENALTY_AFTER.is_match(tail) || eligible) || tail.starts_with('中') {
         return false;
     }
     let clause = head.rsplit(CLAUSE_ENDS).next().unwrap_or(head);
@@ -673,7 +674,10 @@ fn rule_condition(sentence: &str, head: &str, tail: &str) -> bool {
             .iter()
             .any(|w| !(but_zai && *w == "在") && clause.contains(w))
     };
-    (CAUSES.iter().any(|c| clause.contains(c)) && !tied(false))
+    // (`因` names a cause of a kind of event only in an eligibility: `因山洪房屋被冲毁的，由乡政府
+    // 统一安排临时住所` tells of one)
+    let cause = CAUSES.iter().any(|c| clause.contains(c)) || (eligible && clause.contains('因'));
+    (cause && !tied(false))
         || (RULE_CITED.is_match(sentence) && !clause.contains('我') && !tied(true))
 }
 

@@ -40,8 +40,9 @@ const WEAK_LABELS: &[&str] = &[
     "老家在",
     "我家在",
     // (`家在保和镇文化路15号，停水三天了`, breaker round 91: at the start of a clause or after
-    // 他, 她, 其 or 们 only; `大家在`, `国家在`, `专家在` are no one's home)
+    // 他, 她, 其 or 们 only; `大家在`, `国家在`, `专家在`, `1家在` are no one's home)
     "家在",
+    "家就在",
     "我家就在",
     "我们家在",
     "我住",
@@ -219,6 +220,7 @@ const GROUPS_AFTER: &[&str] = &[
     "的居民们",
     "的老人们",
     "的群众",
+    "的住户",
     "的乡亲",
     "的游客",
     "的民宿",
@@ -349,17 +351,25 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         let bare = i == LABELS.len() + COMMENT_LABELS.len() + WEAK_LABELS.len();
-        // (with or without a colon: `停水三天了，地址保和镇文化路15号3单元502`, breaker round 91,
-        // where only the flat was masked; what follows must still find a home, [`home`])
-        if bare && (ctx.kind != Kind::Comment || hay[..m_start].ends_with(['的', '址'])) {
+        // Without a colon only at a clause's start (`停水三天了，地址保和镇文化路15号3单元502`,
+        // breaker round 91, where only the flat was masked), not a place's (`村委会地址在…`,
+        // `便民服务点地址保和镇…`); what follows must still find a home ([`home`]).
+        let opens_clause = |at: usize| {
+            hay[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        };
+        if bare
+            && (ctx.kind != Kind::Comment
+                || hay[..m_start].ends_with(['的', '址'])
+                || !(hay[m_end..].starts_with(['：', ':']) || opens_clause(m_start)))
+        {
             continue;
         }
         let label = &hay[m_start..m_end];
-        if label == "家在"
-            && hay[..m_start]
-                .chars()
-                .next_back()
-                .is_some_and(|c| is_han(c) && !"他她其们".contains(c))
+        if matches!(label, "家在" | "家就在")
+            && !(opens_clause(m_start) || hay[..m_start].ends_with(['他', '她', '其', '们']))
         {
             continue;
         }
