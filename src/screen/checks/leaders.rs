@@ -89,10 +89,17 @@ fn in_a_past_year(before: &str) -> bool {
         && !sentence.contains("现任")
 }
 
+/// Whether the title is a former holder's, written so right before it (`原县委书记`, `原县委杨书记`,
+/// `前任县长`, `已故县长`): no serving leader to review the draft (rb5, round 91).
+fn former(before: &str) -> bool {
+    before.ends_with('原') || before.ends_with("前任") || before.ends_with("已故")
+}
+
 /// A year from 1000 to 1999 with `年` opening a text, a few characters of season, month or day
 /// after it (`１９９３年６月初`), then a comma (both widths: the field is read as written).
+/// Or an era of the last century (`解放初期，县委杨书记带领群众修建水渠`, `上世纪八十年代，`: rb5, round 91).
 static PAST_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?:1[0-9]{3}|１[０-９]{3})年[^，,。]{0,6}[，,]").expect("valid regex")
+    regex::Regex::new(r"^(?:(?:1[0-9]{3}|１[０-９]{3})年[^，,。]{0,6}|(?:解放初期|解放前|解放后|建国初期|新中国成立初期|上世纪[^，,。]{0,6}年代|[五六七八九]十年代)[^，,。]{0,4})[，,]").expect("valid regex")
 });
 
 /// Whether a county title, unit or decision (`县民政局`, `副县长`, `县委常委会研究决定`) belongs
@@ -135,6 +142,10 @@ fn of_another_county(
     }
     // an autonomous county that is not this one (`玉龙纳西族自治县`, `兰坪白族普米族自治县`)
     if head.ends_with("族自治") {
+        return true;
+    }
+    // `邻县县委王书记`, `外县县长`, `兄弟县`: another county named as one (rb5, round 91)
+    if head.ends_with(['邻', '外']) || head.ends_with("兄弟") {
         return true;
     }
     // the run of ideographs before, at most 6
@@ -391,9 +402,11 @@ pub fn check(
             let before = &scan.text[..byte_at[hit.start]];
             match &*meta.category {
                 // `德钦县副县长`, `德钦县民政局`: another county's leader or unit, and the titles
-                // chained to such a title (`砀山县副县长、县委副书记`)
+                // chained to such a title (`砀山县副县长、县委副书记`); so too a former holder's
+                // title and the titles chained to it (`原县委常委、政法委书记`)
                 TITLE | UNIT | DECISION
                     if of_another_county(before, meta, segmenter, &policy.county.names)
+                        || (&*meta.category == TITLE && former(before))
                         || (&*meta.category != UNIT
                             && another_county_until.is_some_and(|e| {
                                 e <= hit.start && {

@@ -633,15 +633,35 @@ static ELIGIBLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("eligibility pattern compiles")
 });
 
-/// What makes the event of a condition a hypothetical cause: `造成`, `引发`, `导致`, `(致)使`, or a
-/// breach (`违反`, `违规`).
-const CAUSES: &[&str] = &["造成", "引发", "导致", "使", "违反", "违规", "发生"];
+/// What makes the event of a condition a hypothetical cause: `造成`, `引发`, `引起`, `导致`,
+/// `(致)使`, or a breach (`违反`, `违规`).
+const CAUSES: &[&str] = &["造成", "引发", "引起", "导致", "使", "违反", "违规", "发生"];
 
 /// What ties the event of a condition to one that happened: a time (`今天`, `昨晚`, a date), `此次`,
 /// `这次`, a named event (`“7·15”`), or the event as a setting (`火灾中受伤的`, `在…中`).
 const REAL_EVENT_SIGNS: &[&str] = &[
-    "今天", "今日", "昨天", "昨日", "昨晚", "前天", "此次", "这次", "本次", "日", "·", "在",
-    "今年", "去年", "近日", "近期", "这场", "本轮", "上周", "月",
+    "今天",
+    "今日",
+    "昨天",
+    "昨日",
+    "昨晚",
+    "前天",
+    "此次",
+    "这次",
+    "本次",
+    "日",
+    "·",
+    "在",
+    "今年",
+    "去年",
+    "近日",
+    "近期",
+    "这场",
+    "本轮",
+    "上周",
+    "上个月",
+    "上月",
+    "本月",
 ];
 
 /// A sentence that quotes a rule: it cites a law, a regulation or a rule by title (`根据《工伤保险条例》

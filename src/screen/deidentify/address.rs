@@ -39,8 +39,8 @@ const WEAK_LABELS: &[&str] = &[
     "现居",
     "老家在",
     "我家在",
-    // (`家在保和镇文化路15号，停水三天了`, breaker round 91: at the start of a clause or after
-    // 他, 她, 其 or 们 only; `大家在`, `国家在`, `专家在`, `1家在` are no one's home)
+    // (`家在保和镇文化路15号，停水三天了`, breaker round 91: in comments, at the start of a clause
+    // or after 他, 她, 其 or 们 only; `大家在`, `国家在`, `专家在`, `1家在` are no one's home)
     "家在",
     "家就在",
     "我家就在",
@@ -140,9 +140,8 @@ const COMMENT_LABELS: &[&str] = &[
     "通信地址",
 ];
 
-/// A bare `地址`, with a colon or without (`地址保和镇…`), in comments: a netizen's own address when
-/// it names a village and a group or house number (`地址：叶枝镇同乐村5组`) or a flat's entrance; a
-/// shop's or a site's otherwise, and kept.
+/// A bare `地址` with a colon, in comments: a netizen's own address when it names a village and a
+/// group or house number (`地址：叶枝镇同乐村5组`); a shop's or a site's otherwise, and kept.
 const BARE_LABEL: &str = "地址";
 
 /// Every address label, as [`super::labels`] searches for them (leftmost-longest), in
@@ -351,25 +350,25 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         let bare = i == LABELS.len() + COMMENT_LABELS.len() + WEAK_LABELS.len();
-        // Without a colon only at a clause's start (`停水三天了，地址保和镇文化路15号3单元502`,
-        // breaker round 91, where only the flat was masked), not a place's (`村委会地址在…`,
-        // `便民服务点地址保和镇…`); what follows must still find a home ([`home`]).
-        let opens_clause = |at: usize| {
-            hay[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-        };
+        // (with its colon only: without one, `地址` is as often a place's, `村委会地址在…`,
+        // `爱心捐赠点…，地址叶枝镇同乐村3组`: the regression helpers of round 91)
         if bare
             && (ctx.kind != Kind::Comment
-                || hay[..m_start].ends_with(['的', '址'])
-                || !(hay[m_end..].starts_with(['：', ':']) || opens_clause(m_start)))
+                || !hay[m_end..].starts_with(['：', ':'])
+                || hay[..m_start].ends_with(['的', '址']))
         {
             continue;
         }
         let label = &hay[m_start..m_end];
+        // `家在`, `家就在` in comments, at a clause's start or after 他, 她, 其 or 们: `大家在`,
+        // `国家在`, `1家在` are no one's home, and a notice's `家在…的考生` is a group
         if matches!(label, "家在" | "家就在")
-            && !(opens_clause(m_start) || hay[..m_start].ends_with(['他', '她', '其', '们']))
+            && (ctx.kind != Kind::Comment
+                || !(hay[..m_start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    || hay[..m_start].ends_with(['他', '她', '其', '们'])))
         {
             continue;
         }

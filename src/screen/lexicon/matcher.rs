@@ -74,8 +74,9 @@ pub const NUMBER_MARK: &str = "{n}";
 pub const SURNAME_MARK: &str = "{姓}";
 
 /// Surnames that, where a [`SURNAME_MARK`] slot stands in a title, are the title's qualifier
-/// instead: `县委原书记` (former), `县委新书记`, `县委老书记`, `县委时任书记`.
-const NOT_A_SLOT_SURNAME: &str = "原前新老时现首";
+/// instead: `县委原书记` (former), `县委新书记`, `县委老书记`. (`时` is a surname there, `县委时书记`:
+/// `时任` stands before the body, never inside the slot.)
+const NOT_A_SLOT_SURNAME: &str = "原前新老现首";
 
 /// Bytes of the surname of a [`SURNAME_MARK`] slot that `text` starts with (`at_start`) or ends
 /// with: `None` when there is none.
