@@ -530,17 +530,22 @@ async fn ack_loop(
     // close, which once kept an item unacknowledged past the unroutable broker test's 120 s.
     send_acks(ch, &mut book, Duration::ZERO).await?;
     for tag in book.give_back() {
-        ch.basic_nack(
-            tag,
-            BasicNackOptions {
-                multiple: false,
-                requeue: true,
-            },
-        )
-        .await
-        .map_err(broker("退回消息失败"))?;
+        requeue(ch, tag).await?;
     }
     Ok(())
+}
+
+/// `basic.nack(tag, multiple = false, requeue = true)`: the broker delivers the item again.
+async fn requeue(ch: &Channel, tag: u64) -> Result<(), SessionError> {
+    ch.basic_nack(
+        tag,
+        BasicNackOptions {
+            multiple: false,
+            requeue: true,
+        },
+    )
+    .await
+    .map_err(broker("退回消息失败"))
 }
 
 async fn apply(ch: &Channel, book: &mut AckBook, ev: AckEvent) -> Result<(), SessionError> {
@@ -549,15 +554,7 @@ async fn apply(ch: &Channel, book: &mut AckBook, ev: AckEvent) -> Result<(), Ses
         AckEvent::Settled(tag, true) => book.settle_ack(tag, Instant::now()),
         AckEvent::Settled(tag, false) => {
             // Alone, and before any multiple-ack that could cover it.
-            ch.basic_nack(
-                tag,
-                BasicNackOptions {
-                    multiple: false,
-                    requeue: true,
-                },
-            )
-            .await
-            .map_err(broker("退回消息失败"))?;
+            requeue(ch, tag).await?;
             book.settle_nack(tag);
         }
     }
