@@ -3425,9 +3425,8 @@ fn name_after_label(
                 // a preposition (`患者和志强经过40天治疗`: breaker round 89; not before a title or
                 // a place's word, `和志强书记`, `和永宁乡`)
                 || (tokens().is_some_and(|t| t.first() == Some(&(surname + n, "nr")))
-                    && (tag_after() == Some("p")
-                        // or what the person did (`村民和秀英种了10亩花椒`: breaker round 91)
-                        || one_character_and_aspect_after(surname + n)))
+                    && tag_after() == Some("p"))
+                // (`村民和秀英种了10亩花椒`: breaker round 91)
                 || ((tag_after() == Some("vn") || one_character_and_aspect_after(surname + n))
                     && !common_noun(surname, surname + n)));
         // A surname and two given-name characters that also form a word (文华, 学军) before a verb
