@@ -7221,3 +7221,49 @@ fn plain_wordings_and_rules_of_eligibility_of_round_91() {
         assert_eq!(SCREENER.screen(&comment(body)).deidentified.body, masked);
     }
 }
+
+/// Round 91's comment section (helper b9: 50 comments as a county account gets them, 35 passed
+/// before): threats with a knife or a fire, someone gone up the mountain and not back, and
+/// complaints worded as people talk (roads not mended, a doctor's manner, a work injury not
+/// reported, departments passing a matter back and forth, subsidies given to relatives).
+#[test]
+fn comment_section_of_round_91() {
+    assert_comment_routes(
+        &[
+            "再不给钱老子拿刀去乡政府砍人，说到做到",
+            "信不信我一把火把你们办公楼点了",
+            "我要杀了你们",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &["我家老人昨天上山捡菌子到现在还没回来，电话也打不通，求大家帮忙找找"],
+        Route::Escalate,
+    );
+    assert_forwarded(&[
+        (
+            "我们村到乡上的路烂了两年了，一下雨车根本过不去，咋个还不修嘛",
+            "县交通运输局",
+        ),
+        ("县医院挂个号排半天，医生态度还差得很", "县卫生健康局"),
+        (
+            "在工地上摔伤了腿，老板不给报工伤，劳动监察大队打电话也没人接",
+            "县人力资源和社会保障局",
+        ),
+        (
+            "养老保险交了十几年，现在说转不过来，社保局和乡上推来推去",
+            "县纪委监委",
+        ),
+        (
+            "低保都被村干部评给自家亲戚了，真正困难的户评不上",
+            "县民政局",
+        ),
+    ]);
+    assert_comment_routes(
+        &[
+            "我们上山采了好多菌子，晚上回来炒了一大盘",
+            "现在路修好了，下雨也不怕了",
+        ],
+        Route::Publish,
+    );
+}
