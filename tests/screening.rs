@@ -7232,12 +7232,16 @@ fn comment_section_of_round_91() {
         &[
             "再不给钱老子拿刀去乡政府砍人，说到做到",
             "信不信我一把火把你们办公楼点了",
+            "我要一把火把乡政府烧了",
             "我要杀了你们",
         ],
         Route::Takedown,
     );
     assert_comment_routes(
-        &["我家老人昨天上山捡菌子到现在还没回来，电话也打不通，求大家帮忙找找"],
+        &[
+            "我家老人昨天上山捡菌子到现在还没回来，电话也打不通，求大家帮忙找找",
+            "我妈上山采药一夜未归，求帮忙找找",
+        ],
         Route::Escalate,
     );
     assert_forwarded(&[
@@ -7259,11 +7263,24 @@ fn comment_section_of_round_91() {
             "县民政局",
         ),
     ]);
+    // and what the regression helper of these terms found they took: the torch festival, the
+    // new-year pig, a flash sale, cattle not back yet, children and grandparents at home
     assert_comment_routes(
         &[
             "我们上山采了好多菌子，晚上回来炒了一大盘",
             "现在路修好了，下雨也不怕了",
+            "火把节晚上，大家用一把火把篝火点了",
+            "年猪杀了你们都来吃杀猪饭啊",
+            "双十一秒杀了你们家的松茸，品质很好",
+            "我爸上午上山放牛了还没回来，等他回来我问问再回复你们",
+            "小朋友在滑梯上推来推去，家长要看好",
+            "我家老头子天天喝酒打麻将，身体越来越差",
         ],
         Route::Publish,
+    );
+    assert_draft_routes(
+        "提醒",
+        &["如家人上山捡菌子到天黑还没回来，请立即拨打110求助。"],
+        Route::UnitHead,
     );
 }
