@@ -71,7 +71,8 @@ fn in_title_of_work(before: &str, after: &str) -> bool {
             .any(|c| c == '》')
 }
 
-/// Whether the sentence a title stands in opens with a year of the last century set off by a comma
+/// Whether the sentence a title stands in opens with a year of the last century (or an era of it,
+/// [`PAST_YEAR`]) set off by a comma
 /// (`1952年，县长和万宝带领群众修建了第一条水渠`, `1958年春，…`): a county history names a leader
 /// of then, no serving one (breaker round 88; `时任县长` is read by the title list). A year inside
 /// the sentence is not enough (`与1999年相比`, `在1998年抗洪中负伤的老兵家中，县长…`, a

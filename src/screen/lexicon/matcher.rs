@@ -117,6 +117,20 @@ enum Joint {
     Surname,
 }
 
+impl Joint {
+    /// Bytes of what this slot reads at the start of `text` (`at_start`) or at its end: a number
+    /// ([`number_len`]) or a surname ([`slot_surname`]); `None` when there is none, and for a gap,
+    /// which is searched, not read in place.
+    fn slot_bytes(self, text: &str, at_start: bool) -> Option<usize> {
+        match self {
+            Joint::Gap => None,
+            Joint::Number if at_start => number_len(text.chars()),
+            Joint::Number => number_len(text.chars().rev()),
+            Joint::Surname => slot_surname(text, at_start),
+        }
+    }
+}
+
 /// A term cut at its marks: its parts (possibly empty at either end, where a number slot starts or
 /// ends the term) and what joins each to the next (`parts.len() - 1` joints). See [`shape`].
 fn cut_at_marks(term: &str) -> (Vec<&str>, Vec<Joint>) {
@@ -513,10 +527,7 @@ impl Matcher {
         let mut end = text.folded_byte_range(fe, fe).start;
         for (part, joint) in p.parts[p.anchor + 1..].iter().zip(&p.joints[p.anchor..]) {
             if *joint != Joint::Gap {
-                end += match joint {
-                    Joint::Number => number_len(hay[end..].chars())?,
-                    _ => slot_surname(&hay[end..], true)?,
-                };
+                end += joint.slot_bytes(&hay[end..], true)?;
                 hay[end..].starts_with(part.as_str()).then_some(())?;
                 end += part.len();
                 continue;
@@ -530,15 +541,12 @@ impl Matcher {
             end += hay[end..window].find(part.as_str())? + part.len();
         }
         if p.trail {
-            end += number_len(hay[end..].chars())?;
+            end += Joint::Number.slot_bytes(&hay[end..], true)?;
         }
         let mut start = text.folded_byte_range(fs, fs).start;
         for (part, joint) in p.parts[..p.anchor].iter().zip(&p.joints).rev() {
             if *joint != Joint::Gap {
-                start -= match joint {
-                    Joint::Number => number_len(hay[..start].chars().rev())?,
-                    _ => slot_surname(&hay[..start], false)?,
-                };
+                start -= joint.slot_bytes(&hay[..start], false)?;
                 hay[..start].ends_with(part.as_str()).then_some(())?;
                 start -= part.len();
                 continue;
@@ -553,7 +561,7 @@ impl Matcher {
             start = window + hay[window..start].rfind(part.as_str())?;
         }
         if p.lead {
-            start -= number_len(hay[..start].chars().rev())?;
+            start -= Joint::Number.slot_bytes(&hay[..start], false)?;
         }
         Some((
             text.folded_char_at_byte(start),
