@@ -160,7 +160,11 @@ impl Screener {
                 &mut forward_to,
             );
         }
-        findings.extend(checks::links::check(item, &self.policy.links));
+        findings.extend(checks::links::check_scanned(
+            item,
+            &self.policy.links,
+            &scans,
+        ));
         findings.extend(checks::attribution::check(
             item,
             &self.policy,

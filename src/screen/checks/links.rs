@@ -48,6 +48,7 @@
 
 use crate::item::{Action, Field, Finding, Item, Kind, Route};
 use crate::policy::LinkPolicy;
+use crate::screen::FieldScan;
 use linkify::{LinkFinder, LinkKind};
 
 /// Top-level domains that are also common file extensions: a scheme-less name ending in one of
@@ -137,13 +138,26 @@ pub fn listed(host: &str, domains: &[String]) -> bool {
 /// `repost.url` is judged for shorteners and commercial sites only (第七条: 不得链接商业广告): whether
 /// its site is a designated outlet's is the attribution check's question.
 pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
+    check_scanned(item, policy, &[])
+}
+
+/// [`check`], with what normalization found of the title and the body in `scans` (whether they may
+/// hold a character of [`crate::screen::normalize::WATCHED`]), which spares the searches for rare
+/// spellings where they cannot be.
+pub fn check_scanned(item: &Item, policy: &LinkPolicy, scans: &[FieldScan<'_>]) -> Vec<Finding> {
+    let watched = |field: Field| {
+        scans
+            .iter()
+            .find(|s| s.field == field)
+            .is_none_or(|s| s.normalized.has_watched())
+    };
     let mut out = Vec::new();
     if let Some(title) = &item.title {
         judge_all(
             item.kind,
             Field::Title,
             title,
-            find(title),
+            find_nested(title, 0, watched(Field::Title)),
             policy,
             &mut out,
         );
@@ -152,7 +166,7 @@ pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
         item.kind,
         Field::Body,
         &item.body,
-        find(&item.body),
+        find_nested(&item.body, 0, watched(Field::Body)),
         policy,
         &mut out,
     );
@@ -452,7 +466,7 @@ static PERCENT_HOST_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
 /// finder, so this finds what scanning the whole text finds (property-tested), at a fraction of
 /// the cost.
 pub fn find(text: &str) -> Vec<Link> {
-    find_nested(text, 0)
+    find_nested(text, 0, true)
 }
 
 /// `www`, a label and a common top-level domain set apart by spaces or commas instead of dots
@@ -472,8 +486,9 @@ const SPACED_WWW_TLDS: &[&str] = &[
     "io", "app", "online", "store", "link", "fun", "gov", "edu",
 ];
 
-/// `www` as [`SPACED_WWW`] may start, in both cases and widths, as searchers built once.
-static SPACED_WWW_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+/// `www` as [`SPACED_WWW`] may start, in both cases and widths ([`Markers::WWW`]), as searchers
+/// built once: the [`ASCII_WWW`] written in ASCII first.
+static WWW_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
     std::sync::LazyLock::new(|| {
         ["www", "WWW", "Www", "ｗｗｗ", "ＷＷＷ"]
             .iter()
@@ -481,13 +496,15 @@ static SPACED_WWW_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'stati
             .collect()
     });
 
-/// The links of [`SPACED_WWW`] in `text`, obfuscated, with hosts `label.tld`.
-fn spaced_www_links(text: &str) -> Vec<Link> {
-    // (most texts have no `www`: four substring searches, not a pass over every character)
-    if !SPACED_WWW_FINDERS
-        .iter()
-        .any(|f| f.find(text.as_bytes()).is_some())
-    {
+/// How many of [`WWW_FINDERS`] are ASCII; the others are full-width, of characters in
+/// [`crate::screen::normalize::WATCHED`].
+const ASCII_WWW: usize = 3;
+
+/// The links of [`SPACED_WWW`] in `text`, obfuscated, with hosts `label.tld`. `markers` are
+/// `text`'s.
+fn spaced_www_links(text: &str, markers: Markers) -> Vec<Link> {
+    // (most texts have no `www`: the marker pass, not a pass over every character)
+    if !markers.has(Markers::WWW) {
         return Vec::new();
     }
     // full-width ASCII and the ideographic space folded, one character for one
@@ -526,8 +543,11 @@ const MINI_PROGRAM: &str = "小程序://";
 /// up to the next space or Chinese punctuation, its host the program's name and its path. A mini
 /// program opens a shop or a form inside WeChat as a link opens a site, with no address a reviewer
 /// can check: a link on no list (第七条; breaker round 89).
-fn mini_program_links(text: &str) -> Vec<Link> {
+fn mini_program_links(text: &str, markers: Markers) -> Vec<Link> {
     let mut out = Vec::new();
+    if !markers.has(Markers::SCHEME) {
+        return out;
+    }
     // (`://` is rare in prose: the scheme's own search, not a pass over every character)
     for k in SCHEME_FINDER.find_iter(text.as_bytes()) {
         let Some(head) = text[..k + 3].strip_suffix(MINI_PROGRAM) else {
@@ -558,12 +578,13 @@ fn mini_program_links(text: &str) -> Vec<Link> {
 /// length (crash hunting, session of 2026-12-06).
 const MAX_NESTED: usize = 4;
 
-/// [`find`] in a link's target nested `depth` deep.
-fn find_nested(text: &str, depth: usize) -> Vec<Link> {
-    let bytes = text.as_bytes();
+/// [`find`] in a link's target nested `depth` deep; `watched`: whether `text` may hold a character
+/// of [`crate::screen::normalize::WATCHED`] (see [`Markers::of`]).
+fn find_nested(text: &str, depth: usize, watched: bool) -> Vec<Link> {
+    let markers = Markers::of(text, watched);
     // A domain spelt by sound (`8888点康姆`) may hold no Latin letter to grow an island from:
     // rare, so such a text is read whole.
-    let spelled = SPELLED_FINDERS.iter().any(|f| f.find(bytes).is_some());
+    let spelled = markers.has(Markers::SPELLED);
     let mut out = Vec::new();
     if spelled {
         out = find_in(text);
@@ -576,7 +597,7 @@ fn find_nested(text: &str, depth: usize) -> Vec<Link> {
             }));
         }
     }
-    with_redirect_targets(text, with_emails_and_idn_hosts(text, out), depth)
+    with_redirect_targets(text, with_emails_and_idn_hosts(text, markers, out), depth)
 }
 
 /// A URL inside another one's path or query, as redirectors and trackers carry it
@@ -615,15 +636,19 @@ fn with_redirect_targets(text: &str, links: Vec<Link>, depth: usize) -> Vec<Link
         let inner = &written[m.start()..];
         let start = outer_start + written[..m.start()].chars().count();
         if inner[..m.len()].contains(':') {
-            out.extend(find_nested(inner, depth + 1).into_iter().map(|l| Link {
-                start: start + l.start,
-                end: start + l.end,
-                ..l
-            }));
+            out.extend(
+                find_nested(inner, depth + 1, true)
+                    .into_iter()
+                    .map(|l| Link {
+                        start: start + l.start,
+                        end: start + l.end,
+                        ..l
+                    }),
+            );
         } else {
             let decoded = percent_encoding::percent_decode_str(inner).decode_utf8_lossy();
             out.extend(
-                find_nested(&decoded, depth + 1)
+                find_nested(&decoded, depth + 1, true)
                     .into_iter()
                     .take(1)
                     .map(|l| Link { start, end, ..l }),
@@ -637,11 +662,12 @@ fn with_redirect_targets(text: &str, links: Vec<Link>, depth: usize) -> Vec<Link
 /// inside an e-mail address written with `艾特`, puts links with a non-ASCII host (`https://
 /// butie.中国`) in place of what the view found of them, and adds `www deal66 com`
 /// ([`SPACED_WWW`]).
-fn with_emails_and_idn_hosts(text: &str, mut out: Vec<Link>) -> Vec<Link> {
+/// `markers` are `text`'s ([`Markers::of`]).
+fn with_emails_and_idn_hosts(text: &str, markers: Markers, mut out: Vec<Link>) -> Vec<Link> {
     let bytes = text.as_bytes();
     // An address with its `@` written out in Chinese (`wangli艾特163.com`): no island holds it
     // whole, so its domain was found as a link; rare, so the address pattern runs only then.
-    if AT_FINDER.find(bytes).is_some() {
+    if markers.has(Markers::AT) {
         let emails: Vec<(usize, usize)> = crate::screen::deidentify::email::EMAIL
             .find_iter(text)
             .map(|m| {
@@ -660,7 +686,7 @@ fn with_emails_and_idn_hosts(text: &str, mut out: Vec<Link>) -> Vec<Link> {
             .take_while(|b| !matches!(b, b'/' | b'?' | b'#' | b' ' | b'\t' | b'\n'))
             .any(|b| *b >= 0x80)
     };
-    if SCHEME_FINDER.find_iter(bytes).any(idn_host) {
+    if markers.has(Markers::SCHEME) && SCHEME_FINDER.find_iter(bytes).any(idn_host) {
         let idn = idn_links(text);
         if !idn.is_empty() {
             // what the scan view found of the same link (`https://butie` of `https://butie.中国`)
@@ -671,9 +697,9 @@ fn with_emails_and_idn_hosts(text: &str, mut out: Vec<Link>) -> Vec<Link> {
     }
     // and `www deal66 com` ([`SPACED_WWW`]) and mini-program links where no link was found over
     // them
-    let spaced: Vec<Link> = spaced_www_links(text)
+    let spaced: Vec<Link> = spaced_www_links(text, markers)
         .into_iter()
-        .chain(mini_program_links(text))
+        .chain(mini_program_links(text, markers))
         .filter(|s| !out.iter().any(|l| l.start < s.end && s.start < l.end))
         .collect();
     if !spaced.is_empty() {
@@ -713,9 +739,59 @@ fn may_have_separator(text: &str) -> bool {
     false
 }
 
-/// The substring searchers [`find`] runs over every field, built once: building one per search
-/// cost more than most searches (callgrind, real drafts: 4.1 M instructions). The spelt top-level
-/// domains of [`SPELLED_TLDS`] that are not ASCII, `艾特` (an `@` written out) and `://`.
+/// Which of the rare strings that send [`find`] down a slower road a text holds: a top-level
+/// domain spelt in Chinese or with `〇` ([`SPELLED_TLDS`] that are not ASCII), `艾特` (an `@`
+/// written out), `://`, or `www` ([`WWW_FINDERS`]). One bit each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Markers(u8);
+
+impl Markers {
+    const SPELLED: u8 = 1;
+    const AT: u8 = 2;
+    const SCHEME: u8 = 4;
+    const WWW: u8 = 8;
+
+    /// The markers of `text`. The searches for markers with characters of
+    /// [`normalize::WATCHED`] (all but the ASCII ones) run only where `watched` says the text may
+    /// hold one, as normalization found ([`Normalized::has_watched`]): substring searches for
+    /// Chinese and full-width strings stop at many places of Chinese text, and five of them over
+    /// every field cost 12 M instructions (callgrind, real drafts), where few texts have any of
+    /// those characters.
+    ///
+    /// [`normalize::WATCHED`]: crate::screen::normalize::WATCHED
+    /// [`Normalized::has_watched`]: crate::screen::normalize::Normalized::has_watched
+    fn of(text: &str, watched: bool) -> Markers {
+        let bytes = text.as_bytes();
+        let any = |finders: &[memchr::memmem::Finder<'static>]| {
+            finders.iter().any(|f| f.find(bytes).is_some())
+        };
+        let mut seen = 0;
+        if watched {
+            if any(&SPELLED_FINDERS) {
+                seen |= Markers::SPELLED;
+            }
+            if AT_FINDER.find(bytes).is_some() {
+                seen |= Markers::AT;
+            }
+        }
+        if SCHEME_FINDER.find(bytes).is_some() {
+            seen |= Markers::SCHEME;
+        }
+        if any(&WWW_FINDERS[..ASCII_WWW]) || (watched && any(&WWW_FINDERS[ASCII_WWW..])) {
+            seen |= Markers::WWW;
+        }
+        Markers(seen)
+    }
+
+    /// Whether the text holds a marker of kind `bit`.
+    fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+/// The substring searchers of [`Markers::of`], built once: building one per search cost more than
+/// most searches (callgrind, real drafts: 4.1 M instructions). The spelt top-level domains of
+/// [`SPELLED_TLDS`] that are not ASCII, `艾特` (an `@` written out) and `://`.
 static SPELLED_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
     std::sync::LazyLock::new(|| {
         SPELLED_TLDS
@@ -1737,7 +1813,11 @@ mod tests {
             let islands: Vec<(usize, usize, String, bool)> =
                 find(&text).into_iter().map(|l| (l.start, l.end, l.host, l.obfuscated)).collect();
             let whole: Vec<(usize, usize, String, bool)> =
-                with_redirect_targets(&text, with_emails_and_idn_hosts(&text, find_in(&text)), 0)
+                with_redirect_targets(
+                    &text,
+                    with_emails_and_idn_hosts(&text, Markers::of(&text, true), find_in(&text)),
+                    0,
+                )
                     .into_iter()
                     .map(|l| (l.start, l.end, l.host, l.obfuscated))
                     .collect();

@@ -45,15 +45,25 @@ pub struct Normalized {
     /// Whether the original has characters that normalizer 4 converts (traditional or variant
     /// ideographs): `folded` is then in simplified script.
     traditional: bool,
+    /// Whether the original has a character of [`WATCHED`].
+    watched: bool,
 }
+
+/// Characters whose presence in the original [`Normalized::has_watched`] tells, noted in the pass
+/// that folds the text: the link check searches for rare spellings of a link that hold one
+/// (`康姆`, `艾特`, `c〇m`, `ｗｗｗ`, `ＷＷＷ`) only in a text that has one, instead of over every
+/// text. Rare in Chinese prose, each one of its spellings holds.
+pub const WATCHED: &[char] = &['姆', '艾', '〇', 'ｗ', 'Ｗ'];
 
 /// [`fast_classes`]: the character folds to itself and is no noise (a CJK unified ideograph but
 /// the bars `丨丶丿`, which are written as separators, a lower-case ASCII letter or a digit).
 const FAST: u8 = 1;
 /// [`fast_classes`]: normalizer 4 converts the character (a traditional or variant ideograph).
 const CONVERTED: u8 = 2;
+/// [`fast_classes`]: the character is one of [`WATCHED`] (with or without [`FAST`]).
+const WATCH: u8 = 4;
 
-/// [`FAST`] and [`CONVERTED`] of each code point below U+10000, computed once (64 KiB).
+/// [`FAST`], [`CONVERTED`] and [`WATCH`] of each code point below U+10000, computed once (64 KiB).
 fn fast_classes() -> &'static [u8; 0x10000] {
     static CLASSES: std::sync::LazyLock<Box<[u8; 0x10000]>> = std::sync::LazyLock::new(|| {
         let convertible = script::Convertible::get();
@@ -70,6 +80,9 @@ fn fast_classes() -> &'static [u8; 0x10000] {
                         0
                     };
             }
+        }
+        for &c in WATCHED {
+            classes[c as usize] |= WATCH;
         }
         classes
     });
@@ -89,6 +102,7 @@ impl Normalized {
             compact: String::with_capacity(original.len()),
             compact_src: Vec::with_capacity(chars),
             traditional: false,
+            watched: false,
         };
         let traditional = n.fold_text(original);
         n.finish(traditional)
@@ -104,6 +118,7 @@ impl Normalized {
             self = Normalized {
                 folded_src: std::mem::take(&mut self.folded_src),
                 traditional,
+                watched: self.watched,
                 ..Normalized::default()
             };
             for c in converted.chars() {
@@ -129,6 +144,8 @@ impl Normalized {
     /// fast (callgrind: 102 M -> 81 M instructions on the real drafts).
     fn fold_text(&mut self, original: &str) -> bool {
         let mut traditional = false;
+        // the classes of the characters that took the fast path, or'ed ([`WATCH`] of the others too)
+        let mut seen = 0;
         let classes = fast_classes();
         let convertible = script::Convertible::get();
         let bytes = original.as_bytes();
@@ -149,8 +166,8 @@ impl Normalized {
                 }
             };
             let class = classes.get(cp as usize).copied().unwrap_or(0);
+            seen |= class;
             if class & FAST != 0 {
-                traditional |= class & CONVERTED != 0;
                 // the folded byte offset of `original[b..]` while the run lasts
                 let shift = self.folded.len() as isize - run as isize;
                 self.push_fast(i, (b as isize + shift) as u32);
@@ -164,7 +181,7 @@ impl Normalized {
                     if class & FAST == 0 {
                         break;
                     }
-                    traditional |= class & CONVERTED != 0;
+                    seen |= class;
                     self.push_fast(i, (b as isize + shift) as u32);
                     (b, i) = (b + 3, i + 1);
                 }
@@ -194,7 +211,9 @@ impl Normalized {
         }
         self.folded.push_str(&original[run..]);
         self.compact.push_str(&original[run..]);
-        traditional
+        self.watched = seen & WATCH != 0;
+        // (a slow character's CONVERTED is never set: only fast ones have it)
+        traditional || seen & CONVERTED != 0
     }
 
     /// The offset tables of a fast character (see [`Normalized::fold_text`]): original code point
@@ -275,6 +294,11 @@ impl Normalized {
     /// The folded text of the (at most) `n` characters before folded character `k`.
     pub fn folded_before(&self, k: usize, n: usize) -> &str {
         &self.folded[self.folded_byte_range(k.saturating_sub(n), k)]
+    }
+
+    /// Whether the original has a character of [`WATCHED`].
+    pub fn has_watched(&self) -> bool {
+        self.watched
     }
 
     /// Whether the original has traditional or variant ideographs, which `folded` has in
