@@ -142,14 +142,17 @@ pub fn check(item: &Item, policy: &LinkPolicy) -> Vec<Finding> {
 }
 
 /// [`check`], with what normalization found of the title and the body in `scans` (whether they may
-/// hold a character of [`crate::screen::normalize::WATCHED`]), which spares the searches for rare
-/// spellings where they cannot be.
+/// hold a character of [`crate::screen::normalize::WATCHED`] or
+/// [`crate::screen::normalize::WATCHED_ASCII`]), which spares the searches for rare spellings where
+/// they cannot be.
 pub fn check_scanned(item: &Item, policy: &LinkPolicy, scans: &[FieldScan<'_>]) -> Vec<Finding> {
     let watched = |field: Field| {
         scans
             .iter()
             .find(|s| s.field == field)
-            .is_none_or(|s| s.normalized.has_watched())
+            .map_or((true, true), |s| {
+                (s.normalized.has_watched(), s.normalized.has_watched_ascii())
+            })
     };
     let mut out = Vec::new();
     if let Some(title) = &item.title {
@@ -466,7 +469,7 @@ static PERCENT_HOST_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
 /// finder, so this finds what scanning the whole text finds (property-tested), at a fraction of
 /// the cost.
 pub fn find(text: &str) -> Vec<Link> {
-    find_nested(text, 0, true)
+    find_nested(text, 0, (true, true))
 }
 
 /// `www`, a label and a common top-level domain set apart by spaces or commas instead of dots
@@ -579,8 +582,9 @@ fn mini_program_links(text: &str, markers: Markers) -> Vec<Link> {
 const MAX_NESTED: usize = 4;
 
 /// [`find`] in a link's target nested `depth` deep; `watched`: whether `text` may hold a character
-/// of [`crate::screen::normalize::WATCHED`] (see [`Markers::of`]).
-fn find_nested(text: &str, depth: usize, watched: bool) -> Vec<Link> {
+/// of [`crate::screen::normalize::WATCHED`], and one of
+/// [`crate::screen::normalize::WATCHED_ASCII`] (see [`Markers::of`]).
+fn find_nested(text: &str, depth: usize, watched: (bool, bool)) -> Vec<Link> {
     let markers = Markers::of(text, watched);
     // A domain spelt by sound (`8888点康姆`) may hold no Latin letter to grow an island from:
     // rare, so such a text is read whole.
@@ -637,7 +641,7 @@ fn with_redirect_targets(text: &str, links: Vec<Link>, depth: usize) -> Vec<Link
         let start = outer_start + written[..m.start()].chars().count();
         if inner[..m.len()].contains(':') {
             out.extend(
-                find_nested(inner, depth + 1, true)
+                find_nested(inner, depth + 1, (true, true))
                     .into_iter()
                     .map(|l| Link {
                         start: start + l.start,
@@ -648,7 +652,7 @@ fn with_redirect_targets(text: &str, links: Vec<Link>, depth: usize) -> Vec<Link
         } else {
             let decoded = percent_encoding::percent_decode_str(inner).decode_utf8_lossy();
             out.extend(
-                find_nested(&decoded, depth + 1, true)
+                find_nested(&decoded, depth + 1, (true, true))
                     .into_iter()
                     .take(1)
                     .map(|l| Link { start, end, ..l }),
@@ -752,15 +756,17 @@ impl Markers {
     const WWW: u8 = 8;
 
     /// The markers of `text`. The searches for markers with characters of
-    /// [`normalize::WATCHED`] (all but the ASCII ones) run only where `watched` says the text may
+    /// [`normalize::WATCHED`] (all but the ASCII ones) run only where `watched.0` says the text may
     /// hold one, as normalization found ([`Normalized::has_watched`]): substring searches for
     /// Chinese and full-width strings stop at many places of Chinese text, and five of them over
     /// every field cost 12 M instructions (callgrind, real drafts), where few texts have any of
-    /// those characters.
+    /// those characters. The same for the ASCII ones and `watched.1`
+    /// ([`Normalized::has_watched_ascii`]: 5 M instructions more).
     ///
     /// [`normalize::WATCHED`]: crate::screen::normalize::WATCHED
     /// [`Normalized::has_watched`]: crate::screen::normalize::Normalized::has_watched
-    fn of(text: &str, watched: bool) -> Markers {
+    /// [`Normalized::has_watched_ascii`]: crate::screen::normalize::Normalized::has_watched_ascii
+    fn of(text: &str, (watched, ascii): (bool, bool)) -> Markers {
         let bytes = text.as_bytes();
         let any = |finders: &[memchr::memmem::Finder<'static>]| {
             finders.iter().any(|f| f.find(bytes).is_some())
@@ -774,10 +780,11 @@ impl Markers {
                 seen |= Markers::AT;
             }
         }
-        if SCHEME_FINDER.find(bytes).is_some() {
+        if ascii && SCHEME_FINDER.find(bytes).is_some() {
             seen |= Markers::SCHEME;
         }
-        if any(&WWW_FINDERS[..ASCII_WWW]) || (watched && any(&WWW_FINDERS[ASCII_WWW..])) {
+        if (ascii && any(&WWW_FINDERS[..ASCII_WWW])) || (watched && any(&WWW_FINDERS[ASCII_WWW..]))
+        {
             seen |= Markers::WWW;
         }
         Markers(seen)
@@ -1815,7 +1822,7 @@ mod tests {
             let whole: Vec<(usize, usize, String, bool)> =
                 with_redirect_targets(
                     &text,
-                    with_emails_and_idn_hosts(&text, Markers::of(&text, true), find_in(&text)),
+                    with_emails_and_idn_hosts(&text, Markers::of(&text, (true, true)), find_in(&text)),
                     0,
                 )
                     .into_iter()

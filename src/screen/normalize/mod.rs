@@ -45,8 +45,9 @@ pub struct Normalized {
     /// Whether the original has characters that normalizer 4 converts (traditional or variant
     /// ideographs): `folded` is then in simplified script.
     traditional: bool,
-    /// Whether the original has a character of [`WATCHED`].
+    /// Whether the original has a character of [`WATCHED`], and one of [`WATCHED_ASCII`].
     watched: bool,
+    watched_ascii: bool,
 }
 
 /// Characters whose presence in the original [`Normalized::has_watched`] tells, noted in the pass
@@ -55,6 +56,10 @@ pub struct Normalized {
 /// text. Rare in Chinese prose, each one of its spellings holds.
 pub const WATCHED: &[char] = &['姆', '艾', '〇', 'ｗ', 'Ｗ'];
 
+/// The same for the link check's ASCII strings (`://`, `www` in either case): most Chinese
+/// fields have none of these characters.
+pub const WATCHED_ASCII: &[char] = &[':', 'w', 'W'];
+
 /// [`fast_classes`]: the character folds to itself and is no noise (a CJK unified ideograph but
 /// the bars `丨丶丿`, which are written as separators, a lower-case ASCII letter or a digit).
 const FAST: u8 = 1;
@@ -62,8 +67,10 @@ const FAST: u8 = 1;
 const CONVERTED: u8 = 2;
 /// [`fast_classes`]: the character is one of [`WATCHED`] (with or without [`FAST`]).
 const WATCH: u8 = 4;
+/// [`fast_classes`]: the character is one of [`WATCHED_ASCII`] (with or without [`FAST`]).
+const WATCH_ASCII: u8 = 8;
 
-/// [`FAST`], [`CONVERTED`] and [`WATCH`] of each code point below U+10000, computed once (64 KiB).
+/// [`FAST`], [`CONVERTED`], [`WATCH`] and [`WATCH_ASCII`] of each code point below U+10000, computed once (64 KiB).
 fn fast_classes() -> &'static [u8; 0x10000] {
     static CLASSES: std::sync::LazyLock<Box<[u8; 0x10000]>> = std::sync::LazyLock::new(|| {
         let convertible = script::Convertible::get();
@@ -84,6 +91,9 @@ fn fast_classes() -> &'static [u8; 0x10000] {
         for &c in WATCHED {
             classes[c as usize] |= WATCH;
         }
+        for &c in WATCHED_ASCII {
+            classes[c as usize] |= WATCH_ASCII;
+        }
         classes
     });
     &CLASSES
@@ -103,6 +113,7 @@ impl Normalized {
             compact_src: Vec::with_capacity(chars),
             traditional: false,
             watched: false,
+            watched_ascii: false,
         };
         let traditional = n.fold_text(original);
         n.finish(traditional)
@@ -119,6 +130,7 @@ impl Normalized {
                 folded_src: std::mem::take(&mut self.folded_src),
                 traditional,
                 watched: self.watched,
+                watched_ascii: self.watched_ascii,
                 ..Normalized::default()
             };
             for c in converted.chars() {
@@ -212,6 +224,7 @@ impl Normalized {
         self.folded.push_str(&original[run..]);
         self.compact.push_str(&original[run..]);
         self.watched = seen & WATCH != 0;
+        self.watched_ascii = seen & WATCH_ASCII != 0;
         // (a slow character's CONVERTED is never set: only fast ones have it)
         traditional || seen & CONVERTED != 0
     }
@@ -299,6 +312,11 @@ impl Normalized {
     /// Whether the original has a character of [`WATCHED`].
     pub fn has_watched(&self) -> bool {
         self.watched
+    }
+
+    /// Whether the original has a character of [`WATCHED_ASCII`].
+    pub fn has_watched_ascii(&self) -> bool {
+        self.watched_ascii
     }
 
     /// Whether the original has traditional or variant ideographs, which `folded` has in
