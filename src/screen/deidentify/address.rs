@@ -527,7 +527,11 @@ const HOUSE_NUMERALS: &str = "0123456789一二三四五六七八九十百零〇"
 /// [`super::deidentify`]).
 fn rural_houses(v: &View, out: &mut Vec<Hit>) {
     let hay: &str = &v.folded;
-    for (p, _) in hay.match_indices('号') {
+    // (memmem: a char search scans for the last UTF-8 byte of `号`, which one CJK character in 64
+    // shares: 7.1 M instructions on the real drafts)
+    static HAO: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("号".as_bytes()));
+    for p in HAO.find_iter(hay.as_bytes()) {
         let q = hay[..p]
             .trim_end_matches(|c| HOUSE_NUMERALS.contains(c))
             .len();

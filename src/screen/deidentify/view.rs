@@ -716,7 +716,7 @@ fn styled_digit(c: char) -> char {
 ///
 /// `hay` is a short lead-in (a few dozen bytes) and the label lists have tens of entries: the
 /// bytes `hay` holds are noted once, and a label with a byte it does not hold is not looked for
-/// (most are not: callgrind, real drafts: 9.4 M -> 2.5 M instructions); the lower-case copy for the
+/// (most are not: callgrind, real drafts: about 9 M fewer instructions); the lower-case copy for the
 /// ASCII labels is made only when `hay` has an upper-case letter.
 pub(super) fn last_label(hay: &str, labels: &[&str]) -> Option<usize> {
     // every byte of `hay` and its ASCII lower case: a superset of the bytes of both haystacks
