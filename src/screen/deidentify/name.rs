@@ -41,7 +41,7 @@
 //! view (`View`, private to [`super`]); it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
-use super::labels::{self, List, Occurrence};
+use super::labels::{self, Found, List};
 use super::mask::Plan;
 use super::view::{is_han, View};
 use super::{Hit, PiiKind};
@@ -974,10 +974,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     let mut labels = labels::leftmost_longest(found, List::NameLabels);
     let other_labels = labels.len();
     let titles = titles_of_works(hay);
-    let one_char = |index: usize| {
-        labels::in_order(found, List::NameChars)
-            .filter_map(move |(b, _, i)| (DOER_LABEL + i == index).then_some(b))
-    };
+    let one_char = |index: usize| labels::one_char(found, index - DOER_LABEL).map(|(b, _, _)| b);
     for b in one_char(ROLE_LABEL) {
         let head = &hay[..b];
         let role = head
@@ -1825,7 +1822,7 @@ pub(super) const SIGNATURE_LABELS: &[&str] =
 /// more characters ([`signed_name_at`]) that no Chinese character follows, one after the other
 /// apart by commas or spaces. A word after the label is no name (`签名：高兴的村民`,
 /// `落款：万众一心的维西人民`, `签名：热心市民`). Byte ranges and surname lengths.
-fn signed_names(hay: &str, found: &[Occurrence]) -> Vec<(usize, usize, usize)> {
+fn signed_names(hay: &str, found: &Found) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (_, label_end, _) in labels::leftmost_longest(found, List::Signatures) {
         let mut at = label_end;

@@ -19,7 +19,7 @@
 //! This module must not decide what is personal information; it only folds and answers questions
 //! about positions.
 
-use super::labels::Occurrence;
+use super::labels::Found;
 use crate::screen::normalize::noise;
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
@@ -154,7 +154,7 @@ pub(super) struct View<'a> {
     /// The stretches, built on first use.
     stretches: OnceCell<Vec<Stretch>>,
     /// The labels and markers of the name and address detectors, found on first use.
-    labels: OnceCell<Vec<Occurrence>>,
+    labels: OnceCell<Found>,
 }
 
 /// A maximal run of the folded text around an ASCII letter or digit, made of ASCII letters and
@@ -314,7 +314,7 @@ impl<'a> View<'a> {
 
     /// Every occurrence of the name and address detectors' labels and markers in the folded text
     /// ([`super::labels::occurrences`]), found once for all of them.
-    pub fn labels(&self) -> &[Occurrence] {
+    pub fn labels(&self) -> &Found {
         self.labels
             .get_or_init(|| super::labels::occurrences(&self.folded))
     }
