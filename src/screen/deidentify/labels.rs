@@ -41,8 +41,22 @@ pub(super) struct Occurrence {
 
 struct Labels {
     automaton: CharAutomaton,
-    /// Per pattern of the automaton: its list, its index there and its length in bytes.
-    owner: Vec<(List, usize, usize)>,
+    /// Per pattern of the automaton: its list, its index there, its length in bytes and its slot in
+    /// [`Found`].
+    owner: Vec<(List, usize, usize, usize)>,
+}
+
+/// How many slots a [`Found`] has: one per [`List`] (that of [`List::NameChars`] unused) and one
+/// per one-character label.
+const SLOTS: usize = 6 + super::name::CHAR_PATTERNS;
+
+/// The slot in [`Found`] of pattern `index` of `list`.
+fn slot(list: List, index: usize) -> usize {
+    if list == List::NameChars {
+        6 + index
+    } else {
+        list as usize
+    }
 }
 
 static LABELS: LazyLock<Labels> = LazyLock::new(|| {
@@ -59,23 +73,25 @@ static LABELS: LazyLock<Labels> = LazyLock::new(|| {
     for (list, words) in lists {
         for (index, w) in words.into_iter().enumerate() {
             patterns.push(w);
-            owner.push((list, index, w.len()));
+            owner.push((list, index, w.len(), slot(list, index)));
         }
     }
+    assert!(
+        owner.iter().all(|o| o.3 < SLOTS),
+        "a slot per one-character label"
+    );
     let automaton = CharAutomaton::new(&patterns).expect("a few hundred short labels");
     Labels { automaton, owner }
 });
 
 /// Every occurrence of every pattern of every [`List`] in a text, overlapping ones included, kept
 /// apart by list (and the one-character labels by pattern), each by end: every reader asks for one
-/// list (or one character), and filtering the whole of them for each cost 3 M instructions more on the
-/// real drafts (callgrind).
+/// list (or one character), and filtering the whole of them for each cost 3 M instructions more on
+/// the real drafts (callgrind).
 #[derive(Debug, Default)]
 pub(super) struct Found {
-    /// Per [`List`] but [`List::NameChars`], its occurrences.
-    lists: [Vec<Occurrence>; 6],
-    /// Per pattern of [`List::NameChars`], its occurrences.
-    chars: Vec<Vec<Occurrence>>,
+    /// Per slot ([`slot`]), its occurrences.
+    slots: [Vec<Occurrence>; SLOTS],
 }
 
 impl Found {
@@ -84,26 +100,15 @@ impl Found {
     fn new(occurrences: impl IntoIterator<Item = Occurrence>) -> Found {
         let mut found = Found::default();
         for o in occurrences {
-            found.push(o);
+            found.slots[slot(o.list, o.index)].push(o);
         }
         found
-    }
-
-    fn push(&mut self, o: Occurrence) {
-        if o.list == List::NameChars {
-            if self.chars.len() <= o.index {
-                self.chars.resize_with(o.index + 1, Vec::new);
-            }
-            self.chars[o.index].push(o);
-        } else {
-            self.lists[o.list as usize].push(o);
-        }
     }
 
     /// The occurrences of `list` (not [`List::NameChars`]), by end.
     fn of(&self, list: List) -> &[Occurrence] {
         debug_assert!(list != List::NameChars);
-        &self.lists[list as usize]
+        &self.slots[list as usize]
     }
 }
 
@@ -112,8 +117,8 @@ pub(super) fn occurrences(text: &str) -> Found {
     let labels = &*LABELS;
     let mut found = Found::default();
     labels.automaton.each_match(text, |k, _, end| {
-        let (list, index, len) = labels.owner[k];
-        found.push(Occurrence {
+        let (list, index, len, slot) = labels.owner[k];
+        found.slots[slot].push(Occurrence {
             start: end - len,
             end,
             list,
@@ -144,11 +149,8 @@ pub(super) fn one_char(
     found: &Found,
     index: usize,
 ) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
-    found
-        .chars
-        .get(index)
-        .into_iter()
-        .flatten()
+    found.slots[slot(List::NameChars, index)]
+        .iter()
         .map(|o| (o.start, o.end, o.index))
 }
 
@@ -231,7 +233,7 @@ mod tests {
             "markers in {text}"
         );
         // (one-character patterns cannot overlap: every occurrence is the list's own)
-        let mut chars: Vec<(usize, usize, usize)> = (0..found.chars.len())
+        let mut chars: Vec<(usize, usize, usize)> = (0..super::super::name::CHAR_PATTERNS)
             .flat_map(|i| one_char(&found, i))
             .collect();
         chars.sort_unstable();

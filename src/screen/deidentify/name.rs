@@ -369,7 +369,9 @@ const POST_COUNT: usize = 53;
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of the one-character labels
 /// ([`char_patterns`]).
-const DOER_LABEL: usize = LABELS.len() - 7;
+const DOER_LABEL: usize = LABELS.len() - CHAR_PATTERNS;
+/// How many one-character labels there are ([`char_patterns`]).
+pub(super) const CHAR_PATTERNS: usize = 7;
 /// What comes before `者` when it names a private person's role (`志愿者`, `受害者`, `获奖者`).
 /// (`患者`, `伤者`, `死者`, `遇难者` are labels of their own, found by the automaton.)
 const DOERS: &[&str] = &[
