@@ -41,7 +41,7 @@
 //! view (`View`, private to [`super`]); it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
-use super::labels::{self, Found, List};
+use super::labels::{self, Found, List, Mark};
 use super::mask::Plan;
 use super::view::{is_han, View};
 use super::{Hit, PiiKind};
@@ -975,7 +975,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     let found = v.labels();
     let mut labels = labels::leftmost_longest(found, List::NameLabels);
     let other_labels = labels.len();
-    let titles = titles_of_works(hay);
+    let titles = titles_of_works(hay, found);
     let one_char = |index: usize| labels::one_char(found, index - DOER_LABEL).map(|(b, _, _)| b);
     for b in one_char(ROLE_LABEL) {
         let head = &hay[..b];
@@ -1155,7 +1155,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         &labels::leftmost_first(found, List::NameMarkers),
     ));
     named.extend(greeted_names(hay));
-    named.extend(names_in_a_table(hay));
+    named.extend(names_in_a_table(hay, v.labels()));
     named.extend(names_on_their_own_lines(hay));
     named.extend(signed_names(hay, found));
     named.extend(signature_line(hay, kind));
@@ -1243,7 +1243,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     }
     // `杨某军驾驶摩托车`, `驾驶人杨某军、和某华被处罚`: a name de-identified by half is a name
     // wherever it stands, and is finished (contract §4: every character after the surname is 某).
-    for p in MOU.find_iter(hay.as_bytes()) {
+    for p in labels::marks(v.labels(), Mark::Mou) {
         if let Some(found) = half_masked_name_at(hay, p, seg) {
             named.push(found);
         }
@@ -2110,18 +2110,21 @@ fn named_before_markers(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usiz
 }
 
 /// The titles of works in `hay` (`电影《青年毛泽东》`): byte ranges from each `《` to its `》`, or
-/// to the end of its line when it is not closed, by start. Found once per text (memmem: a char
-/// search scans for the last UTF-8 byte, which one CJK character in 64 shares; looking back from
-/// each label cost 4 % of all screening instructions).
-fn titles_of_works(hay: &str) -> Vec<(usize, usize)> {
+/// to the end of its line when it is not closed, by start. Found once per text, from the marks
+/// the labels' pass found (`found`: a char search scans for the last UTF-8 byte, which one CJK
+/// character in 64 shares; looking back from each label cost 4 % of all screening instructions).
+fn titles_of_works(hay: &str, found: &Found) -> Vec<(usize, usize)> {
     let bytes = hay.as_bytes();
+    let closes = labels::mark_occurrences(found, Mark::TitleClose);
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for open in TITLE_MARK.find_iter(bytes) {
+    for open in labels::marks(found, Mark::TitleOpen) {
         if out.last().is_some_and(|&(_, end)| open < end) {
             continue;
         }
-        let from = open + TITLE_MARK.needle().len();
-        let close = TITLE_END.find(&bytes[from..]).map(|i| from + i);
+        let from = open + Mark::TitleOpen.text().len();
+        let close = closes
+            .get(closes.partition_point(|o| o.start < from))
+            .map(|o| o.start);
         let line_end = memchr::memchr(b'\n', &bytes[from..]).map(|i| from + i);
         let end = match (close, line_end) {
             (Some(c), Some(l)) => c.min(l),
@@ -2137,19 +2140,6 @@ fn in_span(spans: &[(usize, usize)], b: usize) -> bool {
     let i = spans.partition_point(|&(s, _)| s <= b);
     i > 0 && b < spans[i - 1].1
 }
-
-/// Searchers for `《`, `》` and a name column's header (`姓名`, or `姓` spread from `名` by a
-/// space), built once.
-static TITLE_MARK: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("《".as_bytes()));
-static TITLE_END: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("》".as_bytes()));
-/// The searcher for `某` (a char search scans for the last UTF-8 byte, which one CJK character in
-/// 64 shares: 8 M instructions on the real drafts).
-static MOU: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("某".as_bytes()));
-static SURNAME_WORD: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("姓".as_bytes()));
 
 /// Whether `c` separates the cells of a table written as text: tabs, spaces, `|`.
 fn cell_separator(c: char) -> bool {
@@ -2266,11 +2256,10 @@ const OFFICE_COLUMNS: &[&str] = &["职务", "职称", "工作单位", "单位", 
 /// each following row's cell in that column that is two to four ideographs (or a name with `·`),
 /// a row being a line that opens with a number under `序号` or `编号`, else one with as many
 /// cells as the header; the table ends at the first line that is no row. Byte ranges and surname lengths.
-fn names_in_a_table(hay: &str) -> Vec<(usize, usize, usize)> {
+fn names_in_a_table(hay: &str, found: &Found) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     // (`姓名`, or spread out: `姓  名`; not every `老百姓`)
-    let header_like = SURNAME_WORD
-        .find_iter(hay.as_bytes())
+    let header_like = labels::marks(found, Mark::Xing)
         .any(|b| hay[b + "姓".len()..].starts_with(|c: char| c == '名' || cell_separator(c)));
     if !header_like {
         return out;
