@@ -52,11 +52,13 @@ pub(super) enum Mark {
     Xing,
     /// `号`, of a house number ([`super::address`]).
     Hao,
+    /// `艾特`, an `@` written out ([`super::email`]).
+    AiTe,
 }
 
 impl Mark {
     /// Every mark, in the order of [`List::Marks`].
-    const ALL: [Mark; 7] = [
+    const ALL: [Mark; 8] = [
         Mark::KouKou,
         Mark::QiEHao,
         Mark::Mou,
@@ -64,6 +66,7 @@ impl Mark {
         Mark::TitleClose,
         Mark::Xing,
         Mark::Hao,
+        Mark::AiTe,
     ];
 
     /// The mark as written.
@@ -76,6 +79,7 @@ impl Mark {
             Mark::TitleClose => "》",
             Mark::Xing => "姓",
             Mark::Hao => "号",
+            Mark::AiTe => "艾特",
         }
     }
 }
@@ -333,7 +337,7 @@ mod tests {
             "",
             "abc 123 住 址：",
             "签名：李贵业，刘富大。落款:余建华，签字：",
-            "扣扣扣扣扣123，企鹅号：12345，《青年毛泽东》杨某军，姓  名《，5号号",
+            "扣扣扣扣扣123，企鹅号：12345，《青年毛泽东》杨某军，姓  名《，5号号，艾特我",
         ] {
             agree(t);
         }
