@@ -7,7 +7,8 @@
 //! nearly every character and those passes cost 90 M of 641 M instructions on the real drafts.
 //! Here one [`CharAutomaton`] over all their patterns reads the text once and finds every
 //! occurrence; each list then takes its own non-overlapping matches as its own automaton did:
-//! leftmost-longest ([`leftmost_longest`]) or leftmost-first ([`leftmost_first`]).
+//! leftmost-longest ([`leftmost_longest`]) or leftmost-first ([`leftmost_first`]). The same pass
+//! finds the few characters and words other detectors look for anywhere in a text ([`Mark`]).
 
 use crate::screen::automaton::CharAutomaton;
 use std::sync::LazyLock;
@@ -27,6 +28,60 @@ pub(super) enum List {
     NameChars,
     /// [`super::name`]'s labels of a signature (`签名：`, `落款：`).
     Signatures,
+    /// The characters and words some detectors look for wherever they stand ([`Mark`]).
+    Marks,
+}
+
+/// The patterns of [`List::Marks`]: each was looked for with a memmem pass of its own over every
+/// text (whose prefilter stops often in Chinese text), which the one pass of the automaton does
+/// besides for next to nothing (callgrind, real drafts: 535.7 M -> 523.6 M instructions for the
+/// six passes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mark {
+    /// `扣扣`, a QQ label ([`super::qq`]).
+    KouKou,
+    /// `企鹅号`, a QQ label ([`super::qq`]).
+    QiEHao,
+    /// `某`, of a name de-identified by half ([`super::name`]).
+    Mou,
+    /// `《`, opening the title of a work ([`super::name`]).
+    TitleOpen,
+    /// `》`, closing it.
+    TitleClose,
+    /// `姓`, of a table's name column (`姓名`, `姓  名`: [`super::name`]).
+    Xing,
+    /// `号`, of a house number ([`super::address`]).
+    Hao,
+    /// `艾特`, an `@` written out ([`super::email`]).
+    AiTe,
+}
+
+impl Mark {
+    /// Every mark, in the order of [`List::Marks`].
+    const ALL: [Mark; 8] = [
+        Mark::KouKou,
+        Mark::QiEHao,
+        Mark::Mou,
+        Mark::TitleOpen,
+        Mark::TitleClose,
+        Mark::Xing,
+        Mark::Hao,
+        Mark::AiTe,
+    ];
+
+    /// The mark as written.
+    pub(super) fn text(self) -> &'static str {
+        match self {
+            Mark::KouKou => "扣扣",
+            Mark::QiEHao => "企鹅号",
+            Mark::Mou => "某",
+            Mark::TitleOpen => "《",
+            Mark::TitleClose => "》",
+            Mark::Xing => "姓",
+            Mark::Hao => "号",
+            Mark::AiTe => "艾特",
+        }
+    }
 }
 
 /// Where a pattern of a [`List`] occurs: byte offsets into the folded text, and the pattern's
@@ -41,81 +96,145 @@ pub(super) struct Occurrence {
 
 struct Labels {
     automaton: CharAutomaton,
-    /// Per pattern of the automaton: its list, its index there and its length in bytes.
-    owner: Vec<(List, usize, usize)>,
+    /// Per pattern of the automaton: its list, its index there, its length in bytes and its slot in
+    /// [`Found`].
+    owner: Vec<(List, usize, usize, usize)>,
+}
+
+/// How many slots a [`Found`] has: one per [`List`] (those of [`List::NameChars`] and
+/// [`List::Marks`] unused), one per one-character label and one per [`Mark`].
+const SLOTS: usize = 7 + super::name::CHAR_PATTERNS + Mark::ALL.len();
+
+/// The slot in [`Found`] of pattern `index` of `list`.
+fn slot(list: List, index: usize) -> usize {
+    match list {
+        List::NameChars => 7 + index,
+        List::Marks => 7 + super::name::CHAR_PATTERNS + index,
+        _ => list as usize,
+    }
 }
 
 static LABELS: LazyLock<Labels> = LazyLock::new(|| {
-    let lists: [(List, Vec<&'static str>); 6] = [
+    let lists: [(List, Vec<&'static str>); 7] = [
         (List::NameLabels, super::name::label_patterns()),
         (List::NamePosts, super::name::post_patterns()),
         (List::NameMarkers, super::name::marker_patterns()),
         (List::AddressLabels, super::address::label_patterns()),
         (List::NameChars, super::name::char_patterns()),
         (List::Signatures, super::name::SIGNATURE_LABELS.to_vec()),
+        (List::Marks, Mark::ALL.iter().map(|m| m.text()).collect()),
     ];
     let mut patterns = Vec::new();
     let mut owner = Vec::new();
     for (list, words) in lists {
         for (index, w) in words.into_iter().enumerate() {
             patterns.push(w);
-            owner.push((list, index, w.len()));
+            owner.push((list, index, w.len(), slot(list, index)));
         }
     }
+    assert!(
+        owner.iter().all(|o| o.3 < SLOTS),
+        "a slot per one-character label"
+    );
     let automaton = CharAutomaton::new(&patterns).expect("a few hundred short labels");
     Labels { automaton, owner }
 });
 
-/// Every occurrence of every pattern of every [`List`] in `text`, overlapping ones included, by
-/// end.
-pub(super) fn occurrences(text: &str) -> Vec<Occurrence> {
+/// Every occurrence of every pattern of every [`List`] in a text, overlapping ones included, kept
+/// apart by list (and the one-character labels by pattern), each by end: every reader asks for one
+/// list (or one character), and filtering the whole of them for each cost 3 M instructions more on
+/// the real drafts (callgrind).
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    /// Per slot ([`slot`]), its occurrences.
+    slots: [Vec<Occurrence>; SLOTS],
+}
+
+impl Found {
+    /// `occurrences` (by end) sorted into their lists.
+    #[cfg(test)]
+    fn new(occurrences: impl IntoIterator<Item = Occurrence>) -> Found {
+        let mut found = Found::default();
+        for o in occurrences {
+            found.slots[slot(o.list, o.index)].push(o);
+        }
+        found
+    }
+
+    /// The occurrences of `list` (not [`List::NameChars`] nor [`List::Marks`]), by end.
+    fn of(&self, list: List) -> &[Occurrence] {
+        debug_assert!(!matches!(list, List::NameChars | List::Marks));
+        &self.slots[list as usize]
+    }
+}
+
+/// Every occurrence of every pattern of every [`List`] in `text`, overlapping ones included.
+pub(super) fn occurrences(text: &str) -> Found {
     let labels = &*LABELS;
-    let mut out = Vec::new();
+    let mut found = Found::default();
     labels.automaton.each_match(text, |k, _, end| {
-        let (list, index, len) = labels.owner[k];
-        out.push(Occurrence {
+        let (list, index, len, slot) = labels.owner[k];
+        found.slots[slot].push(Occurrence {
             start: end - len,
             end,
             list,
             index,
         });
     });
-    out
+    found
 }
 
 /// The non-overlapping matches of `list` among `found`, as its own automaton would report them
 /// with leftmost-longest semantics: from the left, at each start the longest pattern (the first
 /// in the list on a tie), the next search from its end. `(start, end, index)`.
-pub(super) fn leftmost_longest(found: &[Occurrence], list: List) -> Vec<(usize, usize, usize)> {
-    pick(found, list, |o| {
+pub(super) fn leftmost_longest(found: &Found, list: List) -> Vec<(usize, usize, usize)> {
+    pick(found.of(list), |o| {
         (o.start, std::cmp::Reverse(o.end), o.index)
     })
 }
 
 /// The same with leftmost-first semantics: at each start, the first pattern of the list that
 /// matches there, however long.
-pub(super) fn leftmost_first(found: &[Occurrence], list: List) -> Vec<(usize, usize, usize)> {
-    pick(found, list, |o| (o.start, o.index))
+pub(super) fn leftmost_first(found: &Found, list: List) -> Vec<(usize, usize, usize)> {
+    pick(found.of(list), |o| (o.start, o.index))
 }
 
-/// Every occurrence of `list`, a list of one-character patterns, in order: `(start, end, index)`.
-/// (One-character patterns cannot overlap, so nothing is to be picked.)
-pub(super) fn in_order(
-    found: &[Occurrence],
-    list: List,
+/// Every occurrence of pattern `index` of [`List::NameChars`] (one character), in order:
+/// `(start, end, index)`.
+pub(super) fn one_char(
+    found: &Found,
+    index: usize,
 ) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
-    found
+    found.slots[slot(List::NameChars, index)]
         .iter()
-        .filter(move |o| o.list == list)
         .map(|o| (o.start, o.end, o.index))
 }
 
+/// Where `mark` occurs, as a memmem search finds it: from the left, each occurrence that starts
+/// after the last one taken ends. Byte offsets of the starts, in order.
+pub(super) fn marks(found: &Found, mark: Mark) -> impl Iterator<Item = usize> + '_ {
+    mark_occurrences(found, mark)
+        .iter()
+        .scan(0, |next_free, o| {
+            let taken = o.start >= *next_free;
+            if taken {
+                *next_free = o.end;
+            }
+            Some(taken.then_some(o.start))
+        })
+        .flatten()
+}
+
+/// Every occurrence of `mark`, overlapping ones too, by end (and so by start).
+pub(super) fn mark_occurrences(found: &Found, mark: Mark) -> &[Occurrence] {
+    &found.slots[slot(List::Marks, mark as usize)]
+}
+
 fn pick<K: Ord>(
-    found: &[Occurrence],
-    list: List,
+    own: &[Occurrence],
     order: impl Fn(&Occurrence) -> K,
 ) -> Vec<(usize, usize, usize)> {
-    let mut own: Vec<&Occurrence> = found.iter().filter(|o| o.list == list).collect();
+    let mut own: Vec<&Occurrence> = own.iter().collect();
     own.sort_by_key(|o| order(o));
     let mut out = Vec::new();
     let mut next_free = 0;
@@ -151,6 +270,7 @@ mod tests {
                 List::AddressLabels => super::super::address::label_patterns(),
                 List::NameChars => super::super::name::char_patterns(),
                 List::Signatures => super::super::name::SIGNATURE_LABELS.to_vec(),
+                List::Marks => unreachable!("compared with memmem"),
             };
             let ac = AhoCorasick::builder()
                 .match_kind(kind)
@@ -189,8 +309,20 @@ mod tests {
             own_automaton(List::NameMarkers, text),
             "markers in {text}"
         );
+        for mark in Mark::ALL {
+            assert_eq!(
+                marks(&found, mark).collect::<Vec<_>>(),
+                memchr::memmem::find_iter(text.as_bytes(), mark.text()).collect::<Vec<_>>(),
+                "{mark:?} in {text}"
+            );
+        }
+        // (one-character patterns cannot overlap: every occurrence is the list's own)
+        let mut chars: Vec<(usize, usize, usize)> = (0..super::super::name::CHAR_PATTERNS)
+            .flat_map(|i| one_char(&found, i))
+            .collect();
+        chars.sort_unstable();
         assert_eq!(
-            in_order(&found, List::NameChars).collect::<Vec<_>>(),
+            chars,
             own_automaton(List::NameChars, text),
             "one-character labels in {text}"
         );
@@ -205,6 +337,7 @@ mod tests {
             "",
             "abc 123 住 址：",
             "签名：李贵业，刘富大。落款:余建华，签字：",
+            "扣扣扣扣扣123，企鹅号：12345，《青年毛泽东》杨某军，姓  名《，5号号，艾特我",
         ] {
             agree(t);
         }
@@ -220,13 +353,13 @@ mod tests {
             list,
             index,
         };
-        let found = [
+        let found = Found::new([
             at(0, 3, List::NameMarkers, 5),
             at(0, 6, List::NameMarkers, 7),
             at(3, 9, List::NameMarkers, 1),
             at(6, 9, List::NameMarkers, 2),
             at(0, 9, List::AddressLabels, 0),
-        ];
+        ]);
         assert_eq!(
             leftmost_first(&found, List::NameMarkers),
             [(0, 3, 5), (3, 9, 1)]

@@ -41,7 +41,7 @@
 //! view (`View`, private to [`super`]); it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
-use super::labels::{self, List, Occurrence};
+use super::labels::{self, Found, List, Mark};
 use super::mask::Plan;
 use super::view::{is_han, View};
 use super::{Hit, PiiKind};
@@ -90,10 +90,47 @@ pub(super) const COMMON_WORDS: &str = include_str!("common_words.txt");
 
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| COMMON_WORDS.lines().collect());
 
-static SURNAME_SET: LazyLock<HashSet<char>> = LazyLock::new(|| SURNAMES.chars().collect());
+/// A set of characters, one bit per BMP code point (those beyond it listed): the sets of this
+/// module are asked about characters after every label and all over a text, where hashing each
+/// (SipHash) cost 5 M instructions more on the real drafts (callgrind: 518.1 M -> 513.0 M).
+struct CharSet {
+    bits: Box<[u64; 1024]>,
+    astral: Vec<char>,
+}
+
+impl CharSet {
+    fn contains(&self, c: &char) -> bool {
+        let cp = *c as usize;
+        if cp < 0x10000 {
+            self.bits[cp / 64] & (1 << (cp % 64)) != 0
+        } else {
+            self.astral.contains(c)
+        }
+    }
+}
+
+impl FromIterator<char> for CharSet {
+    fn from_iter<I: IntoIterator<Item = char>>(chars: I) -> CharSet {
+        let mut set = CharSet {
+            bits: Box::new([0; 1024]),
+            astral: Vec::new(),
+        };
+        for c in chars {
+            let cp = c as usize;
+            if cp < 0x10000 {
+                set.bits[cp / 64] |= 1 << (cp % 64);
+            } else if !set.astral.contains(&c) {
+                set.astral.push(c);
+            }
+        }
+        set
+    }
+}
+
+static SURNAME_SET: LazyLock<CharSet> = LazyLock::new(|| SURNAMES.chars().collect());
 
 /// First characters of compound surnames and minority names, and `阿`.
-static STARTS: LazyLock<HashSet<char>> = LazyLock::new(|| {
+static STARTS: LazyLock<CharSet> = LazyLock::new(|| {
     COMPOUND_SURNAMES
         .iter()
         .chain(MINORITY_STARTS)
@@ -369,7 +406,9 @@ const POST_COUNT: usize = 53;
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of the one-character labels
 /// ([`char_patterns`]).
-const DOER_LABEL: usize = LABELS.len() - 7;
+const DOER_LABEL: usize = LABELS.len() - CHAR_PATTERNS;
+/// How many one-character labels there are ([`char_patterns`]).
+pub(super) const CHAR_PATTERNS: usize = 7;
 /// What comes before `者` when it names a private person's role (`志愿者`, `受害者`, `获奖者`).
 /// (`患者`, `伤者`, `死者`, `遇难者` are labels of their own, found by the automaton.)
 const DOERS: &[&str] = &[
@@ -547,7 +586,7 @@ fn relative_after(tail: &str) -> Option<usize> {
 }
 
 /// The first characters of [`RELATIVES`] and of [`RELATIVE_JOINERS`].
-static RELATIVE_STARTS: LazyLock<HashSet<char>> = LazyLock::new(|| {
+static RELATIVE_STARTS: LazyLock<CharSet> = LazyLock::new(|| {
     RELATIVES
         .iter()
         .chain(RELATIVE_JOINERS)
@@ -893,7 +932,7 @@ const GIVEN_CHARS: &str = concat!(
     "然琪诺沐奕逸墨熙煜恺楷栩泓澄霖曦珂玥歆悠芮苒婧槿翊祎萌淇",
 );
 
-static GIVEN_SET: LazyLock<HashSet<char>> = LazyLock::new(|| {
+static GIVEN_SET: LazyLock<CharSet> = LazyLock::new(|| {
     // `李明和王芳`: characters that join names or end them are never counted as given-name ones.
     GIVEN_CHARS
         .chars()
@@ -973,11 +1012,8 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     let found = v.labels();
     let mut labels = labels::leftmost_longest(found, List::NameLabels);
     let other_labels = labels.len();
-    let titles = titles_of_works(hay);
-    let one_char = |index: usize| {
-        labels::in_order(found, List::NameChars)
-            .filter_map(move |(b, _, i)| (DOER_LABEL + i == index).then_some(b))
-    };
+    let titles = titles_of_works(hay, found);
+    let one_char = |index: usize| labels::one_char(found, index - DOER_LABEL).map(|(b, _, _)| b);
     for b in one_char(ROLE_LABEL) {
         let head = &hay[..b];
         let role = head
@@ -1156,7 +1192,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         &labels::leftmost_first(found, List::NameMarkers),
     ));
     named.extend(greeted_names(hay));
-    named.extend(names_in_a_table(hay));
+    named.extend(names_in_a_table(hay, v.labels()));
     named.extend(names_on_their_own_lines(hay));
     named.extend(signed_names(hay, found));
     named.extend(signature_line(hay, kind));
@@ -1244,7 +1280,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     }
     // `杨某军驾驶摩托车`, `驾驶人杨某军、和某华被处罚`: a name de-identified by half is a name
     // wherever it stands, and is finished (contract §4: every character after the surname is 某).
-    for p in MOU.find_iter(hay.as_bytes()) {
+    for p in labels::marks(v.labels(), Mark::Mou) {
         if let Some(found) = half_masked_name_at(hay, p, seg) {
             named.push(found);
         }
@@ -1745,8 +1781,13 @@ fn bracketed_note_before(hay: &str, b: usize) -> Option<usize> {
 /// and one or two characters common in given names ([`name_fits`]), no public figure, no
 /// office or place (`县住建局\n2026年3月2日` is an office's). Byte range and surname length.
 fn signature_line(hay: &str, kind: Kind) -> Option<(usize, usize, usize)> {
+    // (comments only, see below: the rest need not be read for a draft; a draft's last line was
+    // looked for with a char search back over the whole text, 3.9 M instructions on the real drafts)
+    if kind != Kind::Comment {
+        return None;
+    }
     let body = hay.trim_end();
-    let line_start = body.rfind('\n').map_or(0, |i| i + 1);
+    let line_start = memchr::memrchr(b'\n', body.as_bytes()).map_or(0, |i| i + 1);
     // (a message of one line signs nothing: the name would be all there is)
     if line_start == 0 {
         return None;
@@ -1820,7 +1861,7 @@ pub(super) const SIGNATURE_LABELS: &[&str] =
 /// more characters ([`signed_name_at`]) that no Chinese character follows, one after the other
 /// apart by commas or spaces. A word after the label is no name (`签名：高兴的村民`,
 /// `落款：万众一心的维西人民`, `签名：热心市民`). Byte ranges and surname lengths.
-fn signed_names(hay: &str, found: &[Occurrence]) -> Vec<(usize, usize, usize)> {
+fn signed_names(hay: &str, found: &Found) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (_, label_end, _) in labels::leftmost_longest(found, List::Signatures) {
         let mut at = label_end;
@@ -2106,18 +2147,21 @@ fn named_before_markers(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usiz
 }
 
 /// The titles of works in `hay` (`电影《青年毛泽东》`): byte ranges from each `《` to its `》`, or
-/// to the end of its line when it is not closed, by start. Found once per text (memmem: a char
-/// search scans for the last UTF-8 byte, which one CJK character in 64 shares; looking back from
-/// each label cost 4 % of all screening instructions).
-fn titles_of_works(hay: &str) -> Vec<(usize, usize)> {
+/// to the end of its line when it is not closed, by start. Found once per text, from the marks
+/// the labels' pass found (`found`: a char search scans for the last UTF-8 byte, which one CJK
+/// character in 64 shares; looking back from each label cost 4 % of all screening instructions).
+fn titles_of_works(hay: &str, found: &Found) -> Vec<(usize, usize)> {
     let bytes = hay.as_bytes();
+    let closes = labels::mark_occurrences(found, Mark::TitleClose);
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for open in TITLE_MARK.find_iter(bytes) {
+    for open in labels::marks(found, Mark::TitleOpen) {
         if out.last().is_some_and(|&(_, end)| open < end) {
             continue;
         }
-        let from = open + TITLE_MARK.needle().len();
-        let close = TITLE_END.find(&bytes[from..]).map(|i| from + i);
+        let from = open + Mark::TitleOpen.text().len();
+        let close = closes
+            .get(closes.partition_point(|o| o.start < from))
+            .map(|o| o.start);
         let line_end = memchr::memchr(b'\n', &bytes[from..]).map(|i| from + i);
         let end = match (close, line_end) {
             (Some(c), Some(l)) => c.min(l),
@@ -2133,19 +2177,6 @@ fn in_span(spans: &[(usize, usize)], b: usize) -> bool {
     let i = spans.partition_point(|&(s, _)| s <= b);
     i > 0 && b < spans[i - 1].1
 }
-
-/// Searchers for `《`, `》` and a name column's header (`姓名`, or `姓` spread from `名` by a
-/// space), built once.
-static TITLE_MARK: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("《".as_bytes()));
-static TITLE_END: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("》".as_bytes()));
-/// The searcher for `某` (a char search scans for the last UTF-8 byte, which one CJK character in
-/// 64 shares: 8 M instructions on the real drafts).
-static MOU: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("某".as_bytes()));
-static SURNAME_WORD: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("姓".as_bytes()));
 
 /// Whether `c` separates the cells of a table written as text: tabs, spaces, `|`.
 fn cell_separator(c: char) -> bool {
@@ -2262,11 +2293,10 @@ const OFFICE_COLUMNS: &[&str] = &["职务", "职称", "工作单位", "单位", 
 /// each following row's cell in that column that is two to four ideographs (or a name with `·`),
 /// a row being a line that opens with a number under `序号` or `编号`, else one with as many
 /// cells as the header; the table ends at the first line that is no row. Byte ranges and surname lengths.
-fn names_in_a_table(hay: &str) -> Vec<(usize, usize, usize)> {
+fn names_in_a_table(hay: &str, found: &Found) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     // (`姓名`, or spread out: `姓  名`; not every `老百姓`)
-    let header_like = SURNAME_WORD
-        .find_iter(hay.as_bytes())
+    let header_like = labels::marks(found, Mark::Xing)
         .any(|b| hay[b + "姓".len()..].starts_with(|c: char| c == '名' || cell_separator(c)));
     if !header_like {
         return out;
@@ -2703,7 +2733,7 @@ const ROLES: &[&str] = &[
 const OFFICE_ROLES_IN_DRAFTS: &[&str] = &["联系"];
 
 /// The last characters of [`ROLES`], to look at before comparing the roles.
-static ROLE_LAST: LazyLock<HashSet<char>> =
+static ROLE_LAST: LazyLock<CharSet> =
     LazyLock::new(|| ROLES.iter().filter_map(|r| r.chars().last()).collect());
 
 /// Words after the label `我` that say the writer's own name follows (`我名叫张三`, `我名李春`).

@@ -28,6 +28,7 @@ use crate::item::Kind;
 /// The digit a numeral stands for, in the ordinary and the financial (大写) forms, simplified or
 /// traditional (`幺` is the spoken 1 of phone numbers, `洞` the 0 and `拐` the 7 of radio speech);
 /// an ASCII digit stands for itself, so mixed spellings (`1三9…`) read too.
+#[inline]
 pub(crate) fn numeral_digit(c: char) -> Option<u8> {
     // most characters asked about are other ideographs, sampled all over a text: one bit says no
     // to them before the comparisons below, whose branches they mispredicted (`perf`: 2.7 % of
@@ -82,10 +83,11 @@ fn numeral_separator(c: char) -> bool {
     matches!(c, '-' | '—' | ' ' | '·' | '.' | '_' | '、')
 }
 
-/// Fewest bytes of a run worth reading: eleven numerals, one of them at least 3 bytes long. The
-/// text is sampled every `STRIDE` bytes, so a run that long always holds a sample and the rest of
-/// the text is not read character by character.
-const STRIDE: usize = 11;
+/// Fewest bytes of a run worth reading: eleven numerals, one of them (a Chinese numeral) 3 bytes
+/// long, so ten bytes and three. The text is sampled every `STRIDE` bytes, so a run that long
+/// always holds a sample and the rest of the text is not read character by character. (It was
+/// 11, which sampled 18 % more: callgrind, real drafts: 1.5 M instructions more.)
+const STRIDE: usize = 13;
 
 /// Finds numbers spelt in numerals in `v` (spans are folded bytes).
 pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
@@ -229,8 +231,20 @@ fn read_whole_run(
     after_code: bool,
 ) -> Option<Hit> {
     let hay: &str = &v.folded;
-    let mut digits: Vec<u8> = Vec::with_capacity(20);
-    let mut spelt: Vec<bool> = Vec::with_capacity(20);
+    // most runs are a few numerals of running text (`一二三`, `十一、`): counted before anything is
+    // collected (callgrind, real drafts: 4.5 M -> 1.6 M instructions)
+    let (mut numerals, mut any_spelt) = (0, false);
+    for c in hay[s..e].chars() {
+        if numeral_digit(c).is_some() {
+            numerals += 1;
+            any_spelt |= !c.is_ascii_digit();
+        }
+    }
+    if numerals < 11 || !any_spelt {
+        return None;
+    }
+    let mut digits: Vec<u8> = Vec::with_capacity(numerals);
+    let mut spelt: Vec<bool> = Vec::with_capacity(numerals);
     for c in hay[s..e].chars() {
         if let Some(d) = numeral_digit(c) {
             digits.push(d);

@@ -15,6 +15,7 @@
 //! [`super::view::View`]; it only proposes spans and a masking plan, and must not mask, log or
 //! keep the value it found.
 
+use super::labels::{self, Mark};
 use super::mask::Plan;
 use super::numerals::numeral_digit;
 use super::view::{glued, View};
@@ -36,11 +37,6 @@ static QQ: LazyLock<Regex> = LazyLock::new(|| {
 /// [`LABEL_TAIL`] at the start of a text.
 static LABEL_TAIL_AT_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^{LABEL_TAIL}")).expect("valid regex"));
-
-/// The Chinese labels of a QQ number, as searchers built once (building one per field cost 2 % of
-/// all screening instructions).
-static CHINESE_LABELS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-    LazyLock::new(|| ["扣扣", "企鹅号"].map(|label| memchr::memmem::Finder::new(label.as_bytes())));
 
 /// Finds labelled QQ numbers in `v`: the regex only reads the stretches with five digits or more
 /// and the few characters before them where the label is; numbers spelt in numerals or spaced
@@ -65,10 +61,9 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
                 (colon && !is_q(b.checked_sub(1).map(|p| &hay[p]))).then_some((b + 1, true))
             }
         });
-    let chinese = CHINESE_LABELS.iter().flat_map(|finder| {
-        finder
-            .find_iter(hay)
-            .map(move |b| (b + finder.needle().len(), false))
+    // (found by the labels' pass, rather than by a memmem pass for each: see `labels::Mark`)
+    let chinese = [Mark::KouKou, Mark::QiEHao].into_iter().flat_map(|mark| {
+        labels::marks(v.labels(), mark).map(move |b| (b + mark.text().len(), false))
     });
     // (where the number may start, whether after a lone `Q`)
     for (after, lone) in latin.chain(chinese) {
