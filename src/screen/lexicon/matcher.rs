@@ -572,11 +572,12 @@ impl Matcher {
     /// Hits in `text`, leftmost-longest, non-overlapping, by start. With `segmenter` `None` the word
     /// boundary rule is skipped (to measure what it saves).
     pub fn find(&self, text: &Normalized, segmenter: Option<&Segmenter>) -> Vec<Hit> {
-        let mut cands = Vec::new();
         let mut raw = Vec::new();
         self.ac.each_match(&text.compact, |k, end, _| {
             raw.push((self.ac_patterns[k], end - self.ac_lens[k] as usize, end));
         });
+        // at most one candidate an occurrence (and a few marked single characters)
+        let mut cands = Vec::with_capacity(raw.len());
         let raw = raw.into_iter().chain(self.marked_single_hits(text));
         for (pattern, cs, ce) in raw {
             if !text.bridges_only_noise(cs, ce) {

@@ -460,12 +460,22 @@ impl Normalized {
         let set_apart = std::cell::OnceCell::new();
         let apart =
             || *set_apart.get_or_init(|| self.spaced_out(cs, ce) || self.dotted_date(cs, ce));
+        // Most ranges are written without noise: their characters follow each other in `folded`
+        // (compact indices map to increasing folded ones, so the range is unbroken exactly when
+        // its ends are as far apart in both), and every test below is about a gap
+        // (callgrind, real drafts: bridges_only_noise 5.3 M -> 0.7 M instructions).
+        if ce <= cs || self.compact_src[ce - 1] - self.compact_src[cs] == (ce - 1 - cs) as u32 {
+            return true;
+        }
         let mut wraps = 0;
         for k in cs + 1..ce {
             let (a, b) = (
                 self.compact_src[k - 1] as usize,
                 self.compact_src[k] as usize,
             );
+            if b == a + 1 {
+                continue; // no gap: nothing skipped, no break, no separator
+            }
             if self.skips_too_much(a, b) {
                 return false;
             }
