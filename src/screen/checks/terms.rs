@@ -1543,8 +1543,10 @@ pub fn findings(
     // findings of offers (lists with `@contactless drop`) made here
     let mut offers = Vec::new();
     let facts = TextFacts::new(&scan.normalized);
+    // the categories a hit has made findings of, one list cleared for each hit
+    let mut categories: Vec<&str> = Vec::new();
     for hit in &scan.hits {
-        let mut categories: Vec<&str> = Vec::new();
+        categories.clear();
         for meta in lexicon.metas(hit) {
             let action = meta.action(item.kind);
             // "Findings list only what needs a reviewer's attention" (contract §2): a list whose action
