@@ -103,19 +103,22 @@ struct Labels {
 
 /// How many slots a [`Found`] has: one per [`List`] (those of [`List::NameChars`] and
 /// [`List::Marks`] unused), one per one-character label and one per [`Mark`].
-const SLOTS: usize = 7 + super::name::CHAR_PATTERNS + Mark::ALL.len();
+const SLOTS: usize = LISTS + super::name::CHAR_PATTERNS + Mark::ALL.len();
+
+/// How many [`List`]s there are: the slots of the lists come first, one each.
+const LISTS: usize = List::Marks as usize + 1;
 
 /// The slot in [`Found`] of pattern `index` of `list`.
 fn slot(list: List, index: usize) -> usize {
     match list {
-        List::NameChars => 7 + index,
-        List::Marks => 7 + super::name::CHAR_PATTERNS + index,
+        List::NameChars => LISTS + index,
+        List::Marks => LISTS + super::name::CHAR_PATTERNS + index,
         _ => list as usize,
     }
 }
 
 static LABELS: LazyLock<Labels> = LazyLock::new(|| {
-    let lists: [(List, Vec<&'static str>); 7] = [
+    let lists: [(List, Vec<&'static str>); LISTS] = [
         (List::NameLabels, super::name::label_patterns()),
         (List::NamePosts, super::name::post_patterns()),
         (List::NameMarkers, super::name::marker_patterns()),
