@@ -1192,7 +1192,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         &labels::leftmost_first(found, List::NameMarkers),
     ));
     named.extend(greeted_names(hay));
-    named.extend(names_in_a_table(hay, v.labels()));
+    named.extend(names_in_a_table(hay, found));
     named.extend(names_on_their_own_lines(hay));
     named.extend(signed_names(hay, found));
     named.extend(signature_line(hay, kind));
@@ -1280,9 +1280,9 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     }
     // `杨某军驾驶摩托车`, `驾驶人杨某军、和某华被处罚`: a name de-identified by half is a name
     // wherever it stands, and is finished (contract §4: every character after the surname is 某).
-    for p in labels::marks(v.labels(), Mark::Mou) {
-        if let Some(found) = half_masked_name_at(hay, p, seg) {
-            named.push(found);
+    for p in labels::marks(found, Mark::Mou) {
+        if let Some(half) = half_masked_name_at(hay, p, seg) {
+            named.push(half);
         }
     }
     // In a comment, a full name that heads a line before a colon (`余金花：我家的房子裂了`) is the
