@@ -469,6 +469,18 @@ fn digit_terms_match_whole_runs() {
             "全县累计发放补贴8964笔，涉及资金200万元。",
             // one of a list of numbers (breaker round 84)
             "中签号码：0021、3307、8964、9150",
+            // a legal unit of measurement or a measure word, in full, as a symbol or in a
+            // table's brackets (breaker round 90)
+            "县人民医院开展无偿献血活动，共采集血液8964毫升。",
+            "光伏电站今年累计发电8964千瓦时。",
+            "光伏电站今年累计发电8964kWh。",
+            "县信访局今年共受理群众来信8964封。",
+            "全县储备粮8964（吨）。",
+            "全县储备粮8964(吨)",
+            "今年降雨量8964毫米",
+            "全县完成造林任务的8964‰",
+            "水温8964℃",
+            "馆藏诗词8964首",
         ],
         "lexicon.political",
     );
@@ -510,6 +522,11 @@ fn digit_terms_match_whole_runs() {
             ("纪念8.9.6.4", "8.9.6.4"),
             ("纪念8964。", "8964"),
             ("口号8964，传单", "8964"),
+            // a word that merely starts like a measure word (breaker round 90)
+            ("纪念8964周年", "8964"),
+            ("8964回忆录", "8964"),
+            ("8964首先要记住", "8964"),
+            ("8964（真相）", "8964"),
             // the same date in Chinese numerals, whole
             ("纪念八九六四", "八九六四"),
             // its other names, in financial numerals too; a letter for a character
