@@ -24,8 +24,9 @@
 //!   lower-case label or start with `www.`: `使用APP。APP下载` is two sentences);
 //! - e-mail addresses are found first (linkify) and blanked, so neither their local part
 //!   (`john.li`) nor their domain is taken for a link; so is a scheme written wrong
-//!   (`https//`, `http:/`, `https:///`), so that what follows is found as a link without one,
-//!   then reported from the scheme on as obfuscated.
+//!   (`https//`, `http:/`, `https:///`, spread out or set apart by spaces or hyphens:
+//!   `h t t p s : / / x.top`, `h-t-t-p-s://`), so that what follows is found as a link without
+//!   one, then reported from the scheme on as obfuscated.
 //!
 //! [`linkify`] then finds URLs with or without a scheme in the view. A link with a scheme is always a
 //! link. One without (`www.x.com`, `deal66.com`) must end in a suffix the public suffix list knows
@@ -416,12 +417,16 @@ fn is_email_only(text: &str) -> bool {
 /// (`https//item.taobao.com`, `http:/t.cn/x`, `https:///item.jd.com`, `http:/ /t.cn`, and
 /// `https:\/\/t.cn` as copied out of JSON), or defanged as threat reports write it so that it
 /// cannot be clicked (`hxxps://deal66.top`): the scheme is blanked in the scan copy and the rest
-/// judged as a link without one, an obfuscated link written from the scheme on. A right
-/// `https://` has group `scheme` starting `http`, group `colon` and `slashes` exactly `//`; the
-/// caller skips it.
+/// judged as a link without one, an obfuscated link written from the scheme on. So is a scheme
+/// spread out by spaces or hyphens (`h t t p s : / / deal66.top`, whose letters' spaces
+/// [`letter_spacing`] has already left out of the view; `h-t-t-p-s://`, breaker round 90). A
+/// right `https://` is the scheme starting `http` and `://` right after it, no space anywhere;
+/// the caller skips it.
 static BROKEN_SCHEME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?P<scheme>https?|hxxps?)(?P<colon>:?)(?P<slashes>(?: ?\\?/)+)")
-        .expect("valid regex")
+    regex::Regex::new(
+        r"(?i)\b(?P<scheme>h[-_]?t[-_]?t[-_]?p(?:[-_]?s)?|hxxps?) *(?P<colon>:?) *(?P<slashes>(?: ?\\?/)+) *",
+    )
+    .expect("valid regex")
 });
 
 static USER_INFO_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -1103,25 +1108,43 @@ fn find_in(text: &str) -> Vec<Link> {
         }
     }
     // (most islands hold no scheme at all: the regex only runs where one may be)
-    let may_have_scheme = view
-        .text
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.eq_ignore_ascii_case(b"http") || w.eq_ignore_ascii_case(b"hxxp"));
+    let may_have_scheme = view.text.as_bytes().windows(4).any(|w| {
+        w.eq_ignore_ascii_case(b"http")
+            || w.eq_ignore_ascii_case(b"hxxp")
+            || w[..3].eq_ignore_ascii_case(b"h-t")
+            || w[..3].eq_ignore_ascii_case(b"h_t")
+    });
     // the view byte ranges of the schemes written wrong
     let mut broken = Vec::new();
+    // the text's characters, once a scheme with a space in it needs them
+    let mut chars: Option<Vec<char>> = None;
     for c in may_have_scheme
         .then(|| BROKEN_SCHEME.captures_iter(&view.text))
         .into_iter()
         .flatten()
     {
+        let m = c.get(0).expect("group 0");
+        // A space of the view stands for any other character too: the scheme ends at the first
+        // that is no space in the text (`https//办事指南` is `https//` and prose).
+        let end = (m.start()..m.end())
+            .find(|&k| {
+                view.text.as_bytes()[k] == b' '
+                    && !chars
+                        .get_or_insert_with(|| text.chars().collect())
+                        .get(view.src[k].0)
+                        .is_some_and(|c| c.is_whitespace())
+            })
+            .unwrap_or(m.end());
+        let written = &view.text[m.start()..end];
+        if !written.contains('/') {
+            continue;
+        }
         let right = c["scheme"].to_ascii_lowercase().starts_with("http")
-            && !c["colon"].is_empty()
-            && &c["slashes"] == "//";
+            && written.len() == c["scheme"].len() + 3
+            && written.ends_with("://");
         if !right {
-            let m = c.get(0).expect("group 0");
-            scan[m.start()..m.end()].fill(b' ');
-            broken.push((m.start(), m.end()));
+            scan[m.start()..end].fill(b' ');
+            broken.push((m.start(), end));
         }
     }
     let scan = String::from_utf8(scan).unwrap_or_default();
@@ -2074,8 +2097,26 @@ mod tests {
                 "看 HXXP://t.cn/A6abc",
                 &[("HXXP://t.cn/A6abc", "t.cn", true)],
             ),
+            // spread out by spaces or hyphens, or set apart from its host (breaker round 90)
+            (
+                "详情见 h t t p s : / / deal66.top 下单",
+                &[("h t t p s : / / deal66.top", "deal66.top", true)],
+            ),
+            (
+                "看 h t t p : / / w w w . deal66 . com",
+                &[("h t t p : / / w w w . deal66 . com", "www.deal66.com", true)],
+            ),
+            (
+                "详情见 https : // deal66.top",
+                &[("https : // deal66.top", "deal66.top", true)],
+            ),
+            (
+                "详情见 h-t-t-p-s://deal66.top",
+                &[("h-t-t-p-s://deal66.top", "deal66.top", true)],
+            ),
             // the word alone, and an underscore outside a www name, are nothing
             ("https 协议更安全", &[]),
+            ("支持 HTTP / HTTPS 协议", &[]),
             ("hxxp 是什么意思", &[]),
             ("用户名 user_name 已注册", &[]),
         ]);
