@@ -27,7 +27,7 @@ pub struct Cli {
     pub extra_lexicons: Vec<PathBuf>,
 
     /// RabbitMQ URL (used by `worker` and `enqueue`).
-    #[arg(long, global = true, env = "SCREENER_AMQP_URL", default_value = DEFAULT_AMQP_URL, hide_env_values = true, hide_default_value = true)]
+    #[arg(long, global = true, env = "SCREENER_AMQP_URL", default_value = DEFAULT_AMQP_URL, hide_env_values = true)]
     pub amqp_url: String,
 
     /// Log format on stderr.

@@ -129,31 +129,26 @@ impl Default for CountyPolicy {
     }
 }
 
-/// Why a policy file did not load.
+/// Why a policy file did not load. Shown as `path:line: message` (`path: message` when TOML does
+/// not say where), as lint shows the lexicons' errors.
 #[derive(Debug, thiserror::Error)]
-#[error("{path}: {message}")]
+#[error("{path}{}: {message}", if *.line > 0 { format!(":{line}") } else { String::new() })]
 pub struct PolicyError {
     /// The file, as given.
     pub path: String,
     /// 1-based line of the problem, 0 when TOML does not say.
     pub line: usize,
-    /// What is wrong, with line and column when TOML knows them.
+    /// What is wrong, in Chinese, without the line (which [`PolicyError::line`] holds).
     pub message: String,
 }
 
 impl PolicyError {
-    /// The error `what` at 1-based `line` of `path` (0: TOML does not say), the message led by
-    /// the line when known (`第 3 行：…`).
+    /// The error `what` at 1-based `line` of `path` (0: TOML does not say).
     fn at(path: &str, line: usize, what: &str) -> PolicyError {
-        let at = if line > 0 {
-            format!("第 {line} 行：")
-        } else {
-            String::new()
-        };
         PolicyError {
             path: path.to_owned(),
             line,
-            message: format!("{at}{what}"),
+            message: what.to_owned(),
         }
     }
 }
@@ -188,14 +183,24 @@ fn toml_message(message: &str) -> String {
         return format!("未知的键 {field}，可用的键：{expected}");
     }
     if message.starts_with("invalid type") {
-        let want = if message.contains("expected a string") {
-            "，应为带引号的字符串"
-        } else if message.contains("sequence") {
-            "，应为列表 [ ... ]"
-        } else {
-            ""
-        };
+        const WANTS: &[(&str, &str)] = &[
+            ("expected a string", "，应为带引号的字符串"),
+            ("sequence", "，应为列表 [ ... ]"),
+            ("integer", "，应为整数"),
+            ("u8", "，应为整数"),
+            ("usize", "，应为整数"),
+            ("boolean", "，应为 true 或 false"),
+            ("map", "，应为表 { ... } 或 [表名]"),
+        ];
+        let want = WANTS
+            .iter()
+            .find(|(en, _)| message.contains(en))
+            .map_or("", |(_, zh)| zh);
         return format!("取值类型不对{want}");
+    }
+    // this crate's own messages (an unknown route) are Chinese already
+    if message.chars().any(crate::screen::segment::is_cjk) {
+        return message.trim().to_owned();
     }
     match KNOWN.iter().find(|(en, _)| message.contains(en)) {
         Some((_, zh)) => (*zh).to_owned(),
@@ -332,6 +337,12 @@ mod tests {
                 "未知的键 `drafts`，可用的键：`draft`、`comment`",
             ),
             ("[actions]\n\"a\" = { draft = 3 }\n", "应为带引号的字符串"),
+            ("[county]\nmax_leader_titles = \"two\"\n", "应为整数"),
+            // an unknown route is named as such, not as bad TOML
+            (
+                "[actions]\n\"a\" = { draft = \"deputy_leder\" }\n",
+                "未知的处理方式 `deputy_leder`",
+            ),
             ("[action]\n", "可用的键：`actions`、"),
         ] {
             let e = Policy::parse("p.toml", text).unwrap_err().to_string();
@@ -345,18 +356,18 @@ mod tests {
         let e =
             Policy::parse("p.toml", "[actions]\n\"x\" = { draft = \"nowhere\" }\n").unwrap_err();
         assert!(e.to_string().contains("p.toml"), "{e}");
-        assert!(e.to_string().contains("第 2 行"), "{e}");
+        assert!(e.to_string().starts_with("p.toml:2: "), "{e}");
         let e =
             Policy::parse("p.toml", "[actions]\n\"x\" = { draft = \"takedown\" }\n").unwrap_err();
         assert!(e.to_string().contains("不适用"), "{e}");
-        assert!(e.to_string().contains("第 2 行"), "{e}");
+        assert!(e.to_string().starts_with("p.toml:2: "), "{e}");
         // mask is for personal information only
         let e = Policy::parse(
             "p.toml",
             "[actions]\n\"pii.mobile\" = { draft = \"mask\" }\n\"leader.named\" = { draft = \"mask\" }\n",
         )
         .unwrap_err();
-        assert!(e.to_string().contains("第 3 行"), "{e}");
+        assert!(e.to_string().starts_with("p.toml:3: "), "{e}");
         assert!(e.to_string().contains("pii.*"), "{e}");
         // comments are not checked for units, leaders or attribution
         let e = Policy::parse(
@@ -364,7 +375,7 @@ mod tests {
             "[actions]\n\"unit.named\" = { draft = \"co_review\", comment = \"forward\" }\n",
         )
         .unwrap_err();
-        assert!(e.to_string().contains("第 2 行"), "{e}");
+        assert!(e.to_string().starts_with("p.toml:2: "), "{e}");
         assert!(e.to_string().contains("只看草稿"), "{e}");
         // forwarding needs a department
         let e = Policy::parse(

@@ -415,7 +415,10 @@ fn parse_lex(f: &SourceFile, mut meta: TermMeta, out: &mut Parsed) {
                     continue;
                 };
                 if let Err(msg) = apply_header(&mut m, &format!("{k} {v}")) {
-                    let msg = msg.replace('@', "覆盖项 ");
+                    // (`未知的元数据项 @drafts` reads `未知的覆盖项 drafts` after a term)
+                    let msg = msg
+                        .replace("未知的元数据项 @", "未知的覆盖项 ")
+                        .replace('@', "覆盖项 ");
                     out.diagnostics
                         .push(diag(&f.display, n, Severity::Error, msg));
                 }
@@ -1033,6 +1036,15 @@ mod tests {
         assert!(p.diagnostics[0]
             .to_string()
             .starts_with("lexicons/bad.lex:2: 错误"));
+        // an unknown override is named as one (README trial: `未知的元数据项 覆盖项 drafts`)
+        let p = parse_all(&[file(
+            "o.lex",
+            "@category x
+词 | drafts=returned
+",
+        )]);
+        assert_eq!(error_lines(&p), vec![2], "{:?}", p.diagnostics);
+        assert_eq!(p.diagnostics[0].message, "未知的覆盖项 drafts");
     }
 
     /// Kind: a gap or number mark that stands between no two parts makes a term that never
