@@ -1247,4 +1247,50 @@ mod tests {
             &[("家住保和镇新民路12号", "家住保和镇＊＊＊**＊")],
         );
     }
+
+    /// Kind: a flat's address takes in the numbered road before it, kept down to the township
+    /// (contract §4), and after `我在`/`我是` a house the writer says they live in is their home
+    /// (breaker round 92, where `新华街8号` was left). Kept: a road without a house number, an
+    /// estate's name before a flat, a house the writer only works or trades at, an office.
+    #[test]
+    fn numbered_roads_before_flats_and_houses_lived_in_of_round_92() {
+        masks(
+            "address",
+            &[
+                (
+                    "我在保和镇新华街8号2栋3单元501住了十年，楼上天天漏水",
+                    "我在保和镇＊＊＊*＊*＊*＊＊***住了十年，楼上天天漏水",
+                ),
+                (
+                    "我在保和镇新华街8号住了十年，楼上天天漏水",
+                    "我在保和镇＊＊＊*＊住了十年，楼上天天漏水",
+                ),
+                (
+                    "我在塔城镇和平路12号3栋201室，停水三天了",
+                    "我在塔城镇＊＊＊**＊*＊***＊，停水三天了",
+                ),
+                (
+                    "保和镇玉龙路56号3栋201的住户反映漏水",
+                    "保和镇＊＊＊**＊*＊***的住户反映漏水",
+                ),
+                (
+                    "我是保和镇人民路15号的住户，路灯坏了",
+                    "我是保和镇＊＊＊**＊的住户，路灯坏了",
+                ),
+                // kept
+                ("我在新华街8号上班", "我在新华街8号上班"),
+                ("我在保和镇新华街8号开了家店", "我在保和镇新华街8号开了家店"),
+                ("我在新华街住了十年", "我在新华街住了十年"),
+                (
+                    "兰园小区5栋302室的业主反映漏水",
+                    "兰园小区*＊***＊的业主反映漏水",
+                ),
+            ],
+        );
+        masks_in(
+            draft(),
+            "address",
+            &[("县政府位于保和镇人民路8号。", "县政府位于保和镇人民路8号。")],
+        );
+    }
 }
