@@ -1002,6 +1002,32 @@ pub fn starts_with_minority_name(text: &str) -> bool {
     MINORITY_STARTS.iter().any(|m| text.starts_with(m))
 }
 
+/// Lisu kin words after `阿` that make a word of address after a surname (`王阿哥`, like `王阿姨`,
+/// [`HONORIFICS`]), and places and brands `阿` opens (`阿里`, `阿坝`): no given name. (`阿妹` is
+/// a girl's name after a surname, `余阿妹`.)
+const NOT_GIVEN_WITH_A: &[&str] = &[
+    "阿哥", "阿姐", "阿叔", "阿婶", "阿婆", "阿公", "阿爸", "阿妈", "阿爷", "阿奶", "阿舅", "阿嫂",
+    "阿弟", "阿爹", "阿姑", "阿姨", "阿伯", "阿訇", "阿里", "阿坝", "阿尔", "阿克", "阿拉", "阿勒",
+    "阿富", "阿根", "阿联", "阿胶", "阿尺",
+];
+
+/// Whether `given` (the characters after a surname) opens with a Lisu given name (`阿` and one
+/// Chinese character: `余阿花`, `和阿妹`) or a Tibetan syllable ([`MINORITY_STARTS`]: `杨扎西`),
+/// which lists of given-name characters do not hold. Not a word of address nor a place
+/// ([`NOT_GIVEN_WITH_A`]), nor the greeting `扎西德勒`.
+fn minority_given_name(given: &[char]) -> bool {
+    if given.len() < 2 || !is_han(given[1]) || NEVER_IN_MINORITY_NAME.contains(given[1]) {
+        return false;
+    }
+    let two: String = given[..2].iter().collect();
+    if given[0] == '阿' {
+        !NOT_GIVEN_WITH_A.contains(&two.as_str())
+    } else {
+        MINORITY_STARTS.contains(&two.as_str())
+            && !(two == "扎西" && given.get(2..4) == Some(&['德', '勒'][..]))
+    }
+}
+
 /// Finds the private persons named in `v`. In a draft (`kind`), the roles of
 /// [`OFFICE_ROLES_IN_DRAFTS`] name the office's own staff and are no label.
 pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmenter>) -> Vec<Hit> {
@@ -2082,6 +2108,13 @@ fn named_before_markers(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usiz
             out.extend(
                 name_ending_at(hay, end, false)
                     .or_else(|| full_name_ending_at(hay, end))
+                    // `扎西尼玛老人今年80岁`, `余阿花阿姨`: a minority name before a word of
+                    // address (breaker round 92)
+                    .or_else(|| {
+                        (marker == Marker::Addressed)
+                            .then(|| minority_name_ending_at(hay, end))
+                            .flatten()
+                    })
                     .or_else(|| {
                         (marker == Marker::Profile)
                             .then(|| profiled_name_ending_at(hay, end))
@@ -2417,6 +2450,39 @@ fn profiled_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
         // an ethnic group or a place (`民族：普米族，女`, `高山族，女`: regression breaker round 84)
         && !"族县乡镇村市省区".contains(third))
     .then_some((start, 1))
+}
+
+/// A minority name ending at byte `end`, for a word of address after it ([`ADDRESSED`]): two
+/// Tibetan syllables ([`TIBETAN_FIRST`], then one of them or [`TIBETAN_LAST`]: `扎西尼玛老人`),
+/// masked whole, or a surname that is no conjunction and a Lisu or Tibetan given name
+/// ([`minority_given_name`]: `余阿花阿姨`). Not after an office (`县长扎西尼玛本人`). Its start and
+/// surname length.
+fn minority_name_ending_at(hay: &str, end: usize) -> Option<(usize, usize)> {
+    let back: Vec<(usize, char)> = hay[..end].char_indices().rev().take(4).collect();
+    let office = |s: usize| {
+        let head = &hay[..s];
+        head.ends_with(['长', '席', '记', '任', '《'])
+            || OFFICES
+                .iter()
+                .chain(OFFICES_BEFORE_A_LIST)
+                .any(|o| head.ends_with(o))
+    };
+    if let [_, (last, _), _, (s, _)] = back[..] {
+        let (first, second) = (&hay[s..last], &hay[last..end]);
+        if TIBETAN_FIRST.contains(&first)
+            && (TIBETAN_FIRST.contains(&second) || TIBETAN_LAST.contains(&second))
+            && !office(s)
+        {
+            return Some((s, 0));
+        }
+    }
+    let &(s, surname) = back.get(2)?;
+    let given: Vec<char> = hay[s + surname.len_utf8()..end].chars().collect();
+    (SURNAME_SET.contains(&surname)
+        && !CONJUNCTION_SURNAMES.contains(surname)
+        && minority_given_name(&given)
+        && !office(s))
+    .then_some((s, 1))
 }
 
 /// A full name ending at byte `end` whatever stands before it: a single surname and two characters
@@ -3146,6 +3212,10 @@ fn name_after_label(
         return None;
     }
     let chars: Vec<char> = rest.chars().take(12).collect();
+    // `村民扎西德勒向游客问好`: the Tibetan greeting is no name
+    if rest.starts_with("扎西德勒") {
+        return None;
+    }
     // A minority name's first syllable is taken as it is (`阿不都` has a `不`).
     let syllable = MINORITY_BY_FIRST.starting(rest).map(|m| m.chars().count());
     let lisu = chars.first() == Some(&'阿')
@@ -3187,9 +3257,23 @@ fn name_after_label(
         && chars.len() >= 4
         && chars[1..3].iter().all(|c| GIVEN_SET.contains(c))
         && (!is_han(chars[3]) || STRONG_FOLLOWERS.contains(chars[3]));
-    if conjunction && class != Class::Explicit && !colon && !full_name && !word_given_name {
+    // `村民余阿花领取了`, `村民杨扎西领到了`, `村民和阿妹、…`: a surname and a Lisu given name
+    // (`阿` and one character) or a Tibetan syllable ([`MINORITY_STARTS`]), which no list of
+    // given-name characters holds (breaker round 92, where only `说` or `家` after them was read)
+    let minority_given = surname > 0 && minority_given_name(&chars[surname..]);
+    // `村民和丽说`, `脱贫户和军家`: the Naxi surname 和 and one given-name character, settled in the
+    // loop below by segmentation and what follows (breaker round 92)
+    let one_given =
+        conjunction && chars.len() >= 3 && GIVEN_SET.contains(&chars[1]) && is_han(chars[2]);
+    // (where only those two readings make a name: nothing else in the loop may take one)
+    let only_new_readings =
+        conjunction && class != Class::Explicit && !colon && !full_name && !word_given_name;
+    if only_new_readings && !minority_given && !one_given {
         return None;
     }
+    // whether the surname and the next character make a word (`和文`), so that only a verb after
+    // the full name makes it one (see below)
+    let mut word_opens = false;
     if surname > 0 {
         // `学生杨　伟在…`: a name of two characters padded to three with a space, as lists align
         // them; the space stays when it is masked
@@ -3235,6 +3319,8 @@ fn name_after_label(
                 && chars[1..3].iter().all(|c| GIVEN_SET.contains(c))
                 && !COMMON.contains(three.as_str())
                 // (`的` only after a surname that is no conjunction: `村民和善良的志愿者`)
+                // (`村民和文明家庭代表`: a family a campaign names, no household)
+                && !opens_any(&chars[3..], ["家庭"].iter())
                 && follows(
                     &chars[3..],
                     if CONJUNCTION_SURNAMES.contains(chars[0]) {
@@ -3246,7 +3332,18 @@ fn name_after_label(
             // (nor the start of a three-character word: `吸毒人员艾滋病检测` is no 艾滋, breaker
             // round 70)
             if (COMMON.contains(word.as_str()) || COMMON.contains(three.as_str())) && !full {
-                return None;
+                // `老党员和文光讲述了`: after 和, two given-name characters of which the first
+                // makes a word with 和 (和文, 和平) are still a name before a verb by segmentation,
+                // settled in the loop below (breaker round 92)
+                let verb_may_settle = CONJUNCTION_SURNAMES.contains(chars[0])
+                    && matches!(class, Class::Person | Class::Collective)
+                    && chars.len() >= 4
+                    && chars[1..3].iter().all(|c| GIVEN_SET.contains(c))
+                    && !COMMON.contains(three.as_str());
+                if !verb_may_settle {
+                    return None;
+                }
+                word_opens = true;
             }
         }
     }
@@ -3500,6 +3597,71 @@ fn name_after_label(
         if verb_after_syllable && n > pre {
             continue;
         }
+        // What the person did right after the name, by segmentation: a verb, an adverb or an
+        // idiom (`领取`, `领到`, `讲述`), or a one-character verb with its aspect (`领了`).
+        let verb_after =
+            || tag_after().is_some_and(verb_like) || one_character_and_aspect_after(surname + n);
+        // A transliterated name does not run on over such a verb (`村民阿花领取了` is not
+        // 阿花领取; breaker round 92).
+        if pre > 0 && (pre + 1..n).any(|k| word_after(k).is_some_and(verb_like)) {
+            continue;
+        }
+        // `村民阿花领到了救助金`: a Lisu name before what the person did (breaker round 92, where
+        // only a particle or a listed verb after it was read)
+        // (a Lisu name of two or three characters: `服务员阿朵姑娘知道` is 阿朵 before 姑娘)
+        let minority_before_verb = pre > 0
+            && n > pre
+            && n <= pre + 2
+            && matches!(class, Class::Person | Class::Collective | Class::Explicit)
+            && verb_after();
+        // `村民余阿花领取了`, `困难群众余阿妹领到了`, `村民杨扎西领到了`: a surname and a Lisu or
+        // Tibetan given name ([`minority_given_name`]) stand as a name after a person's or a
+        // group's label, whatever follows, where segmentation ends a word after them (not
+        // `阿里巴巴`); the conjunction 和 too (`村民和阿妹`: read as `和` and a name, the same
+        // characters are masked). Breaker round 92.
+        let minority_full = minority_given
+            && n == 2
+            && matches!(class, Class::Person | Class::Collective | Class::Explicit)
+            // (a Lisu name whatever segmentation makes of it, `熊阿四种了` is 熊阿|四种|了; a
+            // Tibetan syllable only as a word, `种格桑花` is no 种格桑)
+            && (given[0] == '阿' || on_boundary(surname + n) != Some(false));
+        // `村民和丽说`, `脱贫户和军家今年`, `村民和丽领取了`: the Naxi surname 和 and one given-name
+        // character, where segmentation cuts after them (`和大家说`, `和学生参加` are 和 and a
+        // word), before `说`, a household's `家` (not a word's: `和国家`) or what the person did
+        // (breaker round 92, where `我叫和丽` alone was read)
+        let conjunction_one = one_given
+            && n == 1
+            && !colon
+            && name_like
+            && matches!(class, Class::Person | Class::Collective)
+            && on_boundary(surname + n) == Some(true)
+            && (next.first() == Some(&'说')
+                || (next.first() == Some(&'家') && !JIA_WORD_STARTS.contains(name[0]))
+                || verb_after());
+        // `老党员和文光讲述了`: 和 and a given name whose first character makes a word with it
+        // (和文, 和平) only before a verb by segmentation, where 和 and the name are not one word
+        // (`和田玉`); nothing else makes the three a name (`村民和平安的`)
+        // (and 和 and a given name that is a word itself, 文华, 秀英, only where segmentation
+        // reads the word a name's: `老党员和文华讲述了`, not `村民和学生参加了`, `和金花`)
+        let word_then_verb = (word_opens || only_new_readings)
+            && n == 2
+            && name.iter().all(|c| GIVEN_SET.contains(c))
+            && matches!(class, Class::Person | Class::Collective)
+            && tag_after().is_some_and(verb_like)
+            && tokens().is_some_and(|t| match t.as_slice() {
+                [(1, _), (3, tag), ..] if only_new_readings => {
+                    tag.starts_with("nr") || *tag == "nz"
+                }
+                [(first, _), ..] => !only_new_readings && *first < 3,
+                [] => false,
+            });
+        if word_opens && !word_then_verb {
+            continue;
+        }
+        // `村民熊阿四种了`: `阿` alone is no given name after a surname
+        if minority_given && n == 1 {
+            continue;
+        }
         // (a time word after a surname and a given name says when: `村民李立正在地里干活`)
         let followed = follows(next, followers)
             // (a word 经 opens after a surname and a given name: `群众李娟经介绍`)
@@ -3522,8 +3684,13 @@ fn name_after_label(
             || conjunction_before_verb
             || word_name_before_verb
             || verb_after_syllable
+            || minority_before_verb
+            || minority_full
+            || conjunction_one
+            || word_then_verb
             || followed)
-            || (conjunction && n < 2 && class != Class::Explicit)
+            || (conjunction && n < 2 && class != Class::Explicit && !conjunction_one)
+            || (only_new_readings && !minority_full && !conjunction_one && !word_then_verb)
         {
             continue;
         }
@@ -5237,6 +5404,98 @@ mod tests {
                     "张家长李家短，这种事情没人管",
                 ),
                 ("家长李建国反映", "家长李某某反映"),
+            ],
+        );
+    }
+
+    /// Kind: what breaker round 92 found published. The Naxi surname 和 and one given-name
+    /// character before `说`, a household's `家` or a verb; a surname and a Lisu or Tibetan given
+    /// name after a label, whatever verb follows; a Lisu name before a verb; 和 and a given name
+    /// that makes a word with it (和文, 文华) before a verb; two Tibetan syllables before `老人`.
+    /// Kept: 和 joining a group or a word (`和大家`, `和学生`, `和平`, `和谐`, `和田玉`), words
+    /// opened by `阿` (`阿姨`, `阿哥`, `阿里巴巴`), the greeting `扎西德勒`, a Lisu name not
+    /// run on over a label (`阿朵姑娘`), groups of old people.
+    #[test]
+    fn naxi_lisu_and_tibetan_names_of_round_92() {
+        masks_in(
+            draft().with_segmenter(segmenter()),
+            "name",
+            &[
+                (
+                    "村民和丽说，日子越过越好了。",
+                    "村民和某说，日子越过越好了。",
+                ),
+                ("村民和芳表示，今年收成好。", "村民和某表示，今年收成好。"),
+                (
+                    "脱贫户和军家今年养了20头猪。",
+                    "脱贫户和某家今年养了20头猪。",
+                ),
+                ("低保户和英领到了救助金。", "低保户和某领到了救助金。"),
+                ("养殖户和林养了30头牛。", "养殖户和某养了30头牛。"),
+                ("村民余阿花领取了救助金。", "村民余某某领取了救助金。"),
+                ("村民杨扎西领到了救助金。", "村民杨某某领到了救助金。"),
+                (
+                    "村民和阿妹、余阿花领到了救助金。",
+                    "村民和某某、余某某领到了救助金。",
+                ),
+                (
+                    "困难群众余阿妹领到了救助金。",
+                    "困难群众余某某领到了救助金。",
+                ),
+                (
+                    "困难群众和阿普领取了救助金。",
+                    "困难群众和某某领取了救助金。",
+                ),
+                ("村民熊阿四种了5亩核桃。", "村民熊某某种了5亩核桃。"),
+                ("村民李格桑种了5亩青稞。", "村民李某某种了5亩青稞。"),
+                ("村民阿花领到了救助金。", "村民某某领到了救助金。"),
+                ("村民阿普四领取了补贴。", "村民某某某领取了补贴。"),
+                ("患者阿花领取了药品。", "患者某某领取了药品。"),
+                (
+                    "老党员和文光讲述了自己的入党经历。",
+                    "老党员和某某讲述了自己的入党经历。",
+                ),
+                (
+                    "老党员和文华讲述了入党经历。",
+                    "老党员和某某讲述了入党经历。",
+                ),
+                (
+                    "扎西尼玛老人今年80岁，身体硬朗。",
+                    "某某某某老人今年80岁，身体硬朗。",
+                ),
+                ("此里卓玛老人在家织布。", "某某某某老人在家织布。"),
+                ("余阿花阿姨每天打扫村道。", "余某某阿姨每天打扫村道。"),
+                // kept
+                ("村民和大家说，要搞好卫生。", "村民和大家说，要搞好卫生。"),
+                ("村民和学生参加了活动。", "村民和学生参加了活动。"),
+                ("村民和学生为此感到高兴。", "村民和学生为此感到高兴。"),
+                ("村民和丽江游客一起跳舞。", "村民和丽江游客一起跳舞。"),
+                ("村民和国家的关系。", "村民和国家的关系。"),
+                ("干部和军人参加了座谈。", "干部和军人参加了座谈。"),
+                ("职工和家属说，感谢政府。", "职工和家属说，感谢政府。"),
+                ("老人和小孩领取了口罩。", "老人和小孩领取了口罩。"),
+                ("居民和商户领取了垃圾袋。", "居民和商户领取了垃圾袋。"),
+                ("村民和平共处。", "村民和平共处。"),
+                ("村民和谐相处。", "村民和谐相处。"),
+                ("群众和好如初。", "群众和好如初。"),
+                ("村民和平安的房子修好了。", "村民和平安的房子修好了。"),
+                (
+                    "村民和文明家庭代表参加了表彰。",
+                    "村民和文明家庭代表参加了表彰。",
+                ),
+                ("游客和田玉商人交谈。", "游客和田玉商人交谈。"),
+                ("村民和阿里巴巴合作开网店。", "村民和阿里巴巴合作开网店。"),
+                ("村民余阿姨领取了救助金。", "村民余阿姨领取了救助金。"),
+                ("村民王阿哥领取了救助金。", "村民王阿哥领取了救助金。"),
+                ("游客阿哥阿妹一起跳起了舞。", "游客阿哥阿妹一起跳起了舞。"),
+                ("村民扎西德勒向游客问好。", "村民扎西德勒向游客问好。"),
+                (
+                    "宾馆服务员阿朵姑娘知道我的苦衷后。",
+                    "宾馆服务员阿朵姑娘知道我的苦衷后。",
+                ),
+                ("空巢老人今年增加了。", "空巢老人今年增加了。"),
+                ("百岁老人今年有12位。", "百岁老人今年有12位。"),
+                ("县长扎西尼玛本人出席。", "县长扎西尼玛本人出席。"),
             ],
         );
     }
