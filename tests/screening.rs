@@ -470,7 +470,7 @@ fn digit_terms_match_whole_runs() {
             // one of a list of numbers (breaker round 84)
             "中签号码：0021、3307、8964、9150",
             // a legal unit of measurement or a measure word, in full, as a symbol or in a
-            // table's brackets (breaker round 90)
+            // table's brackets (breaker round 92)
             "县人民医院开展无偿献血活动，共采集血液8964毫升。",
             "光伏电站今年累计发电8964千瓦时。",
             "光伏电站今年累计发电8964kWh。",
@@ -522,7 +522,7 @@ fn digit_terms_match_whole_runs() {
             ("纪念8.9.6.4", "8.9.6.4"),
             ("纪念8964。", "8964"),
             ("口号8964，传单", "8964"),
-            // a word that merely starts like a measure word (breaker round 90)
+            // a word that merely starts like a measure word (breaker round 92)
             ("纪念8964周年", "8964"),
             ("8964回忆录", "8964"),
             ("8964首先要记住", "8964"),

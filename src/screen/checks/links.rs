@@ -419,7 +419,7 @@ fn is_email_only(text: &str) -> bool {
 /// cannot be clicked (`hxxps://deal66.top`): the scheme is blanked in the scan copy and the rest
 /// judged as a link without one, an obfuscated link written from the scheme on. So is a scheme
 /// spread out by spaces or hyphens (`h t t p s : / / deal66.top`, whose letters' spaces
-/// [`letter_spacing`] has already left out of the view; `h-t-t-p-s://`, breaker round 90). A
+/// [`letter_spacing`] has already left out of the view; `h-t-t-p-s://`, breaker round 92). A
 /// right `https://` is the scheme starting `http` and `://` right after it, no space anywhere;
 /// the caller skips it.
 static BROKEN_SCHEME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -2097,7 +2097,7 @@ mod tests {
                 "看 HXXP://t.cn/A6abc",
                 &[("HXXP://t.cn/A6abc", "t.cn", true)],
             ),
-            // spread out by spaces or hyphens, or set apart from its host (breaker round 90)
+            // spread out by spaces or hyphens, or set apart from its host (breaker round 92)
             (
                 "详情见 h t t p s : / / deal66.top 下单",
                 &[("h t t p s : / / deal66.top", "deal66.top", true)],

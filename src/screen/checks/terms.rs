@@ -1249,7 +1249,7 @@ const MEASURE_WORDS: &[&str] = &[
     "针",
     "车次",
     "对",
-    // breaker round 90: the legal units of measurement in Chinese (GB 3100-1993 and the 计量单位
+    // breaker round 92: the legal units of measurement in Chinese (GB 3100-1993 and the 计量单位
     // 名称 of 国务院《关于在我国统一实行法定计量单位的命令》), in full and in their symbols (folded
     // to lower case), and the measure words of letters, seeds, poems, terms, rounds, trips…
     "千瓦时",
