@@ -7361,3 +7361,216 @@ fn comment_section_of_round_91() {
         Route::UnitHead,
     );
 }
+
+// Kind: breaker round 92, disasters and group illness told by their impact in a draft (第四条第二款):
+// a forest fire, a rainstorm that struck or cut roads, a drought leaving people short of water,
+// snow stranding vehicles, pupils vomiting after a meal, residents with diarrhoea. Forecasts,
+// prevention, history and achievements keep the words without an event.
+#[test]
+fn disasters_told_by_impact_of_round_92() {
+    for (body, hit) in [
+        ("维登乡发生森林大火，过火面积约200亩。", "森林大火"),
+        ("我县发生特大暴雨，多个乡镇受灾严重。", "发生特大暴雨"),
+        ("永春乡遭受暴雨袭击，多处房屋受损。", "遭受暴雨袭击"),
+        (
+            "6月12日，康普乡遭受强降雨袭击，多处农田被淹。",
+            "遭受强降雨袭击",
+        ),
+        ("暴雨致康普乡多处道路中断。", "暴雨致康普乡多处道路中断"),
+        ("暴雨导致巴迪乡通信中断。", "暴雨导致巴迪乡通信中断"),
+        ("连日干旱，全县12万人饮水困难。", "连日干旱"),
+        ("因旱导致3万人临时饮水困难。", "因旱导致3万人临时饮水困难"),
+        (
+            "受暴雪影响，白马雪山段道路封闭，大量车辆滞留。",
+            "大量车辆滞留",
+        ),
+        ("暴雪导致德维公路200余辆车滞留。", "200余辆车滞留"),
+        (
+            "多名学生在保和镇一小食用午餐后出现呕吐症状，已送医治疗。",
+            "多名学生在保和镇一小食用午餐后出现呕吐",
+        ),
+        (
+            "12名学生在学校食堂用餐后陆续出现呕吐、腹痛。",
+            "12名学生在学校食堂用餐后陆续出现呕吐",
+        ),
+        ("县城自来水出现异味，部分居民出现腹泻。", "部分居民出现腹泻"),
+    ] {
+        let v = SCREENER.screen(&draft("情况通报", body));
+        assert_eq!(v.route, Route::CountyOffice, "{body}: {:?}", v.findings);
+        assert!(
+            body_spans(&v, "lexicon.emergency").contains(&span(body, hit)),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
+    assert_draft_routes(
+        "提示",
+        &[
+            "预计未来24小时我县有大到暴雨，局部特大暴雨，请注意防范。",
+            "强降雨可能导致道路中断、山洪等灾害，请群众注意防范。",
+            "暴雨易造成道路中断，请谨慎出行。",
+            "气象台预计将有暴雨袭击我县北部。",
+            "通村公路硬化，结束了道路中断的历史。",
+            "今年共解决了12万人饮水困难问题。",
+            "食用后出现呕吐、腹泻的，请立即就医。",
+            "学生出现腹泻等症状的，应及时就医。",
+            "各乡镇要做好防汛准备，防范暴雨致道路中断。",
+            "对受灾严重的乡镇给予倾斜。",
+            "暴雪天气请避免车辆滞留在山区路段。",
+            "预防森林大火，人人有责。",
+            "该村气候干旱，年降雨量不足500毫米。",
+        ],
+        Route::UnitHead,
+    );
+}
+
+// Kind: breaker round 92, major sensitive or county-wide matters in a draft (第九条): an appointment
+// as deputy county head, closing schools, moving the county seat, religious venues, the
+// institutional reform plan approved. A school merged long ago, a reply citing the reform plan
+// and a move of households in the county town stay with the unit head.
+#[test]
+fn major_matters_of_round_92() {
+    assert_draft_routes(
+        "通知",
+        &[
+            "县人大常委会任命余文光为副县长。",
+            "县政府决定，自2026年9月起撤并12所村级小学。",
+            "根据布局调整规划，将撤并塔城镇3所教学点。",
+            "经研究，维西县城将整体搬迁至保和镇新区。",
+            "县委统战部到寺院开展民族团结进寺院活动。",
+            "县司法局开展法治宣传进寺庙活动。",
+            "县委统战部干部深入寺院走访。",
+            "全县机构改革方案已经州委批准，将于下月实施。",
+        ],
+        Route::PrincipalLeader,
+    );
+    assert_draft_routes(
+        "答复",
+        &[
+            "该校已撤并入到长工实验学校，所以该区域学生就近入学。",
+            "按照我县政府机构改革方案，原民政医疗救助职能将划转到县医疗保障局。",
+            "县城棚户区改造项目涉及居民搬迁120户。",
+            "县城老旧小区居民迁往安置区。",
+            "寺院依山而建，游客可以登高远眺。",
+        ],
+        Route::UnitHead,
+    );
+}
+
+// Kind: breaker round 92, comments (第十条): rumoured reshuffles, school closures, the county seat
+// moving and temples expanded are escalated; blanket abuse of a group is taken down; fares and
+// prices gouged and street stalls on the road are forwarded to their department. A netizen's
+// praise of a temple, a denial and a fair complaint keep their route.
+#[test]
+fn comments_of_round_92() {
+    assert_comment_routes(
+        &[
+            "听说新来的县长是从州里调来的，要换一批局长了",
+            "听说县长要调走了，是真的吗",
+            "县里要撤并学校，我们不同意",
+            "县里是不是要搬迁县城了？",
+            "听说县城要搬到保和镇去",
+            "他们村的喇嘛庙要扩建，政府管不管",
+            "村里有人私建寺庙，没人管吗",
+        ],
+        Route::Escalate,
+    );
+    assert_comment_routes(
+        &[
+            "你们县城管都是傻子吗",
+            "县里的领导都是贪官",
+            "这群当官的全是贪官",
+        ],
+        Route::Takedown,
+    );
+    assert_forwarded(&[
+        ("康普乡到县城的班车票价乱涨，一张票涨了20块", "县交通运输局"),
+        ("过年了车票又涨了，从叶枝到县城要80", "县交通运输局"),
+        ("超市里的蔬菜乱涨价，没人管吗", "县市场监督管理局"),
+        ("乡政府门口天天有人摆摊占道，没人管", "县综合行政执法局"),
+        ("菜市场外面占道经营，车都过不去", "县综合行政执法局"),
+    ]);
+    assert_comment_routes(
+        &[
+            "这座寺院真漂亮",
+            "我们老百姓又不都是傻子",
+            "不要以为当官的都是贪官，大部分还是好的",
+        ],
+        Route::Publish,
+    );
+}
+
+// Kind: breaker round 92, a hazard said to be frequent at a place (`交通事故多`, `车祸太多了`,
+// `经常出车祸`) with a suggestion is no event: the comment is published. A count of victims
+// (`伤亡很多`), a clause that tells of an event, and people who fight (`班级经常打架`) keep theirs.
+#[test]
+fn frequent_hazards_of_round_92() {
+    assert_comment_routes(
+        &[
+            "那个路口交通事故多，应该装红绿灯",
+            "这段路车祸太多了，建议装个减速带",
+            "这个弯道经常出车祸，希望交警管一管",
+            "那条河每年夏天溺水的多，应该立个警示牌",
+            "这条河常有溺水，应该立牌子",
+        ],
+        Route::Publish,
+    );
+    assert_comment_routes(
+        &[
+            "这次地震伤亡很多，太惨了",
+            "那个路口车祸多，今天又撞死一个人",
+            "这条路经常出车祸，刚才又翻了一辆车，有人受伤了",
+            "班级经常打架，我孩子也被打过",
+            "路口刚刚发生交通事故，有人受伤了",
+        ],
+        Route::Escalate,
+    );
+    assert_draft_routes(
+        "提示",
+        &["该路段弯多坡陡，交通事故多，请谨慎驾驶。"],
+        Route::UnitHead,
+    );
+}
+
+// Kind: breaker round 92, a reposter's exhortation (`强烈建议大家转发`) or the account's own comment
+// (`维西发布评：`, `小编评：`) in a repost is personal opinion (第七条): returned. The outlet's own
+// column (`人民网评：`) is the original's.
+#[test]
+fn reposter_comments_of_round_92() {
+    let repost = |body: &str| {
+        Item::from_value(serde_json::json!({
+            "id": "t", "kind": "draft", "title": "多地出台新政", "body": body,
+            "account": {"platform": "wechat", "name": "维西发布", "unit": "县融媒体中心"},
+            "repost": {"source": "新华网", "url": "http://www.news.cn/2026/c_2.htm", "original_title": "多地出台新政"}
+        }))
+        .unwrap()
+    };
+    for (body, marker) in [
+        (
+            "来源：新华网\n多地出台新政支持农业发展。强烈建议大家转发！",
+            "建议大家转发",
+        ),
+        (
+            "来源：新华网\n多地出台新政支持农业发展。维西发布评：好政策要落到实处。",
+            "发布评：",
+        ),
+        (
+            "来源：新华网\n多地出台新政。小编评：这是实打实的好事。",
+            "小编评",
+        ),
+        (
+            "来源：新华网\n多地出台新政。强烈推荐大家看看。",
+            "强烈推荐大家",
+        ),
+    ] {
+        let v = SCREENER.screen(&repost(body));
+        assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
+        assert!(
+            body_spans(&v, "attribution.opinion").contains(&span(body, marker)),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
+    let v = SCREENER.screen(&repost("来源：新华网\n人民网评：好政策要落到实处。"));
+    assert_eq!(v.route, Route::UnitHead, "{:?}", v.findings);
+}
