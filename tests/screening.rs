@@ -2437,25 +2437,14 @@ fn names_end_where_the_next_word_starts() {
 // masked forms keep the surname (contract §4). Near misses keep 和 joining groups and words.
 #[test]
 fn villagers_and_a_flat_of_round_92() {
+    // one of each kind through the whole pipeline (the name detector's own tests hold the
+    // variants: name.rs, naxi_lisu_and_tibetan_names_of_round_92)
     for (body, want) in [
         (
             "村民和丽说，日子越过越好了。",
             "村民和某说，日子越过越好了。",
         ),
-        (
-            "脱贫户和军家今年养了20头猪。",
-            "脱贫户和某家今年养了20头猪。",
-        ),
         ("村民余阿花领取了救助金。", "村民余某某领取了救助金。"),
-        ("村民杨扎西领到了救助金。", "村民杨某某领到了救助金。"),
-        (
-            "村民和阿妹、余阿花领到了救助金。",
-            "村民和某某、余某某领到了救助金。",
-        ),
-        (
-            "困难群众余阿妹领到了救助金。",
-            "困难群众余某某领到了救助金。",
-        ),
         (
             "老党员和文光讲述了自己的入党经历。",
             "老党员和某某讲述了自己的入党经历。",
@@ -2464,7 +2453,6 @@ fn villagers_and_a_flat_of_round_92() {
             "扎西尼玛老人今年80岁，身体硬朗。",
             "某某某某老人今年80岁，身体硬朗。",
         ),
-        ("低保户和英领到了救助金。", "低保户和某领到了救助金。"),
         ("村民阿花领到了救助金。", "村民某某领到了救助金。"),
         // kept
         ("村民和大家说，要搞好卫生。", "村民和大家说，要搞好卫生。"),
