@@ -310,33 +310,6 @@ fn flat_start(hay: &str, room: usize) -> Option<usize> {
         .or(unit)
 }
 
-/// Where a numbered road ending at byte `at` starts (`新华街8号` before `2栋3单元501`): a house
-/// number (`8号`, `十二号`) after `路`, `街`, `巷` or `道` and the road's name, 1 to 6 Chinese
-/// characters back to what cannot be in it: a character that is not Chinese, the end of a township
-/// or a county (`镇`, `乡`, `县`, `区`, `市`, `州`), or a function word more than two characters
-/// before the road's last (`在`; `和平路` keeps its `和`, see [`in_place_name`]).
-fn road_before(hay: &str, at: usize) -> Option<usize> {
-    let head = hay[..at].strip_suffix('号')?;
-    let road_end = head.trim_end_matches(|c| HOUSE_NUMERALS.contains(c)).len();
-    if road_end == head.len() {
-        return None;
-    }
-    let road = &hay[..road_end];
-    let last = road.chars().next_back()?;
-    if !"路街巷道".contains(last) {
-        return None;
-    }
-    let mut start = road_end - last.len_utf8();
-    for (i, (b, c)) in road[..start].char_indices().rev().enumerate() {
-        let ends_place = "镇乡县区市州".contains(c);
-        if i == 6 || !is_han(c) || ends_place || (i >= 2 && STOP_CHARS.contains(c)) {
-            break;
-        }
-        start = b;
-    }
-    (start < road_end - last.len_utf8()).then_some(start)
-}
-
 /// Characters after a room's digits that make them a count or a measure instead.
 const COUNT_AFTER: &str = "套户间栋幢层个人名元万千百亿余多左平米㎡台辆次年月日天";
 
@@ -368,9 +341,6 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         next_free = end;
-        // the numbered road the flat is in, which a township's name may precede but which is
-        // below it (`保和镇新华街8号2栋3单元501`: breaker round 92, where 新华街8号 was left)
-        let start = road_before(hay, start).unwrap_or(start);
         out.push(v.hit(PiiKind::Address, start, end, Plan::Address { keep: 0 }));
     }
     rural_houses(v, out);
@@ -483,30 +453,10 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
                 .iter()
                 .find_map(|p| hay[s..e].strip_suffix(p))
                 .unwrap_or(&hay[s..e]);
-            // or a house where the writer says they live (`我在保和镇新华街8号住了十年`: breaker
-            // round 92, where only a flat after the house number was masked)
-            // (or before `的住户`: `我是保和镇人民路15号的住户`)
-            let lived = group
-                .find('住')
-                .map(|i| &group[..i])
-                .or_else(|| {
-                    let after = &hay[s + group.len()..];
-                    ["住", "的住户", "居住"]
-                        .iter()
-                        .any(|w| after.starts_with(w))
-                        .then_some(group)
-                })
-                .filter(|h| {
-                    let masked: String = h.chars().skip(keep).collect();
-                    house(&masked)
-                });
-            if village_group(group) {
-                s + group.len()
-            } else if let Some(h) = lived {
-                s + h.len()
-            } else {
+            if !village_group(group) {
                 continue;
             }
+            s + group.len()
         } else {
             e
         };
