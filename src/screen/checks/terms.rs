@@ -326,31 +326,6 @@ static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("habitual pattern compiles")
 });
 
-/// A hazard said to be frequent right after the hit, ending its clause: `那个路口交通事故多，应该装
-/// 红绿灯`, `这段路车祸太多了`, `每年夏天溺水的多` (breaker round 92). What the place is known for,
-/// not an event; a clause after it may tell of one (`车祸多，今天又撞死一个人`: that clause's own
-/// hit counts). Not after a count of victims or cases ([`TOLLS`]), where `多` is a size:
-/// `这次地震伤亡很多`.
-static FREQUENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^的?(?:很|太|特别|比较|挺|非常|越来越|这么|那么|最|实在太)?多(?:了|啊|呀|哦|啦)?(?:[，。！？；：,!?;:\n…]|$)")
-        .expect("frequency pattern compiles")
-});
-
-/// A hazard said to recur, right before the hit: `这个弯道经常出车祸`, `那段路老是发生交通事故`,
-/// `常有溺水` (breaker round 92). Only with a verb of happening between, right before the hit, so
-/// that `班级经常打架`, `为争抢生意经常打架斗殴` (people who fight, as incidents name them),
-/// `经常被打` (a victim) and `经常有人打架` keep their hit.
-static RECURRING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:经常|常常|时常|老是|总是|频繁)会?(?:出|发生|有|闹|出现)|(?:^|[^非正异日反经])常(?:会|有)(?:发生|出现|出)?)$")
-        .expect("recurrence pattern compiles")
-});
-
-/// Hits that count victims or cases (folded text ends with one): `多` after them tells how many
-/// in one event, not how often (`伤亡很多`, `确诊病例多`).
-const TOLLS: &[&str] = &[
-    "伤亡", "死伤", "死亡", "伤", "遇难", "失踪", "失联", "被困", "病例", "感染", "中毒",
-];
-
 /// [`HABITUAL`] read in the hit's clause, or in the clause before one that opens with a
 /// consequence (`造成`, `导致`, `致使`). `sentence`: the hit's sentence up to the hit.
 fn habitual(sentence: &str) -> bool {
@@ -811,13 +786,6 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
         return true;
     }
     if ADVICE_AFTER.is_match(tail) {
-        return true;
-    }
-    // what a place is known for (`路口交通事故多，`, `经常出车祸`): a frequency, not an event
-    let hit = text.folded_before(end, end - start);
-    if (FREQUENT_AFTER.is_match(tail) && !TOLLS.iter().any(|t| hit.ends_with(t)))
-        || RECURRING_BEFORE.is_match(head)
-    {
         return true;
     }
     // `担心水库大坝决堤，`, `时刻担心路基坍塌，`: what is feared ends the clause; not `担心地震灾区的
@@ -1878,40 +1846,6 @@ mod tests {
             assert_eq!(q, quoted(&n, k), "{t:?} at {k}");
         }
     }
-    /// Whether the first `hit` of `text` is prevented (`text` plain, so folded characters are its
-    /// code points).
-    fn prevents(text: &str, hit: &str) -> bool {
-        let n = Normalized::new(text);
-        let start = text[..text.find(hit).expect("hit in text")].chars().count();
-        prevented(&n, start, start + hit.chars().count())
-    }
-
-    /// Kind: a hazard said to be frequent at a place, right after the hit or with a verb of
-    /// happening after a frequency word before it, is no event (breaker round 92); a count of
-    /// victims, people who fight and a clause after it that tells of an event are.
-    #[test]
-    fn frequency_of_a_hazard_is_no_event() {
-        for (text, hit) in [
-            ("那个路口交通事故多，应该装红绿灯", "交通事故"),
-            ("这段路车祸太多了", "车祸"),
-            ("每年夏天溺水的多", "溺水"),
-            ("这个弯道经常出车祸", "车祸"),
-            ("那段路老是发生交通事故", "交通事故"),
-            ("这条河常有溺水", "溺水"),
-        ] {
-            assert!(prevents(text, hit), "{text}");
-        }
-        for (text, hit) in [
-            ("这次地震伤亡很多", "伤亡"),
-            ("车祸多人受伤", "车祸"),
-            ("班级经常打架", "打架"),
-            ("这里非常有火灾", "火灾"),
-            ("那个路口车祸多，今天又撞死一个人", "撞死"),
-        ] {
-            assert!(!prevents(text, hit), "{text}");
-        }
-    }
-
     use chrono::Datelike;
 
     /// Kind: an event so many years ago is history, not news; one year ago is still news.
