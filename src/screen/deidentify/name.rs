@@ -3624,7 +3624,12 @@ fn name_after_label(
             && matches!(class, Class::Person | Class::Collective | Class::Explicit)
             // (a Lisu name whatever segmentation makes of it, `熊阿四种了` is 熊阿|四种|了; a
             // Tibetan syllable only as a word, `种格桑花` is no 种格桑)
-            && (given[0] == '阿' || on_boundary(surname + n) != Some(false));
+            && (given[0] == '阿' || on_boundary(surname + n) != Some(false))
+            // (after the conjunction 和, only where segmentation ends a word after the two and no
+            // plural follows: `游客和格桑花合影`, `和阿昌族群众`, `和阿诗玛`, `和阿迪达斯`,
+            // `和阿妹们` join a noun; regression helper of round 92)
+            && (!conjunction
+                || (on_boundary(surname + n) == Some(true) && next.first() != Some(&'们')));
         // `村民和丽说`, `脱贫户和军家今年`, `村民和丽领取了`: the Naxi surname 和 and one given-name
         // character, where segmentation cuts after them (`和大家说`, `和学生参加` are 和 and a
         // word), before `说`, a household's `家` (not a word's: `和国家`) or what the person did
@@ -5485,6 +5490,11 @@ mod tests {
                 ),
                 ("游客和田玉商人交谈。", "游客和田玉商人交谈。"),
                 ("村民和阿里巴巴合作开网店。", "村民和阿里巴巴合作开网店。"),
+                // 和 joining a noun that 阿 opens (regression helper of round 92)
+                ("游客和阿诗玛合影。", "游客和阿诗玛合影。"),
+                ("村民和阿昌族群众一起过节。", "村民和阿昌族群众一起过节。"),
+                ("游客和阿妹们跳起了舞。", "游客和阿妹们跳起了舞。"),
+                ("村民和阿迪达斯合作开网店。", "村民和阿迪达斯合作开网店。"),
                 ("村民余阿姨领取了救助金。", "村民余阿姨领取了救助金。"),
                 ("村民王阿哥领取了救助金。", "村民王阿哥领取了救助金。"),
                 ("游客阿哥阿妹一起跳起了舞。", "游客阿哥阿妹一起跳起了舞。"),
