@@ -26,6 +26,16 @@ fn draft(title: &str, body: &str) -> Item {
     .unwrap()
 }
 
+/// A draft of the county's WeChat account reposting 新华网's item `title`, its title kept.
+fn xinhua_repost(title: &str, body: &str) -> Item {
+    Item::from_value(serde_json::json!({
+        "id": "t", "kind": "draft", "title": title, "body": body,
+        "account": {"platform": "wechat", "name": "维西发布", "unit": "县融媒体中心"},
+        "repost": {"source": "新华网", "url": "http://www.news.cn/2026/c_2.htm", "original_title": title}
+    }))
+    .unwrap()
+}
+
 /// Code point span of the first occurrence of `needle` in `text`.
 fn span(text: &str, needle: &str) -> (usize, usize) {
     let b = text
@@ -2748,13 +2758,7 @@ fn ordinary_words_holding_listed_terms() {
 // original, and an official slogan (说实话、办实事) is no aside.
 #[test]
 fn quoted_speech_and_slogans_in_reposts_are_not_opinions() {
-    let repost = |body: &str| {
-        Item::from_value(serde_json::json!({
-            "id": "t", "kind": "draft", "title": "乡村新貌", "body": body,
-            "repost": {"source": "新华网", "url": "http://www.news.cn/2026/c_2.htm", "original_title": "乡村新貌"}
-        }))
-        .unwrap()
-    };
+    let repost = |body: &str| xinhua_repost("乡村新貌", body);
     for body in [
         "来源：新华网\n村民李大妈笑着说：“我觉得现在的日子太好了！”",
         "来源：新华网\n干部要坚持说实话、办实事、求实效。",
@@ -7509,14 +7513,7 @@ fn frequent_hazards_of_round_92() {
 // column (`人民网评：`) is the original's.
 #[test]
 fn reposter_comments_of_round_92() {
-    let repost = |body: &str| {
-        Item::from_value(serde_json::json!({
-            "id": "t", "kind": "draft", "title": "多地出台新政", "body": body,
-            "account": {"platform": "wechat", "name": "维西发布", "unit": "县融媒体中心"},
-            "repost": {"source": "新华网", "url": "http://www.news.cn/2026/c_2.htm", "original_title": "多地出台新政"}
-        }))
-        .unwrap()
-    };
+    let repost = |body: &str| xinhua_repost("多地出台新政", body);
     for (body, marker) in [
         (
             "来源：新华网\n多地出台新政支持农业发展。强烈建议大家转发！",

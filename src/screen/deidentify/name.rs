@@ -1011,6 +1011,9 @@ const NOT_GIVEN_WITH_A: &[&str] = &[
     "阿富", "阿根", "阿联", "阿胶", "阿尺",
 ];
 
+/// The Tibetan greeting, which opens like a name (`扎西`) and is none: `村民扎西德勒向游客问好`.
+const TIBETAN_GREETING: &str = "扎西德勒";
+
 /// Whether `given` (the characters after a surname) opens with a Lisu given name (`阿` and one
 /// Chinese character: `余阿花`, `和阿妹`) or a Tibetan syllable ([`MINORITY_STARTS`]: `杨扎西`),
 /// which lists of given-name characters do not hold. Not a word of address nor a place
@@ -1024,7 +1027,7 @@ fn minority_given_name(given: &[char]) -> bool {
         !NOT_GIVEN_WITH_A.contains(&two.as_str())
     } else {
         MINORITY_STARTS.contains(&two.as_str())
-            && !(two == "扎西" && given.get(2..4) == Some(&['德', '勒'][..]))
+            && !given.iter().take(4).copied().eq(TIBETAN_GREETING.chars())
     }
 }
 
@@ -3213,7 +3216,7 @@ fn name_after_label(
     }
     let chars: Vec<char> = rest.chars().take(12).collect();
     // `村民扎西德勒向游客问好`: the Tibetan greeting is no name
-    if rest.starts_with("扎西德勒") {
+    if rest.starts_with(TIBETAN_GREETING) {
         return None;
     }
     // A minority name's first syllable is taken as it is (`阿不都` has a `不`).
@@ -3315,9 +3318,11 @@ fn name_after_label(
         if surname == 1 && !colon && chars.len() >= 2 {
             let word: String = chars[..2].iter().collect();
             let three: String = chars.iter().take(3).collect();
-            let full = chars.len() >= 3
+            // two given-name characters that make no common word with the surname
+            let two_given = chars.len() >= 3
                 && chars[1..3].iter().all(|c| GIVEN_SET.contains(c))
-                && !COMMON.contains(three.as_str())
+                && !COMMON.contains(three.as_str());
+            let full = two_given
                 // (`的` only after a surname that is no conjunction: `村民和善良的志愿者`)
                 // (`村民和文明家庭代表`: a family a campaign names, no household)
                 && !opens_any(&chars[3..], ["家庭"].iter())
@@ -3338,8 +3343,7 @@ fn name_after_label(
                 let verb_may_settle = CONJUNCTION_SURNAMES.contains(chars[0])
                     && matches!(class, Class::Person | Class::Collective)
                     && chars.len() >= 4
-                    && chars[1..3].iter().all(|c| GIVEN_SET.contains(c))
-                    && !COMMON.contains(three.as_str());
+                    && two_given;
                 if !verb_may_settle {
                     return None;
                 }
