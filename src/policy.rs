@@ -156,11 +156,53 @@ impl PolicyError {
 /// The TOML parser's message about a policy file in Chinese, for the operator who edits it: the
 /// common mistakes are named; any other keeps the parser's words after `TOML 格式错误：`.
 fn toml_message(message: &str) -> String {
+    // first match wins: a longer phrase before one it contains (`unclosed array table`)
     const KNOWN: &[(&str, &str)] = &[
         ("duplicate key", "同一个键写了两次"),
         ("unclosed table", "表头缺少右方括号 `]`"),
         ("unclosed inline table", "内联表缺少右花括号 `}`"),
+        ("unclosed array table", "表头缺少右方括号 `]]`"),
         ("unclosed array", "数组缺少右方括号 `]`"),
+        (
+            "string values must be quoted",
+            "取值要写成带引号的字符串或数字（如 \"returned\"、2）",
+        ),
+        ("missing opening quote", "字符串缺少左引号"),
+        (
+            "missing comma between array elements",
+            "数组的两项之间缺少逗号",
+        ),
+        ("extra comma in array", "数组里多了一个逗号"),
+        (
+            "missing comma between key-value pairs",
+            "内联表的两个键之间缺少逗号",
+        ),
+        ("extra comma in inline table", "内联表里多了一个逗号"),
+        ("missing assignment between key-value pairs", "键后缺少 `=`"),
+        ("extra assignment between key-value pairs", "多了一个 `=`"),
+        ("extra `=`", "多了一个 `=`"),
+        ("unexpected `=` in array", "数组里不能写 `=`"),
+        (
+            "invalid unquoted key",
+            "键含有不允许的字符：带点、空格或中文的键要加引号",
+        ),
+        ("unquoted keys cannot be empty", "键不能为空"),
+        (
+            "unexpected key or value",
+            "一行只能写一个 `键 = 值` 或一个 [表名]，这一行多出了内容",
+        ),
+        ("unexpected content", "这一行多出了内容"),
+        ("invalid comment character", "注释里有不允许的控制字符"),
+        (
+            "carriage return must be followed by newline",
+            "回车符后缺少换行符",
+        ),
+        ("integer number overflowed", "整数超出范围"),
+        ("unexpected leading zero", "数字不能以 0 开头"),
+        (
+            "invalid value: integer",
+            "取值超出范围，应为不小于 0 的整数",
+        ),
         (
             "invalid inline table",
             "内联表写法有误（应为 { draft = \"...\", comment = \"...\" }）",
@@ -344,10 +386,26 @@ mod tests {
                 "未知的处理方式 `deputy_leder`",
             ),
             ("[action]\n", "可用的键：`actions`、"),
+            // the mistakes of hand editing that the parser words in English
+            ("[county]\nmax_leader_titles = 2x\n", "带引号"),
+            ("[county]\nmax_leader_titles = -2\n", "不小于 0 的整数"),
+            ("[county]\nnames = [\"维西县\" \"维西\"]\n", "缺少逗号"),
+            ("[county]\nnames = [,\"维西\"]\n", "多了一个逗号"),
+            ("[county]]\n", "多出了内容"),
+            ("[[county]\n", "`]]`"),
+            (
+                "[actions]\n\"a\" = { draft = \"returned\" comment = \"takedown\" }\n",
+                "缺少逗号",
+            ),
+            (
+                "[actions]\nlink commercial = { draft = \"returned\" }\n",
+                "`=`",
+            ),
         ] {
             let e = Policy::parse("p.toml", text).unwrap_err().to_string();
             assert!(e.contains(zh), "{text:?}: {e}");
             assert!(!e.contains("duplicate") && !e.contains("expected"), "{e}");
+            assert!(!e.contains("TOML 格式错误"), "named in Chinese: {e}");
         }
     }
 
