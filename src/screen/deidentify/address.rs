@@ -310,6 +310,57 @@ fn flat_start(hay: &str, room: usize) -> Option<usize> {
         .or(unit)
 }
 
+/// Words that give where an organisation is, before its address (`县融媒体中心地址：`,
+/// `县医保局办公地点位于`).
+const OFFICE_ADDRESS_WORDS: &[&str] = &[
+    "地址",
+    "地点",
+    "位于",
+    "设在",
+    "坐落于",
+    "新址",
+    "搬至",
+    "迁至",
+];
+
+/// Homes whose names end as an organisation's does (`住所` in `所`, `家属院` in `院`).
+const HOMES_LIKE_ORGANISATIONS: &[&str] = &["住所", "居所", "寓所", "家属院", "大院", "宿舍"];
+
+/// `text` without the words that stand between an organisation's name and its address word
+/// (`的`, `办公`, `联系`, `：`).
+fn organisation_name(text: &str) -> &str {
+    text.trim_end_matches(['的', '：', ':'])
+        .trim_end_matches("办公")
+        .trim_end_matches("联系")
+        .trim_end_matches("通讯")
+}
+
+/// Whether `before` (the folded text before an unlabelled flat) gives an organisation's address
+/// in the flat's clause: an [address word](OFFICE_ADDRESS_WORDS) right after a name ending as an
+/// organisation's does ([`super::ORGANISATION_SUFFIXES`]), `办公`, `联系` or `的` between them
+/// allowed. `县融媒体中心地址：保和镇新华街8号1栋201室` is an office, a room of the public's
+/// business, and no household (第十三条 protects persons); `地址：向阳小区5栋2单元301` is not
+/// said to be one.
+fn office_address(before: &str) -> bool {
+    let is_organisation = |name: &str| {
+        super::ORGANISATION_SUFFIXES
+            .iter()
+            .any(|s| name.ends_with(s))
+            && !HOMES_LIKE_ORGANISATIONS.iter().any(|h| name.ends_with(h))
+    };
+    let cut = before.rfind(['，', ',', '。', '；', ';', '！', '？', '\n']);
+    let clause = cut.map_or(before, |i| &before[i..]);
+    OFFICE_ADDRESS_WORDS.iter().any(|word| {
+        clause.match_indices(word).any(|(i, _)| {
+            let name = organisation_name(&clause[..i]);
+            // the name ending the clause before (`县医保局，地址：…`)
+            is_organisation(name)
+                || (matches!(name, "，" | ",")
+                    && cut.is_some_and(|c| is_organisation(&before[..c])))
+        })
+    })
+}
+
 /// Characters after a room's digits that make them a count or a measure instead.
 const COUNT_AFTER: &str = "套户间栋幢层个人名元万千百亿余多左平米㎡台辆次年月日天";
 
@@ -341,6 +392,9 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
             continue;
         }
         next_free = end;
+        if office_address(&hay[..start]) {
+            continue;
+        }
         out.push(v.hit(PiiKind::Address, start, end, Plan::Address { keep: 0 }));
     }
     rural_houses(v, out);
@@ -928,6 +982,28 @@ mod tests {
                 (
                     "阳光小区3号楼2单元402的住户天天往楼下扔垃圾",
                     "阳光小区*＊＊*＊＊***的住户天天往楼下扔垃圾",
+                ),
+                // an organisation's office is no household's flat, with the name before its
+                // address word or ending the clause before it; a residence or a staff compound is
+                (
+                    "县融媒体中心地址：保和镇新华街8号1栋201室，电话",
+                    "县融媒体中心地址：保和镇新华街8号1栋201室，电话",
+                ),
+                (
+                    "县医保局，办公地点位于保和镇新华路3号楼2单元102室",
+                    "县医保局，办公地点位于保和镇新华路3号楼2单元102室",
+                ),
+                (
+                    "当事人住所地址：新华街8号1栋201室",
+                    "当事人住所地址：新华街8号*＊***＊",
+                ),
+                (
+                    "县医院家属院地址：新华街8号1栋201室",
+                    "县医院家属院地址：新华街8号*＊***＊",
+                ),
+                (
+                    "县医保局，他家地址：新华路3号楼2单元102室",
+                    "县医保局，他家地址：＊＊＊*＊＊*＊＊***＊",
                 ),
                 // counts and years after a building are no room
                 ("安置区新建8栋300套住房", "安置区新建8栋300套住房"),

@@ -68,55 +68,6 @@ const ORGANISATION: &[&str] = &[
     "信用代码",
 ];
 
-/// Endings of an organisation's name after `户名`.
-const ORGANISATION_SUFFIXES: &[&str] = &[
-    "局",
-    "委",
-    "办",
-    "中心",
-    "公司",
-    "政府",
-    "委员会",
-    "银行",
-    "学校",
-    "小学",
-    "中学",
-    "医院",
-    "协会",
-    "基金会",
-    "红十字会",
-    // associations (`县慈善总会`, `县工商联合会`); not a bare `会`, which ends given names (`李会`)
-    "总会",
-    "分会",
-    "联合会",
-    "促进会",
-    "商会",
-    "工会",
-    "学会",
-    "研究会",
-    "联谊会",
-    "集团",
-    "报社",
-    "办公室",
-    "合作社",
-    // breaker round 86: village collectives and schools (`其宗村股份经济联合社`, `县第一幼儿园`)
-    "联合社",
-    "联社",
-    "集体经济组织",
-    "幼儿园",
-    "完小",
-    "村委会",
-    "居委会",
-    "所",
-    "站",
-    "院",
-    "馆",
-    "队",
-    "部",
-    "厂",
-    "店",
-];
-
 static CARD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         "[0-9]{{12,25}}|[0-9]{{4}}(?:{SEP}[0-9]{{4}}){{2,5}}(?:{SEP}[0-9]{{1,4}})?"
@@ -263,7 +214,9 @@ fn organisation_account(v: &View, s: usize, e: usize) -> bool {
                     .skip_while(|c| matches!(c, '：' | ':' | ' ' | '　'))
                     .take_while(|c| super::view::is_han(*c))
                     .collect();
-                ORGANISATION_SUFFIXES.iter().any(|x| name.ends_with(x))
+                super::ORGANISATION_SUFFIXES
+                    .iter()
+                    .any(|x| name.ends_with(x))
             })
         })
     })

@@ -52,6 +52,56 @@ mod view;
 pub(crate) use view::{breaks_up_a_number, is_contact_word};
 mod wechat;
 
+/// Endings of an organisation's name (`县财政局`, `县融媒体中心`, `其宗村股份经济联合社`): an account
+/// held by one after `户名` ([`bank_card`]), an office's address ([`address`]), are no person's.
+const ORGANISATION_SUFFIXES: &[&str] = &[
+    "局",
+    "委",
+    "办",
+    "中心",
+    "公司",
+    "政府",
+    "委员会",
+    "银行",
+    "学校",
+    "小学",
+    "中学",
+    "医院",
+    "协会",
+    "基金会",
+    "红十字会",
+    // associations (`县慈善总会`, `县工商联合会`); not a bare `会`, which ends given names (`李会`)
+    "总会",
+    "分会",
+    "联合会",
+    "促进会",
+    "商会",
+    "工会",
+    "学会",
+    "研究会",
+    "联谊会",
+    "集团",
+    "报社",
+    "办公室",
+    "合作社",
+    // breaker round 86: village collectives and schools (`其宗村股份经济联合社`, `县第一幼儿园`)
+    "联合社",
+    "联社",
+    "集体经济组织",
+    "幼儿园",
+    "完小",
+    "村委会",
+    "居委会",
+    "所",
+    "站",
+    "院",
+    "馆",
+    "队",
+    "部",
+    "厂",
+    "店",
+];
+
 use crate::item::{Action, Disclosure, Field, Finding, Item, Kind};
 use crate::screen::segment::Segmenter;
 use regex::{Captures, Regex};
