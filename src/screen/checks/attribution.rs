@@ -16,7 +16,8 @@
 //!   designated outlet by name ([`crate::policy::RepostPolicy::outlets`], optionally followed by one of
 //!   [`crate::policy::RepostPolicy::outlet_suffixes`]: 人民日报客户端), and `repost.url` is not on a
 //!   government site ([`crate::policy::RepostPolicy::government_domains`]), where any department may
-//!   be the source. Without a source named anywhere, a `repost.url` that is on no designated outlet's
+//!   be the source (but a department: a name naming no government body, a self-media account's
+//!   `三农小喇叭`, is unlisted there too). Without a source named anywhere, a `repost.url` that is on no designated outlet's
 //!   or government site ([`crate::policy::LinkPolicy::allowed`],
 //!   [`crate::policy::RepostPolicy::outlet_domains`]).
 //!   Spans the whole `repost.source`; without one, the name in the text or the whole `repost.url`.
@@ -233,7 +234,19 @@ pub fn check(
     let url_government = hosts
         .iter()
         .any(|h| links::listed(h, &policy.reposts.government_domains));
-    if !url_government && !vague_source {
+    if url_government && !vague_source {
+        // any body, but a body: a self-media name (`三农小喇叭`) is no department's
+        if let Some(d) = declared
+            .filter(|d| !names.designated_source(d, false) && !names_government_body(&fold_name(d)))
+        {
+            out.push(finding(
+                "unlisted_source",
+                Field::RepostSource,
+                source_span,
+                format!("转载来源“{d}”既不是规定的官方媒体，也不是政府部门，政府网站上的稿件须注明发布部门"),
+            ));
+        }
+    } else if !vague_source {
         let unlisted =
             match declared {
                 Some(d) if !names.designated_source(d, false) => Some((
@@ -393,6 +406,12 @@ const GOVERNMENT_BODY: &[&str] = &[
     "村", "厅", "部", "署",
 ];
 
+/// Whether a folded source name names a government body ([`GOVERNMENT_BODY`]: `云南省应急管理厅`,
+/// `县委宣传部`).
+fn names_government_body(name: &str) -> bool {
+    GOVERNMENT_BODY.iter().any(|w| name.contains(w))
+}
+
 /// The words a source note opens with ([`label_words`] and `转自`), spaces typeset inside them
 /// allowed: a cheap test before the body is normalized.
 static LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -443,7 +462,7 @@ fn source_note(item: &Item) -> Option<(usize, usize)> {
             .any(|o| o.contains(&named) || named.contains(o.as_str()))
             || named.starts_with('本')
             || named.contains("原创")
-            || GOVERNMENT_BODY.iter().any(|w| named.contains(w))
+            || names_government_body(&named)
         {
             return None;
         }
@@ -1412,7 +1431,7 @@ mod tests {
                     "人民日报微信公众号粉丝群",
                 )],
             ),
-            // a government site is a designated source, whatever its name
+            // a government site is a designated source, whatever department it names
             (
                 "通知",
                 "来源：云南省应急管理厅\n通知。",
@@ -1420,6 +1439,23 @@ mod tests {
                 Some("https://yjglt.yn.gov.cn/x"),
                 Some("通知"),
                 ok,
+            ),
+            (
+                "通知",
+                "来源：云南省农业农村厅微信公众号\n通知。",
+                Some("云南省农业农村厅微信公众号"),
+                Some("https://nync.yn.gov.cn/x"),
+                Some("通知"),
+                ok,
+            ),
+            // but a department: a self-media name on a government URL is no department's item
+            (
+                "春耕",
+                "来源：三农小喇叭\n春耕。",
+                Some("三农小喇叭"),
+                Some("https://nync.yn.gov.cn/html/1.html"),
+                Some("春耕"),
+                &[("attribution.unlisted_source", RepostSource, "三农小喇叭")],
             ),
             (
                 "通知",
