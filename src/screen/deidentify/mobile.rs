@@ -309,13 +309,24 @@ mod tests {
         masks_in(
             draft(),
             "mobile",
-            &[("举报电话：13912345678。", "举报电话：13912345678。")],
+            &[
+                ("举报电话：13912345678。", "举报电话：13912345678。"),
+                // the label heads a list of a landline and a mobile (breaker round 93)
+                (
+                    "举报投诉电话：0887-8623456、13908875566。",
+                    "举报投诉电话：0887-8623456、13908875566。",
+                ),
+            ],
         );
         masks_in(
             draft(),
             "mobile",
             &[
                 ("联系电话：13912345678。", "联系电话：139****5678。"),
+                (
+                    "联系电话：0887-8623456、13908875566。",
+                    "联系电话：0887-8623456、139****5566。",
+                ),
                 // a hotline word before a private person's own number does not make it a hotline
                 (
                     "工作人员受理村民（手机13987654321）的求助后",

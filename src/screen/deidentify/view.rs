@@ -510,7 +510,8 @@ impl<'a> View<'a> {
 
     /// The lead-in of a phone number at folded bytes `[s, e)` ([`View::lead_in`], 12 characters),
     /// or, when only `、`, `/` or `或` stands between it and a number of the same shape before it
-    /// (as many digits, a mobile's leading `1` or not),
+    /// (as many digits, a mobile's leading `1` or not; a mobile and a landline with its area code
+    /// are one shape, a phone's),
     /// the lead-in of that number, up to four numbers back: a label heads the whole list
     /// (`举报电话：13887654321、13987654321`: the second was read without a label, breaker round 70).
     /// A number with anything but the end of its item after it (a note in brackets, a name:
@@ -518,11 +519,20 @@ impl<'a> View<'a> {
     /// space, which may start another's number.
     pub fn list_lead_in(&self, s: usize, e: usize) -> &str {
         let lead = self.lead_in(s, 12);
-        // how many digits, and whether the first is `1` (a mobile's; a landline's is `0`)
+        // how many digits, and whether the first is `1` (a mobile's; a landline's is `0`); a
+        // mobile and a landline with its area code are both a phone's (`举报电话：0887-8623456、
+        // 13908875566`: the mobile was read without the label, breaker round 93)
         let shape = |t: &str| {
             let mut d = t.bytes().filter(u8::is_ascii_digit);
             let first = d.next();
-            (1 + d.count(), first == Some(b'1'))
+            let n = 1 + d.count();
+            let phone =
+                (n == 11 && first == Some(b'1')) || ((10..=12).contains(&n) && first == Some(b'0'));
+            if phone {
+                (0, true)
+            } else {
+                (n, first == Some(b'1'))
+            }
         };
         let width = shape(&self.folded[s..e]);
         // the number must end its item: a note or a name after it (`13987654321（受害人）`,
