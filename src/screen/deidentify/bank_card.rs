@@ -198,8 +198,31 @@ fn starts_with_date(digits: &[u32]) -> bool {
     (1950..=2099).contains(&y) && NaiveDate::from_ymd_opt(y as i32, n(4..6), n(6..8)).is_some()
 }
 
+/// Words that make the account after them a person's (`其银行账户`, `他的工资卡`, `本人账户`).
+const PERSONAL_OWNERS: &[&str] = &["其", "他的", "她的", "本人", "个人", "私人", "自己的"];
+
+/// Whether `lead` (the clause before an account number) gives the account as a person's: a
+/// [`PERSONAL_OWNERS`] word right before a card label, `名下` or `的` between allowed
+/// (`其名下银行卡`), but not `及其`/`与其` (`县财政局及其开户银行账号`, the office's). Such an
+/// account is a person's whatever office the sentence names (`财政所原所长木春华…，其银行账户…`:
+/// breaker round 93, where `财政` made it the office's and left it in clear).
+fn owned_by_a_person(lead: &str) -> bool {
+    PERSONAL_OWNERS.iter().any(|owner| {
+        lead.match_indices(owner).any(|(i, _)| {
+            let rest = lead[i + owner.len()..]
+                .trim_start_matches("名下")
+                .trim_start_matches('的');
+            !(lead[..i].ends_with('及') || lead[..i].ends_with('与'))
+                && LABELS.iter().any(|l| rest.starts_with(l))
+        })
+    })
+}
+
 /// Whether the words around folded bytes `[s, e)` make the account an organisation's.
 fn organisation_account(v: &View, s: usize, e: usize) -> bool {
+    if owned_by_a_person(v.lead_in(s, 12)) {
+        return false;
+    }
     let (before, after) = v.sentence_around(s, e, 40);
     if last_label(before, ORGANISATION).is_some() || last_label(after, ORGANISATION).is_some() {
         return true;
@@ -317,6 +340,30 @@ mod tests {
                 ("卡号6222 **** **** ***0 129", "卡号6222 **** **** ***0 129"),
                 // a long digit run inside a hash
                 ("sha6222000000000000129ff", "sha6222000000000000129ff"),
+            ],
+        );
+    }
+
+    /// Kind: a person's own account is masked whatever office the sentence names (breaker round 93).
+    #[test]
+    fn a_persons_account_near_an_office() {
+        masks_in(
+            draft(),
+            "bank_card",
+            &[
+                (
+                    "康普乡财政所原所长木春华挪用公款，其银行账户6217002860001234565已被冻结。",
+                    "康普乡财政所原所长木春华挪用公款，其银行账户6217***********4565已被冻结。",
+                ),
+                (
+                    "县财政局工作人员李某将公款转入他的工资卡6217002860001234565",
+                    "县财政局工作人员李某将公款转入他的工资卡6217***********4565",
+                ),
+                // the office's own, after 及其
+                (
+                    "县财政局及其开户银行账号：6217002860001234565",
+                    "县财政局及其开户银行账号：6217002860001234565",
+                ),
             ],
         );
     }
