@@ -91,9 +91,13 @@ fn in_a_past_year(before: &str) -> bool {
 }
 
 /// Whether the title is a former holder's, written so right before it (`原县委书记`, `原县委杨书记`,
-/// `前任县长`, `已故县长`): no serving leader to review the draft (rb5, round 91).
+/// `前任县长`, `已故县长`, `老县长`): no serving leader to review the draft (rb5, round 91; `老`,
+/// the honoured old leader of a profile, breaker round 93).
 fn former(before: &str) -> bool {
-    before.ends_with('原') || before.ends_with("前任") || before.ends_with("已故")
+    before.ends_with('原')
+        || before.ends_with("前任")
+        || before.ends_with("已故")
+        || before.ends_with('老')
 }
 
 /// A year from 1000 to 1999 with `年` opening a text, a few characters of season, month or day
