@@ -1455,6 +1455,16 @@ fn letter_spacing(chars: &[char]) -> Vec<bool> {
         {
             out[last + 1] = true;
         }
+        // `du88 .c o m`: the space before a dot that opens the run, after the rest of the name
+        // (breaker round 93)
+        let first = run[0];
+        if first >= 3
+            && is_dot_like(chars[first - 1])
+            && is_space(chars[first - 2])
+            && is_alnum_at(chars, first - 3)
+        {
+            out[first - 2] = true;
+        }
     }
     out
 }
@@ -2303,6 +2313,11 @@ mod tests {
             (
                 "复制到浏览器打开：w w w.deal66.com",
                 &[("w w w.deal66.com", "www.deal66.com", true)],
+            ),
+            // spread out after a spaced dot (breaker round 93)
+            (
+                "网址 du88 .c o m，注册送彩金",
+                &[("du88 .c o m", "du88.com", true)],
             ),
             // circled letters and digits
             ("ⓌⓌⓌ.ⓑⓒ⑥⑥.ⓒⓒ", &[("ⓌⓌⓌ.ⓑⓒ⑥⑥.ⓒⓒ", "www.bc66.cc", false)]),
