@@ -17,8 +17,8 @@
 //!   [`crate::policy::RepostPolicy::outlet_suffixes`]: 人民日报客户端), and `repost.url` is not on a
 //!   government site ([`crate::policy::RepostPolicy::government_domains`]), where any department may
 //!   be the source (but a department: a name naming no government body, a self-media account's
-//!   `三农小喇叭`, is unlisted there too). Without a source named anywhere, a `repost.url` that is on no designated outlet's
-//!   or government site ([`crate::policy::LinkPolicy::allowed`],
+//!   `三农小喇叭`, is unlisted there too). Without a source named anywhere, a `repost.url` that is
+//!   on no designated outlet's or government site ([`crate::policy::LinkPolicy::allowed`],
 //!   [`crate::policy::RepostPolicy::outlet_domains`]).
 //!   Spans the whole `repost.source`; without one, the name in the text or the whole `repost.url`.
 //! - `attribution.unlisted_source` also when the source is a designated outlet by name but
