@@ -7550,3 +7550,232 @@ fn reposter_comments_of_round_92() {
     let v = SCREENER.screen(&repost("来源：新华网\n人民网评：好政策要落到实处。"));
     assert_eq!(v.route, Route::UnitHead, "{:?}", v.findings);
 }
+
+// Kind: breaker round 93, common insults in a comment (第十条): 贱人, 狗奴才, 猪狗不如, and an
+// insult joined to the government or its officials (流氓政府, 黑社会政府, 土匪政府, 领导都是败类)
+// are taken down. Bare 败类, 流氓 and 黑社会 are not: news calls the corrupt 党的败类, and
+// complaints say the management company hired 黑社会 (forwarded, not deleted).
+#[test]
+fn insults_and_officials_called_names_of_round_93() {
+    assert_comment_routes(
+        &[
+            "这些当官的都是贱人",
+            "你们这些狗奴才",
+            "流氓政府，不得民心",
+            "县里的领导都是败类",
+            "猪狗不如的东西",
+            "黑社会政府，强拆我家",
+            "土匪政府，抢我们的地",
+            "镇政府就是黑社会",
+            "当官的都是流氓",
+            "禽兽不如的干部",
+        ],
+        Route::Takedown,
+    );
+    assert_comment_routes(
+        &[
+            "腐败分子是党的败类，必须严惩",
+            "勿再让保安队伍中的少数败类给医院抹黑",
+            "这跟黑社会上门收保护费有什么区别",
+            "我们不是政府的奴才",
+            "那个流氓又来骚扰我们了",
+        ],
+        Route::Publish,
+    );
+    assert_draft_routes(
+        "通报",
+        &[
+            "腐败分子是党的败类，必须严惩。",
+            "扫黑除恶：彻底铲除黑社会性质组织。",
+        ],
+        Route::UnitHead,
+    );
+}
+
+// Kind: breaker round 93, complaints in plain words forwarded to their department (第十条):
+// drinking water that smells, a factory's exhaust, illegal building the city inspectors ignore, a
+// new road broken within a year. Water said to be fine, a standard asked about and thanks stay
+// published.
+#[test]
+fn plain_complaints_of_round_93() {
+    assert_forwarded(&[
+        ("我们村的饮用水有异味，喝了不放心", "县水务局"),
+        ("村里的饮用水浑浊发黄，没法喝", "县水务局"),
+        ("井水有异味，是不是被污染了", "县水务局"),
+        ("化工厂排放的废气呛得人喘不过气", "县生态环境局"),
+        ("工厂废气刺鼻，晚上不敢开窗", "县生态环境局"),
+        ("隔壁邻居违建三层楼，城管也不管", "县综合行政执法局"),
+        ("小区一楼私搭乱建，没人管", "县综合行政执法局"),
+        ("这条路修了不到一年就坏了，质量太差", "县交通运输局"),
+        ("新修的公路不到半年就烂了", "县交通运输局"),
+    ]);
+    assert_comment_routes(
+        &[
+            "饮用水没有异味了，谢谢水务局",
+            "饮用水安全知识宣传进村",
+            "汽车废气排放标准是什么",
+            "城管同志辛苦了",
+            "这条路修了三年都没坏",
+        ],
+        Route::Publish,
+    );
+}
+
+// Kind: breaker round 93, a document's distribution and control notes return the draft (保密关):
+// 此件发至…, 阅后请收回, 不得复印. A rule that keeps something else back until an event
+// (评标委员会成员名单在中标结果确定前不得公开) and a reminder not to pass on other people's data
+// (请勿外传他人身份证照片) are no marks; the document's own embargo still is.
+#[test]
+fn distribution_and_control_notes_of_round_93() {
+    for (body, mark) in [
+        ("本通知阅后请收回，不得复印。", "不得复印"),
+        ("本材料阅后收回。", "阅后收回"),
+        (
+            "（此件发至乡镇党委书记）\n关于做好节日期间维稳工作的通知",
+            "此件发至",
+        ),
+        ("此件发至各乡镇党委、政府，各部门。", "此件发至"),
+        ("会议材料严禁复印。", "严禁复印"),
+        ("本方案在正式印发前不得公开。", "不得公开"),
+        ("本通知请勿外传。", "请勿外传"),
+    ] {
+        let v = SCREENER.screen(&draft("通知", body));
+        assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
+        assert!(
+            body_spans(&v, "lexicon.secrecy").contains(&span(body, mark)),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
+    assert_draft_routes(
+        "通知",
+        &[
+            "根据规定，评标委员会成员名单在中标结果确定前不得公开。",
+            "考试成绩在揭晓前不得公开。",
+            "个人信息属于隐私，请勿外传他人身份证照片。",
+            "个人信息属于隐私，不得外传他人身份证号码。",
+            "收到的短信验证码请勿外传。",
+            "填好后请将此件发至县政府办公室邮箱。",
+        ],
+        Route::UnitHead,
+    );
+}
+
+// Kind: breaker round 93, contact apps in slang (加绿泡泡 for WeChat, 加企鹅 for QQ, 加wx) and
+// typing jobs (兼职打字员, which jieba keeps as one word so that 兼职打字 cut across it) in a
+// comment are adverts (第七条). A visit to a penguin hall and a real job notice are not.
+#[test]
+fn contact_slang_and_typing_jobs_of_round_93() {
+    for (body, hit) in [
+        ("需要的加绿泡泡 ws8866，松茸现货", "加绿泡泡"),
+        ("加企鹅 12345678 详聊，一手货源", "加企鹅"),
+        ("兼职打字员，一单一结，有意加我", "兼职打字员"),
+        ("加wx详聊，价格美丽", "加wx"),
+        ("招网络打字员，日结", "网络打字员"),
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.route, Route::Takedown, "{body}: {:?}", v.findings);
+        assert!(
+            body_spans(&v, "lexicon.ad").contains(&span(body, hit)),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
+    assert_comment_routes(
+        &["带孩子去参加企鹅馆的活动", "县档案馆招聘打字员一名"],
+        Route::Publish,
+    );
+}
+
+// Kind: breaker round 93, terms a word holds by segmentation or by a weekday: 法会 in 立法会
+// (a legislature), 约炮 across 隐约|炮声 (it matched as a substring; now by word, with 约炮群 and
+// 约炮友 written whole), 六4 after 周六 (a time). The terms themselves still hit.
+#[test]
+fn words_and_times_holding_a_term_of_round_93() {
+    for (body, rule, term) in [
+        (
+            "香港特区第八届立法会选举顺利举行。",
+            "lexicon.major",
+            "法会",
+        ),
+        (
+            "远处隐约炮声隆隆，革命先辈在此浴血奋战。",
+            "lexicon.illegal",
+            "约炮",
+        ),
+        ("大约炮响了三声，队伍出发。", "lexicon.illegal", "约炮"),
+    ] {
+        let v = SCREENER.screen(&draft("工作动态", body));
+        assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
+        assert!(
+            body_spans(&v, rule).is_empty(),
+            "{body} ({term}): {:?}",
+            v.findings
+        );
+    }
+    assert_draft_routes("工作动态", &["寺院举办祈福法会。"], Route::PrincipalLeader);
+    assert_comment_routes(
+        &[
+            "活动定于本周六4点开始",
+            "星期六4点在村委会集合",
+            "正月初六4点开始舞龙",
+        ],
+        Route::Publish,
+    );
+    assert_comment_routes(
+        &[
+            "同城约炮群，加我",
+            "同城约炮友",
+            "想约炮的私聊",
+            "纪念六4",
+            "六4点蜡烛",
+        ],
+        Route::Takedown,
+    );
+}
+
+// Kind: breaker round 93, a reposter's first-person or exclamatory addition in a repost is personal
+// opinion (第七条): 我举双手支持, 说真的，, 希望我们县, 真是一个好消息. The original's reported speech
+// (与会代表表示很受鼓舞, 村民们对这项政策举双手赞成, 希望我们的干部) is not; none of the markers hits
+// a People's Daily paragraph reposted whole.
+#[test]
+fn reposters_first_person_words_of_round_93() {
+    let repost = |body: &str| xinhua_repost("全省春耕生产全面展开", body);
+    for (body, marker) in [
+        (
+            "来源：新华网\n全省春耕生产全面展开。这政策我举双手支持！",
+            "我举双手",
+        ),
+        (
+            "来源：新华网\n全省春耕生产全面展开。说真的，看完很受鼓舞。",
+            "说真的",
+        ),
+        (
+            "来源：新华网\n全省春耕生产全面展开。希望咱们县多出台好政策。",
+            "希望咱们县",
+        ),
+        (
+            "来源：新华网\n全省春耕生产全面展开。真是一个好消息！",
+            "真是一个好消息",
+        ),
+    ] {
+        let v = SCREENER.screen(&repost(body));
+        assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
+        assert!(
+            body_spans(&v, "attribution.opinion")
+                .iter()
+                .any(|&(s, e)| { s < span(body, marker).1 && e > span(body, marker).0 }),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
+    for body in [
+        "来源：新华网\n全省春耕生产全面展开，与会代表表示很受鼓舞。",
+        "来源：新华网\n村民们纷纷表示，对这项政策举双手赞成。",
+        "来源：新华网\n他说，希望我们的干部多下基层。",
+        "来源：新华网\n“说真的，我们以前想都不敢想。”村民老李说。",
+    ] {
+        let v = SCREENER.screen(&repost(body));
+        assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
+    }
+}
