@@ -7622,7 +7622,8 @@ fn plain_complaints_of_round_93() {
 }
 
 // Kind: breaker round 93, a document's distribution and control notes return the draft (保密关):
-// 此件发至…, 阅后请收回, 不得复印. A rule that keeps something else back until an event
+// 此件发至 named posts (书记, 主要负责同志; not a level, 此件发至乡镇级, which published
+// documents carry too), 阅后请收回, 不得复印. A rule that keeps something else back until an event
 // (评标委员会成员名单在中标结果确定前不得公开) and a reminder not to pass on other people's data
 // (请勿外传他人身份证照片) are no marks; the document's own embargo still is.
 #[test]
@@ -7632,9 +7633,12 @@ fn distribution_and_control_notes_of_round_93() {
         ("本材料阅后收回。", "阅后收回"),
         (
             "（此件发至乡镇党委书记）\n关于做好节日期间维稳工作的通知",
-            "此件发至",
+            "此件发至乡镇党委书记",
         ),
-        ("此件发至各乡镇党委、政府，各部门。", "此件发至"),
+        (
+            "（此件发至各乡镇主要负责同志）",
+            "此件发至各乡镇主要负责同志",
+        ),
         ("会议材料严禁复印。", "严禁复印"),
         ("本方案在正式印发前不得公开。", "不得公开"),
         ("本通知请勿外传。", "请勿外传"),
@@ -7656,6 +7660,9 @@ fn distribution_and_control_notes_of_round_93() {
             "个人信息属于隐私，不得外传他人身份证号码。",
             "收到的短信验证码请勿外传。",
             "填好后请将此件发至县政府办公室邮箱。",
+            // a distribution by level is on published documents too
+            "本决定自印发之日起施行。（此件发至乡镇级）",
+            "此件发至各乡镇党委、政府，各部门。",
         ],
         Route::UnitHead,
     );
