@@ -2483,6 +2483,64 @@ fn villagers_of_round_92() {
     }
 }
 
+// Kind: private persons named in drafts and comments where breaker round 93 found them published
+// (第十三条): 和 and a given name that is a noun too before what the person did, a given name that
+// is a word before 和 and a spouse, a name after 同村的 or 村里的 before a verb, a name addressed
+// after 致 or @, and a private outfit's person in charge. Officials in their office, a public
+// figure and 和 joining a noun are kept; the routes stay as they were.
+#[test]
+fn villagers_of_round_93() {
+    // one of each kind through the whole pipeline (the name detector's own tests hold the
+    // variants: name.rs, villagers_and_addressees_of_round_93)
+    for (body, want) in [
+        (
+            "村民和金花拾金不昧，受到表扬。",
+            "村民和某某拾金不昧，受到表扬。",
+        ),
+        (
+            "村民金花和丈夫一起外出务工。",
+            "村民金某和丈夫一起外出务工。",
+        ),
+        // kept
+        ("学生和文学结缘。", "学生和文学结缘。"),
+        ("县住建局负责人张德贵介绍。", "县住建局负责人张德贵介绍。"),
+        ("致全县广大农民朋友的一封信", "致全县广大农民朋友的一封信"),
+    ] {
+        let v = SCREENER.screen(&draft("回复", body));
+        assert_eq!(v.deidentified.body, want, "{body}");
+        assert_eq!(v.route, Route::UnitHead, "{body}");
+    }
+    for (body, want) in [
+        (
+            "我邻居和金花天天在楼道堆杂物",
+            "我邻居和某某天天在楼道堆杂物",
+        ),
+        (
+            "被同村的赵大山打了，派出所不管",
+            "被同村的赵某某打了，派出所不管",
+        ),
+        ("村里的和文军霸占我家的地", "村里的和某某霸占我家的地"),
+        (
+            "致余建平：你借的钱什么时候还",
+            "致余某某：你借的钱什么时候还",
+        ),
+        ("@杨丽华 你家的狗天天叫", "@杨某某 你家的狗天天叫"),
+        (
+            "请转告施工队的负责人张德贵，工钱还没结",
+            "请转告施工队的负责人张某某，工钱还没结",
+        ),
+        // kept
+        ("@维西发布 请关注一下", "@维西发布 请关注一下"),
+        (
+            "打麻将的人可以去隔壁的龙华安置小区",
+            "打麻将的人可以去隔壁的龙华安置小区",
+        ),
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert_eq!(v.deidentified.body, want, "{body}");
+    }
+}
+
 // Kind: each leader named co-reviews under the office that says who they are, not a rank several
 // leaders share (县委常委); the standing committee's meeting (县委常委会会议) is the county
 // committee's, no member's.

@@ -12,7 +12,10 @@
 //! `李建国、王秀英夫妇`), a word of address after a full name (`李建国师傅`, not `王师傅`), a
 //! household (`张桂兰家的低保`, not `王家的`), a petition's verb after a full name opening a clause
 //! (`李秀英反映的问题`), a profile (`王建华，男，45岁`, unless an office is named with it:
-//! `…，现任县财政局副局长`), and in comments a phone number (`李建华13987654321`).
+//! `…，现任县财政局副局长`), and in comments a phone number (`李建华13987654321`). A message
+//! addressed to a person names them after `致` or, in a comment, `@` at a clause's start
+//! (`致余建平：`, `@杨丽华 `). `负责人` is an official's role and no label, but after a private
+//! outfit (`施工队的负责人张德贵`, `物业公司负责人`).
 //!
 //! After a person or collective label a name must start with a known surname (`SURNAMES`, the
 //! compound ones in `COMPOUND_SURNAMES`) or look like a minority name (`扎西多吉`, `阿普`,
@@ -893,6 +896,8 @@ const NOT_GIVEN: &[&str] = &[
     "职工",
     "顾客",
     "游客",
+    // (jieba tags it a name: `游客和明星握手`)
+    "明星",
     "行人",
     "市民",
     "代理",
@@ -941,6 +946,11 @@ static GIVEN_SET: LazyLock<CharSet> = LazyLock::new(|| {
         .filter(|c| !"及与进行财会心以".contains(*c))
         .collect()
 });
+
+/// Last characters of women's given names (`金花`, `秀英`, `玉兰`, `春燕`): after the Naxi surname 和, a word tagged a noun that ends with one is read as a given
+/// name before what the person did (`村民和金花拾金不昧`, breaker round 93), where other nouns
+/// are what 和 joins (`学生和文学结缘`, `村民和金子打交道`).
+const WOMANLY_FINALS: &str = "花英兰芳梅莲凤珍秀娟丽艳霞燕萍琴玲芬菊香妹娥仙翠";
 
 /// Whether `given` (one or two characters after a surname) are all common in given names and do
 /// not form a common word (`学生安安静静`: `安静`).
@@ -1045,11 +1055,12 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
     let one_char = |index: usize| labels::one_char(found, index - DOER_LABEL).map(|(b, _, _)| b);
     for b in one_char(ROLE_LABEL) {
         let head = &hay[..b];
-        let role = head
+        let role = (head
             .chars()
             .next_back()
             .is_some_and(|c| ROLE_LAST.contains(&c))
             && ROLES.iter().any(|r| head.ends_with(r))
+            || private_person_in_charge(head))
             && !(kind == Kind::Draft && OFFICE_ROLES_IN_DRAFTS.iter().any(|r| head.ends_with(r)));
         // not the end of a label of its own (`本人`, `老人`, `残疾人`): the labels found by the
         // automaton are sorted and do not overlap, so only the last one starting before `b` can
@@ -1221,6 +1232,7 @@ pub(super) fn detect(v: &View, kind: Kind, known: &[String], seg: Option<&Segmen
         &labels::leftmost_first(found, List::NameMarkers),
     ));
     named.extend(greeted_names(hay));
+    named.extend(addressed_names(hay, kind));
     named.extend(names_in_a_table(hay, found));
     named.extend(names_on_their_own_lines(hay));
     named.extend(signed_names(hay, found));
@@ -1992,6 +2004,44 @@ fn greeted_names(hay: &str) -> Vec<(usize, usize, usize)> {
         match memchr::memchr(b'\n', &hay.as_bytes()[line..]) {
             Some(i) => line += i + 1,
             None => break,
+        }
+    }
+    out
+}
+
+/// Names a message is addressed to at a clause's start (breaker round 93): after `致` before a
+/// colon or a comma (`致余建平：你借的钱什么时候还`, `致李秀英女士：`), and in a comment after
+/// `@` (`@杨丽华 你家的狗天天叫`). A full name only ([`standing_name_at`]: a surname and one or two
+/// characters common in given names, then no Chinese character), no public figure (`致张桂梅：`).
+/// `致` opens no name before a colon in other words (`致谢：`, `致全体村民：`, `致使`).
+fn addressed_names(hay: &str, kind: Kind) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let marks: &[char] = if kind == Kind::Comment {
+        &['致', '@']
+    } else {
+        &['致']
+    };
+    for (at, mark) in hay.match_indices(marks) {
+        // at a clause's start: nothing Chinese before the mark
+        if hay[..at].chars().next_back().is_some_and(is_han) {
+            continue;
+        }
+        let start = at + mark.len();
+        let Some((end, surname)) = standing_name_at(hay, start, "先女") else {
+            continue;
+        };
+        if PUBLIC_FIGURES.contains(&&hay[start..end]) {
+            continue;
+        }
+        // then maybe a word of address, and after `致` the colon or comma of a letter's heading
+        let rest = hay[end..]
+            .strip_prefix("先生")
+            .or_else(|| hay[end..].strip_prefix("女士"))
+            .unwrap_or(&hay[end..]);
+        let addressed =
+            !rest.starts_with(is_han) && (mark == "@" || rest.starts_with(['：', ':', '，', ',']));
+        if addressed {
+            out.push((start, end, surname));
         }
     }
     out
@@ -2796,6 +2846,46 @@ const ROLES: &[&str] = &[
     "嫖娼",
 ];
 
+/// Private outfits whose person in charge (`负责人`) is a private person, not an official in the
+/// role: a builder's team, a firm, a shop, a farm (`请转告施工队的负责人张德贵`, breaker round
+/// 93). `负责人` after an office (`县住建局负责人`) or alone stays no label.
+const PRIVATE_OUTFITS: &[&str] = &[
+    "施工队",
+    "工程队",
+    "装修队",
+    "包工队",
+    "施工方",
+    "施工单位",
+    "公司",
+    "工厂",
+    "厂家",
+    "工地",
+    "门店",
+    "商店",
+    "超市",
+    "饭店",
+    "餐馆",
+    "餐厅",
+    "酒店",
+    "宾馆",
+    "农家乐",
+    "物业",
+    "中介",
+    "驾校",
+    "养殖场",
+    "砂石场",
+    "沙场",
+];
+
+/// Whether `head`, the text before the label `人`, ends with `负责` after a private outfit
+/// ([`PRIVATE_OUTFITS`]), with or without `的` between (`施工队的负责人`, `物业公司负责人`).
+fn private_person_in_charge(head: &str) -> bool {
+    head.strip_suffix("负责").is_some_and(|h| {
+        let h = h.strip_suffix('的').unwrap_or(h);
+        PRIVATE_OUTFITS.iter().any(|o| h.ends_with(o))
+    })
+}
+
 /// Roles of [`ROLES`] that in a government reply are the office's staff in their role, not a
 /// private person: `如有疑问，请联系…，联系人：冯谦，联系电话：…` (第十三条 protects private
 /// persons; the office's contact is published on purpose). In comments they stay labels.
@@ -3204,6 +3294,11 @@ fn name_after_label(
     // Most labels are followed by no name at all (`村民的`, `群众反映`): decide that from the first
     // character before anything else.
     let first = rest.chars().next()?;
+    if GIVEN_SET.contains(&first) {
+        if let Some((len, surname)) = named_before_spouse(rest, class, seg) {
+            return Some((s, s + len, surname));
+        }
+    }
     let may_start = SURNAME_SET.contains(&first)
         || STARTS.contains(&first)
         || (matches!(class, Class::Explicit | Class::Field) && is_han(first));
@@ -3341,7 +3436,7 @@ fn name_after_label(
                 // makes a word with 和 (和文, 和平) are still a name before a verb by segmentation,
                 // settled in the loop below (breaker round 92)
                 let verb_may_settle = CONJUNCTION_SURNAMES.contains(chars[0])
-                    && matches!(class, Class::Person | Class::Collective)
+                    && matches!(class, Class::Person | Class::Collective | Class::Place)
                     && chars.len() >= 4
                     && two_given;
                 if !verb_may_settle {
@@ -3550,7 +3645,7 @@ fn name_after_label(
         let conjunction_before_verb = conjunction
             && n == 2
             && name_like
-            && matches!(class, Class::Person | Class::Collective)
+            && matches!(class, Class::Person | Class::Collective | Class::Place)
             && (tag_after().is_some_and(verb_like)
                 // or the three characters are one word segmentation tags a person's name, before
                 // a preposition (`患者和志强经过40天治疗`: breaker round 89; not before a title or
@@ -3651,15 +3746,23 @@ fn name_after_label(
         // (和文, 和平) only before a verb by segmentation, where 和 and the name are not one word
         // (`和田玉`); nothing else makes the three a name (`村民和平安的`)
         // (and 和 and a given name that is a word itself, 文华, 秀英, only where segmentation
-        // reads the word a name's: `老党员和文华讲述了`, not `村民和学生参加了`, `和金花`)
+        // reads the word a name's: `老党员和文华讲述了`, not `村民和学生参加了`; or a noun that
+        // ends like a woman's name, [`WOMANLY_FINALS`]: `村民和金花拾金不昧`, breaker round 93,
+        // not `学生和文学结缘`, `村民和金子打交道`; and no public figure, `群众和李鹏握手`)
+        // (after a place's `的` too: `村里的和文军霸占我家的地`, breaker round 93)
         let word_then_verb = (word_opens || only_new_readings)
             && n == 2
             && name.iter().all(|c| GIVEN_SET.contains(c))
-            && matches!(class, Class::Person | Class::Collective)
+            && matches!(class, Class::Person | Class::Collective | Class::Place)
             && tag_after().is_some_and(verb_like)
             && tokens().is_some_and(|t| match t.as_slice() {
                 [(1, _), (3, tag), ..] if only_new_readings => {
-                    tag.starts_with("nr") || *tag == "nz"
+                    (tag.starts_with("nr")
+                        || *tag == "nz"
+                        || (*tag == "n" && WOMANLY_FINALS.contains(name[1])))
+                        && !PUBLIC_FIGURES
+                            .iter()
+                            .any(|p| p.chars().eq(name.iter().copied()))
                 }
                 [(first, _), ..] => !only_new_readings && *first < 3,
                 [] => false,
@@ -3667,6 +3770,24 @@ fn name_after_label(
         if word_opens && !word_then_verb {
             continue;
         }
+        // `被同村的赵大山打了`, `村里的李文军霸占我家的地`, `同村的赵刚打了`: after a place's `的`,
+        // a surname and given-name characters before what the person did by segmentation, where
+        // segmentation ends a word after them (breaker round 93, where only particles and report
+        // verbs after it were read)
+        // (one given character only where segmentation reads the two as no other word than a
+        // name: `隔壁的龙华安置小区` is a place, 龙华 one word of its own)
+        let place_name_before_verb = class == Class::Place
+            && !conjunction
+            && surname > 0
+            && on_boundary(surname + n) != Some(false)
+            && (n == 2
+                || !tokens().is_some_and(|t| {
+                    t.first()
+                        .is_some_and(|&(end, tag)| end == surname + n && !tag.starts_with("nr"))
+                }))
+            && name_like
+            && !doubled
+            && verb_after();
         // `村民熊阿四种了`: `阿` alone is no given name after a surname
         if minority_given && n == 1 {
             continue;
@@ -3697,6 +3818,7 @@ fn name_after_label(
             || minority_full
             || conjunction_one
             || word_then_verb
+            || place_name_before_verb
             || followed)
             || (conjunction && n < 2 && class != Class::Explicit && !conjunction_one)
             || (only_new_readings && !minority_full && !conjunction_one && !word_then_verb)
@@ -3707,7 +3829,9 @@ fn name_after_label(
             && (surname == 0
                 || !name.iter().all(|c| GIVEN_SET.contains(c))
                 // `文华` is a word too: then only punctuation after it makes it a name
-                || (!given_name_like(name) && next.first().is_some_and(|c| is_han(*c)))
+                || (!given_name_like(name)
+                    && next.first().is_some_and(|c| is_han(*c))
+                    && !word_then_verb)
                 || PLACE_ENDS.contains(name[n - 1])
                 || PLACE_ENDS.contains(next.first().copied().unwrap_or(' ')))
         {
@@ -3745,6 +3869,45 @@ fn name_after_label(
         return Some((s, s + len, surname));
     }
     inside_token
+}
+
+/// A person's spouse or child after 和, 与 or 跟: what makes the two characters before them a
+/// person's name (see [`named_before_spouse`]).
+const SPOUSE_OR_CHILD: &[&str] = &[
+    "丈夫", "妻子", "老公", "老婆", "爱人", "老伴", "儿子", "女儿",
+];
+
+/// `村民金花和丈夫一起外出务工`, `村民春花和丈夫…`: after a person's or a group's label, two
+/// characters common in given names, then 和, 与 or 跟 and a spouse or a child
+/// ([`SPOUSE_OR_CHILD`]), are a person's given name even where they also make a word (`金花`) or
+/// start with no known surname (breaker round 93, where `金花` was read as the word): whom else
+/// would the husband be. Not where segmentation reads them as one word that is no noun (`孩子健康
+/// 和丈夫的事业`: 健康 an adjective), nor a group (`老人子女和儿子`). Their length in bytes, and
+/// the surname's in characters (1 where the first is a known surname, `金某`; else 0, `某某`).
+fn named_before_spouse(
+    rest: &str,
+    class: Class,
+    seg: Option<&Segmenter>,
+) -> Option<(usize, usize)> {
+    if !matches!(class, Class::Person | Class::Collective) {
+        return None;
+    }
+    let mut chars = rest.char_indices();
+    let (_, second) = chars.nth(1)?;
+    let (len, _) = chars.next()?;
+    if !GIVEN_SET.contains(&second) || NOT_GIVEN_BY_FIRST.starting(rest).is_some() {
+        return None;
+    }
+    let after = rest[len..].strip_prefix(['和', '与', '跟'])?;
+    if !SPOUSE_OR_CHILD.iter().any(|k| after.starts_with(k)) {
+        return None;
+    }
+    let noun = seg.is_none_or(|seg| match seg.tagged(&rest[..len]).as_slice() {
+        [(2, tag)] => tag.starts_with('n'),
+        _ => true,
+    });
+    let first = rest.chars().next()?;
+    noun.then(|| (len, usize::from(SURNAME_SET.contains(&first))))
 }
 
 /// Words opened by 经 that follow a name (`经抢救`, `经过`, `经常`): the 经 is no given-name
@@ -5510,6 +5673,104 @@ mod tests {
                 ("空巢老人今年增加了。", "空巢老人今年增加了。"),
                 ("百岁老人今年有12位。", "百岁老人今年有12位。"),
                 ("县长扎西尼玛本人出席。", "县长扎西尼玛本人出席。"),
+            ],
+        );
+    }
+
+    /// Kind: what breaker round 93 found published. 和 and a given name that is a noun too
+    /// (金花) before what the person did; a given name that is a word, or has no known surname,
+    /// before 和 and the person's spouse or child; a name after a place's `的` (同村的, 村里的)
+    /// before a verb; a name a message is addressed to after `致` or `@` at a clause's start; a
+    /// private outfit's person in charge (施工队的负责人). Kept: 和 joining a noun or a group
+    /// (`学生和文学结缘`, `游客和明星握手`), a public figure, an adjective before 和丈夫, a
+    /// place's word after `的` (`隔壁的龙华安置小区`), 致 opening a word, an account's name after
+    /// `@`, an office's person in charge.
+    #[test]
+    fn villagers_and_addressees_of_round_93() {
+        masks_in(
+            draft().with_segmenter(segmenter()),
+            "name",
+            &[
+                (
+                    "村民和金花拾金不昧，受到表扬。",
+                    "村民和某某拾金不昧，受到表扬。",
+                ),
+                (
+                    "村民金花和丈夫一起外出务工。",
+                    "村民金某和丈夫一起外出务工。",
+                ),
+                (
+                    "村民春花和丈夫一起外出务工。",
+                    "村民某某和丈夫一起外出务工。",
+                ),
+                ("患者秀英与女儿住在一起。", "患者某某与女儿住在一起。"),
+                (
+                    "县住建局工作人员约谈了施工队负责人张德贵。",
+                    "县住建局工作人员约谈了施工队负责人张某某。",
+                ),
+                (
+                    "韶宁公司负责人唐富小表示将尽快整改。",
+                    "韶宁公司负责人唐某某表示将尽快整改。",
+                ),
+                // kept
+                ("学生和文学结缘。", "学生和文学结缘。"),
+                ("村民和金子打交道。", "村民和金子打交道。"),
+                ("游客和明星握手。", "游客和明星握手。"),
+                ("群众和李鹏握手。", "群众和李鹏握手。"),
+                ("村民和学子聊了一会儿。", "村民和学子聊了一会儿。"),
+                ("游客和金花们合影。", "游客和金花们合影。"),
+                ("孩子健康和丈夫的事业。", "孩子健康和丈夫的事业。"),
+                ("村民和丈夫一起外出务工。", "村民和丈夫一起外出务工。"),
+                ("县住建局负责人张德贵介绍。", "县住建局负责人张德贵介绍。"),
+                ("负责人张建国介绍。", "负责人张建国介绍。"),
+                ("致全县广大农民朋友的一封信", "致全县广大农民朋友的一封信"),
+                ("致谢：感谢各位村民的支持。", "致谢：感谢各位村民的支持。"),
+                ("致张桂梅：您辛苦了。", "致张桂梅：您辛苦了。"),
+                ("村里的和平广场建成了。", "村里的和平广场建成了。"),
+                ("塔城镇的杨梅种植面积扩大。", "塔城镇的杨梅种植面积扩大。"),
+                ("塔城镇的杨建华书记讲话。", "塔城镇的杨建华书记讲话。"),
+            ],
+        );
+        masks_in(
+            comment().with_segmenter(segmenter()),
+            "name",
+            &[
+                (
+                    "我邻居和金花天天在楼道堆杂物",
+                    "我邻居和某某天天在楼道堆杂物",
+                ),
+                ("邻居和金花吵架了", "邻居和某某吵架了"),
+                (
+                    "被同村的赵大山打了，派出所不管",
+                    "被同村的赵某某打了，派出所不管",
+                ),
+                ("被同村的赵刚打了", "被同村的赵某打了"),
+                ("同村的余建平打了我", "同村的余某某打了我"),
+                ("村里的和文军霸占我家的地", "村里的和某某霸占我家的地"),
+                ("村里的李文军霸占我家的地", "村里的李某某霸占我家的地"),
+                (
+                    "致余建平：你借的钱什么时候还",
+                    "致余某某：你借的钱什么时候还",
+                ),
+                ("致李秀英女士：您好", "致李某某女士：您好"),
+                ("@杨丽华 你家的狗天天叫", "@杨某某 你家的狗天天叫"),
+                (
+                    "请转告施工队的负责人张德贵，工钱还没结",
+                    "请转告施工队的负责人张某某，工钱还没结",
+                ),
+                ("小区物业负责人周玉回复说", "小区物业负责人周某回复说"),
+                // kept
+                (
+                    "打麻将的人可以去隔壁的龙华安置小区",
+                    "打麻将的人可以去隔壁的龙华安置小区",
+                ),
+                ("致使很多业主无法入住", "致使很多业主无法入住"),
+                ("致：县住建局", "致：县住建局"),
+                ("@维西发布 请关注一下", "@维西发布 请关注一下"),
+                ("@华为 手机不好用", "@华为 手机不好用"),
+                ("@高德地图 导航错了", "@高德地图 导航错了"),
+                ("@张总 工资什么时候发", "@张总 工资什么时候发"),
+                ("他说致余建平的信丢了", "他说致余建平的信丢了"),
             ],
         );
     }
