@@ -7543,3 +7543,96 @@ fn reposter_comments_of_round_92() {
     let v = SCREENER.screen(&repost("来源：新华网\n人民网评：好政策要落到实处。"));
     assert_eq!(v.route, Route::UnitHead, "{:?}", v.findings);
 }
+
+// Kind: breaker round 93, spoken and figurative uses of event words in a draft: sitting still for
+// health, banners held to welcome heroes, a belief collapsing, a mind's defences washed away,
+// businesses in difficulty. A sit-in or a banner with a grievance, at a government's gate, still
+// goes to the county office.
+#[test]
+fn figures_and_greetings_of_round_93() {
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "每天静坐半小时有助于降血压。",
+            "群众拉着横幅、捧着鲜花迎接凯旋的消防员。",
+            "村民拉横幅欢迎游客。",
+            "理想信念的坍塌是最危险的坍塌。",
+            "在强大的政策攻势下，其心理防线被彻底冲垮，主动交代了问题。",
+            "出台帮扶受困市场主体若干措施。",
+            "县政府门口悬挂横幅宣传依法上访。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "情况通报",
+        &[
+            "部分业主在县政府门口静坐，要求退还购房款。",
+            "数十名工人拉着横幅讨薪。",
+            "患方扬言要在医院拉横幅。",
+            "教学楼发生坍塌，3名学生受伤。",
+            "暴雨致多名群众受困。",
+        ],
+        Route::CountyOffice,
+    );
+}
+
+// Kind: breaker round 93, ordinary comments with spoken event words that must publish unchanged: a
+// phone, keys or a ball fallen into water, an apple fallen from a tree, children sliding on a
+// hill, idioms (drowned in spit, eyelids fighting), a heavy workload, jobs lost, lightning in the
+// sky, a passion on fire. People fallen into water, a fire on the hill and a body in the river
+// still escalate.
+#[test]
+fn ordinary_comments_of_round_93() {
+    let ok = [
+        "别被口水淹死了，哈哈",
+        "孩子的足球掉进鱼塘里了，谁家有长杆子借一下",
+        "苹果从树上掉下来了，砸到我头上",
+        "昨晚天空东方闪电不断，雷声很大",
+        "加班到深夜，眼皮直打架",
+        "冷得牙齿直打架",
+        "带孩子在山坡上滑下来滑下去玩得很开心",
+        "手机掉河里了，没捞上来，好心疼",
+        "钓鱼的时候钥匙掉进水里了",
+        "我的手机不小心掉进水里了",
+        "每天被各种表格淹了，基层太难了",
+        "河里漂着好多塑料瓶，没人管吗",
+        "看完比赛，激情燃起来了！",
+        "全场燃起来了",
+        "电脑又罢工了",
+    ];
+    for body in ok {
+        let v = SCREENER.screen(&comment(body));
+        assert!(
+            v.route == Route::Publish || v.route == Route::Forward,
+            "{body}: {:?}",
+            v.findings
+        );
+        assert!(
+            body_spans(&v, "lexicon.emergency").is_empty()
+                && body_spans(&v, "lexicon.incident").is_empty()
+                && body_spans(&v, "lexicon.illegal").is_empty(),
+            "{body}: {:?}",
+            v.findings
+        );
+        assert_eq!(v.deidentified.body, body);
+    }
+    let v = SCREENER.screen(&comment("厂子倒闭后好多人没了工作，希望政府帮帮忙"));
+    assert!(
+        body_spans(&v, "lexicon.emergency").is_empty(),
+        "{:?}",
+        v.findings
+    );
+    assert_comment_routes(
+        &[
+            "孩子掉河里了，还没捞上来",
+            "为了捡手机掉进河里了，快来人",
+            "小孩掉进鱼塘里了",
+            "后山燃起来了",
+            "河里漂着一个人",
+            "房子被洪水淹了",
+            "送到医院人没了",
+            "几个人在桥上打架",
+        ],
+        Route::Escalate,
+    );
+}
