@@ -7544,6 +7544,57 @@ fn reposter_comments_of_round_92() {
     assert_eq!(v.route, Route::UnitHead, "{:?}", v.findings);
 }
 
+// Kind: breaker round 93, emergencies a draft names in words the lists lacked (第四条第二款): a fall
+// to death, lives lost, people in danger, a breached levee, ground collapsing, a landslide told
+// with 出现, a tornado, a strike, weather disasters that struck. Things that "strike" (a lamp, a
+// gate), a business's slump, forecasts and prevention keep the words without an event.
+#[test]
+fn emergencies_of_round_93() {
+    for (body, hit) in [
+        (
+            "康普乡一处山体出现滑坡，相关部门已赶赴现场。",
+            "山体出现滑坡",
+        ),
+        ("一名工人从脚手架坠亡，事故原因正在调查。", "坠亡"),
+        ("事故造成2人丧生。", "丧生"),
+        ("10名游客在白马雪山遇险，已全部获救。", "遇险"),
+        ("澜沧江支流河堤决口，下游村庄受到威胁。", "决口"),
+        ("村中突然出现地面塌陷，已设置警戒。", "地面塌陷"),
+        ("我县巴迪乡遭遇龙卷风，多间房屋受损。", "龙卷风"),
+        ("县城出租车司机集体罢工，要求降低管理费。", "集体罢工"),
+        ("县城出租车昨日罢运。", "罢运"),
+        ("我县遭受暴雪灾害，多条道路结冰。", "暴雪灾害"),
+        ("受低温雨雪冰冻灾害影响，部分乡镇电力中断。", "冰冻灾害"),
+        ("昨夜突降大暴雨，县城多处房屋进水。", "突降大暴雨"),
+        ("我乡全境遭遇罕见的风雹灾害。", "风雹灾害"),
+        ("永春河大堤决堤，200余名群众已转移。", "大堤决堤"),
+    ] {
+        let v = SCREENER.screen(&draft("工作动态", body));
+        assert_eq!(v.route, Route::CountyOffice, "{body}: {:?}", v.findings);
+        let (s, e) = span(body, hit);
+        assert!(
+            body_spans(&v, "lexicon.emergency")
+                .iter()
+                .any(|&(a, b)| a < e && b > s),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "受市场影响，企业效益出现滑坡。",
+            "地铁闸机时常罢工，乘客只能绕行。",
+            "预计将出现低温雨雪冰冻天气，请注意防范。",
+            "做好防范暴雪灾害各项准备工作。",
+            "观众感动得泪水决堤。",
+            "龙卷风土豆是游客喜爱的小吃。",
+            "预防游客遇险，景区增设了警示牌。",
+        ],
+        Route::UnitHead,
+    );
+}
+
 // Kind: breaker round 93, spoken and figurative uses of event words in a draft: sitting still for
 // health, banners held to welcome heroes, a belief collapsing, a mind's defences washed away,
 // businesses in difficulty. A sit-in or a banner with a grievance, at a government's gate, still
@@ -7573,6 +7624,51 @@ fn figures_and_greetings_of_round_93() {
             "暴雨致多名群众受困。",
         ],
         Route::CountyOffice,
+    );
+}
+
+// Kind: breaker round 93, sensitive events in comments (第十条): violent crime (armed robbery, a
+// kidnapping, a terror attack), ethnic groups fighting, a hospital death and relatives making
+// trouble, temples to be demolished, workers going en masse to the government for their wages.
+// Comments that compare a fee with robbery or speak of moral blackmail keep their route.
+#[test]
+fn sensitive_comments_of_round_93() {
+    assert_comment_routes(
+        &[
+            "听说村里的寺庙要被拆了",
+            "傈僳族和汉族的学生在学校打起来了",
+            "藏族和傈僳族的村民打架，伤了好几个",
+            "县医院昨天死了个病人，家属在闹",
+            "家属在医院闹事，把医院围了",
+            "县城有人持枪抢劫",
+            "我儿子放学路上遭遇抢劫",
+            "县城发生恐怖袭击了吗？",
+            "有人绑架了一个小孩",
+            "我家孩子被绑架了，快帮帮我",
+            "业主们明天去县政府静坐",
+            "再不给钱我们就去拉横幅",
+        ],
+        Route::Escalate,
+    );
+    for body in [
+        "我们几十个工人明天去政府讨工资",
+        "几十个工人明天去政府讨工资",
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert!(
+            matches!(v.route, Route::Escalate | Route::Forward),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
+    assert_comment_routes(
+        &[
+            "现在的人动不动就道德绑架",
+            "孩子不能成为学校绑架家长的工具",
+            "这跟拦路抢劫有什么区别？",
+            "这座寺庙真漂亮，下次还来",
+        ],
+        Route::Publish,
     );
 }
 
