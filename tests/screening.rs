@@ -7844,3 +7844,192 @@ fn reposters_first_person_words_of_round_93() {
         assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
     }
 }
+
+// Kind: breaker round 93, emergencies a draft names in words the lists lacked (第四条第二款): a fall
+// to death, lives lost, people in danger, a breached levee, ground collapsing, a landslide told
+// with 出现, a tornado, a strike, weather disasters that struck. Things that "strike" (a lamp, a
+// gate), a business's slump, forecasts and prevention keep the words without an event.
+#[test]
+fn emergencies_of_round_93() {
+    for (body, hit) in [
+        (
+            "康普乡一处山体出现滑坡，相关部门已赶赴现场。",
+            "山体出现滑坡",
+        ),
+        ("一名工人从脚手架坠亡，事故原因正在调查。", "坠亡"),
+        ("事故造成2人丧生。", "丧生"),
+        ("10名游客在白马雪山遇险，已全部获救。", "遇险"),
+        ("澜沧江支流河堤决口，下游村庄受到威胁。", "决口"),
+        ("村中突然出现地面塌陷，已设置警戒。", "地面塌陷"),
+        ("我县巴迪乡遭遇龙卷风，多间房屋受损。", "龙卷风"),
+        ("县城出租车司机集体罢工，要求降低管理费。", "集体罢工"),
+        ("县城出租车昨日罢运。", "罢运"),
+        ("我县遭受暴雪灾害，多条道路结冰。", "暴雪灾害"),
+        ("受低温雨雪冰冻灾害影响，部分乡镇电力中断。", "冰冻灾害"),
+        ("昨夜突降大暴雨，县城多处房屋进水。", "突降大暴雨"),
+        ("我乡全境遭遇罕见的风雹灾害。", "风雹灾害"),
+        ("永春河大堤决堤，200余名群众已转移。", "大堤决堤"),
+    ] {
+        let v = SCREENER.screen(&draft("工作动态", body));
+        assert_eq!(v.route, Route::CountyOffice, "{body}: {:?}", v.findings);
+        let (s, e) = span(body, hit);
+        assert!(
+            body_spans(&v, "lexicon.emergency")
+                .iter()
+                .any(|&(a, b)| a < e && b > s),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "受市场影响，企业效益出现滑坡。",
+            "地铁闸机时常罢工，乘客只能绕行。",
+            "预计将出现低温雨雪冰冻天气，请注意防范。",
+            "做好防范暴雪灾害各项准备工作。",
+            "观众感动得泪水决堤。",
+            "龙卷风土豆是游客喜爱的小吃。",
+            "预防游客遇险，景区增设了警示牌。",
+        ],
+        Route::UnitHead,
+    );
+}
+
+// Kind: breaker round 93, spoken and figurative uses of event words in a draft: sitting still for
+// health, banners held to welcome heroes, a belief collapsing, a mind's defences washed away,
+// businesses in difficulty. A sit-in or a banner with a grievance, at a government's gate, still
+// goes to the county office.
+#[test]
+fn figures_and_greetings_of_round_93() {
+    assert_draft_routes(
+        "工作动态",
+        &[
+            "每天静坐半小时有助于降血压。",
+            "群众拉着横幅、捧着鲜花迎接凯旋的消防员。",
+            "村民拉横幅欢迎游客。",
+            "理想信念的坍塌是最危险的坍塌。",
+            "在强大的政策攻势下，其心理防线被彻底冲垮，主动交代了问题。",
+            "出台帮扶受困市场主体若干措施。",
+            "县政府门口悬挂横幅宣传依法上访。",
+        ],
+        Route::UnitHead,
+    );
+    assert_draft_routes(
+        "情况通报",
+        &[
+            "部分业主在县政府门口静坐，要求退还购房款。",
+            "数十名工人拉着横幅讨薪。",
+            "患方扬言要在医院拉横幅。",
+            "教学楼发生坍塌，3名学生受伤。",
+            "暴雨致多名群众受困。",
+        ],
+        Route::CountyOffice,
+    );
+}
+
+// Kind: breaker round 93, sensitive events in comments (第十条): violent crime (armed robbery, a
+// kidnapping, a terror attack), ethnic groups fighting, a hospital death and relatives making
+// trouble, temples to be demolished, workers going en masse to the government for their wages.
+// Comments that compare a fee with robbery or speak of moral blackmail keep their route.
+#[test]
+fn sensitive_comments_of_round_93() {
+    assert_comment_routes(
+        &[
+            "听说村里的寺庙要被拆了",
+            "傈僳族和汉族的学生在学校打起来了",
+            "藏族和傈僳族的村民打架，伤了好几个",
+            "县医院昨天死了个病人，家属在闹",
+            "家属在医院闹事，把医院围了",
+            "县城有人持枪抢劫",
+            "我儿子放学路上遭遇抢劫",
+            "县城发生恐怖袭击了吗？",
+            "有人绑架了一个小孩",
+            "我家孩子被绑架了，快帮帮我",
+            "业主们明天去县政府静坐",
+            "再不给钱我们就去拉横幅",
+        ],
+        Route::Escalate,
+    );
+    for body in [
+        "我们几十个工人明天去政府讨工资",
+        "几十个工人明天去政府讨工资",
+    ] {
+        let v = SCREENER.screen(&comment(body));
+        assert!(
+            matches!(v.route, Route::Escalate | Route::Forward),
+            "{body}: {:?}",
+            v.findings
+        );
+    }
+    assert_comment_routes(
+        &[
+            "现在的人动不动就道德绑架",
+            "孩子不能成为学校绑架家长的工具",
+            "这跟拦路抢劫有什么区别？",
+            "这座寺庙真漂亮，下次还来",
+        ],
+        Route::Publish,
+    );
+}
+
+// Kind: breaker round 93, ordinary comments with spoken event words that must publish unchanged: a
+// phone, keys or a ball fallen into water, an apple fallen from a tree, children sliding on a
+// hill, idioms (drowned in spit, eyelids fighting), a heavy workload, jobs lost, lightning in the
+// sky, a passion on fire. People fallen into water, a fire on the hill and a body in the river
+// still escalate.
+#[test]
+fn ordinary_comments_of_round_93() {
+    let ok = [
+        "别被口水淹死了，哈哈",
+        "孩子的足球掉进鱼塘里了，谁家有长杆子借一下",
+        "苹果从树上掉下来了，砸到我头上",
+        "昨晚天空东方闪电不断，雷声很大",
+        "加班到深夜，眼皮直打架",
+        "冷得牙齿直打架",
+        "带孩子在山坡上滑下来滑下去玩得很开心",
+        "手机掉河里了，没捞上来，好心疼",
+        "钓鱼的时候钥匙掉进水里了",
+        "我的手机不小心掉进水里了",
+        "每天被各种表格淹了，基层太难了",
+        "河里漂着好多塑料瓶，没人管吗",
+        "看完比赛，激情燃起来了！",
+        "全场燃起来了",
+        "电脑又罢工了",
+    ];
+    for body in ok {
+        let v = SCREENER.screen(&comment(body));
+        assert!(
+            v.route == Route::Publish || v.route == Route::Forward,
+            "{body}: {:?}",
+            v.findings
+        );
+        assert!(
+            body_spans(&v, "lexicon.emergency").is_empty()
+                && body_spans(&v, "lexicon.incident").is_empty()
+                && body_spans(&v, "lexicon.illegal").is_empty(),
+            "{body}: {:?}",
+            v.findings
+        );
+        assert_eq!(v.deidentified.body, body);
+    }
+    let v = SCREENER.screen(&comment("厂子倒闭后好多人没了工作，希望政府帮帮忙"));
+    assert!(
+        body_spans(&v, "lexicon.emergency").is_empty(),
+        "{:?}",
+        v.findings
+    );
+    assert_comment_routes(
+        &[
+            "孩子掉河里了，还没捞上来",
+            "为了捡手机掉进河里了，快来人",
+            "小孩掉进鱼塘里了",
+            "后山燃起来了",
+            "河里漂着一个人",
+            "房子被洪水淹了",
+            "送到医院人没了",
+            "几个人在桥上打架",
+        ],
+        Route::Escalate,
+    );
+}

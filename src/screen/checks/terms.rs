@@ -945,19 +945,75 @@ static FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("figure pattern compiles")
 });
 
-/// What after a hit makes it a figure: a comparison's end (`像车祸现场一样`, `跟地震似的`) or a
-/// sea of homework (`被困在题海里`).
+/// What after a hit makes it a figure: a comparison's end (`像车祸现场一样`, `跟地震似的`, `强行收费
+/// 和拦路抢劫有什么区别`, `与抢劫无异`: breaker round 93) or a sea of homework (`被困在题海里`).
 static FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:现场)?(?:一样|一般|似的|在?(?:题海|书海|书山|学海|作业堆|文山会海))")
+    Regex::new(r"^(?:现场)?(?:一样|一般|似的|(?:有什么|有啥|有何|没什么|没啥|没有)(?:区别|两样)|无异|在?(?:题海|书海|书山|学海|作业堆|文山会海))")
         .expect("figure pattern compiles")
 });
 
+/// An abstract subject right before a hit, maybe with `的`, `被` and adverbs between: a belief, a
+/// mind's defences, morals, trust or a feeling that collapses, is washed away or catches fire is a
+/// figure (`理想信念的坍塌`, `心理防线被彻底冲垮`, `激情燃起来了`: breaker round 93). Not a bare
+/// `防线` (`防洪堤的第一道防线被冲垮` is a flood).
+static ABSTRACT_SUBJECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:信念|信仰|理想|精神|道德|(?:心理|思想|精神|道德|情感)防线|心理|人设|三观|价值观|世界观|诚信|信任|信心|人格|灵魂|心灵|意志|梦想|激情|热情|斗志|热血|情绪|心态|底线)(?:的|被|已|已经|彻底|瞬间|突然|全面|逐渐|开始|轰然|随之|也|都|就|便|终于|完全|一下子|顿时|直接|再次|又)*$",
+    )
+    .expect("abstract subject pattern compiles")
+});
+
+/// Things, not people, that a mishap of falling, floating or being fished for befalls (`手机掉河里了`,
+/// `孩子的足球掉进鱼塘里了`, `苹果从树上掉下来了`: breaker round 93), then adverbs, at the end of the
+/// text before a hit; not after a verb that takes them, where the person who reached for them fell
+/// (`为了捡钥匙掉进水里`, `连人带手机`), nor after `老`, `小` or `阿`, which make nicknames. (No stones, trees, signs or flowerpots:
+/// what falls on people is a hazard.)
+static THING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^捞捡拿找追抢够摸取拾接带连老小阿])(?:手机|钥匙|钱包|包包|书包|背包|挎包|足球|篮球|排球|皮球|乒乓球|羽毛球|网球|球|鞋子|鞋|拖鞋|帽子|眼镜|墨镜|戒指|项链|耳环|耳机|手表|相机|东西|硬币|身份证|证件|银行卡|玩具|风筝|毽子|水桶|鱼竿|渔具|杯子|水杯|衣服|外套|雨伞|伞|头盔|充电宝|平板|电脑|作业本|本子|书|苹果|果子|梨|桃子|橘子|柿子|核桃|叶子|树叶|瓶子|塑料瓶|饭盒|筷子|勺子|口罩|围巾|手套|袜子|毛巾|遥控器|发卡)(?:不小心|一不小心|不慎|又|也|都|就|直接|刚刚|刚才|刚|差点|给|被风吹|被吹)*$",
+    )
+    .expect("thing pattern compiles")
+});
+
+/// Whether a hit of a falling, floating or fishing-out term (`掉`, `落`, `漂`, `捞` in it) tells of
+/// a thing, not a person: the text before it ends with a thing ([`THING_BEFORE`]: `手机掉河里了`),
+/// or, for what is fished for (`没捞上来`), a thing fell earlier in its sentence (`手机掉河里了，
+/// 没捞上来`). `hit` is its folded text, `head` the folded text before it.
+fn things_mishap(hit: &str, head: &str) -> bool {
+    if !hit.contains(['掉', '落', '漂', '捞']) {
+        return false;
+    }
+    if THING_BEFORE.is_match(head) {
+        return true;
+    }
+    let (sentence, _) = in_sentence(head, "");
+    hit.contains('捞')
+        && sentence
+            .match_indices(['掉', '落'])
+            .any(|(i, _)| THING_BEFORE.is_match(&sentence[..i]))
+}
+
 /// Whether the hit over folded characters `[start, end)` of `text` is a figure of speech, for lists
-/// with `@figurative drop`: `这价格简直是车祸现场`, `笑到淹死`, `孩子被困在题海里` name no event. Reads
-/// 8 folded characters before the hit and 8 after it.
+/// with `@figurative drop`: `这价格简直是车祸现场`, `笑到淹死`, `孩子被困在题海里` name no event, nor
+/// does a belief that collapses (`理想信念的坍塌是最危险的坍塌`: an abstract subject, which reaches
+/// the term repeated later in the sentence), nor a mishap of a thing rather than a person
+/// (`手机掉河里了，没捞上来`: [`things_mishap`]). Reads 8 folded characters after the hit and up to 40
+/// before it.
 pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
-    FIGURE_BEFORE.is_match(text.folded_before(start, 8))
+    let head = text.folded_before(start, 40);
+    let hit = text.folded_after(start, end - start);
+    if FIGURE_BEFORE.is_match(text.folded_before(start, 8))
         || FIGURE_AFTER.is_match(text.folded_after(end, 8))
+        || things_mishap(hit, head)
+    {
+        return true;
+    }
+    // the abstract subject right before the hit, or before the same term earlier in its sentence
+    let (sentence, _) = in_sentence(head, "");
+    ABSTRACT_SUBJECT_BEFORE.is_match(head)
+        || sentence
+            .match_indices(hit)
+            .any(|(i, _)| ABSTRACT_SUBJECT_BEFORE.is_match(&sentence[..i]))
 }
 
 /// Words that make a sentence a warning to the public: against fraud (`警惕`, `谨防`, `诈骗`,
@@ -1709,5 +1765,85 @@ mod tests {
         assert!(!long_ago(&format!("1{}", yy(now))));
         assert!(!long_ago("十二年"), "a span of years");
         assert!(long_ago("1976年唐山"));
+    }
+
+    /// Whether `hit`, at its first occurrence after `before` in `text`, is figurative.
+    fn figure_at(text: &str, before: &str, hit: &str) -> bool {
+        let n = Normalized::new(text);
+        let from = text.find(before).expect("before in text") + before.len();
+        let b = from + text[from..].find(hit).expect("hit in text");
+        let start = text[..b].chars().count();
+        figurative(&n, start, start + hit.chars().count())
+    }
+
+    /// Kind (breaker round 93): a belief, a mind's defences or a feeling that collapses, is washed
+    /// away or catches fire is a figure, also where the term comes again in the sentence; a
+    /// building, a levee or a hill is not, nor is a defence line against a flood.
+    #[test]
+    fn abstract_subjects_are_figures() {
+        for (text, before, hit) in [
+            ("理想信念的坍塌是最危险的坍塌。", "", "坍塌"),
+            ("理想信念的坍塌是最危险的坍塌。", "危险的", "坍塌"),
+            ("其心理防线被彻底冲垮，主动交代了问题。", "", "冲垮"),
+            ("看完比赛，激情燃起来了！", "", "燃起来了"),
+            ("他的信仰彻底坍塌了", "", "坍塌"),
+        ] {
+            assert!(figure_at(text, before, hit), "{text} {hit}");
+        }
+        for (text, before, hit) in [
+            ("教学楼的坍塌造成3人受伤。", "", "坍塌"),
+            ("防洪堤的第一道防线被冲垮了", "", "冲垮"),
+            ("精神病院发生坍塌", "", "坍塌"),
+            ("后山燃起来了", "", "燃起来了"),
+            // the abstract subject is in another sentence
+            ("信念的坍塌最危险。昨天教学楼坍塌了", "昨天", "坍塌"),
+        ] {
+            assert!(!figure_at(text, before, hit), "{text} {hit}");
+        }
+    }
+
+    /// Kind (breaker round 93): a thing, not a person, that falls into water or from a tree, and is
+    /// not fished out, is no emergency; a person who fell reaching for a thing is.
+    #[test]
+    fn mishaps_of_things_are_no_emergencies() {
+        for (text, before, hit) in [
+            ("手机掉河里了，没捞上来，好心疼", "", "掉河里"),
+            ("手机掉河里了，没捞上来，好心疼", "", "没捞上来"),
+            ("孩子的足球掉进鱼塘里了", "", "掉进鱼塘"),
+            ("钓鱼的时候钥匙掉进水里了", "", "掉进水里"),
+            ("苹果从树上掉下来了，砸到我头上", "", "从树上掉下来了"),
+            ("我的手机不小心掉进水里了", "", "掉进水里"),
+            ("帽子被风吹掉进河里了", "", "掉进河里"),
+            ("不小心把钥匙掉河里了", "", "掉河里"),
+        ] {
+            assert!(figure_at(text, before, hit), "{text} {hit}");
+        }
+        for (text, before, hit) in [
+            ("孩子掉河里了，还没捞上来", "", "掉河里"),
+            ("孩子掉河里了，还没捞上来", "", "没捞上来"),
+            ("为了捡手机掉进河里了", "", "掉进河里"),
+            ("他去捞钥匙掉进水里了", "", "掉进水里"),
+            ("老人从楼顶掉下来了", "", "从楼顶掉下来"),
+            // a thing in another sentence says nothing of this one
+            ("手机掉河里了。孩子也掉下去了，没捞上来", "", "没捞上来"),
+            // a thing that is no mishap's subject
+            ("小孩掉进水库里了", "", "掉进水库"),
+        ] {
+            assert!(!figure_at(text, before, hit), "{text} {hit}");
+        }
+    }
+
+    /// Kind (breaker round 93): a comparison that asks what difference there is (`和拦路抢劫有什么
+    /// 区别`) is a figure; a question about the event itself is not.
+    #[test]
+    fn comparisons_asking_the_difference_are_figures() {
+        for text in [
+            "强行收费和拦路抢劫有什么区别？",
+            "这跟拦路抢劫没什么两样",
+            "与拦路抢劫无异",
+        ] {
+            assert!(figure_at(text, "", "拦路抢劫"), "{text}");
+        }
+        assert!(!figure_at("有人拦路抢劫，快报警", "", "拦路抢劫"));
     }
 }
