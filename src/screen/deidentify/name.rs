@@ -2016,12 +2016,20 @@ fn greeted_names(hay: &str) -> Vec<(usize, usize, usize)> {
 /// `致` opens no name before a colon in other words (`致谢：`, `致全体村民：`, `致使`).
 fn addressed_names(hay: &str, kind: Kind) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
-    let marks: &[char] = if kind == Kind::Comment {
-        &['致', '@']
+    let marks: &[&str] = if kind == Kind::Comment {
+        &["致", "@"]
     } else {
-        &['致']
+        &["致"]
     };
-    for (at, mark) in hay.match_indices(marks) {
+    // each mark searched for by memchr: as a set of chars (`match_indices(['致', '@'])`) every
+    // character of the text is decoded, and as a `&str` pattern std's two-way searcher runs; either
+    // cost a tenth of the name detector's instructions
+    let mut found: Vec<(usize, &str)> = marks
+        .iter()
+        .flat_map(|&m| memchr::memmem::find_iter(hay.as_bytes(), m).map(move |at| (at, m)))
+        .collect();
+    found.sort_unstable();
+    for (at, mark) in found {
         // at a clause's start: nothing Chinese before the mark
         if hay[..at].chars().next_back().is_some_and(is_han) {
             continue;

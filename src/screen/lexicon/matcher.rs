@@ -497,6 +497,12 @@ impl Matcher {
         }
     }
 
+    /// The kind of automaton the terms are searched with: `"DFA"`, `"contiguous NFA"` or `"empty"`
+    /// ([`crate::screen::automaton::DFA_MAX_PATTERNS`] decides).
+    pub fn automaton_kind(&self) -> &'static str {
+        self.ac.kind()
+    }
+
     /// Entry indices (into the lexicon's metas) of a pattern.
     pub fn entries(&self, pattern: u32) -> &[usize] {
         &self.patterns[pattern as usize].entries

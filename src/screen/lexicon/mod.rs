@@ -391,6 +391,12 @@ impl Lexicon {
         &self.files
     }
 
+    /// The kind of automaton the terms are searched with (`"DFA"` up to
+    /// [`crate::screen::automaton::DFA_MAX_PATTERNS`] term forms, else `"contiguous NFA"`).
+    pub fn automaton_kind(&self) -> &'static str {
+        self.matcher.automaton_kind()
+    }
+
     /// Number of terms (entries, counting a term once per list it is in).
     pub fn len(&self) -> usize {
         self.metas.len()
@@ -450,6 +456,15 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shipped lexicons stay within the DFA's limit: past it, the automaton silently becomes a
+    /// contiguous NFA and screening costs about 16 % more (breaker round 93's terms crossed it).
+    /// Raise [`crate::screen::automaton::DFA_MAX_PATTERNS`] (and measure memory) when this fails.
+    #[test]
+    fn builtin_lexicons_are_searched_by_a_dfa() {
+        let (lexicon, _) = Lexicon::load(&LexiconSource::Embedded, &[]).expect("built-in lexicons");
+        assert_eq!(lexicon.automaton_kind(), "DFA");
+    }
 
     #[test]
     fn a_policy_below_the_top_is_an_error_not_the_default_policy() {
