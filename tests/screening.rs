@@ -7318,13 +7318,10 @@ fn plain_wordings_and_rules_of_eligibility_of_round_91() {
         "解放初期，县委杨书记带领群众修建水渠。",
         "邻县县委王书记一行到我县考察交流。",
     ]);
-    // an award's class and the honoured old leader of a profile (breaker round 93); the serving
-    // leader who won the award is still named
-    assert_no_leader_named(&[
-        "全国优秀县委书记焦裕禄的事迹感人至深。",
-        "老县长今年已经90岁了，仍关心家乡发展。",
-    ]);
-    assert_leader_named(&["我县县委书记被评为全国优秀县委书记。"]);
+    // the honoured old leader of a profile (breaker round 93); a serving leader who won an award
+    // is still named by it
+    assert_no_leader_named(&["老县长今年已经90岁了，仍关心家乡发展。"]);
+    assert_leader_named(&["我县的全国优秀县委书记杨建华今天到塔城镇调研。"]);
     let v = SCREENER.screen(&draft(
         "答复",
         "2017年3月10日，原县委常委、政法委书记彭兵小和副县长欧阳春国在信访局接待群众。",
