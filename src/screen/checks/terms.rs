@@ -965,12 +965,14 @@ static ABSTRACT_SUBJECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Things, not people, that a mishap of falling, floating or being fished for befalls (`手机掉河里了`,
 /// `孩子的足球掉进鱼塘里了`, `苹果从树上掉下来了`: breaker round 93), then adverbs, at the end of the
-/// text before a hit; not after a verb that takes them, where the person who reached for them fell
-/// (`为了捡钥匙掉进水里`, `连人带手机`), nor after `老`, `小` or `阿`, which make nicknames. (No stones, trees, signs or flowerpots:
-/// what falls on people is a hazard.)
+/// text before a hit. The thing must open its clause or follow `的`, `把`, `将` or `时(候)`: after
+/// any other word it is what the person did or carried when they fell (`为了捡钥匙掉进水里`,
+/// `老人打核桃从树上掉下来了`, `学生背着书包掉进水库了`, `边走路边看手机掉进河里了`: the
+/// regression helper of round 93). (No stones, trees, signs or flowerpots: what falls on people is
+/// a hazard.)
 static THING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^捞捡拿找追抢够摸取拾接带连老小阿])(?:手机|钥匙|钱包|包包|书包|背包|挎包|足球|篮球|排球|皮球|乒乓球|羽毛球|网球|球|鞋子|鞋|拖鞋|帽子|眼镜|墨镜|戒指|项链|耳环|耳机|手表|相机|东西|硬币|身份证|证件|银行卡|玩具|风筝|毽子|水桶|鱼竿|渔具|杯子|水杯|衣服|外套|雨伞|伞|头盔|充电宝|平板|电脑|作业本|本子|书|苹果|果子|梨|桃子|橘子|柿子|核桃|叶子|树叶|瓶子|塑料瓶|饭盒|筷子|勺子|口罩|围巾|手套|袜子|毛巾|遥控器|发卡)(?:不小心|一不小心|不慎|又|也|都|就|直接|刚刚|刚才|刚|差点|给|被风吹|被吹)*$",
+        r"(?:^|[，。！？；,!?;\s的把将]|时候|时)(?:手机|钥匙|钱包|包包|书包|背包|挎包|足球|篮球|排球|皮球|乒乓球|羽毛球|网球|球|鞋子|鞋|拖鞋|帽子|眼镜|墨镜|戒指|项链|耳环|耳机|手表|相机|东西|硬币|身份证|证件|银行卡|玩具|风筝|毽子|水桶|鱼竿|渔具|杯子|水杯|衣服|外套|雨伞|伞|头盔|充电宝|平板|电脑|作业本|本子|书|苹果|果子|梨|桃子|橘子|柿子|核桃|叶子|树叶|瓶子|塑料瓶|饭盒|筷子|勺子|口罩|围巾|手套|袜子|毛巾|遥控器|发卡)(?:不小心|一不小心|不慎|又|也|都|就|直接|刚刚|刚才|刚|差点|给|被风吹|被吹)*$",
     )
     .expect("thing pattern compiles")
 });
@@ -987,10 +989,14 @@ fn things_mishap(hit: &str, head: &str) -> bool {
         return true;
     }
     let (sentence, _) = in_sentence(head, "");
+    // (and nobody went in after it: `他跳下去捞…还没捞上来`)
     hit.contains('捞')
-        && sentence
-            .match_indices(['掉', '落'])
-            .any(|(i, _)| THING_BEFORE.is_match(&sentence[..i]))
+        && sentence.match_indices(['掉', '落']).any(|(i, _)| {
+            THING_BEFORE.is_match(&sentence[..i])
+                && !["跳", "人", "他", "她", "孩子"]
+                    .iter()
+                    .any(|p| sentence[i..].contains(p))
+        })
 }
 
 /// Whether the hit over folded characters `[start, end)` of `text` is a figure of speech, for lists
@@ -1008,12 +1014,17 @@ pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    // the abstract subject right before the hit, or before the same term earlier in its sentence
-    let (sentence, _) = in_sentence(head, "");
+    // the abstract subject right before the hit, or before the same term earlier in its clause
+    // (not its sentence: `心理防线被冲垮的不只是他，昨晚河堤也被冲垮了`)
+    let clause = head
+        .rsplit(['，', ',', '；', ';', '：', ':'])
+        .next()
+        .unwrap_or(head);
+    let (clause, _) = in_sentence(clause, "");
     ABSTRACT_SUBJECT_BEFORE.is_match(head)
-        || sentence
+        || clause
             .match_indices(hit)
-            .any(|(i, _)| ABSTRACT_SUBJECT_BEFORE.is_match(&sentence[..i]))
+            .any(|(i, _)| ABSTRACT_SUBJECT_BEFORE.is_match(&clause[..i]))
 }
 
 /// Words that make a sentence a warning to the public: against fraud (`警惕`, `谨防`, `诈骗`,
@@ -1795,8 +1806,13 @@ mod tests {
             ("防洪堤的第一道防线被冲垮了", "", "冲垮"),
             ("精神病院发生坍塌", "", "坍塌"),
             ("后山燃起来了", "", "燃起来了"),
-            // the abstract subject is in another sentence
+            // the abstract subject is in another sentence, or another clause
             ("信念的坍塌最危险。昨天教学楼坍塌了", "昨天", "坍塌"),
+            (
+                "心理防线被冲垮的不只是他，昨晚河堤也被冲垮了",
+                "河堤也被",
+                "冲垮",
+            ),
         ] {
             assert!(!figure_at(text, before, hit), "{text} {hit}");
         }
@@ -1828,6 +1844,11 @@ mod tests {
             ("手机掉河里了。孩子也掉下去了，没捞上来", "", "没捞上来"),
             // a thing that is no mishap's subject
             ("小孩掉进水库里了", "", "掉进水库"),
+            // what the person did or carried when they fell (the regression helper of round 93)
+            ("老人打核桃从树上掉下来了", "", "从树上掉下来了"),
+            ("学生背着书包掉进水库了", "", "掉进水库"),
+            ("边走路边看手机掉进河里了", "", "掉进河里"),
+            ("孩子的手机掉进河里，他跳下去捞，还没捞上来", "", "没捞上来"),
         ] {
             assert!(!figure_at(text, before, hit), "{text} {hit}");
         }
