@@ -1456,12 +1456,20 @@ fn letter_spacing(chars: &[char]) -> Vec<bool> {
             out[last + 1] = true;
         }
         // `du88 .c o m`: the space before a dot that opens the run, after the rest of the name
-        // (breaker round 93)
+        // (breaker round 93), when the run spells a domain's last label and a word with a letter
+        // stands before (not `4.5 .n e t`, `it .a b c`: the regression helper of round 93)
         let first = run[0];
+        let spelt: String = run.iter().map(|&k| chars[k].to_ascii_lowercase()).collect();
         if first >= 3
             && is_dot_like(chars[first - 1])
             && is_space(chars[first - 2])
             && is_alnum_at(chars, first - 3)
+            && SPREAD_TLDS.contains(&spelt.as_str())
+            && chars[..first - 2]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == '-')
+                .any(|c| c.is_ascii_alphabetic())
         {
             out[first - 2] = true;
         }
@@ -2319,6 +2327,9 @@ mod tests {
                 "网址 du88 .c o m，注册送彩金",
                 &[("du88 .c o m", "du88.com", true)],
             ),
+            // but not spaced prose after a number or a word (regression helper of round 93)
+            ("需要 4.5 .n e t 框架", &[]),
+            ("I like it .a b c", &[]),
             // circled letters and digits
             ("ⓌⓌⓌ.ⓑⓒ⑥⑥.ⓒⓒ", &[("ⓌⓌⓌ.ⓑⓒ⑥⑥.ⓒⓒ", "www.bc66.cc", false)]),
         ]);
