@@ -348,15 +348,15 @@ fn office_address(before: &str) -> bool {
             .any(|s| name.ends_with(s))
             && !HOMES_LIKE_ORGANISATIONS.iter().any(|h| name.ends_with(h))
     };
-    let cut = before.rfind(['，', ',', '。', '；', ';', '！', '？', '\n']);
-    let clause = cut.map_or(before, |i| &before[i..]);
+    let clause = before
+        .rfind(['，', ',', '。', '；', ';', '！', '？', '\n'])
+        .map_or(before, |i| &before[i..]);
     OFFICE_ADDRESS_WORDS.iter().any(|word| {
         clause.match_indices(word).any(|(i, _)| {
-            let name = organisation_name(&clause[..i]);
-            // the name ending the clause before (`县医保局，地址：…`)
-            is_organisation(name)
-                || (matches!(name, "，" | ",")
-                    && cut.is_some_and(|c| is_organisation(&before[..c])))
+            // in the clause itself: a name ending the clause before may be a person's workplace
+            // in a profile (`单位：县第一中学，地址：幸福小区3栋2单元501室`: the regression helper
+            // of round 93), so `县医保局，地址：…` stays masked
+            is_organisation(organisation_name(&clause[..i]))
         })
     })
 }
@@ -990,8 +990,13 @@ mod tests {
                     "县融媒体中心地址：保和镇新华街8号1栋201室，电话",
                 ),
                 (
-                    "县医保局，办公地点位于保和镇新华路3号楼2单元102室",
-                    "县医保局，办公地点位于保和镇新华路3号楼2单元102室",
+                    "县医保局办公地点位于保和镇新华路3号楼2单元102室",
+                    "县医保局办公地点位于保和镇新华路3号楼2单元102室",
+                ),
+                // a workplace in the clause before is a person's, in a profile
+                (
+                    "单位：县第一中学，地址：幸福小区3栋2单元501室",
+                    "单位：县第一中学，地址：＊＊＊＊*＊*＊＊***＊",
                 ),
                 (
                     "当事人住所地址：新华街8号1栋201室",

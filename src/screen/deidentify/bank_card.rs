@@ -206,7 +206,7 @@ const PERSONAL_OWNERS: &[&str] = &["其", "他的", "她的", "本人", "个人"
 /// (`其名下银行卡`), but not `及其`/`与其` (`县财政局及其开户银行账号`, the office's). Such an
 /// account is a person's whatever office the sentence names (`财政所原所长木春华…，其银行账户…`:
 /// breaker round 93, where `财政` made it the office's and left it in clear).
-fn owned_by_a_person(lead: &str) -> bool {
+fn owned_by_a_person(lead: &str, sentence_before: &str) -> bool {
     PERSONAL_OWNERS.iter().any(|owner| {
         lead.match_indices(owner).any(|(i, _)| {
             let rest = lead[i + owner.len()..]
@@ -214,16 +214,43 @@ fn owned_by_a_person(lead: &str) -> bool {
                 .trim_start_matches('的');
             !(lead[..i].ends_with('及') || lead[..i].ends_with('与'))
                 && LABELS.iter().any(|l| rest.starts_with(l))
+                // `其` is whoever the sentence told of: a person only after a person's word
+                // (`捐款请汇入县红十字会，其银行账号` is the society's: the regression helper of
+                // round 93)
+                && (*owner != "其" || PERSON_WORDS.iter().any(|p| sentence_before.contains(p)))
         })
     })
 }
 
+/// Words of a person (an official's post, a role) that make a later `其` theirs.
+const PERSON_WORDS: &[&str] = &[
+    "所长",
+    "局长",
+    "站长",
+    "科长",
+    "主任",
+    "书记",
+    "村长",
+    "镇长",
+    "乡长",
+    "会计",
+    "出纳",
+    "人员",
+    "干部",
+    "村民",
+    "职工",
+    "员工",
+    "嫌疑人",
+    "当事人",
+    "被告人",
+];
+
 /// Whether the words around folded bytes `[s, e)` make the account an organisation's.
 fn organisation_account(v: &View, s: usize, e: usize) -> bool {
-    if owned_by_a_person(v.lead_in(s, 12)) {
+    let (before, after) = v.sentence_around(s, e, 40);
+    if owned_by_a_person(v.lead_in(s, 12), before) {
         return false;
     }
-    let (before, after) = v.sentence_around(s, e, 40);
     if last_label(before, ORGANISATION).is_some() || last_label(after, ORGANISATION).is_some() {
         return true;
     }
@@ -359,10 +386,19 @@ mod tests {
                     "县财政局工作人员李某将公款转入他的工资卡6217002860001234565",
                     "县财政局工作人员李某将公款转入他的工资卡6217***********4565",
                 ),
-                // the office's own, after 及其
+                // the office's own, after 及其, or 其 after the office (regression helper of
+                // round 93)
                 (
                     "县财政局及其开户银行账号：6217002860001234565",
                     "县财政局及其开户银行账号：6217002860001234565",
+                ),
+                (
+                    "县红十字会面向社会公开募捐，捐款请汇入县红十字会，其银行账号：6217002860001234565",
+                    "县红十字会面向社会公开募捐，捐款请汇入县红十字会，其银行账号：6217002860001234565",
+                ),
+                (
+                    "县财政局非税收入汇缴专户已变更，其账户：6217002860001234565",
+                    "县财政局非税收入汇缴专户已变更，其账户：6217002860001234565",
                 ),
             ],
         );
