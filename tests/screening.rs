@@ -7671,6 +7671,8 @@ fn plain_complaints_of_round_93() {
             "汽车废气排放标准是什么",
             "城管同志辛苦了",
             "这条路修了三年都没坏",
+            // a router is no road (regression helper of round 93)
+            "路由器买了三天就坏了",
         ],
         Route::Publish,
     );
