@@ -7670,6 +7670,7 @@ fn plain_complaints_of_round_93() {
             "饮用水安全知识宣传进村",
             "汽车废气排放标准是什么",
             "城管同志辛苦了",
+            "城管叔叔不管刮风下雨都坚守岗位",
             "这条路修了三年都没坏",
             // a router is no road (regression helper of round 93)
             "路由器买了三天就坏了",
