@@ -7800,9 +7800,9 @@ fn words_and_times_holding_a_term_of_round_93() {
 }
 
 // Kind: breaker round 93, a reposter's first-person or exclamatory addition in a repost is personal
-// opinion (第七条): 我举双手支持, 说真的，, 希望我们县, 真是一个好消息. The original's reported speech
-// (与会代表表示很受鼓舞, 村民们对这项政策举双手赞成, 希望我们的干部) is not; none of the markers hits
-// a People's Daily paragraph reposted whole.
+// opinion (第七条): 我举双手支持, 说真的，, 真是一个好消息. The original's reported speech
+// (与会代表表示很受鼓舞, 村民们对这项政策举双手赞成, 希望我们的干部, a leader's 我们县也能…) is
+// not; none of the markers hits a People's Daily paragraph reposted whole.
 #[test]
 fn reposters_first_person_words_of_round_93() {
     let repost = |body: &str| xinhua_repost("全省春耕生产全面展开", body);
@@ -7814,10 +7814,6 @@ fn reposters_first_person_words_of_round_93() {
         (
             "来源：新华网\n全省春耕生产全面展开。说真的，看完很受鼓舞。",
             "说真的",
-        ),
-        (
-            "来源：新华网\n全省春耕生产全面展开。希望咱们县多出台好政策。",
-            "希望咱们县",
         ),
         (
             "来源：新华网\n全省春耕生产全面展开。真是一个好消息！",
@@ -7838,6 +7834,7 @@ fn reposters_first_person_words_of_round_93() {
         "来源：新华网\n全省春耕生产全面展开，与会代表表示很受鼓舞。",
         "来源：新华网\n村民们纷纷表示，对这项政策举双手赞成。",
         "来源：新华网\n他说，希望我们的干部多下基层。",
+        "来源：新华网\n兰坪县委书记说，我们县也能抓住机遇。",
         "来源：新华网\n“说真的，我们以前想都不敢想。”村民老李说。",
     ] {
         let v = SCREENER.screen(&repost(body));
