@@ -946,9 +946,10 @@ static FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What after a hit makes it a figure: a comparison's end (`像车祸现场一样`, `跟地震似的`, `强行收费
-/// 和拦路抢劫有什么区别`, `与抢劫无异`: breaker round 93) or a sea of homework (`被困在题海里`).
+/// 和拦路抢劫有什么区别`, `与抢劫无异`, `和拦路抢劫差不多` ending its clause: breaker round 93; not
+/// `山洪差不多退了`) or a sea of homework (`被困在题海里`).
 static FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:现场)?(?:一样|一般|似的|(?:有什么|有啥|有何|没什么|没啥|没有)(?:区别|两样)|无异|在?(?:题海|书海|书山|学海|作业堆|文山会海))")
+    Regex::new(r"^(?:现场)?(?:一样|一般|似的|(?:有什么|有啥|有何|没什么|没啥|没有|没)(?:区别|两样)|差不多(?:$|[，。！？；,!?;])|无异|在?(?:题海|书海|书山|学海|作业堆|文山会海))")
         .expect("figure pattern compiles")
 });
 
@@ -1862,9 +1863,12 @@ mod tests {
             "强行收费和拦路抢劫有什么区别？",
             "这跟拦路抢劫没什么两样",
             "与拦路抢劫无异",
+            "这种收费和拦路抢劫差不多，太黑了",
+            "和拦路抢劫没两样",
         ] {
             assert!(figure_at(text, "", "拦路抢劫"), "{text}");
         }
         assert!(!figure_at("有人拦路抢劫，快报警", "", "拦路抢劫"));
+        assert!(!figure_at("山洪差不多退了，还有人被困", "", "山洪"));
     }
 }
