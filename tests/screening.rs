@@ -126,6 +126,22 @@ fn assert_no_leader_named(bodies: &[&str]) {
     }
 }
 
+/// A repost whose body adds the reposter's opinion at `marker` (第七条): returned, with an
+/// `attribution.opinion` finding covering the marker.
+fn assert_opinion_returned(item: &Item, marker: &str) {
+    let body = &item.body;
+    let v = SCREENER.screen(item);
+    assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
+    let (ms, me) = span(body, marker);
+    assert!(
+        body_spans(&v, "attribution.opinion")
+            .iter()
+            .any(|&(s, e)| s <= ms && e >= me),
+        "{body}: {:?}",
+        v.findings
+    );
+}
+
 /// Routine drafts: the unit head signs off and nothing is masked.
 fn assert_routine_unchanged(bodies: &[&str]) {
     for body in bodies {
@@ -7594,13 +7610,7 @@ fn reposter_comments_of_round_92() {
             "强烈推荐大家",
         ),
     ] {
-        let v = SCREENER.screen(&repost(body));
-        assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
-        assert!(
-            body_spans(&v, "attribution.opinion").contains(&span(body, marker)),
-            "{body}: {:?}",
-            v.findings
-        );
+        assert_opinion_returned(&repost(body), marker);
     }
     let v = SCREENER.screen(&repost("来源：新华网\n人民网评：好政策要落到实处。"));
     assert_eq!(v.route, Route::UnitHead, "{:?}", v.findings);
@@ -7835,15 +7845,7 @@ fn reposters_first_person_words_of_round_93() {
             "真是一个好消息",
         ),
     ] {
-        let v = SCREENER.screen(&repost(body));
-        assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
-        assert!(
-            body_spans(&v, "attribution.opinion")
-                .iter()
-                .any(|&(s, e)| { s < span(body, marker).1 && e > span(body, marker).0 }),
-            "{body}: {:?}",
-            v.findings
-        );
+        assert_opinion_returned(&repost(body), marker);
     }
     for body in [
         "来源：新华网\n全省春耕生产全面展开，与会代表表示很受鼓舞。",
