@@ -1003,9 +1003,9 @@ fn things_mishap(hit: &str, head: &str) -> bool {
 /// Whether the hit over folded characters `[start, end)` of `text` is a figure of speech, for lists
 /// with `@figurative drop`: `这价格简直是车祸现场`, `笑到淹死`, `孩子被困在题海里` name no event, nor
 /// does a belief that collapses (`理想信念的坍塌是最危险的坍塌`: an abstract subject, which reaches
-/// the term repeated later in the sentence), nor a mishap of a thing rather than a person
-/// (`手机掉河里了，没捞上来`: a thing before a falling term). Reads 8 folded characters after the hit and up to 40
-/// before it.
+/// the term repeated later in its clause), nor a mishap of a thing rather than a person
+/// (`手机掉河里了，没捞上来`: a thing before a falling term). Reads 8 folded characters after the
+/// hit and up to 40 before it.
 pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
     let head = text.folded_before(start, 40);
     let hit = text.folded_after(start, end - start);
