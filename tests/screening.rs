@@ -8017,7 +8017,9 @@ fn sensitive_comments_of_round_93() {
             "去机场拉横幅接冠军回家，太激动了",
             "去机场门口举着横幅接冠军回家，太激动了",
             "县政府前面广场上老人们静坐晒太阳下棋，很和谐",
-            // a figure, a game, a custom (regression helper of round 93)
+            // weather met on the way, a figure, a game, a custom (regression helper of round 93)
+            "今天遭遇暴雨，在单位等了一个小时才走",
+            "在海南旅游遭遇台风，航班取消了，只能多住两天",
             "有人说这收费标准就是抢劫，我同意",
             "这种收费标准就是明抢，和拦路抢劫差不多",
             "这物价，去一趟超市感觉被抢劫了",
