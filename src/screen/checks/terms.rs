@@ -1788,71 +1788,82 @@ mod tests {
         figurative(&n, start, start + hit.chars().count())
     }
 
+    /// Asserts that each `(text, before, hit)` is (`figure`) or is not a figure ([`figure_at`]).
+    fn assert_figures(cases: &[(&str, &str, &str)], figure: bool) {
+        for &(text, before, hit) in cases {
+            assert_eq!(figure_at(text, before, hit), figure, "{text} {hit}");
+        }
+    }
+
     /// Kind (breaker round 93): a belief, a mind's defences or a feeling that collapses, is washed
     /// away or catches fire is a figure, also where the term comes again in the sentence; a
     /// building, a levee or a hill is not, nor is a defence line against a flood.
     #[test]
     fn abstract_subjects_are_figures() {
-        for (text, before, hit) in [
-            ("理想信念的坍塌是最危险的坍塌。", "", "坍塌"),
-            ("理想信念的坍塌是最危险的坍塌。", "危险的", "坍塌"),
-            ("其心理防线被彻底冲垮，主动交代了问题。", "", "冲垮"),
-            ("看完比赛，激情燃起来了！", "", "燃起来了"),
-            ("他的信仰彻底坍塌了", "", "坍塌"),
-        ] {
-            assert!(figure_at(text, before, hit), "{text} {hit}");
-        }
-        for (text, before, hit) in [
-            ("教学楼的坍塌造成3人受伤。", "", "坍塌"),
-            ("防洪堤的第一道防线被冲垮了", "", "冲垮"),
-            ("精神病院发生坍塌", "", "坍塌"),
-            ("后山燃起来了", "", "燃起来了"),
-            // the abstract subject is in another sentence, or another clause
-            ("信念的坍塌最危险。昨天教学楼坍塌了", "昨天", "坍塌"),
-            (
-                "心理防线被冲垮的不只是他，昨晚河堤也被冲垮了",
-                "河堤也被",
-                "冲垮",
-            ),
-        ] {
-            assert!(!figure_at(text, before, hit), "{text} {hit}");
-        }
+        assert_figures(
+            &[
+                ("理想信念的坍塌是最危险的坍塌。", "", "坍塌"),
+                ("理想信念的坍塌是最危险的坍塌。", "危险的", "坍塌"),
+                ("其心理防线被彻底冲垮，主动交代了问题。", "", "冲垮"),
+                ("看完比赛，激情燃起来了！", "", "燃起来了"),
+                ("他的信仰彻底坍塌了", "", "坍塌"),
+            ],
+            true,
+        );
+        assert_figures(
+            &[
+                ("教学楼的坍塌造成3人受伤。", "", "坍塌"),
+                ("防洪堤的第一道防线被冲垮了", "", "冲垮"),
+                ("精神病院发生坍塌", "", "坍塌"),
+                ("后山燃起来了", "", "燃起来了"),
+                // the abstract subject is in another sentence, or another clause
+                ("信念的坍塌最危险。昨天教学楼坍塌了", "昨天", "坍塌"),
+                (
+                    "心理防线被冲垮的不只是他，昨晚河堤也被冲垮了",
+                    "河堤也被",
+                    "冲垮",
+                ),
+            ],
+            false,
+        );
     }
 
     /// Kind (breaker round 93): a thing, not a person, that falls into water or from a tree, and is
     /// not fished out, is no emergency; a person who fell reaching for a thing is.
     #[test]
     fn mishaps_of_things_are_no_emergencies() {
-        for (text, before, hit) in [
-            ("手机掉河里了，没捞上来，好心疼", "", "掉河里"),
-            ("手机掉河里了，没捞上来，好心疼", "", "没捞上来"),
-            ("孩子的足球掉进鱼塘里了", "", "掉进鱼塘"),
-            ("钓鱼的时候钥匙掉进水里了", "", "掉进水里"),
-            ("苹果从树上掉下来了，砸到我头上", "", "从树上掉下来了"),
-            ("我的手机不小心掉进水里了", "", "掉进水里"),
-            ("帽子被风吹掉进河里了", "", "掉进河里"),
-            ("不小心把钥匙掉河里了", "", "掉河里"),
-        ] {
-            assert!(figure_at(text, before, hit), "{text} {hit}");
-        }
-        for (text, before, hit) in [
-            ("孩子掉河里了，还没捞上来", "", "掉河里"),
-            ("孩子掉河里了，还没捞上来", "", "没捞上来"),
-            ("为了捡手机掉进河里了", "", "掉进河里"),
-            ("他去捞钥匙掉进水里了", "", "掉进水里"),
-            ("老人从楼顶掉下来了", "", "从楼顶掉下来"),
-            // a thing in another sentence says nothing of this one
-            ("手机掉河里了。孩子也掉下去了，没捞上来", "", "没捞上来"),
-            // a thing that is no mishap's subject
-            ("小孩掉进水库里了", "", "掉进水库"),
-            // what the person did or carried when they fell (the regression helper of round 93)
-            ("老人打核桃从树上掉下来了", "", "从树上掉下来了"),
-            ("学生背着书包掉进水库了", "", "掉进水库"),
-            ("边走路边看手机掉进河里了", "", "掉进河里"),
-            ("孩子的手机掉进河里，他跳下去捞，还没捞上来", "", "没捞上来"),
-        ] {
-            assert!(!figure_at(text, before, hit), "{text} {hit}");
-        }
+        assert_figures(
+            &[
+                ("手机掉河里了，没捞上来，好心疼", "", "掉河里"),
+                ("手机掉河里了，没捞上来，好心疼", "", "没捞上来"),
+                ("孩子的足球掉进鱼塘里了", "", "掉进鱼塘"),
+                ("钓鱼的时候钥匙掉进水里了", "", "掉进水里"),
+                ("苹果从树上掉下来了，砸到我头上", "", "从树上掉下来了"),
+                ("我的手机不小心掉进水里了", "", "掉进水里"),
+                ("帽子被风吹掉进河里了", "", "掉进河里"),
+                ("不小心把钥匙掉河里了", "", "掉河里"),
+            ],
+            true,
+        );
+        assert_figures(
+            &[
+                ("孩子掉河里了，还没捞上来", "", "掉河里"),
+                ("孩子掉河里了，还没捞上来", "", "没捞上来"),
+                ("为了捡手机掉进河里了", "", "掉进河里"),
+                ("他去捞钥匙掉进水里了", "", "掉进水里"),
+                ("老人从楼顶掉下来了", "", "从楼顶掉下来"),
+                // a thing in another sentence says nothing of this one
+                ("手机掉河里了。孩子也掉下去了，没捞上来", "", "没捞上来"),
+                // a thing that is no mishap's subject
+                ("小孩掉进水库里了", "", "掉进水库"),
+                // what the person did or carried when they fell (the regression helper of round 93)
+                ("老人打核桃从树上掉下来了", "", "从树上掉下来了"),
+                ("学生背着书包掉进水库了", "", "掉进水库"),
+                ("边走路边看手机掉进河里了", "", "掉进河里"),
+                ("孩子的手机掉进河里，他跳下去捞，还没捞上来", "", "没捞上来"),
+            ],
+            false,
+        );
     }
 
     /// Kind (breaker round 93): a comparison that asks what difference there is (`和拦路抢劫有什么

@@ -343,9 +343,7 @@ fn organisation_name(text: &str) -> &str {
 /// said to be one.
 fn office_address(before: &str) -> bool {
     let is_organisation = |name: &str| {
-        super::ORGANISATION_SUFFIXES
-            .iter()
-            .any(|s| name.ends_with(s))
+        super::names_organisation(name)
             && !HOMES_LIKE_ORGANISATIONS.iter().any(|h| name.ends_with(h))
     };
     let clause = before

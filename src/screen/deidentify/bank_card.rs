@@ -264,9 +264,7 @@ fn organisation_account(v: &View, s: usize, e: usize) -> bool {
                     .skip_while(|c| matches!(c, '：' | ':' | ' ' | '　'))
                     .take_while(|c| super::view::is_han(*c))
                     .collect();
-                super::ORGANISATION_SUFFIXES
-                    .iter()
-                    .any(|x| name.ends_with(x))
+                super::names_organisation(&name)
             })
         })
     })

@@ -102,6 +102,11 @@ const ORGANISATION_SUFFIXES: &[&str] = &[
     "店",
 ];
 
+/// Whether `name` ends as an organisation's does ([`ORGANISATION_SUFFIXES`]).
+fn names_organisation(name: &str) -> bool {
+    ORGANISATION_SUFFIXES.iter().any(|s| name.ends_with(s))
+}
+
 use crate::item::{Action, Disclosure, Field, Finding, Item, Kind};
 use crate::screen::segment::Segmenter;
 use regex::{Captures, Regex};
