@@ -866,8 +866,24 @@ fn emergency_events_go_to_the_county_office() {
             "楼道里堆满杂物，万一发生火灾，后果不堪设想",
             "作业太多了，孩子被困在题海里",
             "楼上装修，整栋楼像地震一样",
+            // inside a novel, a film, a game or a dream (the regression helper of round 93)
+            "小说里死了一个学生，结局太惨了",
+            "这部电影里有人持枪抢劫银行，拍得真好",
+            "港片里的绑架案都这么拍",
+            "《误杀》里持枪抢劫那段太精彩了",
+            "游戏里开枪打死了人",
+            "昨晚做梦梦见发生了地震",
         ],
         Route::Publish,
+    );
+    // a cinema, a tragedy, or the real world after the film, are no work of fiction
+    assert_comment_routes(
+        &[
+            "在电影院里突发火灾，大家快跑",
+            "这场悲剧里三人遇难",
+            "电影里看过泥石流，今天我们村真的发生了泥石流",
+        ],
+        Route::Escalate,
     );
     // a real event next to such words still counts
     assert_comment_routes(

@@ -384,10 +384,33 @@ static STAGED_OR_TOLD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("staged pattern compiles")
 });
 
+/// Inside a work of fiction, a game or a dream, earlier in the hit's sentence: `小说里死了一个学生`,
+/// `这部电影里有人持枪抢劫银行`, `港片里的绑架案`, `《误杀》里持枪抢劫那段`, `昨晚梦见发生了地震`
+/// (the regression helper of round 93). `里` after the work's name (not `中`: `电影中心`), or a
+/// title's closing `》` before `里` or `中`, or dreaming. Not `电影院里`, `观看电影时，影院突发火灾`,
+/// nor `悲剧` or `惨剧`, which name real events.
+static IN_A_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:小说|电影|影片|大片|港片|片子|电视剧|连续剧|网剧|短剧|美剧|韩剧|日剧|动画片|动画|动漫|漫画|游戏|戏|书|故事|梦)里|》(?:里|中)|梦见|梦到|做梦|梦中",
+    )
+    .expect("work pattern compiles")
+});
+
 /// Whether the sentence of a hit (`sentence`: its folded text up to the hit) is a drill's scenario
 /// or a work's story ([`STAGED_OR_TOLD`]) and tells nothing of now ([`NOW_WORDS`], `真的`): `上周
-/// 演练模拟过山洪，昨晚真的发生了山洪` reports one.
+/// 演练模拟过山洪，昨晚真的发生了山洪` reports one. Or the hit is inside a work or a dream
+/// ([`IN_A_WORK`]) and nothing after the last such word turns to the real world (`真`, now, `同时`,
+/// `突然`: `电影里看过泥石流，今天我们村真的发生了`); a time before it is the dream's (`昨晚梦见`).
 fn sentence_staged_or_told(sentence: &str) -> bool {
+    if let Some(m) = IN_A_WORK.find_iter(sentence).last() {
+        let after = &sentence[m.end()..];
+        if !after.contains('真')
+            && !BREAKS_THE_SCENARIO.iter().any(|w| after.contains(w))
+            && !NOW_WORDS.iter().any(|w| after.contains(w))
+        {
+            return true;
+        }
+    }
     STAGED_OR_TOLD.is_match(sentence)
         && !sentence.contains("真的")
         && !NOW_WORDS.iter().any(|w| sentence.contains(w))
