@@ -873,12 +873,20 @@ fn emergency_events_go_to_the_county_office() {
             "《误杀》里持枪抢劫那段太精彩了",
             "游戏里开枪打死了人",
             "昨晚做梦梦见发生了地震",
+            // machines on strike, small things caving in (the same helper)
+            "办公室的打印机集体罢工了，急死人",
+            "手机系统集体罢工",
+            "卫生间地砖突然塌陷了一块",
         ],
         Route::Publish,
     );
-    // a cinema, a tragedy, or the real world after the film, are no work of fiction
+    // a cinema, a tragedy, the real world after the film, people on strike and a road or a
+    // ceiling caving in are events
     assert_comment_routes(
         &[
+            "公交司机集体罢工了",
+            "小区门口路面突然塌陷，一辆车陷进去了",
+            "教室的天花板突然塌陷，砸伤两名学生",
             "在电影院里突发火灾，大家快跑",
             "这场悲剧里三人遇难",
             "电影里看过泥石流，今天我们村真的发生了泥石流",

@@ -1001,6 +1001,26 @@ static THING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("thing pattern compiles")
 });
 
+/// Machines and organs that "go on strike" when they break down (`打印机集体罢工了`, `电脑又罢工
+///了`: the regression helper of round 93), maybe with `的` and adverbs between, at the end of the
+/// text before a `罢工` hit.
+static MACHINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:打印机|复印机|电脑|笔记本|手机|平板|空调|冰箱|洗衣机|热水器|电视|路由器|网络|网速|wifi|信号|电瓶|电池|车子|汽车|电动车|摩托车|闸机|灯泡|机器|设备|系统|服务器|键盘|鼠标|身体|胃|肠胃|大脑|脑子|脑袋|眼睛|腰|膝盖|嗓子|味蕾)(?:的)?(?:集体|全部|全都|都|又|也|突然|直接|彻底|再次|纷纷|接连|相继|一起|同时)*$",
+    )
+    .expect("machine pattern compiles")
+});
+
+/// Small things in a room that cave in or topple (`卫生间地砖突然塌陷了一块`, `蛋糕塌陷了`: the
+/// regression helper of round 93), maybe with `的` and adverbs between, at the end of the text
+/// before a collapse hit (`塌`, `倒塌`). Not ceilings, walls or shelves, which fall on people.
+static SMALL_THING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:地砖|瓷砖|地板砖|地板|蛋糕|面包|积木|沙堡|雪人|花盆里的土|鱼缸里的沙|床垫|沙发|枕头|发型)(?:的)?(?:突然|一下子|直接|又|也|都|中间|有点|有些|一块)*$",
+    )
+    .expect("small thing pattern compiles")
+});
+
 /// Whether a hit of a falling, floating or fishing-out term (`掉`, `落`, `漂`, `捞` in it) tells of
 /// a thing, not a person: the text before it ends with a thing ([`THING_BEFORE`]: `手机掉河里了`),
 /// or, for what is fished for (`没捞上来`), a thing fell earlier in its sentence (`手机掉河里了，
@@ -1027,14 +1047,17 @@ fn things_mishap(hit: &str, head: &str) -> bool {
 /// with `@figurative drop`: `这价格简直是车祸现场`, `笑到淹死`, `孩子被困在题海里` name no event, nor
 /// does a belief that collapses (`理想信念的坍塌是最危险的坍塌`: an abstract subject, which reaches
 /// the term repeated later in its clause), nor a mishap of a thing rather than a person
-/// (`手机掉河里了，没捞上来`: a thing before a falling term). Reads 8 folded characters after the
-/// hit and up to 40 before it.
+/// (`手机掉河里了，没捞上来`: a thing before a falling term), a machine on strike
+/// ([`MACHINE_BEFORE`]) or a small thing caving in ([`SMALL_THING_BEFORE`]). Reads 8 folded
+/// characters after the hit and up to 40 before it.
 pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
     let head = text.folded_before(start, 40);
     let hit = text.folded_after(start, end - start);
     if FIGURE_BEFORE.is_match(text.folded_before(start, 8))
         || FIGURE_AFTER.is_match(text.folded_after(end, 8))
         || things_mishap(hit, head)
+        || (hit.contains("罢工") && MACHINE_BEFORE.is_match(head))
+        || (hit.contains('塌') && SMALL_THING_BEFORE.is_match(head))
     {
         return true;
     }
