@@ -8131,3 +8131,36 @@ fn ordinary_comments_of_round_93() {
         Route::Takedown,
     );
 }
+
+/// Events abroad are no matter for the county office (第四条第二款 is about the county's own
+/// emergencies): a world-news paragraph in a draft stays routine and a comment on it is published
+/// (the regression helper of round 93). Our people abroad, a border country's event, China's
+/// provinces and pests named after a country stay events.
+#[test]
+fn events_abroad_are_no_matter_for_the_county_office() {
+    assert_draft_routes(
+        "国际新闻",
+        &[
+            "1月11日，巴基斯坦第二大城市拉合尔发生一起严重的枪击事件，造成至少24人死亡。",
+            "据秘鲁广播电台报道，秘鲁中南部的一个小镇14日发生大规模泥石流，造成15人失踪。",
+            "德国北部地区近日猪瘟流行，欧盟禁止其猪肉出口。",
+            "日本发生7级地震，暂无海啸预警。",
+        ],
+        Route::UnitHead,
+    );
+    assert_comment_routes(
+        &["美国发生恐怖袭击，造成多人伤亡", "国外有个地方发生了泥石流"],
+        Route::Publish,
+    );
+    assert_draft_routes(
+        "突发",
+        &[
+            "我县3名游客在泰国遇险，县外办正在全力联系。",
+            "缅甸发生5.8级地震，维西县城有明显震感，暂无人员伤亡报告。",
+            "保和镇发现美国白蛾疫情，县林草局已组织防治。",
+            "美国华侨华人社团支援河北省地震灾区。",
+            "县外国语学校发生火灾，2名学生受伤。",
+        ],
+        Route::CountyOffice,
+    );
+}

@@ -618,6 +618,61 @@ fn long_ago(head: &str) -> bool {
     year.is_some_and(|y| y <= now - HISTORY_YEARS)
 }
 
+/// Foreign countries and regions as the news names them, where an event is no matter for the
+/// county office (第四条第二款 is about the county's own emergencies): `美国肯塔基州的一座化肥仓库
+/// 燃起大火`, `巴基斯坦第二大城市拉合尔发生一起严重的枪击事件`, `外国恐怖袭击` (the regression
+/// helper of round 93). Not Myanmar, Laos or Vietnam, whose border events (epidemics, quakes) reach
+/// the county.
+static ABROAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"美国|日本|韩国|朝鲜|俄罗斯|英国|法国|德国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|芬兰|丹麦|波兰|乌克兰|白俄罗斯|希腊|土耳其|以色列|巴勒斯坦|伊朗|伊拉克|叙利亚|黎巴嫩|约旦|沙特|也门|阿富汗|巴基斯坦|印度尼西亚|印尼|印度|孟加拉|尼泊尔|斯里兰卡|泰国|柬埔寨|马来西亚|新加坡|菲律宾|澳大利亚|新西兰|加拿大|墨西哥|巴西|阿根廷|智利|秘鲁|哥伦比亚|委内瑞拉|古巴|埃及|尼日利亚|肯尼亚|埃塞俄比亚|阿尔及利亚|利比亚|苏丹|索马里|刚果|欧洲|中东|拉美|南美|国外|境外|海外|外国",
+    )
+    .expect("abroad pattern compiles")
+});
+
+/// Words that make an [`ABROAD`] match no foreign place: a pest, a disease, a plant or a pet named
+/// after a country (`美国白蛾`, `日本脑炎`, `加拿大一枝黄花`, `巴西龟`, `荷兰豆`, `苏丹红`), an
+/// ethnic group (`朝鲜族`), a school (`外国语学校`), `中东部`, and `法国` inside `依法`, `合法`,
+/// `违法` … (`依法国有资产`).
+const NOT_ABROAD: &[&str] = &[
+    "美国白蛾",
+    "日本脑炎",
+    "日本血吸虫",
+    "加拿大一枝黄花",
+    "巴西龟",
+    "荷兰豆",
+    "苏丹红",
+    "朝鲜族",
+    "外国语",
+    "中东部",
+];
+
+/// Words that put a sentence at home whatever foreign place it names: `我县游客在泰国遇险`,
+/// `美国发生地震，我县无人员伤亡`, `美国华侨华人社团支援河北省地震灾区` (China's provinces).
+const AT_HOME: &[&str] = &[
+    "我县", "本县", "全县", "我市", "本市", "我州", "我省", "我国", "国内", "全国", "中国",
+    "中华人民共和国", "我们", "咱们", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
+    "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南",
+    "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆",
+    "香港", "澳门",
+];
+
+/// Whether the hit's sentence up to it (`sentence`, folded) names a foreign place ([`ABROAD`],
+/// less [`NOT_ABROAD`]) and nothing that puts it at home ([`AT_HOME`]): news of elsewhere, which
+/// the county office need not sign (第四条第二款).
+fn abroad(sentence: &str) -> bool {
+    !AT_HOME.iter().any(|w| sentence.contains(w))
+        && ABROAD.find_iter(sentence).any(|m| {
+            let before = &sentence[..m.start()];
+            let foreign_law = m.as_str() == "法国"
+                && before.ends_with(['依', '合', '违', '非', '执', '司', '立', '守', '宪', '刑']);
+            !foreign_law
+                && !NOT_ABROAD
+                    .iter()
+                    .any(|w| sentence[m.start()..].starts_with(w))
+        })
+}
+
 /// A drill that ends the hit's clause further on than [`PREVENTION_AFTER`] reaches: up to 20
 /// characters between (`火灾疏散和人员搜救实战演练`, `地震应急避险及疏散演练`).
 static DRILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -798,6 +853,7 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
         || habitual(sentence)
         || sentence_staged_or_told(sentence)
         || paragraph_staged(head)
+        || abroad(sentence)
         || tallied(sentence, tail)
     {
         return true;
