@@ -557,7 +557,7 @@ fn push_term(
 ///   polyphone;
 /// - for terms of three characters or more, in each character's first reading: the whole term
 ///   (`falungong`), a run of two or more characters at either end (`falun功`, `法lungong`), and one
-///   character inside the term as its initial (`法l功`).
+///   character inside the term or the first one as its initial (`法l功`, `f轮功`).
 ///
 /// Each character alone in pinyin also with the tone marks of its first reading (`dǔ博`,
 /// `fǎ轮功`), as an input method types pinyin: a syllable with its tone is that character's only
@@ -622,9 +622,10 @@ pub(crate) fn pinyin_spellings(term: &str) -> Vec<String> {
             s.extend(&chars[to..]);
             out.push(s);
         }
-        // one character inside the term as its initial (`法L功`); at either end a lone letter
-        // would glue onto the words around it
-        for i in 1..chars.len() - 1 {
+        // one character inside the term as its initial (`法L功`), or the first one (`f轮功`:
+        // breaker round 94; the letter must be a whole letter run, so not in `pdf轮功`); at the
+        // end a lone letter would glue onto the Latin words that follow (`法轮g` + `ame`)
+        for i in 0..chars.len() - 1 {
             let mut s: String = chars[..i].iter().collect();
             s.extend(readings[i][0].chars().next());
             s.extend(&chars[i + 1..]);
@@ -987,10 +988,8 @@ mod tests {
         }
         assert!(!s.contains(&"fa轮gong".to_owned()), "{s:?}");
         assert!(s.contains(&"法l功".to_owned()), "an initial inside: {s:?}");
-        assert!(
-            !s.contains(&"f轮功".to_owned()),
-            "an initial at an end: {s:?}"
-        );
+        assert!(s.contains(&"f轮功".to_owned()), "an initial first: {s:?}");
+        assert!(!s.contains(&"法轮g".to_owned()), "an initial last: {s:?}");
     }
 
     /// Kind: an unknown action is refused with the actions there are, for drafts and comments.
