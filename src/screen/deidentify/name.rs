@@ -377,6 +377,13 @@ const LABELS: &[(&str, Class)] = &[
     ("孕妇", Class::Person),
     ("伤员", Class::Person),
     ("退休老师", Class::Person),
+    // village teachers and doctors in a feature story (`乡村教师欧阳晓燕扎根山区20年`,
+    // `乡村医生欧阳志远每天走村入户`: breaker round 94); a bare `教师` or `医生` before a name is
+    // as often an official's profession in a list
+    ("乡村教师", Class::Person),
+    ("乡村老师", Class::Person),
+    ("乡村医生", Class::Person),
+    ("村医", Class::Person),
     ("同伙", Class::Person),
     // breaker round 75: `傈僳族妇女余春梅拾金不昧`, `姑娘`, `产妇`, `务工人员`
     ("妇女", Class::Person),
@@ -404,7 +411,7 @@ const LABELS: &[(&str, Class)] = &[
 ];
 
 /// How many posts and roles [`post_patterns`] has: those right before the one-character labels.
-const POST_COUNT: usize = 53;
+const POST_COUNT: usize = 57;
 /// The index in [`LABELS`] of the first post.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of the one-character labels
@@ -3661,6 +3668,11 @@ fn name_after_label(
                 // a place's word, `和志强书记`, `和永宁乡`)
                 || (tokens().is_some_and(|t| t.first() == Some(&(surname + n, "nr")))
                     && tag_after() == Some("p"))
+                // (or cut apart, the first given character tagged a name's: `脱贫户和丽花通过
+                // 发展养蜂产业`, `和/c 丽/nr 花/v 通过/p`: breaker round 94)
+                || (tokens().is_some_and(|t| {
+                    matches!(t.as_slice(), [(1, _), (2, tag), (3, _), ..] if tag.starts_with("nr"))
+                }) && tag_after() == Some("p"))
                 // (`村民和秀英种了10亩花椒`: breaker round 91)
                 || ((tag_after() == Some("vn") || one_character_and_aspect_after(surname + n))
                     && !common_noun(surname, surname + n)));
