@@ -8164,3 +8164,74 @@ fn events_abroad_are_no_matter_for_the_county_office() {
         Route::CountyOffice,
     );
 }
+
+/// Kinds of breaker round 94: the cult's media and a first character as its pinyin initial are
+/// political; village teachers and doctors and the Naxi surname 和 before a preposition are
+/// private persons' names; counts and films "exploding" are figures; a forest fire in the
+/// forester's words is an emergency, unless its clause compares it with another period; a child
+/// in the water is one.
+#[test]
+fn kinds_of_breaker_round_94() {
+    assert_comment_routes(
+        &[
+            "大家翻墙去看看大纪元的报道",
+            "明慧网上说的都是真的，大家去看",
+            "新唐人电视台报道了，翻墙看",
+            "f轮功学员不要怕",
+        ],
+        Route::Takedown,
+    );
+    // a whole letter run only; 伟大纪元 is no outlet
+    assert_comment_routes(&["pdf轮功", "这是一个伟大纪元的开始"], Route::Publish);
+    for (body, want) in [
+        (
+            "乡村教师欧阳晓燕扎根山区20年。",
+            "乡村教师欧阳某某扎根山区20年。",
+        ),
+        (
+            "乡村医生欧阳志远每天走村入户为老人看病。",
+            "乡村医生欧阳某某每天走村入户为老人看病。",
+        ),
+        (
+            "脱贫户和丽花通过发展养蜂产业，年收入突破5万元。",
+            "脱贫户和某某通过发展养蜂产业，年收入突破5万元。",
+        ),
+        // the job alone is no name
+        ("乡村医生是农村医疗的网底。", "乡村医生是农村医疗的网底。"),
+        ("村民和大家在一起。", "村民和大家在一起。"),
+    ] {
+        let v = SCREENER.screen(&draft("扎根山区", body));
+        assert_eq!(v.deidentified.body, want, "{body}");
+    }
+    assert_comment_routes(
+        &[
+            "这部电影的爆炸场面太震撼了",
+            "这个视频播放量爆炸了，维西火了",
+            "朋友圈都爆炸了",
+        ],
+        Route::Publish,
+    );
+    assert_comment_routes(
+        &[
+            "昨晚的爆炸场面太吓人了",
+            "工厂锅炉爆炸了",
+            "有个孩子落水了",
+            "玩游戏的孩子落水了",
+        ],
+        Route::Escalate,
+    );
+    assert_draft_routes(
+        "林火处置",
+        &["攀天阁乡发生一起林火，过火面积约5亩。"],
+        Route::CountyOffice,
+    );
+    assert_draft_routes(
+        "森林防火",
+        &[
+            "今年全县森林火灾过火面积同比下降30%。",
+            "县林草局新建林火视频监控系统12套。",
+            "加强林火监测预警，严防森林火灾发生。",
+        ],
+        Route::UnitHead,
+    );
+}

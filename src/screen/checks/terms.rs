@@ -461,7 +461,8 @@ static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 /// [`PERIOD_RANGE`]) and a count right after the hit or of cases ([`CASES_COUNTED`]) before it or
 /// later in its clause; and nothing of now in the sentence, before or after the hit
 /// ([`NOW_WORDS`], but for a year so far:
-/// [`PERIODS_SO_FAR`]): `去年共出警300余次，扑救
+/// [`PERIODS_SO_FAR`]); or a comparison with another period (`同比`, `环比`) later in its clause
+/// (`森林火灾过火面积同比下降30%`): `去年共出警300余次，扑救
 /// 火灾42起，抢救被困群众56人` is a year's work, not an emergency (`昨日共发生山体滑坡3起` is news).
 /// `sentence` is the hit's sentence up to it, `tail` the folded text after the hit.
 fn tallied(sentence: &str, tail: &str) -> bool {
@@ -504,8 +505,11 @@ fn tallied(sentence: &str, tail: &str) -> bool {
             .replace("日至今", "")
             .replace("月至今", "")
     };
+    // a figure compared with another period's later in the hit's clause (`今年全县森林火灾过火面积
+    // 同比下降30%`: breaker round 94)
+    let compared_in_clause = clause.contains("同比") || clause.contains("环比");
     let (sentence, rest) = (so_far(sentence), so_far(rest));
-    (totalled || period)
+    (totalled || period || compared_in_clause)
         && !NOW_WORDS
             .iter()
             .filter(|w| !PERIODS_SO_FAR.contains(w))
@@ -650,11 +654,54 @@ const NOT_ABROAD: &[&str] = &[
 /// Words that put a sentence at home whatever foreign place it names: `我县游客在泰国遇险`,
 /// `美国发生地震，我县无人员伤亡`, `美国华侨华人社团支援河北省地震灾区` (China's provinces).
 const AT_HOME: &[&str] = &[
-    "我县", "本县", "全县", "我市", "本市", "我州", "我省", "我国", "国内", "全国", "中国",
-    "中华人民共和国", "我们", "咱们", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
-    "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南",
-    "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆",
-    "香港", "澳门",
+    "我县",
+    "本县",
+    "全县",
+    "我市",
+    "本市",
+    "我州",
+    "我省",
+    "我国",
+    "国内",
+    "全国",
+    "中国",
+    "中华人民共和国",
+    "我们",
+    "咱们",
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
 ];
 
 /// Whether the hit's sentence up to it (`sentence`, folded) names a foreign place ([`ABROAD`],
@@ -1077,6 +1124,23 @@ static SMALL_THING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("small thing pattern compiles")
 });
 
+/// What "explodes" as a figure (`播放量爆炸了`, `朋友圈都爆炸了`, `脑子要爆炸了`: breaker round 94),
+/// maybe with `的` and adverbs between, at the end of the text before an `爆炸` hit: counts and
+/// attention, news, a head, a mood. Not `车头`, `锅炉`, `人群`: real things explode among them.
+static BURST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:播放量|阅读量|点击量|浏览量|访问量|观看量|点赞量|转发量|评论量|销量|订单量|订单|流量|人气|热度|气氛|颜值|信息|知识|人口|消息|评论区|评论|留言区|弹幕|朋友圈|微信群|群消息|群聊|票房|粉丝|脑袋|脑子|大脑|心态|情绪|笑点|演技|实力|火力|音效|画面|特效)(?:的)?(?:都|也|又|直接|瞬间|简直|彻底|快|快要|要|已经|一下子|完全|都快|都要|就|真的)*$",
+    )
+    .expect("burst pattern compiles")
+});
+
+/// A film right before a hit, with `的` (`这部电影的爆炸场面太震撼了`: breaker round 94). Nothing
+/// between, and no game or novel, which are what people do (`玩游戏的孩子落水了`).
+static WORK_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:电影|影片|大片|港片|电视剧|动画片|片子)(?:里|中)?的$")
+        .expect("work pattern compiles")
+});
+
 /// Whether a hit of a falling, floating or fishing-out term (`掉`, `落`, `漂`, `捞` in it) tells of
 /// a thing, not a person: the text before it ends with a thing ([`THING_BEFORE`]: `手机掉河里了`),
 /// or, for what is fished for (`没捞上来`), a thing fell earlier in its sentence (`手机掉河里了，
@@ -1104,8 +1168,9 @@ fn things_mishap(hit: &str, head: &str) -> bool {
 /// does a belief that collapses (`理想信念的坍塌是最危险的坍塌`: an abstract subject, which reaches
 /// the term repeated later in its clause), nor a mishap of a thing rather than a person
 /// (`手机掉河里了，没捞上来`: a thing before a falling term), a machine on strike
-/// ([`MACHINE_BEFORE`]) or a small thing caving in ([`SMALL_THING_BEFORE`]). Reads 8 folded
-/// characters after the hit and up to 40 before it.
+/// ([`MACHINE_BEFORE`]), a small thing caving in ([`SMALL_THING_BEFORE`]), counts or a mood
+/// exploding ([`BURST_BEFORE`]), or a film's scene ([`WORK_RIGHT_BEFORE`]). Reads 8
+/// folded characters after the hit and up to 40 before it.
 pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
     let head = text.folded_before(start, 40);
     let hit = text.folded_after(start, end - start);
@@ -1114,6 +1179,8 @@ pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
         || things_mishap(hit, head)
         || (hit.contains("罢工") && MACHINE_BEFORE.is_match(head))
         || (hit.contains('塌') && SMALL_THING_BEFORE.is_match(head))
+        || (hit.contains("爆炸") && BURST_BEFORE.is_match(head))
+        || WORK_RIGHT_BEFORE.is_match(head)
     {
         return true;
     }
