@@ -8199,6 +8199,10 @@ fn kinds_of_breaker_round_94() {
         // the job alone is no name
         ("乡村医生是农村医疗的网底。", "乡村医生是农村医疗的网底。"),
         ("村民和大家在一起。", "村民和大家在一起。"),
+        // nor a flower of the plateau, nor a thing 和 joins to a verb (older gaps)
+        ("游客和格桑花合影留念。", "游客和格桑花合影留念。"),
+        ("村民和山打交道一辈子。", "村民和山打交道一辈子。"),
+        ("村民和丽领取了补贴。", "村民和某领取了补贴。"),
     ] {
         let v = SCREENER.screen(&draft("扎根山区", body));
         assert_eq!(v.deidentified.body, want, "{body}");
@@ -8220,6 +8224,13 @@ fn kinds_of_breaker_round_94() {
         ],
         Route::Escalate,
     );
+    // 畜生产业 is animal husbandry
+    assert_draft_routes(
+        "产业发展",
+        &["大力发展畜生产业，增加农民收入。"],
+        Route::UnitHead,
+    );
+    assert_comment_routes(&["你这个畜生"], Route::Takedown);
     assert_draft_routes(
         "林火处置",
         &["攀天阁乡发生一起林火，过火面积约5亩。"],
