@@ -8203,6 +8203,16 @@ fn kinds_of_breaker_round_94() {
         ("游客和格桑花合影留念。", "游客和格桑花合影留念。"),
         ("村民和山打交道一辈子。", "村民和山打交道一辈子。"),
         ("村民和丽领取了补贴。", "村民和某领取了补贴。"),
+        // a utility's person in charge speaks for it; a private firm's is a private person (the
+        // regression helper of round 93)
+        (
+            "县供电公司负责人李建国表示，此次停电是为了线路改造。",
+            "县供电公司负责人李建国表示，此次停电是为了线路改造。",
+        ),
+        (
+            "请转告装修公司负责人张德贵，尽快整改。",
+            "请转告装修公司负责人张某某，尽快整改。",
+        ),
     ] {
         let v = SCREENER.screen(&draft("扎根山区", body));
         assert_eq!(v.deidentified.body, want, "{body}");

@@ -2907,8 +2907,43 @@ const PRIVATE_OUTFITS: &[&str] = &[
 fn private_person_in_charge(head: &str) -> bool {
     head.strip_suffix("负责").is_some_and(|h| {
         let h = h.strip_suffix('的').unwrap_or(h);
-        PRIVATE_OUTFITS.iter().any(|o| h.ends_with(o))
+        PRIVATE_OUTFITS.iter().any(|o| h.ends_with(o)) && !public_utility(h)
     })
+}
+
+/// Public utilities and state-owned firms, whose person in charge speaks for them in a county's
+/// news as an office's does (`县供电公司负责人李建国表示`: the regression helper of round 93).
+const UTILITIES: &[&str] = &[
+    "供电",
+    "电力",
+    "电网",
+    "自来水",
+    "供水",
+    "水务",
+    "燃气",
+    "供热",
+    "移动",
+    "联通",
+    "电信",
+    "广电",
+    "邮政",
+    "烟草",
+    "石油",
+    "石化",
+    "公交",
+    "城投",
+    "国有",
+    "国资",
+];
+
+/// Whether the organisation that `head` ends with, from its clause's start, is a public utility
+/// ([`UTILITIES`]).
+fn public_utility(head: &str) -> bool {
+    let name = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or(head);
+    UTILITIES.iter().any(|u| name.contains(u))
 }
 
 /// Roles of [`ROLES`] that in a government reply are the office's staff in their role, not a
