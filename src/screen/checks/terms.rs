@@ -387,11 +387,13 @@ static STAGED_OR_TOLD: LazyLock<Regex> = LazyLock::new(|| {
 /// Inside a work of fiction, a game or a dream, earlier in the hit's sentence: `小说里死了一个学生`,
 /// `这部电影里有人持枪抢劫银行`, `港片里的绑架案`, `《误杀》里持枪抢劫那段`, `昨晚梦见发生了地震`
 /// (the regression helper of round 93). `里` after the work's name (not `中`: `电影中心`), or a
-/// title's closing `》` before `里` or `中`, or dreaming. Not `电影院里`, `观看电影时，影院突发火灾`,
-/// nor `悲剧` or `惨剧`, which name real events.
+/// title's closing `》` before `里` when the title is no document's (`《领导信箱》里反映的`), or
+/// dreaming. Not `电影院里`, `观看电影时，影院突发火灾`, nor `悲剧` or `惨剧`, which name real
+/// events; nor `书里` (`投诉书里反映的`), `》中` (`《防治方案》中确定的隐患点`), `睡梦中` (`村民
+/// 在睡梦中被泥石流惊醒`) or `做梦也没想到` (the regression helper of round 94).
 static IN_A_WORK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:小说|电影|影片|大片|港片|片子|电视剧|连续剧|网剧|短剧|美剧|韩剧|日剧|动画片|动画|动漫|漫画|游戏|戏|书|故事|梦)里|》(?:里|中)|梦见|梦到|做梦|梦中",
+        r"(?:小说|电影|影片|大片|港片|片子|电视剧|连续剧|网剧|短剧|美剧|韩剧|日剧|动画片|动画|动漫|漫画|游戏|梦)里|》里|梦见|梦到",
     )
     .expect("work pattern compiles")
 });
@@ -400,11 +402,30 @@ static IN_A_WORK: LazyLock<Regex> = LazyLock::new(|| {
 /// or a work's story ([`STAGED_OR_TOLD`]) and tells nothing of now ([`NOW_WORDS`], `真的`): `上周
 /// 演练模拟过山洪，昨晚真的发生了山洪` reports one. Or the hit is inside a work or a dream
 /// ([`IN_A_WORK`]) and nothing after the last such word turns to the real world (`真`, now, `同时`,
-/// `突然`: `电影里看过泥石流，今天我们村真的发生了`); a time before it is the dream's (`昨晚梦见`).
-fn sentence_staged_or_told(sentence: &str) -> bool {
+/// `突然`: `电影里看过泥石流，今天我们村真的发生了`; or, in the rest of the sentence, `真的`, `是真`
+/// or `醒来`: `昨晚梦到发洪水，醒来发现是真的`, not `拍得真好`); a time before it is the dream's (`昨晚梦见`). `rest`
+/// is the folded rest of the sentence after the hit.
+fn sentence_staged_or_told(sentence: &str, rest: &str) -> bool {
     if let Some(m) = IN_A_WORK.find_iter(sentence).last() {
         let after = &sentence[m.end()..];
-        if !after.contains('真')
+        // a title's `》里` only for a work's title, not a document's or a column's
+        let document = m.as_str() == "》里" && {
+            let title = sentence[..m.start()].rsplit('《').next().unwrap_or("");
+            DOCUMENT_TITLE
+                .iter()
+                .chain(&[
+                    "信箱", "栏目", "平台", "热线", "规定", "办法", "条例", "法", "规划", "预案",
+                ])
+                .any(|w| title.contains(w))
+        };
+        // `像电影里一样`: a simile, and what follows is real
+        let simile = ["一样", "似的", "一般"]
+            .iter()
+            .any(|w| after.starts_with(w));
+        if !document
+            && !simile
+            && !after.contains('真')
+            && !["真的", "是真", "醒来"].iter().any(|w| rest.contains(w))
             && !BREAKS_THE_SCENARIO.iter().any(|w| after.contains(w))
             && !NOW_WORDS.iter().any(|w| after.contains(w))
         {
@@ -453,6 +474,15 @@ const TOTALS: &[&str] = &["共", "累计", "合计", "总计"];
 static EVENTS_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?:\\d+|[两二三四五六七八九十百千]+){EVENTS}"))
         .expect("tally pattern compiles")
+});
+
+/// A fall compared with another period and its figure: `同比下降30%`, `环比减少两成`. Not a rise:
+/// `手足口病疫情同比上升三倍` is an alarm (the regression helper of round 94).
+static COMPARED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:同比|环比)(?:下降|减少|降低)[^，。！？；,!?;]{0,6}?(?:\d|[一二两三四五六七八九十]成)",
+    )
+    .expect("comparison pattern compiles")
 });
 
 /// Whether the hit is counted in a period's figures: a total word earlier in its sentence
@@ -507,7 +537,9 @@ fn tallied(sentence: &str, tail: &str) -> bool {
     };
     // a figure compared with another period's later in the hit's clause (`今年全县森林火灾过火面积
     // 同比下降30%`: breaker round 94)
-    let compared_in_clause = clause.contains("同比") || clause.contains("环比");
+    // (with a figure after it: `同比去年规模更大`, `同比多了好多` report events; the regression
+    // helper of round 94)
+    let compared_in_clause = COMPARED_FIGURE.is_match(clause);
     let (sentence, rest) = (so_far(sentence), so_far(rest));
     (totalled || period || compared_in_clause)
         && !NOW_WORDS
@@ -624,20 +656,19 @@ fn long_ago(head: &str) -> bool {
 
 /// Foreign countries and regions as the news names them, where an event is no matter for the
 /// county office (第四条第二款 is about the county's own emergencies): `美国肯塔基州的一座化肥仓库
-/// 燃起大火`, `巴基斯坦第二大城市拉合尔发生一起严重的枪击事件`, `外国恐怖袭击` (the regression
-/// helper of round 93). Not Myanmar, Laos or Vietnam, whose border events (epidemics, quakes) reach
-/// the county.
+/// 燃起大火`, `巴基斯坦第二大城市拉合尔发生一起严重的枪击事件` (the regression helper of round 93).
+/// Not Myanmar, Laos or Vietnam, whose border events (epidemics, quakes) reach the county, nor
+/// `国外`, `境外`, `海外`: `境外输入病例` and `从国外回来的村民` are the county's (the regression
+/// helper of round 94).
 static ABROAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"美国|日本|韩国|朝鲜|俄罗斯|英国|法国|德国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|芬兰|丹麦|波兰|乌克兰|白俄罗斯|希腊|土耳其|以色列|巴勒斯坦|伊朗|伊拉克|叙利亚|黎巴嫩|约旦|沙特|也门|阿富汗|巴基斯坦|印度尼西亚|印尼|印度|孟加拉|尼泊尔|斯里兰卡|泰国|柬埔寨|马来西亚|新加坡|菲律宾|澳大利亚|新西兰|加拿大|墨西哥|巴西|阿根廷|智利|秘鲁|哥伦比亚|委内瑞拉|古巴|埃及|尼日利亚|肯尼亚|埃塞俄比亚|阿尔及利亚|利比亚|苏丹|索马里|刚果|欧洲|中东|拉美|南美|国外|境外|海外|外国",
+        r"美国|日本|韩国|朝鲜|俄罗斯|英国|法国|德国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|芬兰|丹麦|波兰|乌克兰|白俄罗斯|希腊|土耳其|以色列|巴勒斯坦|伊朗|伊拉克|叙利亚|黎巴嫩|约旦|沙特|也门|阿富汗|巴基斯坦|印度尼西亚|印尼|印度|孟加拉|尼泊尔|斯里兰卡|泰国|柬埔寨|马来西亚|新加坡|菲律宾|澳大利亚|新西兰|加拿大|墨西哥|巴西|阿根廷|智利|秘鲁|哥伦比亚|委内瑞拉|古巴|埃及|尼日利亚|肯尼亚|埃塞俄比亚|阿尔及利亚|利比亚|苏丹|索马里|刚果|欧洲|中东|拉美|南美",
     )
     .expect("abroad pattern compiles")
 });
 
-/// Words that make an [`ABROAD`] match no foreign place: a pest, a disease, a plant or a pet named
-/// after a country (`美国白蛾`, `日本脑炎`, `加拿大一枝黄花`, `巴西龟`, `荷兰豆`, `苏丹红`), an
-/// ethnic group (`朝鲜族`), a school (`外国语学校`), `中东部`, and `法国` inside `依法`, `合法`,
-/// `违法` … (`依法国有资产`).
+/// Pests, diseases, plants and pets named after a country, which are no foreign place
+/// (`保和镇发现美国白蛾疫情`, `日本脑炎`, `加拿大一枝黄花`, `巴西龟`, `荷兰豆`, `苏丹红`), and `朝鲜族`.
 const NOT_ABROAD: &[&str] = &[
     "美国白蛾",
     "日本脑炎",
@@ -647,16 +678,25 @@ const NOT_ABROAD: &[&str] = &[
     "荷兰豆",
     "苏丹红",
     "朝鲜族",
-    "外国语",
-    "中东部",
 ];
 
-/// Words that put a sentence at home whatever foreign place it names: `我县游客在泰国遇险`,
-/// `美国发生地震，我县无人员伤亡`, `美国华侨华人社团支援河北省地震灾区` (China's provinces).
+/// What follows a country's name when it names a shop, a dish or goods, not a place: `韩国烤肉店`,
+/// `日本料理`, `泰国菜`, `美国进口`.
+const NAMED_AFTER_A_COUNTRY: &[&str] = &[
+    "烤肉", "料理", "菜", "餐", "饭", "店", "超市", "商", "小吃", "品牌", "进口", "风味", "产",
+];
+
+/// Words that put a sentence at home whatever foreign place it names, before or after the hit:
+/// the county and its places (`县`, `乡`, `镇`, `村`, `维西`, `籍`: `维西籍务工人员在泰国受伤`),
+/// China and its provinces (`我国`, `中国`, `河北`…: `美国华侨华人社团支援河北省地震灾区`), and
+/// `我们`, `老乡`, `乡亲`.
 const AT_HOME: &[&str] = &[
-    "我县",
-    "本县",
-    "全县",
+    "县",
+    "乡",
+    "镇",
+    "村",
+    "维西",
+    "籍",
     "我市",
     "本市",
     "我州",
@@ -704,20 +744,42 @@ const AT_HOME: &[&str] = &[
     "澳门",
 ];
 
-/// Whether the hit's sentence up to it (`sentence`, folded) names a foreign place ([`ABROAD`],
-/// less [`NOT_ABROAD`]) and nothing that puts it at home ([`AT_HOME`]): news of elsewhere, which
-/// the county office need not sign (第四条第二款).
-fn abroad(sentence: &str) -> bool {
-    !AT_HOME.iter().any(|w| sentence.contains(w))
-        && ABROAD.find_iter(sentence).any(|m| {
-            let before = &sentence[..m.start()];
-            let foreign_law = m.as_str() == "法国"
-                && before.ends_with(['依', '合', '违', '非', '执', '司', '立', '守', '宪', '刑']);
-            !foreign_law
-                && !NOT_ABROAD
-                    .iter()
-                    .any(|w| sentence[m.start()..].starts_with(w))
-        })
+/// Whether the hit over folded characters `[start, end)` of `text` is news of abroad: its
+/// sentence up to the hit names a foreign place ([`ABROAD`]) that segmentation reads as a word of
+/// its own (not `今日本乡`, `村中东头`, `法国梧桐`: the regression helper of round 94) and no
+/// pest or plant named after it ([`NOT_ABROAD`]), and nothing in the whole sentence puts it at home
+/// ([`AT_HOME`]). 第四条第二款 is about the
+/// county's own events. Without a segmenter, no hit is abroad.
+pub fn abroad(text: &Normalized, start: usize, end: usize, seg: Option<&Segmenter>) -> bool {
+    let Some(seg) = seg else {
+        return false;
+    };
+    let (head, tail) = in_sentence(text.folded_before(start, 56), text.folded_after(end, 56));
+    if AT_HOME.iter().any(|w| head.contains(w) || tail.contains(w)) {
+        return false;
+    }
+    let mut places = ABROAD.find_iter(head).peekable();
+    if places.peek().is_none() {
+        return false;
+    }
+    // the byte ends of the tokens of the sentence up to the hit
+    let mut ends = Vec::new();
+    let mut at = 0;
+    for token in seg.cut(head) {
+        at += token.len();
+        ends.push(at);
+    }
+    places.any(|m| {
+        (m.start() == 0 || ends.binary_search(&m.start()).is_ok())
+            && ends.binary_search(&m.end()).is_ok()
+            && !NOT_ABROAD.iter().any(|w| head[m.start()..].starts_with(w))
+            // (a shop or a dish named after the country: `韩国烤肉店着火了`; a coach heading west:
+            // `大巴西行`; the regression helper of round 94)
+            && !NAMED_AFTER_A_COUNTRY
+                .iter()
+                .any(|w| head[m.end()..].starts_with(w))
+            && !(m.as_str() == "巴西" && head[..m.start()].ends_with('大'))
+    })
 }
 
 /// A drill that ends the hit's clause further on than [`PREVENTION_AFTER`] reaches: up to 20
@@ -898,9 +960,8 @@ pub fn prevented(text: &Normalized, start: usize, end: usize) -> bool {
         || sentence_long_ago(sentence)
         || sentence_recalls_or_supposes(sentence)
         || habitual(sentence)
-        || sentence_staged_or_told(sentence)
+        || sentence_staged_or_told(sentence, in_sentence("", tail).1)
         || paragraph_staged(head)
-        || abroad(sentence)
         || tallied(sentence, tail)
     {
         return true;
@@ -1106,20 +1167,22 @@ static THING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Machines and organs that "go on strike" when they break down (`打印机集体罢工了`, `电脑又罢工
 ///了`: the regression helper of round 93), maybe with `的` and adverbs between, at the end of the
-/// text before a `罢工` hit.
+/// text before a `罢工` hit. No vehicles: their drivers strike (`出租汽车集体罢工了`).
 static MACHINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:打印机|复印机|电脑|笔记本|手机|平板|空调|冰箱|洗衣机|热水器|电视|路由器|网络|网速|wifi|信号|电瓶|电池|车子|汽车|电动车|摩托车|闸机|灯泡|机器|设备|系统|服务器|键盘|鼠标|身体|胃|肠胃|大脑|脑子|脑袋|眼睛|腰|膝盖|嗓子|味蕾)(?:的)?(?:集体|全部|全都|都|又|也|突然|直接|彻底|再次|纷纷|接连|相继|一起|同时)*$",
+        r"(?:打印机|复印机|电脑|笔记本|手机|平板|空调|冰箱|洗衣机|热水器|电视|路由器|网络|网速|wifi|信号|电瓶|电池|闸机|灯泡|机器|设备|系统|服务器|键盘|鼠标|身体|胃|肠胃|大脑|脑子|脑袋|眼睛|腰|膝盖|嗓子|味蕾)(?:的)?(?:集体|全部|全都|都|又|也|突然|直接|彻底|再次|纷纷|接连|相继|一起|同时)*$",
     )
     .expect("machine pattern compiles")
 });
 
 /// Small things in a room that cave in or topple (`卫生间地砖突然塌陷了一块`, `蛋糕塌陷了`: the
 /// regression helper of round 93), maybe with `的` and adverbs between, at the end of the text
-/// before a collapse hit (`塌`, `倒塌`). Not ceilings, walls or shelves, which fall on people.
+/// before a collapse hit (`塌`, `倒塌`). Not ceilings, walls or shelves, which fall on people, nor
+/// floors or tiles outside a home's room (`木楼地板突然塌陷`, `人行道地砖突然塌陷`: the regression
+/// helper of round 94).
 static SMALL_THING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:地砖|瓷砖|地板砖|地板|蛋糕|面包|积木|沙堡|雪人|花盆里的土|鱼缸里的沙|床垫|沙发|枕头|发型)(?:的)?(?:突然|一下子|直接|又|也|都|中间|有点|有些|一块)*$",
+        r"(?:蛋糕|面包|积木|沙堡|雪人|床垫|沙发|枕头|发型|(?:卫生间|厕所|厨房|阳台|客厅|卧室|家里)(?:的)?(?:地砖|瓷砖|地板砖))(?:的)?(?:突然|一下子|直接|又|也|都|中间|有点|有些|一块)*$",
     )
     .expect("small thing pattern compiles")
 });
@@ -1134,10 +1197,12 @@ static BURST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("burst pattern compiles")
 });
 
-/// A film right before a hit, with `的` (`这部电影的爆炸场面太震撼了`: breaker round 94). Nothing
-/// between, and no game or novel, which are what people do (`玩游戏的孩子落水了`).
+/// A film pointed at right before a hit, with `的` (`这部电影的爆炸场面太震撼了`: breaker round 94).
+/// Nothing between, no game or novel, and a demonstrative or a measure word before the film: a
+/// bare one is what people do (`玩游戏的孩子落水了`, `在电影院看电影的孩子不见了`, `拍电视剧的工人受伤了`:
+/// the regression helper of round 94).
 static WORK_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:电影|影片|大片|港片|电视剧|动画片|片子)(?:里|中)?的$")
+    Regex::new(r"(?:这|那|该|部|场|整部)(?:电影|影片|大片|港片|电视剧|动画片|片子)(?:里|中)?的$")
         .expect("work pattern compiles")
 });
 
@@ -1618,7 +1683,7 @@ pub fn stands_in(
     let text = facts.text();
     match context {
         DropContext::Negation => negated(text, start, end),
-        DropContext::Prevention => prevented(text, start, end),
+        DropContext::Prevention => prevented(text, start, end) || abroad(text, start, end, seg),
         DropContext::Title => in_title(text, start, end),
         DropContext::Figurative => figurative(text, start, end),
         DropContext::Warning => kind == Kind::Draft && public_warning(text, start, end),
