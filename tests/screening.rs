@@ -2863,6 +2863,9 @@ fn quoted_speech_and_slogans_in_reposts_are_not_opinions() {
         "来源：新华网\n他说：\"个人觉得变化很大。\"",
         "来源：新华网\n李大妈笑着说：‘我觉得现在的日子太好了！’",
         "来源：新华网\n晚会上的小品《太让人感动了》赢得掌声。",
+        // someone's words reported without quotation marks (the regression helper of round 93)
+        "来源：新华网\n村民告诉记者，这政策我举双手赞成。",
+        "来源：新华网\n种植大户李建国笑着说：真是一个好消息。",
     ] {
         let v = SCREENER.screen(&repost(body));
         assert_eq!(v.route, Route::UnitHead, "{body}: {:?}", v.findings);
@@ -2870,6 +2873,9 @@ fn quoted_speech_and_slogans_in_reposts_are_not_opinions() {
     for body in [
         "来源：新华网\n多地出台新政。说实话，这政策太好了！",
         "来源：新华网\n村民说：“日子好了。”我觉得还要加油。",
+        // the writer's own words after a speech verb are the reposter's
+        "来源：新华网\n多地出台新政。小编想说，我认为这政策太好了！",
+        "来源：新华网\n多地出台新政。我想说，我觉得这政策太好了！",
     ] {
         let v = SCREENER.screen(&repost(body));
         assert_eq!(v.route, Route::Returned, "{body}: {:?}", v.findings);
