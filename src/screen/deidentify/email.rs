@@ -88,9 +88,11 @@ pub(super) fn detect(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         }
         // Only a whole local part: after an address was kept (an office's, below), the search
         // goes on inside it and must not mask its tail (`wxrmt2024@163.com` as `xrmt2024@…`);
-        // and not a link's path (`…/a#163.com`). Written right after a taken address
+        // and not a link's path (`…/a#163.com`; a `/` after a label is no path: `邮箱/…`). Written right after a taken address
         // (`…@example.orglisu_ww2020lisu.ww@example.org`), the part the taken one left is whole.
-        if v.before(s).is_some_and(|c| in_local_part(c) || c == '/')
+        // (a `/` after a label is a separator: `邮箱/lisu2026@qq.com`, breaker round 95)
+        if v.before(s)
+            .is_some_and(|c| in_local_part(c) || (c == '/' && v.in_url_path(s)))
             && !(taken_end < s && v.folded[taken_end..s].chars().all(in_local_part))
         {
             return false;
@@ -242,6 +244,12 @@ mod tests {
         masks(
             "email",
             &[
+                // a slash after the label is no link's path (breaker round 95)
+                (
+                    "邮箱/lisu2026@qq.com 简历发这里",
+                    "邮箱/l*******@qq.com 简历发这里",
+                ),
+                ("email/zhangxiaoming@163.com", "email/z************@163.com"),
                 (
                     "给县长信箱xzxx@weixi.gov.cn写了信也没人回",
                     "给县长信箱xzxx@weixi.gov.cn写了信也没人回",

@@ -20,7 +20,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
-use super::view::{hotline_lead, View, Wrapped, SEP};
+use super::view::{hotline_lead, View, SEP};
 use super::{each_number_capture, follows_its_owner, Context, Hit, PiiKind};
 use crate::item::Kind;
 use regex::Regex;
@@ -63,32 +63,40 @@ pub(super) fn detect(v: &View, ctx: &Context, persons: &[Hit], out: &mut Vec<Hit
     across_a_line_break(v, ctx, out);
 }
 
-/// Mobile numbers broken by one line break, as a phone's narrow screen or a pasted form wraps them
-/// (`我电话138\n87654321`, `电话1388765\n4321`: left in clear, breaker round 70): the digits that
-/// end a line and those that start the next (maybe indented), at least three on each side, eleven together,
+/// Mobile numbers broken by line breaks, as a phone's narrow screen or a pasted form wraps them
+/// (`我电话138\n87654321`, `电话1388765\n4321`: left in clear, breaker round 70; `135\n1887\n0392`:
+/// round 95): the digits that end a line and those that start the next ones (maybe indented), at
+/// least three on each line, eleven together,
 /// starting `1[3-9]`. A line break ends every other number, so a phone label must stand in the
 /// lead-in ([`LABELS`]: `电话`, `手机`, `号码`…); a hotline's label keeps it in a draft as on one
 /// line.
 fn across_a_line_break(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
     let bytes = v.folded.as_bytes();
-    for Wrapped {
-        start: s,
-        line_end: before_end,
-        next_line: after_start,
-        end: e,
-    } in v.wrapped_digit_runs()
-    {
-        let (first, second) = (before_end - s, e - after_start);
-        if first < 3
-            || second < 3
-            || first + second != 11
+    for runs in v.wrapped_digit_chains() {
+        let (s, e) = (runs[0].0, runs[runs.len() - 1].1);
+        if runs.iter().any(|&(a, b)| b - a < 3)
+            || runs.iter().map(|&(a, b)| b - a).sum::<usize>() != 11
             || bytes[s] != b'1'
             || !(b'3'..=b'9').contains(&bytes[s + 1])
             || !v.clean_edges(s, e)
         {
             continue;
         }
-        let lead = v.lead_in(s, 12);
+        // a number that opens its line takes the label that ends the line before (`有空回个电话\n
+        // 135\n1887\n0392`: breaker round 95), with nothing but a colon or spaces after it
+        let lead = match v.folded[..s].strip_suffix('\n') {
+            Some(before) if v.lead_in(s, 12).is_empty() => {
+                let lead = v.lead_in(before.trim_end_matches('\r').len(), 12);
+                let label_ends = super::view::last_label(lead, LABELS)
+                    .is_some_and(|end| lead[end..].chars().all(|c| matches!(c, '：' | ':' | ' ')));
+                if label_ends {
+                    lead
+                } else {
+                    ""
+                }
+            }
+            _ => v.lead_in(s, 12),
+        };
         if super::view::last_label(lead, LABELS).is_none()
             || super::view::labelled_not_pii(lead, LABELS)
             || (ctx.kind == Kind::Draft && hotline_lead(lead))
@@ -191,6 +199,12 @@ mod tests {
                 // broken by a line break, after a phone label (breaker round 70)
                 ("我电话138\n87654321", "我电话138\n****4321"),
                 ("电话1388765\r\n4321", "电话138****\r\n4321"),
+                // over two breaks, and under a label that ends the line before (breaker round 95)
+                (
+                    "有空回个电话\n135\n1887\n0392\n谢谢",
+                    "有空回个电话\n135\n****\n0392\n谢谢",
+                ),
+                ("订单\n135\n1887\n0392", "订单\n135\n1887\n0392"),
                 (
                     "我的手机 sj13987654321 随时打",
                     "我的手机 sj139****4321 随时打",

@@ -24,8 +24,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// What may stand between a QQ label and the number: a space (`扣扣 号 987654321`, breaker round
-/// 72), `号`, `号码`, `账号`, then `是` or `为`, then up to two colons or spaces. Shared by the regex of plain numbers and the reading of spelt ones.
-const LABEL_TAIL: &str = " ?(?:号码|号|账号|帐号)?(?:是|为)?[：: （(]{0,2}";
+/// 72), `号`, `号码`, `账号`, then `是` or `为`, then up to two colons, spaces or slashes (`QQ/123456789`:
+/// breaker round 95). Shared by the regex of plain numbers and the reading of spelt ones.
+const LABEL_TAIL: &str = " ?(?:号码|号|账号|帐号)?(?:是|为)?[：: （(/]{0,2}";
 
 static QQ: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -145,6 +146,11 @@ mod tests {
             &[
                 ("加我QQ123456789", "加我QQ1*******9"),
                 ("qq号：10001", "qq号：1***1"),
+                // a slash after the label (breaker round 95)
+                (
+                    "QQ/123456789 加我拉你进业主群",
+                    "QQ/1*******9 加我拉你进业主群",
+                ),
                 ("扣扣 2233445566 联系", "扣扣 2********6 联系"),
                 ("ＱＱ１２３４５６７", "ＱＱ１＊＊＊＊＊７"),
                 ("有事联系Q：1234567890", "有事联系Q：1********0"),

@@ -19,7 +19,7 @@
 //! keep the value it found.
 
 use super::mask::Plan;
-use super::view::{labelled_not_pii, last_label, View, Wrapped, NOT_PII_LABELS, SEP};
+use super::view::{labelled_not_pii, last_label, View, NOT_PII_LABELS, SEP};
 use super::{each_number_match, Hit, PiiKind};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
@@ -189,28 +189,25 @@ fn student_number_at(v: &View, s: usize, e: usize) -> bool {
         && v.lead_in(letter.len(), 12).contains("学籍")
 }
 
-/// IDs broken by one line break, as a form pasted into a comment wraps them
-/// (`身份证号为：533423198\n503120012`): the digits that end a line and those that start the
-/// next, 18 together. A line break ends every other identifier, so only a number whose check
+/// IDs broken by line breaks, as a form pasted into a comment wraps them
+/// (`身份证号为：533423198\n503120012`; `533423\n19930214\n2519`: breaker round 95): the digits
+/// that end a line and those that start the next ones, 18 together. A line break ends every other identifier, so only a number whose check
 /// character is right (GB 11643-1999) besides its region and birth date is taken: a label is not
 /// enough here.
 fn across_a_line_break(v: &View, out: &mut Vec<Hit>) {
     let hay: &str = &v.folded;
     let bytes = hay.as_bytes();
-    for Wrapped {
-        start: s,
-        line_end: before_end,
-        next_line: after_start,
-        end: mut e,
-    } in v.wrapped_digit_runs()
-    {
-        if (e - after_start) + (before_end - s) == 17 && matches!(bytes.get(e), Some(b'X' | b'x')) {
+    for mut runs in v.wrapped_digit_chains() {
+        let s = runs[0].0;
+        let mut e = runs[runs.len() - 1].1;
+        if runs.iter().map(|&(a, b)| b - a).sum::<usize>() == 17
+            && matches!(bytes.get(e), Some(b'X' | b'x'))
+        {
             e += 1;
+            let last = runs.len() - 1;
+            runs[last].1 = e;
         }
-        let chars: Vec<char> = hay[s..before_end]
-            .chars()
-            .chain(hay[after_start..e].chars())
-            .collect();
+        let chars: Vec<char> = runs.iter().flat_map(|&(a, b)| hay[a..b].chars()).collect();
         if chars.len() == 18 && v.clean_edges(s, e) && checksum_ok(&chars) && accepts(v, s, &chars)
         {
             out.push(v.hit(PiiKind::ResidentId, s, e, MASK));
@@ -452,6 +449,11 @@ mod tests {
                 (
                     "533423198503\r\n120012，麻烦核实",
                     "533423******\r\n**0012，麻烦核实",
+                ),
+                // over two breaks (breaker round 95)
+                (
+                    "我老婆的身份证\n533423\n19930214\n2519\n帮忙查一下",
+                    "我老婆的身份证\n533423\n********\n2519\n帮忙查一下",
                 ),
                 // an indented second line (breaker round 41)
                 (

@@ -610,6 +610,29 @@ pub(super) struct Wrapped {
 }
 
 impl View<'_> {
+    /// Every chain of digit runs wrapped over two or more line breaks, in order: a [`Wrapped`]
+    /// pair, and as long as the second run ends its line too, the run that starts the next one
+    /// (`135\n1887\n0392`, `533423\n19930214\n2519`: breaker round 95, where only one break was
+    /// read). Each chain is the folded byte ranges of its runs, two or more; a chain is also given
+    /// from each of its later pairs.
+    pub fn wrapped_digit_chains(&self) -> impl Iterator<Item = Vec<(usize, usize)>> + '_ {
+        let pairs: Vec<Wrapped> = self.wrapped_digit_runs().collect();
+        (0..pairs.len()).map(move |i| {
+            let mut runs = vec![(pairs[i].start, pairs[i].line_end)];
+            let mut k = i;
+            loop {
+                runs.push((pairs[k].next_line, pairs[k].end));
+                // the next pair starts where this one's second run does, when that run is a
+                // whole line
+                match pairs.get(k + 1) {
+                    Some(next) if next.start == pairs[k].next_line => k += 1,
+                    _ => break,
+                }
+            }
+            runs
+        })
+    }
+
     /// Every [`Wrapped`] pair of digit runs of the text, in order: both runs non-empty.
     pub fn wrapped_digit_runs(&self) -> impl Iterator<Item = Wrapped> + '_ {
         let bytes = self.folded.as_bytes();
