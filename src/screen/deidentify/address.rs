@@ -668,7 +668,7 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
     let skipped: usize = rest
         .chars()
         .take(2)
-        .take_while(|c| "：: 是为在于".contains(*c))
+        .take_while(|c| "：: 是为在于/".contains(*c))
         .map(char::len_utf8)
         .sum();
     let s = from + skipped;
@@ -686,7 +686,26 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
     let mut near = false;
     for (b, c) in hay[s..].char_indices() {
         let here = &hay[s + b..];
-        let part = is_han(c) || c.is_ascii_alphanumeric() || c == '-' || c == '#';
+        // a space or a slash between the parts of an address, after a place's or a number's
+        // unit below the township and before a numbered unit or a door plate (`同乐村 3组 12号`,
+        // `兰永路 28号 2单元`, `同乐村委会4组/门牌21号`: breaker round 95; not `同乐村 去年修的路坏了`,
+        // `保和镇 3天没水了`)
+        let joins = matches!(c, ' ' | '/')
+            && chars
+                .last()
+                .is_some_and(|l| "村组号路街巷栋元社队会".contains(*l))
+            && {
+                let next = &hay[s + b + 1..];
+                let number = next
+                    .find(|n: char| !n.is_ascii_digit() && !"一二三四五六七八九十".contains(n))
+                    .unwrap_or(next.len());
+                (number > 0
+                    && ["组", "号", "栋", "幢", "单元", "室", "队", "社", "巷"]
+                        .iter()
+                        .any(|u| next[number..].starts_with(u)))
+                    || next.starts_with("门牌")
+            };
+        let part = is_han(c) || c.is_ascii_alphanumeric() || c == '-' || c == '#' || joins;
         if !part || chars.len() == MAX_LEN {
             break;
         }
@@ -834,6 +853,30 @@ mod tests {
             assert_eq!(twice.text, once.text, "{text}");
             assert!(twice.findings.is_empty(), "{text}: {:?}", twice.findings);
         }
+    }
+
+    /// Kind: an address's parts set apart by spaces or slashes, as typed on a phone (breaker round
+    /// 95); what follows a space is no part unless it is numbered (`3组`, `12号`) or a door plate.
+    #[test]
+    fn parts_set_apart_by_spaces_or_slashes() {
+        masks(
+            "address",
+            &[
+                (
+                    "家住叶枝镇同乐村 3组 12号，门口路灯坏了半年",
+                    "家住叶枝镇＊＊＊ *＊ **＊，门口路灯坏了半年",
+                ),
+                (
+                    "住址/叶枝镇同乐村委会4组/门牌21号",
+                    "住址/叶枝镇＊＊＊＊＊*＊/＊＊**＊",
+                ),
+                (
+                    "家住叶枝镇同乐村 去年修的路坏了",
+                    "家住叶枝镇＊＊＊ 去年修的路坏了",
+                ),
+                ("家住保和镇 3天没水了", "家住保和镇 3天没水了"),
+            ],
+        );
     }
 
     /// Kind: where a netizen says they are from, down to a village's group, is their home
