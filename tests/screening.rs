@@ -8315,3 +8315,28 @@ fn regressions_of_round_94() {
         Route::UnitHead,
     );
 }
+
+/// Kinds of breaker round 95 among the events: a parcel or a pet that got lost and work that is "a
+/// car-crash scene" are no events; a child or an old person lost, and a crash with its scene, are.
+#[test]
+fn strays_and_crash_scenes_of_round_95() {
+    assert_comment_routes(
+        &[
+            "我的快递走丢了，三天没更新物流😤",
+            "这只狗狗好乖，是哪家的？走丢了的话联系村委会",
+            "我家的牛走失了两头",
+            "老师说我的作文是车祸现场😂😂",
+            "他的字简直像车祸现场",
+        ],
+        Route::Publish,
+    );
+    assert_comment_routes(
+        &[
+            "我家孩子走丢了，穿红衣服",
+            "老人走丢了，有人看到吗",
+            "我家狗跟着孩子出去，孩子走丢了",
+            "路口发生车祸，现场一片狼藉",
+        ],
+        Route::Escalate,
+    );
+}

@@ -1206,6 +1206,44 @@ static WORK_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("work pattern compiles")
 });
 
+/// Work, looks and prices that are "a car-crash scene" (`老师说我的作文是车祸现场`: breaker round 95),
+/// then `的`, adverbs and `是`, `像` or `成了`, at the end of the text before a `车祸` hit that
+/// `现场` ends.
+static CRASH_SCENE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:作文|成绩|考试|试卷|分数|字|画|发型|化妆|妆容|穿搭|演技|厨艺|唱功|舞蹈|表情|照片|自拍|价格|股价|基金|走势|剧情|操作|排版|ppt|方案|设计)(?:的)?(?:简直|真|就|完全|整个|直接)*(?:是|像|成了)$",
+    )
+    .expect("crash scene pattern compiles")
+});
+
+/// Pets, livestock and parcels, which get lost (`我的快递走丢了`, `这只狗狗好乖…走丢了的话联系村委会`:
+/// breaker round 95), and the people whose getting lost is an event.
+const STRAYS: &[&str] = &[
+    "快递", "包裹", "狗", "猫", "宠物", "鸡", "鸭", "鹅", "羊", "牛", "马", "猪", "鸟", "鹦鹉",
+    "兔",
+];
+const LOST_PEOPLE: &[&str] = &[
+    "孩子", "小孩", "老人", "儿子", "女儿", "学生", "爷爷", "奶奶", "外婆", "外公", "妈", "爸",
+    "家人", "老伴", "人", "娃", "他", "她",
+];
+
+/// Whether a `走丢` or `走失` hit tells of a pet, an animal or a parcel: one of [`STRAYS`] stands
+/// in its paragraph up to 30 characters before it, after the last person ([`LOST_PEOPLE`]).
+fn stray(hit: &str, head: &str) -> bool {
+    if !hit.contains("走丢") && !hit.contains("走失") {
+        return false;
+    }
+    let paragraph = head.rsplit('\n').next().unwrap_or(head);
+    let from = paragraph.char_indices().rev().nth(29).map_or(0, |(i, _)| i);
+    let near = &paragraph[from..];
+    let last = |words: &[&str]| words.iter().filter_map(|w| near.rfind(w)).max();
+    match (last(STRAYS), last(LOST_PEOPLE)) {
+        (Some(t), Some(p)) => t > p,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
 /// Whether a hit of a falling, floating or fishing-out term (`掉`, `落`, `漂`, `捞` in it) tells of
 /// a thing, not a person: the text before it ends with a thing ([`THING_BEFORE`]: `手机掉河里了`),
 /// or, for what is fished for (`没捞上来`), a thing fell earlier in its sentence (`手机掉河里了，
@@ -1234,7 +1272,8 @@ fn things_mishap(hit: &str, head: &str) -> bool {
 /// the term repeated later in its clause), nor a mishap of a thing rather than a person
 /// (`手机掉河里了，没捞上来`: a thing before a falling term), a machine on strike
 /// ([`MACHINE_BEFORE`]), a small thing caving in ([`SMALL_THING_BEFORE`]), counts or a mood
-/// exploding ([`BURST_BEFORE`]), or a film's scene ([`WORK_RIGHT_BEFORE`]). Reads 8
+/// exploding ([`BURST_BEFORE`]), work or looks as a car-crash scene ([`CRASH_SCENE_BEFORE`]), a
+/// pet or a parcel lost ([`stray`]), or a film's scene ([`WORK_RIGHT_BEFORE`]). Reads 8
 /// folded characters after the hit and up to 40 before it.
 pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
     let head = text.folded_before(start, 40);
@@ -1245,6 +1284,10 @@ pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
         || (hit.contains("罢工") && MACHINE_BEFORE.is_match(head))
         || (hit.contains('塌') && SMALL_THING_BEFORE.is_match(head))
         || (hit.contains("爆炸") && BURST_BEFORE.is_match(head))
+        || (hit.contains("车祸")
+            && (hit.contains("现场") || text.folded_after(end, 2) == "现场")
+            && CRASH_SCENE_BEFORE.is_match(head))
+        || stray(hit, head)
         || WORK_RIGHT_BEFORE.is_match(head)
     {
         return true;
