@@ -119,18 +119,59 @@ pub(super) fn detect(v: &View, ctx: &Context, persons: &[Hit], out: &mut Vec<Hit
             return false;
         }
         let skip = area.map_or(0, |a| a.as_str().chars().count());
-        out.push(v.hit(
-            PiiKind::Landline,
-            s,
-            e,
-            Plan::Keep {
-                skip,
-                head: 0,
-                tail: 2,
-            },
-        ));
+        out.push(v.hit(PiiKind::Landline, s, e, mask(skip)));
         true
     });
+    across_a_line_break(v, ctx, out);
+}
+
+/// The masking plan of a landline whose local number starts `skip` characters in: the area code
+/// and the last 2 digits stay.
+fn mask(skip: usize) -> Plan {
+    Plan::Keep {
+        skip,
+        head: 0,
+        tail: 2,
+    }
+}
+
+/// A landline whose area code ends a line and whose local number makes the next, under a phone
+/// label on the area code's line or ending the line before (`家里电话：\n0887\n8624460`: breaker
+/// round 95). In comments only, where it is a netizen's own, and not an office's.
+fn across_a_line_break(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
+    if ctx.kind != Kind::Comment {
+        return;
+    }
+    let hay = &v.folded;
+    // an area code as [`AREA`] reads it: `010`, `02x`, `0xxx`
+    let area = |a: &str| {
+        matches!(
+            a.as_bytes(),
+            [b'0', b'1', b'0'] | [b'0', b'2', _] | [b'0', b'3'..=b'9', _, _]
+        )
+    };
+    for runs in v.wrapped_digit_chains() {
+        let [(s, area_end), (local_start, e)] = runs[..] else {
+            continue;
+        };
+        let local = &hay[local_start..e];
+        if !area(&hay[s..area_end])
+            || !(7..=8).contains(&local.len())
+            || !local.starts_with(['2', '3', '4', '5', '6', '7', '8'])
+            || !v.clean_edges(s, e)
+        {
+            continue;
+        }
+        let lead = v.wrapped_lead_in(s, LABELS);
+        if last_label(lead, LABELS).is_none()
+            || super::view::labelled_not_pii(lead, LABELS)
+            || office_number(v, lead, e)
+        {
+            continue;
+        }
+        let skip = hay[s..local_start].chars().count();
+        out.push(v.hit(PiiKind::Landline, s, e, mask(skip)));
+    }
 }
 
 /// What an office's name ends with, right before its phone label (`医保所信息股电话`,
@@ -450,6 +491,14 @@ mod tests {
                     "我家座机0887-*****77，来人看看吧",
                 ),
                 ("电话0887-8627734", "电话0887-*****34"),
+                // the area code ending a line, under a label on its line or the one before
+                // (breaker round 95); not under a number's label
+                (
+                    "家里电话：\n0887\n8624460\n找我妈",
+                    "家里电话：\n0887\n*****60\n找我妈",
+                ),
+                ("电话0887\n8624460", "电话0887\n*****60"),
+                ("编号0887\n8624460", "编号0887\n8624460"),
                 ("电话(0887)8627734", "电话(0887)*****34"),
                 ("电话（0887）8627734", "电话（0887）*****34"),
                 ("电话010-62345678", "电话010-******78"),

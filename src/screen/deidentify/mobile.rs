@@ -82,21 +82,8 @@ fn across_a_line_break(v: &View, ctx: &Context, out: &mut Vec<Hit>) {
         {
             continue;
         }
-        // a number that opens its line takes the label that ends the line before (`有空回个电话\n
-        // 135\n1887\n0392`: breaker round 95), with nothing but a colon or spaces after it
-        let lead = match v.folded[..s].strip_suffix('\n') {
-            Some(before) if v.lead_in(s, 12).is_empty() => {
-                let lead = v.lead_in(before.trim_end_matches('\r').len(), 12);
-                let label_ends = super::view::last_label(lead, LABELS)
-                    .is_some_and(|end| lead[end..].chars().all(|c| matches!(c, '：' | ':' | ' ')));
-                if label_ends {
-                    lead
-                } else {
-                    ""
-                }
-            }
-            _ => v.lead_in(s, 12),
-        };
+        // (a number that opens its line takes the label that ends the line before)
+        let lead = v.wrapped_lead_in(s, LABELS);
         if super::view::last_label(lead, LABELS).is_none()
             || super::view::labelled_not_pii(lead, LABELS)
             || (ctx.kind == Kind::Draft && hotline_lead(lead))

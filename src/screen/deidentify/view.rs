@@ -633,6 +633,27 @@ impl View<'_> {
         })
     }
 
+    /// The lead-in of a number wrapped over lines that starts at folded byte `s` ([`View::lead_in`],
+    /// 12 characters): when the number opens its line, the end of the line before, if one of
+    /// `labels` ends it with nothing but a colon or spaces after it (`有空回个电话\n135\n1887\n0392`,
+    /// `家里电话：\n0887\n8624460`: breaker round 95); else empty.
+    pub fn wrapped_lead_in(&self, s: usize, labels: &[&str]) -> &str {
+        let own = self.lead_in(s, 12);
+        match self.folded[..s].strip_suffix('\n') {
+            Some(before) if own.is_empty() => {
+                let lead = self.lead_in(before.trim_end_matches('\r').len(), 12);
+                let label_ends = last_label(lead, labels)
+                    .is_some_and(|end| lead[end..].chars().all(|c| matches!(c, '：' | ':' | ' ')));
+                if label_ends {
+                    lead
+                } else {
+                    ""
+                }
+            }
+            _ => own,
+        }
+    }
+
     /// Every [`Wrapped`] pair of digit runs of the text, in order: both runs non-empty.
     pub fn wrapped_digit_runs(&self) -> impl Iterator<Item = Wrapped> + '_ {
         let bytes = self.folded.as_bytes();
