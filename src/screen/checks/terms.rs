@@ -755,11 +755,9 @@ pub fn abroad(text: &Normalized, start: usize, end: usize, seg: Option<&Segmente
         return false;
     };
     let (head, tail) = in_sentence(text.folded_before(start, 56), text.folded_after(end, 56));
-    if AT_HOME.iter().any(|w| head.contains(w) || tail.contains(w)) {
-        return false;
-    }
+    // (the one regex first: most hits name no foreign place, and the home words are many)
     let mut places = ABROAD.find_iter(head).peekable();
-    if places.peek().is_none() {
+    if places.peek().is_none() || AT_HOME.iter().any(|w| head.contains(w) || tail.contains(w)) {
         return false;
     }
     // the byte ends of the tokens of the sentence up to the hit
