@@ -8340,3 +8340,23 @@ fn strays_and_crash_scenes_of_round_95() {
         Route::Escalate,
     );
 }
+
+/// Kind: a leader's titles set one a line, as a caption or a speaker's card does, are one chain
+/// (breaker round 95): three of them are returned (第四条); leaders a line each, with their
+/// names, are not.
+#[test]
+fn titles_set_one_a_line() {
+    for body in [
+        "县委常委、\n副县长、\n县公安局局长余建华出席会议并讲话。",
+        "县委常委\n副县长\n县公安局局长余建华出席会议并讲话。",
+    ] {
+        let v = SCREENER.screen(&draft("座谈会", body));
+        assert_eq!(v.route, Route::Returned, "{body}");
+        assert_eq!(body_spans(&v, "leader.too_many_titles").len(), 1, "{body}");
+    }
+    let v = SCREENER.screen(&draft(
+        "座谈会",
+        "出席：\n县委书记李明\n县长王强\n副县长赵刚",
+    ));
+    assert!(body_spans(&v, "leader.too_many_titles").is_empty());
+}

@@ -293,7 +293,8 @@ fn last_clause(before: &str) -> &str {
         .unwrap_or(before)
 }
 
-/// Characters that may join two titles of one person: `县委副书记、县长`, `县委常委兼副县长`,
+/// Characters that may join two titles of one person: `县委副书记、县长`, `县委常委兼副县长`, a
+/// line break (`县委常委、⏎副县长`),
 /// after a note on the first title's post in brackets (`副县长（挂职）、县委政法委书记`, [`POST_NOTES`]:
 /// breaker round 74).
 fn joins_titles(gap: &str) -> bool {
@@ -322,6 +323,10 @@ fn joins_titles(gap: &str) -> bool {
                     | '|'
                     | '｜'
                     | '·'
+                    // a title a line, as a caption or a speaker's card sets them (`县委常委、\n
+                    // 副县长、\n县公安局局长余建华`: breaker round 95)
+                    | '\n'
+                    | '\r'
             )
         })
 }
