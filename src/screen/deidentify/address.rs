@@ -660,6 +660,11 @@ fn rural_houses(v: &View, out: &mut Vec<Hit>) {
     }
 }
 
+/// What after `N号` makes it a day of the month, not a house number: `15号开始停电`, `3号起`.
+const DAY_AFTER: &[&str] = &[
+    "开始", "起", "以来", "前", "后", "晚", "早", "上午", "下午", "那", "至", "到", "左右",
+];
+
 /// The address after a label ending at byte `from`: its byte range and how many characters of it
 /// are kept, or `None` when nothing below the township is named.
 fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, usize)> {
@@ -699,11 +704,18 @@ fn address_after(hay: &str, from: usize, weak: bool) -> Option<(usize, usize, us
                 let number = next
                     .find(|n: char| !n.is_ascii_digit() && !"一二三四五六七八九十".contains(n))
                     .unwrap_or(next.len());
-                (number > 0
-                    && ["组", "号", "栋", "幢", "单元", "室", "队", "社", "巷"]
-                        .iter()
-                        .any(|u| next[number..].starts_with(u)))
-                    || next.starts_with("门牌")
+                // (a day is no house number: `家住兰永路 15号开始停电`, `3号起就没水了`: the
+                // regression helper of round 95)
+                let unit = ["组", "号", "栋", "幢", "单元", "室", "队", "社", "巷"]
+                    .iter()
+                    .find(|u| next[number..].starts_with(**u));
+                let day = unit.is_some_and(|u| {
+                    *u == "号"
+                        && DAY_AFTER
+                            .iter()
+                            .any(|w| next[number + u.len()..].starts_with(w))
+                });
+                (number > 0 && unit.is_some() && !day) || next.starts_with("门牌")
             };
         let part = is_han(c) || c.is_ascii_alphanumeric() || c == '-' || c == '#' || joins;
         if !part || chars.len() == MAX_LEN {

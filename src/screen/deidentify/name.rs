@@ -380,9 +380,8 @@ const LABELS: &[(&str, Class)] = &[
     // village doctors in a feature story (`乡村医生欧阳志远每天走村入户`: breaker round 94); a
     // bare `医生` before a name is as often an official's profession in a list. Groups, like
     // `村民`. (Not `乡村教师`: `乡村教师余缺`, `乡村教师余力不足` are the teachers' numbers, the
-    // regression helper of round 94.)
+    // regression helper of round 94; nor `村医`: `村医包保到户`, round 95.)
     ("乡村医生", Class::Collective),
-    ("村医", Class::Collective),
     ("同伙", Class::Person),
     // breaker round 75: `傈僳族妇女余春梅拾金不昧`, `姑娘`, `产妇`, `务工人员`
     ("妇女", Class::Person),
@@ -410,7 +409,7 @@ const LABELS: &[(&str, Class)] = &[
 ];
 
 /// How many posts and roles [`post_patterns`] has: those right before the one-character labels.
-const POST_COUNT: usize = 55;
+const POST_COUNT: usize = 54;
 /// The index in [`LABELS`] of the first post.
 const FIRST_POST: usize = DOER_LABEL - POST_COUNT;
 /// The index in [`LABELS`] of the label `者`, the first of the one-character labels
@@ -2936,13 +2935,19 @@ const UTILITIES: &[&str] = &[
 ];
 
 /// Whether the organisation that `head` ends with, from its clause's start, is a public utility
-/// ([`UTILITIES`]).
+/// ([`UTILITIES`]) of the county or the state.
 fn public_utility(head: &str) -> bool {
     let name = head
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or(head);
+    // a public one names its level or the state (`县供电公司`, `国网维西县供电公司`), and is no
+    // contractor (`维西某电力工程有限公司`: the regression helper of round 95)
     UTILITIES.iter().any(|u| name.contains(u))
+        && ["县", "市", "州", "省", "国网", "国家", "中国"]
+            .iter()
+            .any(|w| name.contains(w))
+        && !["工程", "有限", "某"].iter().any(|w| name.contains(w))
 }
 
 /// Roles of [`ROLES`] that in a government reply are the office's staff in their role, not a

@@ -56,6 +56,10 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
                 && caps.name("sep").is_some_and(|m| m.is_empty());
             let code =
                 glued_label && (v.at(e) == Some('号') || labelled_not_pii(v.lead_in(l, 12), &[]));
+            // after a slash only an id that opens with a letter (`微信/lisu_2026`): digits there are
+            // a count (`微信/56321人`: the regression helper of round 95)
+            let counted = caps.name("sep").is_some_and(|m| m.as_str().contains('/'))
+                && id.as_str().starts_with(|c: char| c.is_ascii_digit());
             let word =
                 code || (glued_label && id.as_str().starts_with(|c: char| c.is_ascii_alphabetic()));
             // after `搜索` only an id with a letter: `微信搜索12345小程序` names a service
@@ -78,6 +82,7 @@ pub(super) fn detect(v: &View, out: &mut Vec<Hit>) {
             );
             if word
                 || searched_number
+                || counted
                 || official
                 || app_name
                 // (`awx12345`: an ASCII label inside a word; `QQ微信12345` is a label)
