@@ -1139,11 +1139,10 @@ fn things_mishap(hit: &str, head: &str) -> bool {
 /// with `@figurative drop`: `这价格简直是车祸现场`, `笑到淹死`, `孩子被困在题海里` name no event, nor
 /// does a belief that collapses (`理想信念的坍塌是最危险的坍塌`: an abstract subject, which reaches
 /// the term repeated later in its clause), nor a mishap of a thing rather than a person
-/// (`手机掉河里了，没捞上来`: a thing before a falling term), a machine on strike
-/// ([`MACHINE_BEFORE`]), a small thing caving in ([`SMALL_THING_BEFORE`]), counts or a mood
-/// exploding ([`BURST_BEFORE`]), work or looks as a car-crash scene ([`CRASH_SCENE_BEFORE`]), a
-/// pet or a parcel lost ([`STRAY_BEFORE`]), or a film's scene ([`WORK_RIGHT_BEFORE`]). Reads 8
-/// folded characters after the hit and up to 40 before it.
+/// (`手机掉河里了，没捞上来`: a thing before a falling term), a machine on strike (`打印机集体罢工了`),
+/// a small thing caving in (`蛋糕塌陷了`), counts or a mood exploding (`播放量爆炸了`), work or looks
+/// as a car-crash scene (`作文是车祸现场`), a pet or a parcel lost (`我的快递走丢了`), or a film's
+/// scene (`这部电影的爆炸场面`). Reads 8 folded characters after the hit and up to 40 before it.
 pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
     let head = text.folded_before(start, 40);
     let hit = text.folded_after(start, end - start);
