@@ -1051,42 +1051,55 @@ static THING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("thing pattern compiles")
 });
 
-/// Machines and organs that "go on strike" when they break down (`打印机集体罢工了`, `电脑又罢工
-///了`: the regression helper of round 93), maybe with `的` and adverbs between, at the end of the
-/// text before a `罢工` hit. No vehicles: their drivers strike (`出租汽车集体罢工了`).
-static MACHINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:打印机|复印机|电脑|笔记本|手机|平板|空调|冰箱|洗衣机|热水器|电视|路由器|网络|网速|wifi|信号|电瓶|电池|闸机|灯泡|机器|设备|服务器|键盘|鼠标|身体|胃|肠胃|大脑|脑子|脑袋|眼睛|腰|膝盖|嗓子|味蕾)(?:的)?(?:集体|全部|全都|都|又|也|突然|直接|彻底|再次|纷纷|接连|相继|一起|同时)*$",
-    )
-    .expect("machine pattern compiles")
-});
-
-/// Small things in a room that cave in or topple (`卫生间地砖突然塌陷了一块`, `蛋糕塌陷了`: the
-/// regression helper of round 93), maybe with `的` and adverbs between, at the end of the text
-/// before a collapse hit (`塌`, `倒塌`). Not ceilings, walls or shelves, which fall on people, nor
-/// floors or tiles outside a home's room (`木楼地板突然塌陷`, `人行道地砖突然塌陷`: the regression
-/// helper of round 94), nor tiles at home (`卧室的地板砖突然塌陷，一家三口掉进地下溶洞`: round 95).
-static SMALL_THING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:蛋糕|面包|积木|沙堡|雪人|床垫|沙发|枕头|发型)(?:的)?(?:突然|一下子|直接|又|也|都|中间|有点|有些|一块)*$",
-    )
-    .expect("small thing pattern compiles")
-});
-
-/// What "explodes" as a figure (`播放量爆炸了`, `朋友圈都爆炸了`, `脑子要爆炸了`: breaker round 94),
-/// maybe with `的` and adverbs between, at the end of the text before an `爆炸` hit: counts and
-/// attention, news, a head, a mood. Not `车头`, `锅炉`, `人群`: real things explode among them.
-static BURST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:播放量|阅读量|点击量|浏览量|访问量|观看量|点赞量|转发量|评论量|销量|订单量|订单|流量|人气|热度|气氛|颜值|信息|知识|人口|消息|评论区|评论|留言区|弹幕|朋友圈|微信群|群消息|群聊|票房|粉丝|脑袋|脑子|大脑|心态|情绪|笑点|演技|实力|火力|音效|画面|特效)(?:的)?(?:都|也|又|直接|瞬间|简直|彻底|快|快要|要|已经|一下子|完全|都快|都要|就|真的)*$",
-    )
-    .expect("burst pattern compiles")
+/// Subjects right before a hit that make it a figure or a mishap of no account, each with the
+/// words of the hits it reads (any one in the hit), maybe with `的` and adverbs between, at the end
+/// of the text before the hit:
+/// - machines and organs that "go on strike" when they break down (`打印机集体罢工了`, `电脑又罢工了`:
+///   the regression helper of round 93); no vehicles nor a `系统`, whose people strike
+///   (`出租汽车集体罢工了`, `公交系统集体罢工了`: rounds 94 and 95);
+/// - small things that cave in or topple (`蛋糕塌陷了`); not roads, ceilings, walls, shelves, floors
+///   or tiles, which people fall through or under (`人行道地砖突然塌陷，一个老人掉进坑里`,
+///   `卧室的地板砖突然塌陷，一家三口掉进地下溶洞`: rounds 94 and 95);
+/// - counts and attention, news, a head or a mood that "explode" (`播放量爆炸了`, `朋友圈都爆炸了`,
+///   `脑子要爆炸了`: breaker round 94); not `车头`, `锅炉`, `人群`;
+/// - a pet, livestock or a parcel that got lost, as its subject: at the start of its clause or after
+///   `的`, `只`, `条`, `头` or `匹` (`我的快递走丢了`, `我家的牛走失了两头`: breaker round 95); not what a
+///   person tended (`爷爷上山放羊走丢了`, `在养猪场打工的小伙子走失了`: the regression helper of
+///   round 95).
+static SUBJECT_FIGURES: LazyLock<Vec<(&[&str], Regex)>> = LazyLock::new(|| {
+    let table: [(&[&str], &str); 4] = [
+        (
+            &["罢工"],
+            r"(?:打印机|复印机|电脑|笔记本|手机|平板|空调|冰箱|洗衣机|热水器|电视|路由器|网络|网速|wifi|信号|电瓶|电池|闸机|灯泡|机器|设备|服务器|键盘|鼠标|身体|胃|肠胃|大脑|脑子|脑袋|眼睛|腰|膝盖|嗓子|味蕾)(?:的)?(?:集体|全部|全都|都|又|也|突然|直接|彻底|再次|纷纷|接连|相继|一起|同时)*$",
+        ),
+        (
+            &["塌"],
+            r"(?:蛋糕|面包|积木|沙堡|雪人|床垫|沙发|枕头|发型)(?:的)?(?:突然|一下子|直接|又|也|都|中间|有点|有些|一块)*$",
+        ),
+        (
+            &["爆炸"],
+            r"(?:播放量|阅读量|点击量|浏览量|访问量|观看量|点赞量|转发量|评论量|销量|订单量|订单|流量|人气|热度|气氛|颜值|信息|知识|人口|消息|评论区|评论|留言区|弹幕|朋友圈|微信群|群消息|群聊|票房|粉丝|脑袋|脑子|大脑|心态|情绪|笑点|演技|实力|火力|音效|画面|特效)(?:的)?(?:都|也|又|直接|瞬间|简直|彻底|快|快要|要|已经|一下子|完全|都快|都要|就|真的)*$",
+        ),
+        (
+            &["走丢", "走失"],
+            r"(?:^|[，。！？；,!?;\s的只条头匹])(?:快递|包裹|狗狗|小狗|狗|猫咪|小猫|猫|宠物|鸡|鸭|鹅|羊|牛|马|猪|鸟|鹦鹉|兔子)(?:又|也|都|不小心|突然|已经)*$",
+        ),
+    ];
+    table
+        .into_iter()
+        .map(|(words, subjects)| {
+            (
+                words,
+                Regex::new(subjects).expect("subject pattern compiles"),
+            )
+        })
+        .collect()
 });
 
 /// A film pointed at right before a hit, with `的` (`这部电影的爆炸场面太震撼了`: breaker round 94).
 /// Nothing between, no game or novel, and the films' measure word `部` before it (not `这场电影的
-/// 孩子`: the regression helper of round 95): a bare one is what people do (`玩游戏的孩子落水了`, `在电影院看电影的孩子不见了`, `拍电视剧的工人受伤了`:
-/// the regression helper of round 94).
+/// 孩子`: the regression helper of round 95): a bare one is what people do (`玩游戏的孩子落水了`,
+/// `在电影院看电影的孩子不见了`, `拍电视剧的工人受伤了`: the regression helper of round 94).
 static WORK_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:这|那|该|整)?部(?:电影|影片|大片|港片|电视剧|动画片)(?:里|中)?的$")
         .expect("work pattern compiles")
@@ -1100,17 +1113,6 @@ static CRASH_SCENE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:作文|成绩|考试|试卷|分数|字|发型|化妆|妆容|穿搭|演技|厨艺|唱功|舞蹈|表情|价格|股价|基金|走势|剧情|操作|排版|ppt|方案|设计)(?:的)?(?:简直|真|就|完全|整个|直接)*(?:是|像|成了)$",
     )
     .expect("crash scene pattern compiles")
-});
-
-/// A pet, livestock or a parcel right before a `走丢` or `走失` hit, as its subject: at the start of
-/// its clause or after `的`, `只`, `条`, `头` or `匹`, maybe with adverbs (`我的快递走丢了`, `我家的牛
-/// 走失了两头`: breaker round 95). Not what a person tended or carried (`爷爷上山放羊走丢了`,
-/// `在养猪场打工的小伙子走失了`: the regression helper of round 95).
-static STRAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:^|[，。！？；,!?;\s的只条头匹])(?:快递|包裹|狗狗|小狗|狗|猫咪|小猫|猫|宠物|鸡|鸭|鹅|羊|牛|马|猪|鸟|鹦鹉|兔子)(?:又|也|都|不小心|突然|已经)*$",
-    )
-    .expect("stray pattern compiles")
 });
 
 /// Whether a hit of a falling, floating or fishing-out term (`掉`, `落`, `漂`, `捞` in it) tells of
@@ -1149,13 +1151,12 @@ pub fn figurative(text: &Normalized, start: usize, end: usize) -> bool {
     if FIGURE_BEFORE.is_match(text.folded_before(start, 8))
         || FIGURE_AFTER.is_match(text.folded_after(end, 8))
         || things_mishap(hit, head)
-        || (hit.contains("罢工") && MACHINE_BEFORE.is_match(head))
-        || (hit.contains('塌') && SMALL_THING_BEFORE.is_match(head))
-        || (hit.contains("爆炸") && BURST_BEFORE.is_match(head))
+        || SUBJECT_FIGURES.iter().any(|(words, subjects)| {
+            words.iter().any(|w| hit.contains(w)) && subjects.is_match(head)
+        })
         || (hit.contains("车祸")
             && (hit.contains("现场") || text.folded_after(end, 2) == "现场")
             && CRASH_SCENE_BEFORE.is_match(head))
-        || ((hit.contains("走丢") || hit.contains("走失")) && STRAY_BEFORE.is_match(head))
         || WORK_RIGHT_BEFORE.is_match(head)
     {
         return true;
