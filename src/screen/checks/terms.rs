@@ -499,10 +499,10 @@ static COMPARED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 /// events before it in the sentence or later in its clause; or a period ([`PERIODS`],
 /// [`PERIOD_RANGE`]) and a count right after the hit or of cases ([`CASES_COUNTED`]) before it or
 /// later in its clause; and nothing of now in the sentence, before or after the hit
-/// ([`NOW_WORDS`], but for a year so far:
-/// [`PERIODS_SO_FAR`]); or a comparison with another period (`同比`, `环比`) later in its clause
-/// (`森林火灾过火面积同比下降30%`): `去年共出警300余次，扑救
-/// 火灾42起，抢救被困群众56人` is a year's work, not an emergency (`昨日共发生山体滑坡3起` is news).
+/// ([`NOW_WORDS`], but for a year so far: [`PERIODS_SO_FAR`]); or a fall of the hit's own figure
+/// compared with another period later in its clause ([`COMPARED_FIGURE`] right after the hit or
+/// after one of [`HIT_FIGURES`]: `森林火灾过火面积同比下降30%`). `去年共出警300余次，扑救火灾42起，
+/// 抢救被困群众56人` is a year's work, not an emergency (`昨日共发生山体滑坡3起` is news).
 /// `sentence` is the hit's sentence up to it, `tail` the folded text after the hit.
 fn tallied(sentence: &str, tail: &str) -> bool {
     // the rest of the sentence may tell of now too (`今年共发生森林火灾4起，最新一起今天下午…`)
