@@ -8377,3 +8377,29 @@ fn regressions_of_round_95() {
         assert_eq!(v.deidentified.body, want, "{body}");
     }
 }
+
+/// What the regression helper of round 96 found: a sleeper's dream, a stretch of hillside, a
+/// chased dream and a crossroads are no fiction or figure; calls for help after an event stay
+/// events; `据介绍，` names no speaker and the writer after a quote is still the reposter; a net
+/// café and a new era are no cult media.
+#[test]
+fn regressions_of_round_96() {
+    assert_comment_routes(
+        &[
+            "我们村昨晚一家人在睡梦里被泥石流冲走了",
+            "后山那一大片里又塌方了，路全断了",
+            "追梦到昆明打工的小伙子出车祸了",
+            "泥石流后怎么办，路断了，家里老人在山上",
+            "昨晚十点县城大十字成了车祸现场，交警正在处置",
+        ],
+        Route::Escalate,
+    );
+    assert_comment_routes(&["县城明慧网吧卫生太差了"], Route::Publish);
+    assert_opinion_returned(
+        &xinhua_repost(
+            "多地出台新政",
+            "来源：新华网\n据介绍，该路段下月通车，笔者认为这是群众最盼的好事",
+        ),
+        "笔者认为",
+    );
+}

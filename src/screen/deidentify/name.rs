@@ -2947,7 +2947,9 @@ fn public_utility(head: &str) -> bool {
         && ["县", "市", "州", "省", "国网", "国家", "中国"]
             .iter()
             .any(|w| name.contains(w))
-        && !["工程", "有限", "某"].iter().any(|w| name.contains(w))
+        && !["工程", "有限", "某", "超市", "快递", "代办"]
+            .iter()
+            .any(|w| name.contains(w))
 }
 
 /// Roles of [`ROLES`] that in a government reply are the office's staff in their role, not a
