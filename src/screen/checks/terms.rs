@@ -419,10 +419,8 @@ fn sentence_staged_or_told(sentence: &str, rest: &str) -> bool {
                 .iter()
                 .any(|w| after.starts_with(w));
         if !likened
-            && !after.contains('真')
+            && !turns_real(after)
             && !["真的", "是真", "醒来"].iter().any(|w| rest.contains(w))
-            && !BREAKS_THE_SCENARIO.iter().any(|w| after.contains(w))
-            && !NOW_WORDS.iter().any(|w| after.contains(w))
         {
             return true;
         }
@@ -438,12 +436,19 @@ fn sentence_staged_or_told(sentence: &str, rest: &str) -> bool {
 /// of something at the same time (`与此同时，塔城镇发生真实森林火灾`, `演练中途…`).
 fn paragraph_staged(head: &str) -> bool {
     let paragraph = head.rsplit('\n').next().unwrap_or(head);
-    STAGED_OR_TOLD.find_iter(paragraph).last().is_some_and(|m| {
-        let after = &paragraph[m.end()..];
-        !after.contains('真')
-            && !BREAKS_THE_SCENARIO.iter().any(|w| after.contains(w))
-            && !NOW_WORDS.iter().any(|w| after.contains(w))
-    })
+    STAGED_OR_TOLD
+        .find_iter(paragraph)
+        .last()
+        .is_some_and(|m| !turns_real(&paragraph[m.end()..]))
+}
+
+/// Whether `after`, the text after a drill's scenario, a work's story or a dream up to a hit,
+/// turns to the real world: `真`, something at the same time ([`BREAKS_THE_SCENARIO`]) or now
+/// ([`NOW_WORDS`]).
+fn turns_real(after: &str) -> bool {
+    after.contains('真')
+        || BREAKS_THE_SCENARIO.iter().any(|w| after.contains(w))
+        || NOW_WORDS.iter().any(|w| after.contains(w))
 }
 
 /// Words after a drill's scenario that turn to a real event: `与此同时`, `就在演练进行时`, `演练中途`.
